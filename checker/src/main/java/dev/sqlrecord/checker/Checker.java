@@ -1,12 +1,125 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.analyze.QueryAnalyzer;
+import dev.sqlrecord.checker.analyze.ResultMapping;
+import dev.sqlrecord.checker.codegen.RepositoryGenerator;
+import dev.sqlrecord.checker.codegen.SourceWriter;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.CheckedModel;
+import dev.sqlrecord.checker.model.ModelJson;
+import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.parse.QueryFileParser;
+import dev.sqlrecord.checker.parse.SourceFile;
+import dev.sqlrecord.checker.records.RecordInfo;
+import dev.sqlrecord.checker.records.RecordScanner;
+import dev.sqlrecord.checker.schema.MigrationFiles;
+import dev.sqlrecord.checker.schema.SchemaBuilder;
+import dev.sqlrecord.checker.schema.SchemaReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** The whole check: migrations, queries, records, generated code, model. Pure Java; no Maven needed. */
+/**
+ * The whole check: migrations → schema, query files → analysed queries, records → row mapping,
+ * then generated code and {@code model.json}. Pure Java; Maven is only one way to call it.
+ */
 public final class Checker {
 
-    public CheckResult check(CheckRequest request) {
-        // Pipeline under construction; see the Foundation issue.
-        return new CheckResult(List.of(), "", List.of(), 0, 0);
+    public CheckResult check(CheckRequest request) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceFile> migrations = read(request, MigrationFiles.list(request.migrationsDir()));
+        List<SourceFile> queryFiles = read(request, queryFiles(request.queriesDir()));
+        requireDirectory(request, request.migrationsDir(), "migrations", diagnostics);
+        requireDirectory(request, request.queriesDir(), "queries", diagnostics);
+
+        List<RecordInfo> records = new RecordScanner(request::display).scan(request.sourceRoots());
+        QueryFileParser parser = new QueryFileParser(diagnostics);
+        List<QueryModel> queries = new ArrayList<>();
+        SchemaModel schema = null;
+        int checked = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            boolean schemaOk = new SchemaBuilder(db, diagnostics).apply(migrations);
+            schema = new SchemaReader(db).read();
+            QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics);
+            ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, diagnostics);
+            for (SourceFile file : queryFiles) {
+                String owner = ResultMapping.pascal(file.stem()) + "Queries";
+                for (NamedQuery query : parser.parse(file)) {
+                    checked++;
+                    // Without the full schema every query would fail for the migration's sake.
+                    QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
+                    RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
+                    if (analysis != null && (row != null || !query.kind().returnsRows())) {
+                        queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
+                                analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+        }
+        new GeneratedNames(request.packageName(), records, diagnostics).check(queries);
+
+        List<Path> written = List.of();
+        if (request.outputDir() != null && !diagnostics.hasErrors()) {
+            written = new SourceWriter(request.outputDir())
+                    .write(new RepositoryGenerator(request.packageName()).generate(queries));
+        }
+        if (request.modelFile() != null) {
+            Files.createDirectories(request.modelFile().getParent());
+            SourceWriter.writeIfChanged(request.modelFile(),
+                    ModelJson.write(new CheckedModel(schema, queries, diagnostics.sorted())));
+        }
+        return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked);
+    }
+
+    private static List<SourceFile> read(CheckRequest request, List<Path> paths) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.add(SourceFile.read(path, request.display(path)));
+        }
+        return files;
+    }
+
+    private static List<Path> queryFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+    }
+
+    private static void requireDirectory(CheckRequest request, Path dir, String what, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            diagnostics.error(request.display(dir), 0, 0, 1, "missing-directory",
+                    "the " + what + " directory does not exist");
+        }
+    }
+
+    /** The CREATE VIEW text of each view, by lower-cased name, so views can be typed like queries. */
+    private static Map<String, String> viewSql(Connection db) throws SQLException {
+        Map<String, String> views = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT name, sql FROM sqlite_schema WHERE type = 'view'");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                views.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+            }
+        }
+        return views;
     }
 }

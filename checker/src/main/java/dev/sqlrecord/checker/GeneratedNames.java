@@ -1,0 +1,50 @@
+package dev.sqlrecord.checker;
+
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.records.RecordInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generated row records are shared by name across query files: two queries that generate the same
+ * name must agree on its components, and no user record may already have it.
+ */
+final class GeneratedNames {
+    private final String packageName;
+    private final List<RecordInfo> records;
+    private final Diagnostics diagnostics;
+
+    GeneratedNames(String packageName, List<RecordInfo> records, Diagnostics diagnostics) {
+        this.packageName = packageName;
+        this.records = records;
+        this.diagnostics = diagnostics;
+    }
+
+    void check(List<QueryModel> queries) {
+        Map<String, QueryModel> first = new HashMap<>();
+        for (QueryModel query : queries) {
+            RowShape row = query.row();
+            if (row == null || !row.generated()) {
+                continue;
+            }
+            if (records.stream().anyMatch(r -> r.qualifiedName().equals(row.recordType()))) {
+                diagnostics.error(query.file(), query.line(), 1, 1, "name-clash", "query '" + query.name()
+                        + "' would generate " + row.recordType() + ", which the project already declares; name a record"
+                        + " with '-> Type' or rename the query");
+                continue;
+            }
+            QueryModel earlier = first.putIfAbsent(row.recordType(), query);
+            if (earlier != null && !earlier.row().fields().equals(row.fields())) {
+                diagnostics.error(query.file(), query.line(), 1, 1, "name-clash", "query '" + query.name()
+                        + "' would generate " + row.recordType() + " with other columns than query '" + earlier.name()
+                        + "' (" + earlier.file() + ":" + earlier.line() + "); rename one of them");
+            }
+        }
+        if (packageName.isEmpty() && !queries.isEmpty()) {
+            diagnostics.error("", 0, 0, 1, "missing-package", "no package for the generated classes; set packageName");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.model.SqlType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What SQLite's built-in functions return, one rule per function. A function not listed yields a
+ * nullable value of unknown type: sound, if imprecise.
+ *
+ * <p>References: core functions https://www.sqlite.org/lang_corefunc.html, aggregates
+ * https://www.sqlite.org/lang_aggfunc.html, dates https://www.sqlite.org/lang_datefunc.html, JSON
+ * https://www.sqlite.org/json1.html, windows https://www.sqlite.org/windowfunctions.html.
+ */
+final class Functions {
+    private Functions() {}
+
+    /** How a call's result is typed from its arguments. */
+    enum Rule {
+        /** Never NULL, fixed type (count, typeof, random, quote, concat, ...). */
+        NEVER_NULL,
+        /** Fixed type, NULL when any argument is NULL (length, upper, abs, ...). */
+        NULL_IF_ANY_ARG_NULL,
+        /** Fixed type, NULL also on bad input (date and time functions, json_extract, ...). */
+        ALWAYS_NULLABLE,
+        /** An aggregate whose empty input gives NULL: sum, avg, min, max, group_concat. */
+        AGGREGATE_NULL_ON_EMPTY,
+        /** The first argument's type; non-null when any argument is non-null: coalesce, ifnull. */
+        FIRST_NON_NULL,
+        /** The first argument's type, NULL when any argument is: abs, scalar min/max, round. */
+        LIKE_FIRST_ARG,
+        /** The second argument's type, NULL when either branch is: iif(cond, a, b). */
+        IIF,
+        /** The first argument's type, always nullable: nullif, lag, lead, first_value, ... */
+        LIKE_FIRST_ARG_NULLABLE,
+    }
+
+    record Signature(SqlType type, Rule rule) {}
+
+    /** null type means "the type of the argument the rule names". */
+    private static final Map<String, Signature> TABLE = Map.ofEntries(
+            // Aggregates: count and total never return NULL; the others do on empty input.
+            Map.entry("count", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("total", new Signature(SqlType.REAL, Rule.NEVER_NULL)),
+            Map.entry("sum", new Signature(null, Rule.AGGREGATE_NULL_ON_EMPTY)),
+            Map.entry("avg", new Signature(SqlType.REAL, Rule.AGGREGATE_NULL_ON_EMPTY)),
+            Map.entry("group_concat", new Signature(SqlType.TEXT, Rule.AGGREGATE_NULL_ON_EMPTY)),
+            Map.entry("string_agg", new Signature(SqlType.TEXT, Rule.AGGREGATE_NULL_ON_EMPTY)),
+            Map.entry("json_group_array", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("json_group_object", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            // Window functions.
+            Map.entry("row_number", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("rank", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("dense_rank", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("ntile", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("percent_rank", new Signature(SqlType.REAL, Rule.NEVER_NULL)),
+            Map.entry("cume_dist", new Signature(SqlType.REAL, Rule.NEVER_NULL)),
+            Map.entry("lag", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            Map.entry("lead", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            Map.entry("first_value", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            Map.entry("last_value", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            Map.entry("nth_value", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            // NULL handling.
+            Map.entry("coalesce", new Signature(null, Rule.FIRST_NON_NULL)),
+            Map.entry("ifnull", new Signature(null, Rule.FIRST_NON_NULL)),
+            Map.entry("nullif", new Signature(null, Rule.LIKE_FIRST_ARG_NULLABLE)),
+            Map.entry("iif", new Signature(null, Rule.IIF)),
+            Map.entry("if", new Signature(null, Rule.IIF)),
+            // Scalar functions.
+            Map.entry("abs", new Signature(null, Rule.LIKE_FIRST_ARG)),
+            Map.entry("max", new Signature(null, Rule.LIKE_FIRST_ARG)),
+            Map.entry("min", new Signature(null, Rule.LIKE_FIRST_ARG)),
+            Map.entry("round", new Signature(SqlType.REAL, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("length", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("octet_length", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("instr", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("unicode", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("sign", new Signature(SqlType.INTEGER, Rule.ALWAYS_NULLABLE)),
+            Map.entry("upper", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("lower", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("trim", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("ltrim", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("rtrim", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("replace", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("substr", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("substring", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("printf", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("format", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("char", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("hex", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("quote", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("typeof", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("concat", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("concat_ws", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("soundex", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("random", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("randomblob", new Signature(SqlType.BLOB, Rule.ALWAYS_NULLABLE)),
+            Map.entry("zeroblob", new Signature(SqlType.BLOB, Rule.ALWAYS_NULLABLE)),
+            Map.entry("unhex", new Signature(SqlType.BLOB, Rule.ALWAYS_NULLABLE)),
+            Map.entry("changes", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("total_changes", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("last_insert_rowid", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
+            Map.entry("like", new Signature(SqlType.BOOLEAN, Rule.NULL_IF_ANY_ARG_NULL)),
+            Map.entry("glob", new Signature(SqlType.BOOLEAN, Rule.NULL_IF_ANY_ARG_NULL)),
+            // Dates: bad input gives NULL; with no argument they read the clock.
+            Map.entry("date", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("time", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("datetime", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("strftime", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("timediff", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("julianday", new Signature(SqlType.REAL, Rule.ALWAYS_NULLABLE)),
+            Map.entry("unixepoch", new Signature(SqlType.INTEGER, Rule.ALWAYS_NULLABLE)),
+            // JSON.
+            Map.entry("json", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_array", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("json_object", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("json_extract", new Signature(SqlType.ANY, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_array_length", new Signature(SqlType.INTEGER, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_type", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_valid", new Signature(SqlType.BOOLEAN, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_set", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_insert", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_replace", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_remove", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_patch", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
+            Map.entry("json_quote", new Signature(SqlType.TEXT, Rule.NEVER_NULL)));
+
+    /** Functions whose single-argument form aggregates rows (max and min are scalar with two or more). */
+    private static final List<String> AGGREGATES = List.of(
+            "count", "total", "sum", "avg", "group_concat", "string_agg", "json_group_array", "json_group_object",
+            "max", "min");
+
+    static Signature signature(String name) {
+        return TABLE.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAggregate(String name, int argumentCount) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("max") || lower.equals("min")) {
+            return argumentCount == 1;
+        }
+        return AGGREGATES.contains(lower);
+    }
+
+    /** The type a parameter gets as argument {@code index} of {@code name}, or null when the call says nothing. */
+    static SqlType parameterType(String name, int index) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "upper", "lower", "trim", "ltrim", "rtrim", "replace", "instr", "like", "glob", "length", "unicode",
+                    "json", "json_extract", "json_array_length", "json_type", "json_valid" -> SqlType.TEXT;
+            case "substr", "substring" -> index == 0 ? SqlType.TEXT : SqlType.INTEGER;
+            case "date", "time", "datetime", "julianday", "unixepoch" -> index == 0 ? null : SqlType.TEXT;
+            case "strftime" -> index == 0 ? SqlType.TEXT : null;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.model.SqlType;
+import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * A statement's parameters: their Java names, and what each use of them says about their type.
+ * {@code :name}, {@code @name} and {@code $name} are named; {@code ?NNN} is {@code pNNN}; a bare
+ * {@code ?} takes the number after the largest so far, as SQLite numbers it.
+ */
+final class Params {
+    /** What the uses of one parameter said; {@code types} keeps each distinct type with the token that implied it. */
+    static final class Info {
+        final String name;
+        final Token first;
+        final Map<SqlType, Token> types = new LinkedHashMap<>();
+        boolean nullable;
+        boolean list;
+
+        Info(String name, Token first) {
+            this.name = name;
+            this.first = first;
+        }
+    }
+
+    private final Map<Integer, String> nameByTokenIndex = new HashMap<>();
+    private final Map<String, Info> byName = new LinkedHashMap<>();
+    private final List<String> bindings = new ArrayList<>();
+
+    /** Reads the parameters of a statement's tokens, in order of appearance. */
+    Params(List<Token> tokens) {
+        int largest = 0;
+        for (Token token : tokens) {
+            if (token.getType() != SQLiteLexer.BIND_PARAMETER) {
+                continue;
+            }
+            String text = token.getText();
+            String name;
+            if (text.startsWith("?")) {
+                int number = text.length() == 1 ? largest + 1 : Integer.parseInt(text.substring(1));
+                largest = Math.max(largest, number);
+                name = "p" + number;
+            } else {
+                name = text.substring(1);
+            }
+            nameByTokenIndex.put(token.getTokenIndex(), name);
+            byName.computeIfAbsent(name, n -> new Info(n, token));
+            bindings.add(name);
+        }
+    }
+
+    String name(Token token) {
+        return nameByTokenIndex.get(token.getTokenIndex());
+    }
+
+    Info info(Token token) {
+        return byName.get(name(token));
+    }
+
+    void constrain(Token token, SqlType type) {
+        if (type != null && type != SqlType.ANY) {
+            info(token).types.putIfAbsent(type, token);
+        }
+    }
+
+    void nullable(Token token) {
+        info(token).nullable = true;
+    }
+
+    void list(Token token) {
+        info(token).list = true;
+    }
+
+    /** The type inferred so far, or null when no use implied one (or uses disagree). */
+    SqlType type(Token token) {
+        Info info = info(token);
+        return info.types.size() == 1 ? info.types.keySet().iterator().next() : null;
+    }
+
+    List<Info> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The parameter behind each marker, in text order. */
+    List<String> bindings() {
+        return List.copyOf(bindings);
+    }
+}

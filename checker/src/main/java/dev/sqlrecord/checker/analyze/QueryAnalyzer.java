@@ -1,0 +1,159 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.analyze.Scope.NamedValue;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.JavaType;
+import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.QueryModel.Param;
+import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.model.SqlType;
+import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.parse.ParsedStatement;
+import dev.sqlrecord.checker.parse.TextPosition;
+import dev.sqlrecord.grammar.ParsedSql;
+import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.grammar.SyntaxError;
+import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Checks one named query: SQLite prepares it (SQLite decides what is valid), the grammar reads its
+ * parameters and result columns, and the typers give each its Java type.
+ */
+public final class QueryAnalyzer {
+    /** A query that passed: its parameters, result columns and the SQL to send. */
+    public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings) {}
+
+    private final Connection connection;
+    private final SchemaModel schema;
+    private final Map<String, String> viewSql;
+    private final Diagnostics diagnostics;
+
+    public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics) {
+        this.connection = connection;
+        this.schema = schema;
+        this.viewSql = viewSql;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The analysis, or null after reporting why there is none. */
+    public Analysis analyze(NamedQuery query) {
+        String file = query.file().display();
+        ParsedSql parsed = SqlSyntax.parse(query.sql());
+        if (parsed.hasErrors()) {
+            for (SyntaxError error : parsed.errors()) {
+                TextPosition at = query.sqlStart().offset(error.line(), error.column());
+                diagnostics.error(file, at.line(), at.column(), error.length(), "syntax-error", error.message());
+            }
+            return null;
+        }
+        List<ParsedStatement> statements = ParsedStatement.split(parsed, query.sql(), query.sqlStart());
+        if (statements.size() != 1) {
+            TextPosition at = statements.size() > 1 ? statements.get(1).start() : query.sqlStart();
+            diagnostics.error(file, at.line(), at.column(), 1, "multiple-statements",
+                    "query '" + query.name() + "' must hold exactly one statement, found " + statements.size()
+                            + "; give each statement its own '-- name:' annotation");
+            return null;
+        }
+        ParsedStatement statement = statements.get(0);
+        List<String> sqliteNames = prepare(query, statement);
+        if (sqliteNames == null) {
+            return null;
+        }
+        Params params = new Params(statement.tokens());
+        // Twice: the first pass learns parameter types from their neighbours, the second uses them.
+        new StatementTyper(schema, viewSql, params).statement(statement.tree());
+        List<NamedValue> typed = new StatementTyper(schema, viewSql, params).statement(statement.tree());
+        List<Param> javaParams = params(query, statement, params);
+        if (javaParams == null) {
+            return null;
+        }
+        List<ResultColumn> columns = new ArrayList<>();
+        for (int i = 0; i < sqliteNames.size(); i++) {
+            // SQLite names the columns; if our typing disagrees on their number, stay sound: nullable, any type.
+            ValueType type = typed.size() == sqliteNames.size() ? typed.get(i).type() : ValueType.NULL;
+            columns.add(new ResultColumn(sqliteNames.get(i), JavaType.of(type.type(), type.nullable()), type.nullable(),
+                    type.table(), type.column()));
+        }
+        return new Analysis(javaParams, columns, rewrite(statement), params.bindings());
+    }
+
+    /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
+    private List<String> prepare(NamedQuery query, ParsedStatement statement) {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+            List<String> names = new ArrayList<>();
+            if (!returnsRows(statement)) {
+                return names;
+            }
+            ResultSetMetaData meta = prepared.getMetaData();
+            int count = meta == null ? 0 : meta.getColumnCount();
+            for (int i = 1; i <= count; i++) {
+                names.add(meta.getColumnLabel(i));
+            }
+            return names;
+        } catch (SQLException e) {
+            String message = SqliteMessages.clean(e.getMessage());
+            Token subject = statement.find(SqliteMessages.subject(message));
+            TextPosition at = subject == null ? statement.start() : statement.position(subject);
+            diagnostics.error(query.file().display(), at.line(), at.column(),
+                    subject == null ? 1 : subject.getText().length(), SqliteMessages.code(message), message);
+            return null;
+        }
+    }
+
+    private static boolean returnsRows(ParsedStatement statement) {
+        SQLiteParser.StatementContext tree = statement.tree();
+        return tree.selectStmt() != null
+                || tree.insertStmt() != null && tree.insertStmt().returningClause() != null
+                || tree.updateStmt() != null && tree.updateStmt().returningClause() != null
+                || tree.deleteStmt() != null && tree.deleteStmt().returningClause() != null;
+    }
+
+    private List<Param> params(NamedQuery query, ParsedStatement statement, Params params) {
+        List<Param> out = new ArrayList<>();
+        boolean ok = true;
+        for (Params.Info info : params.all()) {
+            TextPosition at = statement.position(info.first);
+            String file = query.file().display();
+            int length = info.first.getText().length();
+            if (info.types.size() > 1) {
+                List<Token> uses = new ArrayList<>(info.types.values());
+                TextPosition second = statement.position(uses.get(1));
+                diagnostics.error(file, second.line(), second.column(), uses.get(1).getText().length(),
+                        "param-type-conflict", "parameter " + info.first.getText() + " is used as "
+                                + String.join(" and ", info.types.keySet().stream().map(SqlType::name).toList())
+                                + "; use two parameters, or CAST one use to the other's type");
+                ok = false;
+                continue;
+            }
+            if (info.types.isEmpty()) {
+                diagnostics.error(file, at.line(), at.column(), length, "unknown-param-type",
+                        "cannot infer the type of parameter " + info.first.getText() + " from where it is used; write CAST("
+                                + info.first.getText() + " AS TEXT) (or INTEGER, REAL, BLOB) to say what it is");
+                ok = false;
+                continue;
+            }
+            JavaType element = JavaType.of(info.types.keySet().iterator().next(), info.nullable);
+            out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list));
+        }
+        return ok ? out : null;
+    }
+
+    /** The statement with every parameter written as a plain {@code ?}, bound by position at run time. */
+    private static String rewrite(ParsedStatement statement) {
+        StringBuilder sql = new StringBuilder();
+        for (Token token : statement.tokens()) {
+            sql.append(token.getType() == SQLiteLexer.BIND_PARAMETER ? "?" : token.getText());
+        }
+        return sql.toString().strip();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
+import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.records.RecordInfo;
+import dev.sqlrecord.checker.records.RecordMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Decides what Java type a query's rows become (DESIGN §2): the record the annotation names, the
+ * scalar of a one-column result, the table's row record for {@code SELECT *} of one table, or a
+ * record named after the query.
+ */
+public final class ResultMapping {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final String packageName;
+    private final SchemaModel schema;
+    private final List<RecordInfo> records;
+    private final Diagnostics diagnostics;
+
+    public ResultMapping(String packageName, SchemaModel schema, List<RecordInfo> records, Diagnostics diagnostics) {
+        this.packageName = packageName;
+        this.schema = schema;
+        this.records = records;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The row shape, or null for queries that return no rows or after reporting why none fits. */
+    public RowShape shape(NamedQuery query, List<ResultColumn> columns) {
+        if (!query.kind().returnsRows()) {
+            return null;
+        }
+        String file = query.file().display();
+        if (columns.isEmpty()) {
+            diagnostics.error(file, query.line(), 1, 1, "no-result-columns", "query '" + query.name() + "' is :"
+                    + query.kind().label() + " but returns no columns; use :exec, or add RETURNING");
+            return null;
+        }
+        if (query.recordType() != null) {
+            return userRecord(query, columns);
+        }
+        if (columns.size() == 1) {
+            ResultColumn only = columns.get(0);
+            return RowShape.scalar(new RowShape.Field(only.name(), only.javaType(), 1));
+        }
+        String table = wholeTable(columns);
+        String name = table != null ? pascal(table) + "Row" : pascal(query.name()) + "Row";
+        return generated(query, columns, name);
+    }
+
+    private RowShape userRecord(NamedQuery query, List<ResultColumn> columns) {
+        String wanted = query.recordType();
+        List<RecordInfo> found = records.stream()
+                .filter(r -> wanted.contains(".") ? r.qualifiedName().equals(wanted) : r.simpleName().equals(wanted))
+                .toList();
+        String file = query.file().display();
+        if (found.size() != 1) {
+            String message = found.isEmpty()
+                    ? "no record named " + wanted + " in the project's sources; declare it, or fix the name after '->'"
+                    : "record name " + wanted + " is ambiguous (" + String.join(", ",
+                            found.stream().map(RecordInfo::qualifiedName).toList()) + "); write the qualified name";
+            diagnostics.error(file, query.line(), query.recordColumn(), wanted.length(),
+                    found.isEmpty() ? "unknown-record" : "ambiguous-record", message);
+            return null;
+        }
+        RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns);
+        for (String problem : match.problems()) {
+            diagnostics.error(file, query.line(), query.recordColumn(), wanted.length(), "record-mismatch", problem);
+        }
+        return match.shape();
+    }
+
+    private RowShape generated(NamedQuery query, List<ResultColumn> columns, String simpleName) {
+        List<RowShape.Field> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < columns.size(); i++) {
+            ResultColumn column = columns.get(i);
+            String component = RecordMatcher.camel(column.name());
+            String problem = !PLAIN_NAME.matcher(column.name()).matches() ? "is not a plain name"
+                    : SourceVersion.isKeyword(component) ? "is a Java keyword"
+                    : !seen.add(component) ? "appears twice" : null;
+            if (problem != null) {
+                diagnostics.error(query.file().display(), query.line(), 1, 1, "bad-column-name",
+                        "result column '" + column.name() + "' of query '" + query.name() + "' " + problem
+                                + "; give it an alias (AS some_name) so it can name a record component");
+                ok = false;
+            }
+            fields.add(new RowShape.Field(component, column.javaType(), i + 1));
+        }
+        String qualified = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+        return ok ? new RowShape(qualified, true, fields) : null;
+    }
+
+    /** The table whose every column, in order and as declared, makes up the result; else null. */
+    private String wholeTable(List<ResultColumn> columns) {
+        String table = columns.get(0).table();
+        SchemaModel.Table model = table == null ? null : schema.table(table).orElse(null);
+        if (model == null || model.view()) {
+            return null;
+        }
+        List<SchemaModel.Column> visible = model.columns().stream().filter(c -> !c.hidden()).toList();
+        if (visible.size() != columns.size()) {
+            return null;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            ResultColumn c = columns.get(i);
+            if (!table.equals(c.table()) || !visible.get(i).name().equals(c.column())
+                    || c.nullable() == visible.get(i).notNull()) {
+                return null;
+            }
+        }
+        return model.name();
+    }
+
+    /** {@code blog_posts} → {@code BlogPosts}, {@code listRecent} → {@code ListRecent}. */
+    public static String pascal(String name) {
+        String camel = RecordMatcher.camel(name);
+        return camel.isEmpty() ? "Unnamed" : Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+    }
+}

@@ -1,0 +1,421 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.analyze.Scope.NamedValue;
+import dev.sqlrecord.checker.analyze.Scope.Source;
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.model.SqlType;
+import dev.sqlrecord.checker.parse.Names;
+import dev.sqlrecord.grammar.ParsedSql;
+import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
+import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Types the result columns of a statement and, on the way, every parameter in it: resolves FROM
+ * items (tables, views, CTEs, subqueries, joins) into scopes and hands expressions to {@link ExprTyper}.
+ */
+final class StatementTyper {
+    private final SchemaModel schema;
+    private final Map<String, String> viewSql;
+    private final ExprTyper exprs;
+    /** CTEs visible in the statement being typed, by lower-cased name. */
+    private final Map<String, List<NamedValue>> ctes = new HashMap<>();
+
+    StatementTyper(SchemaModel schema, Map<String, String> viewSql, Params params) {
+        this.schema = schema;
+        this.viewSql = viewSql;
+        this.exprs = new ExprTyper(this, params);
+    }
+
+    /** The result columns of any statement (empty when it returns none). */
+    List<NamedValue> statement(SQLiteParser.StatementContext statement) {
+        if (statement.selectStmt() != null) {
+            return select(statement.selectStmt(), null);
+        }
+        if (statement.insertStmt() != null) {
+            return insert(statement.insertStmt());
+        }
+        if (statement.updateStmt() != null) {
+            return update(statement.updateStmt());
+        }
+        if (statement.deleteStmt() != null) {
+            return delete(statement.deleteStmt());
+        }
+        return List.of();
+    }
+
+    List<NamedValue> select(SQLiteParser.SelectStmtContext select, Scope parent) {
+        with(select.withClause(), parent);
+        List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
+        Scope orderScope = new Scope(parent);
+        List<NamedValue> result = null;
+        for (SQLiteParser.SelectCoreContext core : cores) {
+            List<NamedValue> columns = core(core, parent, orderScope, cores.size() == 1);
+            result = result == null ? columns : union(result, columns);
+        }
+        // ORDER BY may name result columns as well as FROM columns.
+        orderScope.add(new Source("", result, false, List.of()));
+        if (select.orderByClause() != null) {
+            select.orderByClause().orderingTerm().forEach(t -> exprs.type(t.expr(), orderScope, true));
+        }
+        limit(select.limitClause(), orderScope);
+        return result;
+    }
+
+    private void with(SQLiteParser.WithClauseContext with, Scope parent) {
+        if (with == null) {
+            return;
+        }
+        for (SQLiteParser.CommonTableExpressionContext cte : with.commonTableExpression()) {
+            String name = Names.unquote(cte.name(0).getText()).toLowerCase(Locale.ROOT);
+            SQLiteParser.SelectStmtContext body = cte.selectStmt();
+            // A recursive CTE reads itself: type its first (non-recursive) part, then the whole.
+            ctes.put(name, rename(core(body.compoundSelect().selectCore(0), parent, new Scope(parent), false), cte));
+            ctes.put(name, rename(select(body, parent), cte));
+        }
+    }
+
+    private static List<NamedValue> rename(List<NamedValue> columns, SQLiteParser.CommonTableExpressionContext cte) {
+        if (cte.name().size() <= 1) {
+            return columns;
+        }
+        List<NamedValue> renamed = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String name = i + 1 < cte.name().size() ? Names.unquote(cte.name(i + 1).getText()) : columns.get(i).name();
+            renamed.add(new NamedValue(name, columns.get(i).type()));
+        }
+        return renamed;
+    }
+
+    /** Compound SELECT: a column may be NULL if it may be in any arm. */
+    private static List<NamedValue> union(List<NamedValue> a, List<NamedValue> b) {
+        List<NamedValue> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            ValueType left = a.get(i).type();
+            ValueType right = i < b.size() ? b.get(i).type() : ValueType.NULL;
+            SqlType type = left.type() == right.type() ? left.type()
+                    : left.type() == SqlType.ANY ? right.type() : right.type() == SqlType.ANY ? left.type() : SqlType.ANY;
+            out.add(new NamedValue(a.get(i).name(), ValueType.of(type, left.nullable() || right.nullable())));
+        }
+        return out;
+    }
+
+    private List<NamedValue> core(SQLiteParser.SelectCoreContext core, Scope parent, Scope orderScope, boolean only) {
+        if (core instanceof SQLiteParser.ValuesSelectContext values) {
+            return values(values.valuesClause(), parent);
+        }
+        SQLiteParser.PlainSelectContext plain = (SQLiteParser.PlainSelectContext) core;
+        Scope scope = new Scope(parent);
+        if (plain.fromClause() != null) {
+            from(plain.fromClause(), scope);
+        }
+        boolean grouped = !plain.groupBy.isEmpty();
+        if (plain.where != null) {
+            exprs.type(plain.where, scope, grouped);
+        }
+        plain.groupBy.forEach(g -> exprs.type(g, scope, true));
+        if (plain.having != null) {
+            exprs.type(plain.having, scope, true);
+        }
+        if (only) {
+            scope.sources().forEach(orderScope::add);
+        }
+        List<NamedValue> columns = new ArrayList<>();
+        for (SQLiteParser.ResultColumnContext column : plain.resultColumn()) {
+            if (column instanceof SQLiteParser.AllColumnsContext) {
+                for (Source source : scope.sources()) {
+                    source.columns().stream()
+                            .filter(c -> !source.usingColumns().contains(c.name().toLowerCase(Locale.ROOT)))
+                            .forEach(c -> columns.add(nullableIf(c, source.optional())));
+                }
+            } else if (column instanceof SQLiteParser.TableAllColumnsContext tableAll) {
+                Source source = scope.source(Names.unquote(tableAll.tableName().getText()));
+                if (source != null) {
+                    source.columns().forEach(c -> columns.add(nullableIf(c, source.optional())));
+                }
+            } else {
+                SQLiteParser.ExprColumnContext expr = (SQLiteParser.ExprColumnContext) column;
+                ValueType type = exprs.type(expr.expr(), scope, grouped);
+                columns.add(new NamedValue(columnName(expr), type));
+            }
+        }
+        return columns;
+    }
+
+    private static NamedValue nullableIf(NamedValue column, boolean optional) {
+        return optional ? new NamedValue(column.name(), column.type().withNullable(true)) : column;
+    }
+
+    /** The name SQLite gives a result column: its alias, the column it reads, or the expression text. */
+    static String columnName(SQLiteParser.ExprColumnContext column) {
+        if (column.alias != null) {
+            return Names.unquote(column.alias.getText());
+        }
+        if (column.expr() instanceof SQLiteParser.ColumnExprContext ref) {
+            return Names.unquote(ref.columnRef().column.getText());
+        }
+        return column.expr().getText();
+    }
+
+    private List<NamedValue> values(SQLiteParser.ValuesClauseContext values, Scope parent) {
+        List<NamedValue> result = null;
+        for (SQLiteParser.ValuesRowContext row : values.valuesRow()) {
+            List<NamedValue> columns = new ArrayList<>();
+            for (int i = 0; i < row.expr().size(); i++) {
+                columns.add(new NamedValue("column" + (i + 1), exprs.type(row.expr(i), new Scope(parent), false)));
+            }
+            result = result == null ? columns : union(result, columns);
+        }
+        return result == null ? List.of() : result;
+    }
+
+    /** Walks a FROM clause left to right, applying each join's effect on which side may be missing. */
+    private void from(SQLiteParser.FromClauseContext from, Scope scope) {
+        String join = null;
+        for (ParseTree child : from.children) {
+            if (child instanceof SQLiteParser.JoinOperatorContext op) {
+                join = op.getText().toUpperCase(Locale.ROOT);
+            } else if (child instanceof SQLiteParser.TableOrSubqueryContext item) {
+                boolean rightOrFull = join != null && (join.contains("RIGHT") || join.contains("FULL"));
+                if (rightOrFull) {
+                    scope.makeAllOptional();
+                }
+                boolean optional = join != null && (join.contains("LEFT") || join.contains("FULL"));
+                List<Source> added = sources(item, scope);
+                List<String> using = naturalColumns(join, scope, added);
+                for (Source source : added) {
+                    scope.add(new Source(source.name(), source.columns(), optional || source.optional(), using));
+                }
+            } else if (child instanceof SQLiteParser.JoinConstraintContext constraint) {
+                if (constraint.expr() != null) {
+                    exprs.type(constraint.expr(), scope, false);
+                } else {
+                    List<String> using = constraint.name().stream()
+                            .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT)).toList();
+                    Source last = scope.sources().remove(scope.sources().size() - 1);
+                    scope.add(new Source(last.name(), last.columns(), last.optional(), using));
+                }
+            }
+        }
+    }
+
+    /** Columns a NATURAL join shares with what came before; {@code *} shows them once. */
+    private static List<String> naturalColumns(String join, Scope scope, List<Source> added) {
+        if (join == null || !join.startsWith("NATURAL") || added.size() != 1) {
+            return List.of();
+        }
+        List<String> shared = new ArrayList<>();
+        for (NamedValue column : added.get(0).columns()) {
+            String name = column.name().toLowerCase(Locale.ROOT);
+            if (scope.sources().stream().anyMatch(s -> s.columns().stream()
+                    .anyMatch(c -> c.name().equalsIgnoreCase(name)))) {
+                shared.add(name);
+            }
+        }
+        return shared;
+    }
+
+    private List<Source> sources(SQLiteParser.TableOrSubqueryContext item, Scope scope) {
+        if (item instanceof SQLiteParser.TableRefContext ref) {
+            String table = Names.unquote(ref.qualifiedName().object.getText());
+            String alias = ref.alias == null ? table : Names.unquote(ref.alias.getText());
+            return List.of(new Source(alias, table(table), false, List.of()));
+        }
+        if (item instanceof SQLiteParser.SubqueryRefContext sub) {
+            List<NamedValue> columns = select(sub.selectStmt(), scope);
+            String alias = sub.alias == null ? "" : Names.unquote(sub.alias.getText());
+            return List.of(new Source(alias, columns, false, List.of()));
+        }
+        if (item instanceof SQLiteParser.NestedJoinContext nested) {
+            Scope inner = new Scope(null);
+            from(nested.fromClause(), inner);
+            return inner.sources();
+        }
+        SQLiteParser.TableFunctionRefContext function = (SQLiteParser.TableFunctionRefContext) item;
+        function.expr().forEach(e -> {
+            exprs.constrainParam(e, SqlType.TEXT);
+            exprs.type(e, scope, false);
+        });
+        String name = Names.unquote(function.qualifiedName().object.getText());
+        String alias = function.alias == null ? name : Names.unquote(function.alias.getText());
+        // Table-valued functions (json_each, ...) are typed loosely: every column nullable, any type.
+        return List.of(new Source(alias, List.of(), true, List.of()));
+    }
+
+    /** The columns of a table, view or CTE as a FROM item sees them. */
+    private List<NamedValue> table(String name) {
+        List<NamedValue> cte = ctes.get(name.toLowerCase(Locale.ROOT));
+        if (cte != null) {
+            return cte;
+        }
+        SchemaModel.Table table = schema.table(name).orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        if (table.view() && viewSql.containsKey(table.name().toLowerCase(Locale.ROOT))) {
+            return view(table);
+        }
+        return table.columns().stream()
+                .filter(c -> !c.hidden())
+                .map(c -> new NamedValue(c.name(), new ValueType(SqlType.fromDeclared(c.declaredType()),
+                        !c.notNull(), table.name(), c.name())))
+                .toList();
+    }
+
+    private List<NamedValue> view(SchemaModel.Table view) {
+        ParsedSql parsed = SqlSyntax.parse(viewSql.get(view.name().toLowerCase(Locale.ROOT)));
+        SQLiteParser.CreateViewStmtContext create = parsed.hasErrors() ? null
+                : parsed.tree().statementList().statement(0).createViewStmt();
+        if (create == null) {
+            return List.of();
+        }
+        StatementTyper inner = new StatementTyper(schema, viewSql, new Params(parsed.tokens().getTokens()));
+        List<NamedValue> columns = inner.select(create.selectStmt(), null);
+        List<NamedValue> named = new ArrayList<>();
+        for (int i = 0; i < columns.size() && i < view.columns().size(); i++) {
+            named.add(new NamedValue(view.columns().get(i).name(), columns.get(i).type()));
+        }
+        return named;
+    }
+
+    private List<NamedValue> insert(SQLiteParser.InsertStmtContext insert) {
+        with(insert.withClause(), null);
+        String tableName = Names.unquote(insert.qualifiedName().object.getText());
+        List<NamedValue> columns = table(tableName);
+        List<NamedValue> targets = insert.name().isEmpty() ? columns : insert.name().stream()
+                .map(n -> find(columns, Names.unquote(n.getText()))).toList();
+        Scope scope = new Scope(null);
+        String alias = insert.alias == null ? tableName : Names.unquote(insert.alias.getText());
+        if (insert.valuesClause() != null) {
+            for (SQLiteParser.ValuesRowContext row : insert.valuesClause().valuesRow()) {
+                assign(targets, row.expr(), scope);
+            }
+        } else if (insert.selectStmt() != null) {
+            select(insert.selectStmt(), null);
+            selectValues(insert.selectStmt(), targets);
+        }
+        scope.add(new Source(alias, columns, false, List.of()));
+        scope.add(new Source("excluded", columns, false, List.of()));
+        for (SQLiteParser.UpsertClauseContext upsert : insert.upsertClause()) {
+            upsert.indexedColumn().forEach(c -> exprs.type(c.expr(), scope, false));
+            upsert.expr().forEach(e -> exprs.type(e, scope, false));
+            upsert.setClause().forEach(set -> set(set, columns, scope));
+        }
+        return returning(insert.returningClause(), scope);
+    }
+
+    /** {@code INSERT ... SELECT :a, :b}: each bare parameter takes its target column's type. */
+    private void selectValues(SQLiteParser.SelectStmtContext select, List<NamedValue> targets) {
+        SQLiteParser.SelectCoreContext core = select.compoundSelect().selectCore(0);
+        if (core instanceof SQLiteParser.PlainSelectContext plain) {
+            for (int i = 0; i < plain.resultColumn().size() && i < targets.size(); i++) {
+                if (plain.resultColumn(i) instanceof SQLiteParser.ExprColumnContext column && targets.get(i) != null) {
+                    bindTo(targets.get(i), column.expr());
+                }
+            }
+        }
+    }
+
+    private List<NamedValue> update(SQLiteParser.UpdateStmtContext update) {
+        with(update.withClause(), null);
+        String tableName = Names.unquote(update.qualifiedName().object.getText());
+        List<NamedValue> columns = table(tableName);
+        Scope scope = new Scope(null);
+        scope.add(new Source(update.alias == null ? tableName : Names.unquote(update.alias.getText()), columns,
+                false, List.of()));
+        if (update.fromClause() != null) {
+            from(update.fromClause(), scope);
+        }
+        update.setClause().forEach(set -> set(set, columns, scope));
+        if (update.where != null) {
+            exprs.type(update.where, scope, false);
+        }
+        List<NamedValue> result = returning(update.returningClause(), scope);
+        tail(update.orderByClause(), update.limitClause(), scope);
+        return result;
+    }
+
+    private List<NamedValue> delete(SQLiteParser.DeleteStmtContext delete) {
+        with(delete.withClause(), null);
+        String tableName = Names.unquote(delete.qualifiedName().object.getText());
+        Scope scope = new Scope(null);
+        scope.add(new Source(delete.alias == null ? tableName : Names.unquote(delete.alias.getText()),
+                table(tableName), false, List.of()));
+        if (delete.where != null) {
+            exprs.type(delete.where, scope, false);
+        }
+        List<NamedValue> result = returning(delete.returningClause(), scope);
+        tail(delete.orderByClause(), delete.limitClause(), scope);
+        return result;
+    }
+
+    private void tail(SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit, Scope scope) {
+        if (order != null) {
+            order.orderingTerm().forEach(t -> exprs.type(t.expr(), scope, false));
+        }
+        limit(limit, scope);
+    }
+
+    private void limit(SQLiteParser.LimitClauseContext limit, Scope scope) {
+        if (limit == null) {
+            return;
+        }
+        for (ExprContext e : List.of(limit.limit, limit.offset == null ? limit.limit : limit.offset)) {
+            exprs.constrainParam(e, SqlType.INTEGER);
+            exprs.type(e, scope, false);
+        }
+    }
+
+    private void set(SQLiteParser.SetClauseContext set, List<NamedValue> columns, Scope scope) {
+        List<NamedValue> targets = set.name().stream().map(n -> find(columns, Names.unquote(n.getText()))).toList();
+        if (targets.size() == 1) {
+            bindTo(targets.get(0), set.expr());
+        }
+        exprs.type(set.expr(), scope, false);
+    }
+
+    private void assign(List<NamedValue> targets, List<ExprContext> values, Scope scope) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i < targets.size() && targets.get(i) != null) {
+                bindTo(targets.get(i), values.get(i));
+            }
+            exprs.type(values.get(i), scope, false);
+        }
+    }
+
+    /** A parameter written into a column takes its type, and may be null where the column may. */
+    private void bindTo(NamedValue column, ExprContext value) {
+        if (column == null) {
+            return;
+        }
+        exprs.constrainParam(value, column.type().type());
+        if (column.type().nullable()) {
+            exprs.markNullable(value);
+        }
+    }
+
+    private List<NamedValue> returning(SQLiteParser.ReturningClauseContext returning, Scope scope) {
+        if (returning == null) {
+            return List.of();
+        }
+        List<NamedValue> columns = new ArrayList<>();
+        for (SQLiteParser.ResultColumnContext column : returning.resultColumn()) {
+            if (column instanceof SQLiteParser.ExprColumnContext expr) {
+                columns.add(new NamedValue(columnName(expr), exprs.type(expr.expr(), scope, false)));
+            } else {
+                columns.addAll(scope.sources().get(0).columns());
+            }
+        }
+        return columns;
+    }
+
+    private static NamedValue find(List<NamedValue> columns, String name) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+}

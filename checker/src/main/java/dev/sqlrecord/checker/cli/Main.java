@@ -1,0 +1,104 @@
+package dev.sqlrecord.checker.cli;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.CheckResult;
+import dev.sqlrecord.checker.Checker;
+import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.grammar.ParsedSql;
+import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.grammar.SyntaxError;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code sqlrecord check|parse}, DESIGN §6. Exit codes: 0 clean, 1 errors in the user's input,
+ * 2 bad usage.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: sqlrecord check --migrations DIR --queries DIR [--sources DIR]... [--package NAME]
+                                   [--out DIR] [--model FILE] [--target sqlite|d1]
+                   sqlrecord parse FILE...
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            return switch (args[0]) {
+                case "check" -> check(Options.parse(args), out);
+                case "parse" -> parse(List.of(args).subList(1, args.length), out, err);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args[0] + "'");
+            };
+        } catch (UsageException e) {
+            err.println("sqlrecord: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("sqlrecord: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int check(Options options, PrintStream out) throws IOException {
+        CheckRequest request = new CheckRequest(Path.of("").toAbsolutePath(), options.required("--migrations"),
+                options.required("--queries"), options.paths("--sources"), options.value("--package", "generated"),
+                options.path("--out"), options.path("--model"), target(options.value("--target", "sqlite")));
+        CheckResult result = new Checker().check(request);
+        out.print(result.report());
+        out.println(result.summary());
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    private static Target target(String text) {
+        try {
+            return Target.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int parse(List<String> files, PrintStream out, PrintStream err) {
+        if (files.isEmpty()) {
+            throw new UsageException("parse needs at least one file");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        List<String> unreadable = new ArrayList<>();
+        for (String name : files) {
+            String text;
+            try {
+                text = Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                unreadable.add(name);
+                continue;
+            }
+            diagnostics.source(name, text);
+            ParsedSql parsed = SqlSyntax.parse(text);
+            for (SyntaxError error : parsed.errors()) {
+                diagnostics.error(name, error.line(), error.column(), error.length(), "syntax-error", error.message());
+            }
+        }
+        out.print(diagnostics.report());
+        unreadable.forEach(name -> err.println("sqlrecord: cannot read " + name));
+        return diagnostics.hasErrors() || !unreadable.isEmpty() ? 1 : 0;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.sqlrecord.checker.cli;
+
+/** The command line was wrong: exit code 2. */
+final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sqlrecord.checker.codegen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes generated sources, touching only files whose content changed (so incremental builds
+ * recompile nothing when nothing changed) and removing sources a previous run generated that
+ * this one did not.
+ */
+public final class SourceWriter {
+    private final Path root;
+
+    public SourceWriter(Path root) {
+        this.root = root;
+    }
+
+    public List<Path> write(Map<String, String> files) throws IOException {
+        Files.createDirectories(root);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = root.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            writeIfChanged(path, file.getValue());
+            written.add(path);
+        }
+        try (Stream<Path> existing = Files.walk(root)) {
+            for (Path stale : existing.filter(p -> p.toString().endsWith(".java")).filter(p -> !written.contains(p)).toList()) {
+                Files.delete(stale);
+            }
+        }
+        return written;
+    }
+
+    public static void writeIfChanged(Path path, String content) throws IOException {
+        if (Files.exists(path) && Files.readString(path, StandardCharsets.UTF_8).equals(content)) {
+            return;
+        }
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+    }
+}

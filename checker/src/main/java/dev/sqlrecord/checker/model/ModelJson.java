@@ -1,0 +1,105 @@
+package dev.sqlrecord.checker.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sqlrecord.checker.diag.Diagnostic;
+import java.util.List;
+
+/** Writes {@code model.json} in exactly the DESIGN §5 shape, field by field, in a stable order. */
+public final class ModelJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelJson() {}
+
+    public static String write(CheckedModel model) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode tables = root.putArray("tables");
+        if (model.schema() != null) {
+            model.schema().tables().stream().filter(t -> !t.view()).forEach(t -> table(tables.addObject(), t));
+        }
+        ArrayNode queries = root.putArray("queries");
+        model.queries().forEach(q -> query(queries.addObject(), q));
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        model.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("model.json could not be written", e);
+        }
+    }
+
+    private static void table(ObjectNode node, SchemaModel.Table table) {
+        node.put("name", table.name());
+        ArrayNode columns = node.putArray("columns");
+        for (SchemaModel.Column c : table.columns()) {
+            ObjectNode column = columns.addObject();
+            column.put("name", c.name());
+            column.put("declaredType", c.declaredType());
+            column.put("notNull", c.notNull());
+            column.put("primaryKey", c.primaryKey());
+            column.put("defaultSql", c.defaultSql());
+            strings(column, "enumValues", c.enumValues());
+        }
+        ArrayNode keys = node.putArray("foreignKeys");
+        for (SchemaModel.ForeignKey fk : table.foreignKeys()) {
+            ObjectNode key = keys.addObject();
+            strings(key, "columns", fk.columns());
+            key.put("table", fk.table());
+            strings(key, "referencedColumns", fk.referencedColumns());
+            key.put("onDelete", fk.onDelete());
+            key.put("onUpdate", fk.onUpdate());
+        }
+        ArrayNode indexes = node.putArray("indexes");
+        for (SchemaModel.Index ix : table.indexes()) {
+            ObjectNode index = indexes.addObject();
+            index.put("name", ix.name());
+            strings(index, "columns", ix.columns());
+            index.put("unique", ix.unique());
+        }
+    }
+
+    private static void query(ObjectNode node, QueryModel q) {
+        node.put("file", q.file());
+        node.put("line", q.line());
+        node.put("name", q.name());
+        node.put("kind", q.kind().label());
+        node.put("resultType", q.resultType());
+        ArrayNode params = node.putArray("params");
+        for (QueryModel.Param p : q.params()) {
+            ObjectNode param = params.addObject();
+            param.put("name", p.name());
+            param.put("javaType", p.javaType().name());
+            param.put("nullable", p.nullable());
+            param.put("list", p.list());
+        }
+        ArrayNode columns = node.putArray("columns");
+        for (QueryModel.ResultColumn c : q.columns()) {
+            ObjectNode column = columns.addObject();
+            column.put("name", c.name());
+            column.put("javaType", c.javaType().name());
+            column.put("nullable", c.nullable());
+            column.put("table", c.table());
+            column.put("column", c.column());
+        }
+    }
+
+    private static void diagnostic(ObjectNode node, Diagnostic d) {
+        node.put("file", d.file());
+        node.put("line", d.line());
+        node.put("column", d.column());
+        node.put("severity", d.severity().label());
+        node.put("code", d.code());
+        node.put("message", d.message());
+    }
+
+    private static void strings(ObjectNode node, String field, List<String> values) {
+        if (values == null) {
+            node.putNull(field);
+        } else {
+            ArrayNode array = node.putArray(field);
+            values.forEach(array::add);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sqlrecord.checker.model;
+
+import java.util.List;
+
+/**
+ * One checked named query, everything code generation needs and nothing of the parse tree.
+ *
+ * @param file the query file as diagnostics name it
+ * @param line the line of the {@code -- name:} annotation
+ * @param ownerClass the simple name of the generated class that holds the method ({@code UsersQueries})
+ * @param sql the statement as sent at run time: each parameter occurrence a plain {@code ?}
+ * @param bindings the parameter behind each {@code ?} of {@code sql}, in order
+ * @param row how a result row maps to Java, or null for {@code :exec} and {@code :execresult}
+ */
+public record QueryModel(
+        String file,
+        int line,
+        String ownerClass,
+        String name,
+        QueryKind kind,
+        List<Param> params,
+        List<ResultColumn> columns,
+        String sql,
+        List<String> bindings,
+        RowShape row) {
+
+    public QueryModel {
+        params = List.copyOf(params);
+        columns = List.copyOf(columns);
+        bindings = List.copyOf(bindings);
+    }
+
+    /** The Java type of one result: the row type, {@code int} for :exec, the runtime's ExecResult for :execresult. */
+    public String resultType() {
+        return switch (kind) {
+            case EXEC -> "int";
+            case EXECRESULT -> "dev.sqlrecord.runtime.ExecResult";
+            case ONE, MANY -> row.javaType().name();
+        };
+    }
+
+    /** A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}. */
+    public record Param(String name, JavaType javaType, boolean nullable, boolean list) {}
+
+    /** A result column; {@code table} and {@code column} name its origin when it is a plain column reference. */
+    public record ResultColumn(String name, JavaType javaType, boolean nullable, String table, String column) {}
+}

@@ -1,0 +1,36 @@
+package dev.sqlrecord.checker.model;
+
+import java.util.List;
+
+/**
+ * How a result row becomes a Java value: a scalar (one field, no record), the user's record, or a
+ * record we generate.
+ *
+ * @param recordType the record's fully qualified name, or null for a scalar
+ * @param generated true when sqlrecord writes the record (a {@code ...Row} type)
+ * @param fields in record-component order; each reads one result column
+ */
+public record RowShape(String recordType, boolean generated, List<Field> fields) {
+
+    public RowShape {
+        fields = List.copyOf(fields);
+    }
+
+    public static RowShape scalar(Field field) {
+        return new RowShape(null, false, List.of(field));
+    }
+
+    public boolean isScalar() {
+        return recordType == null;
+    }
+
+    public JavaType javaType() {
+        return isScalar() ? fields.get(0).type().boxed() : new JavaType(recordType);
+    }
+
+    /**
+     * @param component the record component (or, for a scalar, the column) name
+     * @param column the 1-based result column it reads
+     */
+    public record Field(String component, JavaType type, int column) {}
+}

@@ -1,0 +1,46 @@
+package dev.sqlrecord.checker.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The schema the migrations built, as SQLite reports it. Table and column names match ignoring case, as in SQLite. */
+public record SchemaModel(List<Table> tables) {
+
+    public SchemaModel {
+        tables = List.copyOf(tables);
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public record Table(
+            String name, boolean view, List<Column> columns, List<ForeignKey> foreignKeys, List<Index> indexes) {
+
+        public Table {
+            columns = List.copyOf(columns);
+            foreignKeys = List.copyOf(foreignKeys);
+            indexes = List.copyOf(indexes);
+        }
+
+        public Optional<Column> column(String columnName) {
+            String wanted = columnName.toLowerCase(Locale.ROOT);
+            return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        }
+    }
+
+    /**
+     * @param notNull true where SQLite can never hold NULL: NOT NULL, a rowid alias, or a WITHOUT ROWID key
+     * @param enumValues the allowed values of a {@code CHECK (col IN (...))}, or null
+     * @param hidden true for generated virtual columns and other columns {@code *} does not return
+     */
+    public record Column(
+            String name, String declaredType, boolean notNull, boolean primaryKey, String defaultSql,
+            List<String> enumValues, boolean hidden) {}
+
+    public record ForeignKey(
+            List<String> columns, String table, List<String> referencedColumns, String onDelete, String onUpdate) {}
+
+    public record Index(String name, List<String> columns, boolean unique) {}
+}

@@ -1,0 +1,45 @@
+package dev.sqlrecord.checker.model;
+
+import java.util.Locale;
+
+/**
+ * What a value is, as far as Java cares: SQLite's storage classes plus the semantic types that
+ * DESIGN §3 maps from a declared type. {@code ANY} is a value whose type SQLite does not fix.
+ */
+public enum SqlType {
+    INTEGER,
+    REAL,
+    TEXT,
+    BLOB,
+    BOOLEAN,
+    NUMERIC,
+    ANY;
+
+    /**
+     * The type a declared column type stands for, by SQLite's affinity rules
+     * (https://www.sqlite.org/datatype3.html#determination_of_column_affinity), with BOOLEAN and
+     * the NUMERIC family kept apart because Java wants different types for them.
+     */
+    public static SqlType fromDeclared(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return ANY;
+        }
+        String type = declared.toUpperCase(Locale.ROOT);
+        if (type.startsWith("BOOL")) {
+            return BOOLEAN;
+        }
+        if (type.contains("INT")) {
+            return INTEGER;
+        }
+        if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")) {
+            return TEXT;
+        }
+        if (type.contains("BLOB")) {
+            return BLOB;
+        }
+        if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB")) {
+            return REAL;
+        }
+        return NUMERIC;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.sqlrecord.checker.parse;
+
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.QueryKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Splits a query file into its named queries (DESIGN §2):
+ *
+ * <pre>
+ * -- name: findUserByEmail :one -> User
+ * SELECT * FROM users WHERE email = :email;
+ * </pre>
+ */
+public final class QueryFileParser {
+    private static final Pattern ANNOTATION = Pattern.compile("^\\s*--\\s*name:(.*)$");
+    private static final Pattern PARTS =
+            Pattern.compile("^\\s*(\\S+)\\s+:(\\S+)(?:\\s*->\\s*(\\S+))?\\s*$");
+
+    private final Diagnostics diagnostics;
+
+    public QueryFileParser(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public List<NamedQuery> parse(SourceFile file) {
+        diagnostics.source(file.display(), file.text());
+        String[] lines = file.text().split("\n", -1);
+        List<NamedQuery> queries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int i = 0;
+        while (i < lines.length && !ANNOTATION.matcher(lines[i]).matches()) {
+            if (!isBlankOrComment(lines[i])) {
+                diagnostics.error(file.display(), i + 1, firstNonBlank(lines[i]), lines[i].strip().length(),
+                        "missing-annotation",
+                        "SQL outside a named query; start each query with a line '-- name: <method> :one|:many|:exec|:execresult'");
+                break;
+            }
+            i++;
+        }
+        while (i < lines.length) {
+            int annotationLine = i;
+            int end = i + 1;
+            while (end < lines.length && !ANNOTATION.matcher(lines[end]).matches()) {
+                end++;
+            }
+            String body = String.join("\n", java.util.Arrays.asList(lines).subList(annotationLine + 1, end));
+            NamedQuery query = annotation(file, lines[annotationLine], annotationLine + 1, body);
+            if (query != null) {
+                if (!names.add(query.name())) {
+                    diagnostics.error(file.display(), query.line(), column(lines[annotationLine], query.name()),
+                            query.name().length(), "duplicate-query",
+                            "a query named '" + query.name() + "' is already defined in this file");
+                } else if (body.lines().allMatch(QueryFileParser::isBlankOrComment)) {
+                    diagnostics.error(file.display(), query.line(), 1, lines[annotationLine].length(), "empty-query",
+                            "query '" + query.name() + "' has no SQL statement after its annotation");
+                } else {
+                    queries.add(query);
+                }
+            }
+            i = end;
+        }
+        return queries;
+    }
+
+    private NamedQuery annotation(SourceFile file, String text, int line, String body) {
+        Matcher annotation = ANNOTATION.matcher(text);
+        annotation.matches();
+        Matcher parts = PARTS.matcher(annotation.group(1));
+        int column = annotation.start(1) + 1;
+        if (!parts.matches()) {
+            return bad(file, line, column, text,
+                    "expected '-- name: <method> :one|:many|:exec|:execresult [-> RecordType]'");
+        }
+        String method = lowerFirst(parts.group(1));
+        if (!SourceVersion.isIdentifier(method) || SourceVersion.isKeyword(method)) {
+            return bad(file, line, column(text, parts.group(1)), parts.group(1),
+                    "'" + parts.group(1) + "' is not a valid Java method name");
+        }
+        QueryKind kind = QueryKind.fromLabel(parts.group(2));
+        if (kind == null) {
+            return bad(file, line, column(text, ":" + parts.group(2)), ":" + parts.group(2),
+                    "unknown query kind ':" + parts.group(2) + "'; expected :one, :many, :exec or :execresult");
+        }
+        String record = parts.group(3);
+        int recordColumn = record == null ? 0 : text.lastIndexOf(record) + 1;
+        if (record != null && !SourceVersion.isName(record)) {
+            return bad(file, line, recordColumn, record, "'" + record + "' is not a valid Java type name");
+        }
+        if (record != null && !kind.returnsRows()) {
+            return bad(file, line, recordColumn, record,
+                    "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
+        }
+        return new NamedQuery(file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1));
+    }
+
+    private NamedQuery bad(SourceFile file, int line, int column, String what, String message) {
+        diagnostics.error(file.display(), line, column, what.strip().length(), "bad-annotation", message);
+        return null;
+    }
+
+    private static String lowerFirst(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static int column(String line, String word) {
+        return Math.max(0, line.indexOf(word)) + 1;
+    }
+
+    private static int firstNonBlank(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.startsWith("--");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.sqlrecord.checker.schema;
+
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.model.SchemaModel.Column;
+import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
+import dev.sqlrecord.checker.model.SchemaModel.Index;
+import dev.sqlrecord.checker.model.SchemaModel.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the schema back from SQLite (https://www.sqlite.org/pragma.html#pragfunc): SQLite, not
+ * our reading of the DDL, is the authority on what the migrations built.
+ */
+public final class SchemaReader {
+    private final Connection connection;
+
+    public SchemaReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    public SchemaModel read() throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        String sql = "SELECT name, type, sql FROM sqlite_schema WHERE type IN ('table', 'view')"
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'd1_migrations' ORDER BY rowid";
+        try (PreparedStatement list = connection.prepareStatement(sql);
+                ResultSet rs = list.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                boolean view = rs.getString(2).equals("view");
+                String ddl = rs.getString(3);
+                Map<String, List<String>> enums = view ? Map.of() : CheckConstraints.enumValues(ddl);
+                boolean withoutRowid = !view && ddl != null
+                        && ddl.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s).*WITHOUT ROWID\\s*(,.*)?$");
+                tables.add(new Table(name, view, columns(name, enums, withoutRowid), foreignKeys(name), indexes(name)));
+            }
+        }
+        return new SchemaModel(tables);
+    }
+
+    private List<Column> columns(String table, Map<String, List<String>> enums, boolean withoutRowid)
+            throws SQLException {
+        record Raw(String name, String type, boolean notNull, int pk, String dflt, int hidden) {}
+        List<Raw> raws = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT name, type, \"notnull\", pk, dflt_value, hidden FROM pragma_table_xinfo(?) ORDER BY cid")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    raws.add(new Raw(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getInt(4),
+                            rs.getString(5), rs.getInt(6)));
+                }
+            }
+        }
+        long keyColumns = raws.stream().filter(r -> r.pk() > 0).count();
+        List<Column> columns = new ArrayList<>();
+        for (Raw r : raws) {
+            // An INTEGER PRIMARY KEY is the rowid and can never be NULL; other key columns of a
+            // rowid table can (https://www.sqlite.org/lang_createtable.html#the_primary_key).
+            boolean rowidAlias = !withoutRowid && keyColumns == 1 && r.pk() == 1
+                    && r.type().equalsIgnoreCase("INTEGER");
+            boolean notNull = r.notNull() || rowidAlias || (withoutRowid && r.pk() > 0);
+            List<String> values = enums.get(r.name().toLowerCase(Locale.ROOT));
+            // hidden: 1 = virtual-table hidden, 2 = generated virtual, 3 = generated stored; only 1 is left out of *.
+            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1));
+        }
+        return columns;
+    }
+
+    private List<ForeignKey> foreignKeys(String table) throws SQLException {
+        Map<Integer, List<String[]>> byId = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?)"
+                        + " ORDER BY id, seq")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new String[] {
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
+                }
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<String[]> parts : byId.values()) {
+            String[] first = parts.get(0);
+            keys.add(new ForeignKey(parts.stream().map(p -> p[1]).toList(), first[0],
+                    parts.stream().map(p -> p[2]).toList(), first[4], first[3]));
+        }
+        return keys;
+    }
+
+    private List<Index> indexes(String table) throws SQLException {
+        List<Index> indexes = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT name, \"unique\" FROM pragma_index_list(?) ORDER BY seq DESC")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    indexes.add(new Index(name, indexColumns(name), rs.getInt(2) != 0));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    private List<String> indexColumns(String index) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT name FROM pragma_index_info(?) ORDER BY seqno")) {
+            ps.setString(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // An expression in an index has no column name.
+                    columns.add(rs.getString(1) == null ? "<expression>" : rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+}
