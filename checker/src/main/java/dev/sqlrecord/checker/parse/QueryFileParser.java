@@ -35,12 +35,13 @@ public final class QueryFileParser {
         List<NamedQuery> queries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int i = 0;
+        boolean reported = false;
         while (i < lines.length && !ANNOTATION.matcher(lines[i]).matches()) {
-            if (!isBlankOrComment(lines[i])) {
+            if (!reported && !isBlankOrComment(lines[i])) {
                 diagnostics.error(file.display(), i + 1, firstNonBlank(lines[i]), lines[i].strip().length(),
                         "missing-annotation",
                         "SQL outside a named query; start each query with a line '-- name: <method> :one|:many|:exec|:execresult'");
-                break;
+                reported = true;
             }
             i++;
         }

@@ -1,0 +1,69 @@
+package dev.sqlrecord.checker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final Path CASES = Path.of("src/test/resources/cases").toAbsolutePath();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void checkReportsEveryMistakeAndExitsOne() {
+        Path c = CASES.resolve("broken_queries");
+        int code = run("check", "--migrations", c.resolve("migrations").toString(), "--queries",
+                c.resolve("queries").toString(), "--sources", c.resolve("records").toString());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, printed);
+        assertTrue(printed.contains("queries/users.sql:2:8: error: [unknown-column] no such column: nmae"), printed);
+        assertTrue(printed.contains("queries/users.sql:8:33: error: [syntax-error]"), printed);
+        assertTrue(printed.contains(" errors, 0 warnings"), printed);
+    }
+
+    @Test
+    void checkWritesCodeAndModelAndExitsZero(@TempDir Path temp) throws IOException {
+        Path c = CASES.resolve("basic_crud");
+        Path model = temp.resolve("model.json");
+        int code = run("check", "--migrations", c.resolve("migrations").toString(), "--queries",
+                c.resolve("queries").toString(), "--sources", c.resolve("records").toString(), "--package", "x.db",
+                "--out", temp.resolve("gen").toString(), "--model", model.toString(), "--target", "d1");
+        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(temp.resolve("gen/x/db/UsersQueries.java")));
+        assertTrue(Files.readString(model).contains("\"resultType\" : \"x.db.UsersRow\""));
+    }
+
+    @Test
+    void parseReportsSyntaxErrorsAndExitsOne(@TempDir Path temp) throws IOException {
+        Path good = Files.writeString(temp.resolve("good.sql"), "SELECT 1;\nCREATE TABLE t (a INT);\n");
+        Path bad = Files.writeString(temp.resolve("bad.sql"), "SELECT 1;\nSELEC 2;\n");
+        assertEquals(0, run("parse", good.toString()));
+        assertEquals(1, run("parse", good.toString(), bad.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("bad.sql:2:1: error: [syntax-error] near \"SELEC\""),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("check", "--queries", "q"));
+        assertEquals(2, run("check", "--migrations", "m", "--queries", "q", "--target", "postgres"));
+        assertEquals(2, run("parse"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: sqlrecord check"));
+    }
+}
