@@ -81,17 +81,26 @@ public final class RepositoryGenerator {
                         .addStatement("this.database = $T.requireNonNull(database, $S)", TypeNames.OBJECTS, "database")
                         .build());
         NameAllocator constants = new NameAllocator();
+        NameAllocator mapperNames = new NameAllocator();
+        Map<RowShape, String> mappers = new LinkedHashMap<>();
         for (QueryModel query : queries) {
             String constant = constants.newName(upperSnake(query.name()));
             type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$S", query.sql())
                     .build());
-            type.addMethod(method(query, constant));
+            String mapper = null;
+            if (query.row() != null && !query.row().isScalar()) {
+                mapper = mappers.computeIfAbsent(query.row(),
+                        row -> mapperNames.newName("to" + ClassName.bestGuess(row.recordType()).simpleName()));
+            }
+            type.addMethod(method(query, constant, owner, mapper));
         }
+        // One mapper per row shape, shared by the queries of this class that return it.
+        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name)));
         return type.build();
     }
 
-    private MethodSpec method(QueryModel query, String constant) {
+    private MethodSpec method(QueryModel query, String constant, String owner, String mapper) {
         NameAllocator names = new NameAllocator();
         MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
                 .addModifiers(Modifier.PUBLIC)
@@ -115,19 +124,24 @@ public final class RepositoryGenerator {
                 boolean one = query.kind() == dev.sqlrecord.checker.model.QueryKind.ONE;
                 method.returns(ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST, row));
                 String rowVar = names.newName("row");
-                method.addStatement("return this.database.$L($N, $L -> $L$L)", one ? "one" : "many", constant, rowVar,
-                        mapper(query.row(), rowVar), tail);
+                CodeBlock read = mapper != null
+                        ? CodeBlock.of("$L::$N", owner, mapper)
+                        : CodeBlock.of("$N -> $L", rowVar, read(query.row().fields().get(0), rowVar));
+                method.addStatement("return this.database.$L($N, $L$L)", one ? "one" : "many", constant, read, tail);
             }
         }
         return method.build();
     }
 
-    private static CodeBlock mapper(RowShape row, String rowVar) {
-        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, rowVar)).toList();
-        if (row.isScalar()) {
-            return reads.get(0);
-        }
-        return CodeBlock.of("new $T($L)", ClassName.bestGuess(row.recordType()), CodeBlock.join(reads, ", "));
+    private static MethodSpec mapperMethod(RowShape row, String name) {
+        ClassName record = ClassName.bestGuess(row.recordType());
+        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, "row")).toList();
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(record)
+                .addParameter(TypeNames.ROW, "row")
+                .addStatement("return new $T(\n$L)", record, CodeBlock.join(reads, ",\n"))
+                .build();
     }
 
     private static CodeBlock read(RowShape.Field field, String rowVar) {

@@ -9,6 +9,7 @@ import dev.sqlrecord.checker.model.JavaType;
 /** Turns the model's source-form Java types into JavaPoet types, so imports come out right. */
 final class TypeNames {
     static final ClassName DATABASE = ClassName.get("dev.sqlrecord.runtime", "Database");
+    static final ClassName ROW = ClassName.get("dev.sqlrecord.runtime", "Row");
     static final ClassName EXEC_RESULT = ClassName.get("dev.sqlrecord.runtime", "ExecResult");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get("java.util", "List");

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Row;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public final class PostsQueries {
      * <p>From {@code queries/posts.sql}, line 1.
      */
     public List<ListRecentPostsRow> listRecentPosts(long since, long limit) {
-        return this.database.many(LIST_RECENT_POSTS, row -> new ListRecentPostsRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)), since, limit);
+        return this.database.many(LIST_RECENT_POSTS, PostsQueries::toListRecentPostsRow, since, limit);
     }
 
     /**
@@ -50,6 +51,20 @@ public final class PostsQueries {
      * <p>From {@code queries/posts.sql}, line 7.
      */
     public List<PostsWithOptionalAuthorRow> postsWithOptionalAuthor() {
-        return this.database.many(POSTS_WITH_OPTIONAL_AUTHOR, row -> new PostsWithOptionalAuthorRow(row.getString(1), row.getString(2)));
+        return this.database.many(POSTS_WITH_OPTIONAL_AUTHOR, PostsQueries::toPostsWithOptionalAuthorRow);
+    }
+
+    private static ListRecentPostsRow toListRecentPostsRow(Row row) {
+        return new ListRecentPostsRow(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4));
+    }
+
+    private static PostsWithOptionalAuthorRow toPostsWithOptionalAuthorRow(Row row) {
+        return new PostsWithOptionalAuthorRow(
+                row.getString(1),
+                row.getString(2));
     }
 }

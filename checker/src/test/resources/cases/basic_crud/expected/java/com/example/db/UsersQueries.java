@@ -4,6 +4,7 @@ package com.example.db;
 import com.example.app.User;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Row;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 1.
      */
     public Optional<User> findUserByEmail(String email) {
-        return this.database.one(FIND_USER_BY_EMAIL, row -> new User(row.getLong(1), row.getString(2), row.getString(3)), email);
+        return this.database.one(FIND_USER_BY_EMAIL, UsersQueries::toUser, email);
     }
 
     /**
@@ -59,7 +60,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 4.
      */
     public Optional<UsersRow> getUser(long id) {
-        return this.database.one(GET_USER, row -> new UsersRow(row.getLong(1), row.getString(2), row.getString(3), row.getLongOrNull(4), row.getBoolean(5), row.getBytes(6), row.getDouble(7)), id);
+        return this.database.one(GET_USER, UsersQueries::toUsersRow, id);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 7.
      */
     public List<UsersRow> listUsersByIds(List<Long> ids) {
-        return this.database.many(LIST_USERS_BY_IDS, row -> new UsersRow(row.getLong(1), row.getString(2), row.getString(3), row.getLongOrNull(4), row.getBoolean(5), row.getBytes(6), row.getDouble(7)), ids);
+        return this.database.many(LIST_USERS_BY_IDS, UsersQueries::toUsersRow, ids);
     }
 
     /**
@@ -100,7 +101,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 13.
      */
     public List<SearchUsersRow> searchUsers(String name, long limit, long offset) {
-        return this.database.many(SEARCH_USERS, row -> new SearchUsersRow(row.getLong(1), row.getString(2)), name, name, limit, offset);
+        return this.database.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit, offset);
     }
 
     /**
@@ -140,5 +141,29 @@ public final class UsersQueries {
      */
     public int deleteUser(long p1) {
         return this.database.exec(DELETE_USER, p1);
+    }
+
+    private static User toUser(Row row) {
+        return new User(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3));
+    }
+
+    private static UsersRow toUsersRow(Row row) {
+        return new UsersRow(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLongOrNull(4),
+                row.getBoolean(5),
+                row.getBytes(6),
+                row.getDouble(7));
+    }
+
+    private static SearchUsersRow toSearchUsersRow(Row row) {
+        return new SearchUsersRow(
+                row.getLong(1),
+                row.getString(2));
     }
 }
