@@ -1,0 +1,182 @@
+package dev.sqlrecord.runtime;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+
+/** Runs statements over JDBC on the sessions it is given (one shared connection, or a DataSource). */
+final class JdbcExecutor implements Executor {
+    private static final String LAST_INSERT_ROWID = "SELECT last_insert_rowid()";
+
+    private final JdbcSessions sessions;
+
+    JdbcExecutor(JdbcSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
+        JdbcSession session = sessions.acquire();
+        try {
+            StatementCache.Lease lease = session.statements.lease(sql);
+            try {
+                JdbcBinder.bind(lease.statement, values, sql);
+                try (ResultSet resultSet = lease.statement.executeQuery()) {
+                    return reader.read(new JdbcCursor(resultSet, sql, values.length));
+                }
+            } finally {
+                session.statements.release(lease);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, values.length);
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    @Override
+    public int update(String sql, Object[] values) {
+        JdbcSession session = sessions.acquire();
+        try {
+            return executeUpdate(session, sql, values);
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    @Override
+    public ExecResult updateWithRowId(String sql, Object[] values) {
+        JdbcSession session = sessions.acquire();
+        try {
+            int changed = executeUpdate(session, sql, values);
+            // asked on the same session, before releasing it, so no other insert can come in between
+            return new ExecResult(changed, lastInsertRowId(session));
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    private static int executeUpdate(JdbcSession session, String sql, Object[] values) {
+        try {
+            StatementCache.Lease lease = session.statements.lease(sql);
+            try {
+                JdbcBinder.bind(lease.statement, values, sql);
+                return session.sqlite != null ? changesOf(session, lease.statement)
+                        : lease.statement.executeUpdate();
+            } finally {
+                session.statements.release(lease);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, values.length);
+        }
+    }
+
+    /**
+     * Rows changed, as SQLite counts them ({@code sqlite3_changes}: the statement's own rows, not
+     * those of triggers). sqlite-jdbc's {@code executeUpdate} is not used because it repeats the
+     * previous count after DDL and refuses statements that return rows ({@code RETURNING}, some
+     * PRAGMAs): we run the statement, drain any rows, and report 0 when nothing changed.
+     */
+    private static int changesOf(JdbcSession session, PreparedStatement statement) throws SQLException {
+        long before = session.sqlite.total_changes();
+        if (statement.execute()) {
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    // drained so that the statement runs to completion
+                }
+            }
+        }
+        return session.sqlite.total_changes() == before ? 0 : (int) session.sqlite.changes();
+    }
+
+    private static long lastInsertRowId(JdbcSession session) {
+        try {
+            StatementCache.Lease lease = session.statements.lease(LAST_INSERT_ROWID);
+            try (ResultSet resultSet = lease.statement.executeQuery()) {
+                return resultSet.next() ? resultSet.getLong(1) : 0L;
+            } finally {
+                session.statements.release(lease);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, LAST_INSERT_ROWID, 0);
+        }
+    }
+
+    @Override
+    public void executeOnce(String sql) {
+        JdbcSession session = sessions.acquire();
+        try (Statement statement = session.connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, 0);
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    @Override
+    public <R> R transaction(Supplier<R> work) {
+        JdbcSession session = sessions.acquire();
+        try {
+            if (session.inTransaction()) {
+                return joined(session, work);
+            }
+            sessions.pin(session);
+            try {
+                return outermost(session, work);
+            } finally {
+                sessions.unpin(session);
+            }
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    private static <R> R joined(JdbcSession session, Supplier<R> work) {
+        session.join();
+        boolean failed = true;
+        try {
+            R result = work.get();
+            failed = false;
+            return result;
+        } finally {
+            session.leave(failed);
+        }
+    }
+
+    private static <R> R outermost(JdbcSession session, Supplier<R> work) {
+        try {
+            session.begin();
+        } catch (SQLException e) {
+            throw new SqlRecordException("could not begin a transaction: " + SqliteErrors.reason(e), e);
+        }
+        R result;
+        try {
+            result = work.get();
+        } catch (Throwable t) {
+            session.rollback(t);
+            throw t;
+        }
+        if (session.isRollbackOnly()) {
+            SqlRecordException e = new SqlRecordException("transaction rolled back: a nested transaction"
+                    + " failed, and its exception was caught inside the outer one");
+            session.rollback(e);
+            throw e;
+        }
+        try {
+            session.commit();
+        } catch (SQLException e) {
+            SqlRecordException failure = new SqlRecordException("commit failed: " + SqliteErrors.reason(e), e);
+            session.rollback(failure);
+            throw failure;
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}

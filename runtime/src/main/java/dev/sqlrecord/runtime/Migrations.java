@@ -1,0 +1,157 @@
+package dev.sqlrecord.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Applies migration files the way {@code wrangler d1 migrations apply} does, and records them in
+ * wrangler's own {@code d1_migrations} table, so both tools agree on what is applied (DESIGN §4).
+ *
+ * <ul>
+ * <li>Pending = every file whose name is not in {@code d1_migrations.name} (a set difference: an
+ *     older file that was never applied is applied too).</li>
+ * <li>Each file's statements and its tracking row run in one transaction; the first failing file
+ *     stops the run with a {@link MigrationException}, and nothing of that file stays applied.</li>
+ * <li>Files contain no transaction control: a {@code BEGIN TRANSACTION}/{@code COMMIT} wrapper is
+ *     stripped (as wrangler does); any other is an error, since D1 rejects it.</li>
+ * </ul>
+ */
+public final class Migrations {
+    static final String CREATE_TRACKING_TABLE = """
+            CREATE TABLE IF NOT EXISTS d1_migrations(
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              name TEXT UNIQUE,
+              applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)""";
+    private static final Set<String> TRANSACTION_CONTROL =
+            Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
+
+    private final List<Migration> migrations;
+
+    private Migrations(List<Migration> migrations) {
+        List<Migration> sorted = new ArrayList<>(migrations);
+        sorted.sort((a, b) -> MigrationOrder.INSTANCE.compare(a.name(), b.name()));
+        this.migrations = List.copyOf(sorted);
+    }
+
+    /** The {@code *.sql} files directly in {@code dir}, read now. */
+    public static Migrations fromDirectory(Path dir) {
+        return new Migrations(MigrationSources.fromDirectory(Objects.requireNonNull(dir, "dir")));
+    }
+
+    /**
+     * The {@code *.sql} files directly in a classpath folder such as {@code "migrations"}, read now
+     * through the thread's context class loader; works for directories and jars.
+     */
+    public static Migrations fromClasspath(String folder) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return fromClasspath(folder, loader != null ? loader : Migrations.class.getClassLoader());
+    }
+
+    /** {@link #fromClasspath(String)} with an explicit class loader. */
+    public static Migrations fromClasspath(String folder, ClassLoader loader) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(loader, "loader");
+        return new Migrations(MigrationSources.fromClasspath(folder, loader));
+    }
+
+    /** Migrations given directly, e.g. by a tool that found them elsewhere. */
+    public static Migrations of(List<Migration> migrations) {
+        return new Migrations(Objects.requireNonNull(migrations, "migrations"));
+    }
+
+    /** All migrations, in the order they are applied. */
+    public List<Migration> list() {
+        return migrations;
+    }
+
+    /** Applies the pending migrations, in order, and returns what it applied. */
+    public MigrationReport migrate(Database db) {
+        Objects.requireNonNull(db, "db");
+        db.executeOnce(CREATE_TRACKING_TABLE);
+        Set<String> applied = new HashSet<>(db.many("SELECT name FROM d1_migrations", row -> row.getString(1)));
+        List<String> done = new ArrayList<>();
+        for (Migration migration : migrations) {
+            if (!applied.contains(migration.name()) && apply(db, migration)) {
+                done.add(migration.name());
+            }
+        }
+        return new MigrationReport(done);
+    }
+
+    /**
+     * Each migration file, applied or pending, in order; then the recorded ones with no file
+     * (missing), in the order they were applied. Does not create the tracking table.
+     */
+    public List<MigrationStatus> status(Database db) {
+        Objects.requireNonNull(db, "db");
+        Map<String, String> appliedAt = new LinkedHashMap<>();
+        boolean tracked = db.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'd1_migrations'",
+                row -> Boolean.TRUE).isPresent();
+        if (tracked) {
+            for (Applied row : db.many("SELECT name, applied_at FROM d1_migrations ORDER BY id",
+                    row -> new Applied(row.getString(1), row.getString(2)))) {
+                appliedAt.put(row.name(), row.at());
+            }
+        }
+        List<MigrationStatus> statuses = new ArrayList<>();
+        for (Migration migration : migrations) {
+            String at = appliedAt.remove(migration.name());
+            statuses.add(at != null
+                    ? new MigrationStatus(migration.name(), MigrationStatus.State.APPLIED, at)
+                    : new MigrationStatus(migration.name(), MigrationStatus.State.PENDING, null));
+        }
+        appliedAt.forEach((name, at) -> statuses.add(new MigrationStatus(name, MigrationStatus.State.MISSING, at)));
+        return statuses;
+    }
+
+    private record Applied(String name, String at) {
+    }
+
+    /** Applies one file atomically; false if another process applied it meanwhile. */
+    private static boolean apply(Database db, Migration migration) {
+        List<SqlStatement> statements = statementsOf(migration);
+        try {
+            return db.transaction(tx -> {
+                // Database.open begins transactions IMMEDIATE (write lock taken), so a concurrent runner
+                // waits here and then sees our row instead of failing on the UNIQUE name
+                if (tx.one("SELECT 1 FROM d1_migrations WHERE name = ?", row -> Boolean.TRUE, migration.name())
+                        .isPresent()) {
+                    return false;
+                }
+                for (SqlStatement statement : statements) {
+                    try {
+                        tx.executeOnce(statement.sql());
+                    } catch (SqlRecordException e) {
+                        throw new MigrationException(migration.name(), statement.line(), e.reason(), e);
+                    }
+                }
+                tx.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name());
+                return true;
+            });
+        } catch (MigrationException e) {
+            throw e;
+        } catch (SqlRecordException e) {
+            // not a statement of the file: the tracking row, or the commit (deferred foreign keys)
+            throw new MigrationException(migration.name(), 0, e.reason(), e);
+        }
+    }
+
+    private static List<SqlStatement> statementsOf(Migration migration) {
+        List<SqlStatement> statements = StatementSplitter.splitMigration(migration.sql());
+        for (SqlStatement statement : statements) {
+            if (TRANSACTION_CONTROL.contains(StatementSplitter.firstKeyword(statement.sql()))) {
+                throw new MigrationException(migration.name(), statement.line(),
+                        "transaction control (" + StatementSplitter.firstKeyword(statement.sql())
+                                + ") is not allowed in a migration: each file already runs in one transaction,"
+                                + " and D1 rejects it", null);
+            }
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.sqlrecord.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prepared statements of one connection, kept by SQL text and evicted least recently used first.
+ * Preparing is the most expensive part of a short SQLite query, and generated code runs the same
+ * few hundred statements over and over.
+ *
+ * <p>A statement is leased while its result is read. If the same SQL runs again meanwhile (a mapper
+ * that queries, say), that call gets a one-off statement instead of resetting the outer cursor.
+ * Not thread-safe: a cache belongs to a {@link JdbcSession}, used by one thread at a time.
+ */
+final class StatementCache {
+
+    /** A leased statement; give it back with {@link #release}. */
+    static final class Lease {
+        final PreparedStatement statement;
+        private final boolean cached;
+        private boolean inUse;
+        private boolean evicted;
+
+        private Lease(PreparedStatement statement, boolean cached) {
+            this.statement = statement;
+            this.cached = cached;
+        }
+    }
+
+    private final Connection connection;
+    private final int capacity;
+    private final Map<String, Lease> bySql;
+
+    /** @param capacity statements to keep; 0 prepares every call afresh (and closes after) */
+    StatementCache(Connection connection, int capacity) {
+        this.connection = connection;
+        this.capacity = capacity;
+        this.bySql = new LinkedHashMap<>(Math.max(16, capacity * 4 / 3 + 1), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Lease> eldest) {
+                if (size() <= StatementCache.this.capacity) {
+                    return false;
+                }
+                Lease lease = eldest.getValue();
+                lease.evicted = true;
+                if (!lease.inUse) {
+                    closeQuietly(lease.statement);
+                }
+                return true;
+            }
+        };
+    }
+
+    Lease lease(String sql) throws SQLException {
+        if (capacity > 0) {
+            Lease lease = bySql.get(sql);
+            if (lease == null) {
+                lease = new Lease(connection.prepareStatement(sql), true);
+                lease.inUse = true;
+                bySql.put(sql, lease);
+                return lease;
+            }
+            if (!lease.inUse) {
+                lease.inUse = true;
+                return lease;
+            }
+        }
+        Lease oneOff = new Lease(connection.prepareStatement(sql), false);
+        oneOff.inUse = true;
+        return oneOff;
+    }
+
+    void release(Lease lease) {
+        lease.inUse = false;
+        if (!lease.cached || lease.evicted) {
+            closeQuietly(lease.statement);
+        }
+    }
+
+    /** Closes every cached statement; leased ones are closed when released. */
+    void close() {
+        List<Lease> all = new ArrayList<>(bySql.values());
+        bySql.clear();
+        for (Lease lease : all) {
+            lease.evicted = true;
+            if (!lease.inUse) {
+                closeQuietly(lease.statement);
+            }
+        }
+    }
+
+    int size() {
+        return bySql.size();
+    }
+
+    private static void closeQuietly(PreparedStatement statement) {
+        try {
+            statement.close();
+        } catch (SQLException ignored) {
+            // closing a statement only frees native memory; nothing to report to the caller
+        }
+    }
+}

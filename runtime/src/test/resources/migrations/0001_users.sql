@@ -1,0 +1,6 @@
+-- Migration number: 0001 	 2026-11-24T05:48:43.000Z
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,
+  post_count INTEGER NOT NULL DEFAULT 0
+);
