@@ -4,7 +4,9 @@ import dev.sqlrecord.checker.analyze.QueryAnalyzer;
 import dev.sqlrecord.checker.analyze.ResultMapping;
 import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.codegen.SourceWriter;
+import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.model.CheckedModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -43,8 +45,9 @@ public final class Checker {
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> migrations = read(request, MigrationFiles.list(request.migrationsDir()));
         List<SourceFile> queryFiles = read(request, queryFiles(request.queriesDir()));
-        requireDirectory(request, request.migrationsDir(), "migrations", diagnostics);
-        requireDirectory(request, request.queriesDir(), "queries", diagnostics);
+        requireDirectory(request, request.migrationsDir(), "migrations", Severity.ERROR, diagnostics);
+        // A project may have its schema before its first query.
+        requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
 
         List<RecordInfo> records = new RecordScanner(request::display).scan(request.sourceRoots());
         QueryFileParser parser = new QueryFileParser(diagnostics);
@@ -72,7 +75,8 @@ public final class Checker {
         } catch (SQLException e) {
             throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
         }
-        new GeneratedNames(request.packageName(), records, diagnostics).check(queries);
+        new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics)
+                .check(queries);
 
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
@@ -104,10 +108,11 @@ public final class Checker {
         }
     }
 
-    private static void requireDirectory(CheckRequest request, Path dir, String what, Diagnostics diagnostics) {
+    private static void requireDirectory(
+            CheckRequest request, Path dir, String what, Severity severity, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
-            diagnostics.error(request.display(dir), 0, 0, 1, "missing-directory",
-                    "the " + what + " directory does not exist");
+            diagnostics.add(new Diagnostic(request.display(dir), 0, 0, 1, severity, "missing-directory",
+                    "the " + what + " directory does not exist"));
         }
     }
 

@@ -13,11 +13,13 @@ import java.util.Map;
  * name must agree on its components, and no user record may already have it.
  */
 final class GeneratedNames {
+    private final String queriesDir;
     private final String packageName;
     private final List<RecordInfo> records;
     private final Diagnostics diagnostics;
 
-    GeneratedNames(String packageName, List<RecordInfo> records, Diagnostics diagnostics) {
+    GeneratedNames(String queriesDir, String packageName, List<RecordInfo> records, Diagnostics diagnostics) {
+        this.queriesDir = queriesDir;
         this.packageName = packageName;
         this.records = records;
         this.diagnostics = diagnostics;
@@ -44,7 +46,7 @@ final class GeneratedNames {
             }
         }
         if (packageName.isEmpty() && !queries.isEmpty()) {
-            diagnostics.error("", 0, 0, 1, "missing-package", "no package for the generated classes; set packageName");
+            diagnostics.error(queriesDir, 0, 0, 1, "missing-package", "no package for the generated classes; set packageName");
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Writes generated sources, touching only files whose content changed (so incremental builds
  * recompile nothing when nothing changed) and removing sources a previous run generated that
- * this one did not.
+ * this one did not. Only files that carry our header are ever removed: pointed at a folder of
+ * hand-written code by mistake, it deletes nothing of the user's.
  */
 public final class SourceWriter {
     private final Path root;
@@ -32,7 +33,9 @@ public final class SourceWriter {
         }
         try (Stream<Path> existing = Files.walk(root)) {
             for (Path stale : existing.filter(p -> p.toString().endsWith(".java")).filter(p -> !written.contains(p)).toList()) {
-                Files.delete(stale);
+                if (Files.readString(stale, StandardCharsets.UTF_8).startsWith(RepositoryGenerator.HEADER)) {
+                    Files.delete(stale);
+                }
             }
         }
         return written;

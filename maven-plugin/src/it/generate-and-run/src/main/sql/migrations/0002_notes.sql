@@ -1,0 +1,5 @@
+CREATE TABLE notes (
+  id      INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  body    TEXT NOT NULL
+);

@@ -1,0 +1,129 @@
+package dev.sqlrecord.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.Target;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MojoRequestTest {
+    @TempDir
+    Path base;
+
+    private MavenProject project() throws Exception {
+        MavenProject project = new MavenProject();
+        project.setFile(base.resolve("pom.xml").toFile());
+        project.getModel().setBuild(new Build());
+        project.getBuild().setSourceDirectory(base.resolve("src/main/java").toString());
+        project.getBuild().setTestSourceDirectory(base.resolve("src/test/java").toString());
+        Files.createDirectories(base.resolve("src/main/java"));
+        project.addCompileSourceRoot(base.resolve("src/main/java").toString());
+        project.addCompileSourceRoot(base.resolve("src/missing").toString());
+        project.addCompileSourceRoot(base.resolve("target/generated-sources/sqlrecord").toString());
+        Files.createDirectories(base.resolve("target/generated-sources/sqlrecord"));
+        return project;
+    }
+
+    private <M extends AbstractSqlRecordMojo> M configure(M mojo) throws Exception {
+        mojo.project = project();
+        mojo.migrationsDirectory = base.resolve("src/main/sql/migrations").toFile();
+        mojo.queriesDirectory = base.resolve("src/main/sql/queries").toFile();
+        mojo.packageName = "com.acme.db";
+        mojo.modelFile = base.resolve("target/sqlrecord/model.json").toFile();
+        mojo.target = "d1";
+        return mojo;
+    }
+
+    private GenerateMojo generate() throws Exception {
+        GenerateMojo mojo = configure(new GenerateMojo());
+        mojo.outputDirectory = base.resolve("target/generated-sources/sqlrecord").toFile();
+        return mojo;
+    }
+
+    @Test
+    void generateTurnsParametersIntoOneRequest() throws Exception {
+        CheckRequest request = generate().request();
+
+        assertEquals(base.toAbsolutePath().normalize(), request.baseDir());
+        assertEquals(base.resolve("src/main/sql/migrations"), request.migrationsDir());
+        assertEquals(base.resolve("src/main/sql/queries"), request.queriesDir());
+        assertEquals(List.of(base.resolve("src/main/java")), request.sourceRoots());
+        assertEquals("com.acme.db", request.packageName());
+        assertEquals(base.resolve("target/generated-sources/sqlrecord"), request.outputDir());
+        assertEquals(base.resolve("target/sqlrecord/model.json"), request.modelFile());
+        assertEquals(Target.D1, request.target());
+    }
+
+    @Test
+    void checkDoesNotGenerateNorReadGeneratedSources() throws Exception {
+        CheckMojo mojo = configure(new CheckMojo());
+        mojo.generatedSourcesDirectory = base.resolve("target/generated-sources/sqlrecord").toFile();
+
+        CheckRequest request = mojo.request();
+
+        assertNull(request.outputDir());
+        assertEquals(List.of(base.resolve("src/main/java")), request.sourceRoots());
+    }
+
+    @Test
+    void configuredSourceRootsReplaceTheProjectsOnes() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.sourceRoots = List.of(new File(base.toFile(), "records"));
+
+        assertEquals(List.of(base.resolve("records")), mojo.request().sourceRoots());
+    }
+
+    @Test
+    void anUnknownTargetIsAConfigurationError() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.target = "postgres";
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::request);
+        assertTrue(e.getMessage().contains("postgres"), e.getMessage());
+    }
+
+    @Test
+    void generatingIntoTheProjectsSourcesIsRefused() throws Exception {
+        for (String folder : List.of("src/main/java", "src/main/java/com/acme/db", "src", ".")) {
+            GenerateMojo mojo = generate();
+            mojo.outputDirectory = base.resolve(folder).toFile();
+
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::request, folder);
+            assertTrue(e.getMessage().contains("folder of its own"), e.getMessage());
+        }
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.skip = true;
+        int roots = mojo.project.getCompileSourceRoots().size();
+
+        mojo.execute();
+
+        assertEquals(roots, mojo.project.getCompileSourceRoots().size());
+    }
+
+    @Test
+    void anEmptyProjectChecksCleanAndGetsTheSourceRoot() throws Exception {
+        GenerateMojo mojo = generate();
+        Files.createDirectories(mojo.migrationsDirectory.toPath());
+        Files.createDirectories(mojo.queriesDirectory.toPath());
+        mojo.project.getCompileSourceRoots().clear();
+
+        mojo.execute();
+
+        assertEquals(List.of(mojo.outputDirectory.getAbsolutePath()), mojo.project.getCompileSourceRoots());
+    }
+}
