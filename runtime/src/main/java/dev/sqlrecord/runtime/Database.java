@@ -1,21 +1,24 @@
 package dev.sqlrecord.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
  * The entry point generated repositories call: run a statement with positional parameters and map
- * its rows. Thread-safe.
+ * its rows, on SQLite ({@link #open}, {@link #of}) or on Cloudflare D1 ({@link #d1}). Thread-safe.
  *
  * <p>Parameters bind to the {@code ?} markers in order. Supported: {@code null}, {@link Long},
  * {@link Integer}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link String},
- * {@code byte[]}, {@link Boolean} (bound as 1/0), and any {@link java.util.Collection} of these, which
- * expands its own {@code ?} into one marker per element (for {@code IN (?)}).
+ * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as text), and
+ * any {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per
+ * element (for {@code IN (?)}).
  */
 public final class Database implements AutoCloseable {
     /** Statements kept prepared per connection; more than a typical application's distinct queries. */
@@ -49,42 +52,62 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A Cloudflare D1 database over its HTTP API ({@link D1Config#fromEnvironment()} reads the
+     * usual variables). D1 has no interactive transactions: {@link #transaction} is refused, and
+     * {@link #batch} is the way to run several statements atomically.
+     */
+    public static Database d1(D1Config config) {
+        return new Database(new D1Executor(Objects.requireNonNull(config, "config")));
+    }
+
+    /**
      * A {@code :one} query: the row mapped, or empty when there is none (or when the mapper returns
      * null). A second row is an error, not silently dropped.
      */
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        return query(sql, params, cursor -> {
-            if (!cursor.next()) {
-                return Optional.empty();
-            }
-            T value = mapper.map(cursor);
-            if (cursor.next()) {
-                throw new SqlRecordException("the query returned more than one row, expected at most one",
-                        sql, params.length, null);
-            }
-            return Optional.ofNullable(value);
-        });
+        checkArguments(sql, params);
+        if (ParameterExpander.needsExpansion(params)) {
+            return run(Statement.one(sql, mapper, params));
+        }
+        return executor.query(sql, params, StatementPlan.oneReader(mapper, sql, params.length));
     }
 
     /** A {@code :many} query: every row mapped, in result order. */
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        return query(sql, params, cursor -> {
-            List<T> rows = new ArrayList<>();
-            while (cursor.next()) {
-                rows.add(mapper.map(cursor));
+        checkArguments(sql, params);
+        if (ParameterExpander.needsExpansion(params)) {
+            return run(Statement.many(sql, mapper, params));
+        }
+        return executor.query(sql, params, StatementPlan.manyReader(mapper));
+    }
+
+    /**
+     * A {@code :many} query read lazily: rows are fetched and mapped as the stream is consumed, so a
+     * result larger than memory can be processed. Close the stream (try-with-resources): until
+     * then, on {@link #open}, it holds the connection, and other threads wait for it; close it on
+     * the thread that opened it. On D1 the whole result arrives in one HTTP response, so the stream
+     * only saves mapping work.
+     */
+    public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... params) {
+        Objects.requireNonNull(mapper, "mapper");
+        checkArguments(sql, params);
+        if (ParameterExpander.needsExpansion(params)) {
+            var expanded = ParameterExpander.expand(sql, params);
+            if (expanded.values().length > executor.maxParameters()) {
+                return run(Statement.many(sql, mapper, params)).stream();
             }
-            return rows;
-        });
+            return executor.stream(expanded.sql(), expanded.values(), mapper);
+        }
+        return executor.stream(sql, params, mapper);
     }
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
         checkArguments(sql, params);
         if (ParameterExpander.needsExpansion(params)) {
-            var expanded = ParameterExpander.expand(sql, params);
-            return executor.update(expanded.sql(), expanded.values());
+            return run(Statement.exec(sql, params));
         }
         return executor.update(sql, params);
     }
@@ -93,16 +116,81 @@ public final class Database implements AutoCloseable {
     public ExecResult execResult(String sql, Object... params) {
         checkArguments(sql, params);
         if (ParameterExpander.needsExpansion(params)) {
-            var expanded = ParameterExpander.expand(sql, params);
-            return executor.updateWithRowId(expanded.sql(), expanded.values());
+            return run(Statement.execResult(sql, params));
         }
         return executor.updateWithRowId(sql, params);
+    }
+
+    /** Runs one {@link Statement}, as the matching method ({@link #one}, {@link #exec}, ...) would. */
+    public <R> R run(Statement<R> statement) {
+        Objects.requireNonNull(statement, "statement");
+        StatementPlan<R> plan = StatementPlan.of(statement, executor.maxParameters());
+        List<Object> results;
+        try {
+            results = runOperations(plan.operations);
+        } catch (SqlRecordException e) {
+            e.failedOperation = -1;
+            throw e;
+        }
+        return plan.merge(results);
+    }
+
+    /**
+     * Runs {@code statements} in order, atomically: all of them apply, or none. On SQLite that is
+     * one transaction (joining a running {@link #transaction}); on D1 one HTTP request in D1's batch
+     * form. A failure rolls back every statement and throws the failing statement's exception, whose
+     * {@link SqlRecordException#batchIndex()} (and message) says which statement it was.
+     */
+    public BatchResults batch(List<? extends Statement<?>> statements) {
+        Objects.requireNonNull(statements, "statements");
+        List<? extends Statement<?>> fixed = List.copyOf(statements);
+        List<StatementPlan<?>> plans = new ArrayList<>(fixed.size());
+        List<Executor.Operation> operations = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < fixed.size(); i++) {
+            StatementPlan<?> plan;
+            try {
+                plan = StatementPlan.of(fixed.get(i), executor.maxParameters());
+            } catch (SqlRecordException e) {
+                e.locateInBatch(i, fixed.size());
+                throw e;
+            }
+            plans.add(plan);
+            operations.addAll(plan.operations);
+            plan.operations.forEach(op -> owner.add(plans.size() - 1));
+        }
+        List<Object> results;
+        try {
+            results = operations.isEmpty() ? List.of() : executor.batch(operations);
+        } catch (SqlRecordException e) {
+            if (e.failedOperation >= 0) {
+                e.locateInBatch(owner.get(e.failedOperation), fixed.size());
+            } else if (e.failedOperation == Executor.UNKNOWN_OPERATION) {
+                e.locateInBatch(-1, fixed.size());
+            }
+            e.failedOperation = -1;
+            throw e;
+        }
+        List<Object> merged = new ArrayList<>(fixed.size());
+        int next = 0;
+        for (StatementPlan<?> plan : plans) {
+            int count = plan.operations.size();
+            merged.add(plan.merge(results.subList(next, next + count)));
+            next += count;
+        }
+        return new BatchResults(fixed, merged);
+    }
+
+    /** {@link #batch(List)} for statements given one by one. */
+    public BatchResults batch(Statement<?>... statements) {
+        return batch(Arrays.asList(statements));
     }
 
     /**
      * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws and
      * rethrows. Calls on this database from the same thread inside {@code work} are part of it; a
      * nested {@code transaction} joins it (a failure there rolls back the whole transaction).
+     * Refused on D1, which has no interactive transactions: use {@link #batch} there.
      */
     public <R> R transaction(Function<Database, R> work) {
         Objects.requireNonNull(work, "work");
@@ -118,6 +206,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Whether {@link #transaction} is available (SQLite), or only {@link #batch} (D1). */
+    public boolean supportsTransactions() {
+        return executor.supportsTransactions();
+    }
+
     /** Closes the connection opened by {@link #open}; for {@link #of}, only stops using the DataSource. */
     @Override
     public void close() {
@@ -129,13 +222,16 @@ public final class Database implements AutoCloseable {
         executor.executeOnce(sql);
     }
 
-    private <T> T query(String sql, Object[] params, Executor.CursorReader<T> reader) {
-        checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            var expanded = ParameterExpander.expand(sql, params);
-            return executor.query(expanded.sql(), expanded.values(), reader);
+    private List<Object> runOperations(List<Executor.Operation> operations) {
+        if (operations.size() > 1) {
+            return executor.batch(operations);
         }
-        return executor.query(sql, params, reader);
+        Executor.Operation op = operations.get(0);
+        if (op.reader() != null) {
+            return List.of(executor.query(op.sql(), op.values(), op.reader()));
+        }
+        return List.of(op.wantsRowId() ? executor.updateWithRowId(op.sql(), op.values())
+                : new ExecResult(executor.update(op.sql(), op.values()), 0L));
     }
 
     private static void checkArguments(String sql, Object[] params) {

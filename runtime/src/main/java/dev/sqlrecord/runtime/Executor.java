@@ -1,14 +1,17 @@
 package dev.sqlrecord.runtime;
 
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Runs statements on one backend. {@link Database} does everything backend-neutral (collection
- * expansion, {@code :one}/{@code :many} semantics) and hands an executor final SQL plus one value per
- * {@code ?}, each null, String, Long, Integer, Short, Byte, Double, Float, Boolean or byte[].
+ * expansion, splitting over-long lists, {@code :one}/{@code :many} semantics) and hands an executor
+ * final SQL plus one value per {@code ?}, each null, String, Long, Integer, Short, Byte, Double,
+ * Float, Boolean, BigDecimal or byte[].
  *
- * <p>{@link JdbcExecutor} is the only implementation today; a D1 HTTP executor will be the second,
- * which is why rows travel as {@link Row}s and not as JDBC result sets.
+ * <p>Two implementations: {@link JdbcExecutor} (SQLite through sqlite-jdbc) and {@link D1Executor}
+ * (D1's HTTP API), which is why rows travel as {@link Row}s and not as JDBC result sets.
  */
 interface Executor extends AutoCloseable {
 
@@ -22,6 +25,17 @@ interface Executor extends AutoCloseable {
     ExecResult updateWithRowId(String sql, Object[] values);
 
     /**
+     * Runs every operation in order, all or nothing, and returns one result per operation: the
+     * reader's value for a query, an {@link ExecResult} for a change (its {@code lastInsertId} is
+     * only meaningful when {@link Operation#wantsRowId}). On failure the thrown exception's
+     * {@link SqlRecordException#failedOperation} says which operation failed, when known.
+     */
+    List<Object> batch(List<Operation> operations);
+
+    /** A lazily read query result; closing the stream releases what it holds. */
+    <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper);
+
+    /**
      * Runs one parameterless statement that will not be repeated (a migration step), without
      * taking a place in any statement cache. Rows it returns are discarded.
      */
@@ -31,11 +45,25 @@ interface Executor extends AutoCloseable {
      * Runs {@code work} in a transaction: commit when it returns, roll back when it throws (the
      * exception is rethrown). A call inside a running transaction joins it; if the joined call
      * throws, the whole transaction is rolled back at its end even if the outer work catches.
+     * Executors without interactive transactions refuse before running {@code work}.
      */
     <R> R transaction(Supplier<R> work);
 
+    /** Whether {@link #transaction} works; false on D1, where only batches are atomic. */
+    boolean supportsTransactions();
+
+    /** The most values one statement may bind; {@link Database} splits long lists to fit. */
+    int maxParameters();
+
     @Override
     void close();
+
+    /** {@link SqlRecordException#failedOperation} for "a statement of the batch failed, which one is unknown". */
+    int UNKNOWN_OPERATION = -2;
+
+    /** One statement of a batch: a query read by {@code reader}, or, when reader is null, a change. */
+    record Operation(String sql, Object[] values, CursorReader<?> reader, boolean wantsRowId) {
+    }
 
     /** A forward-only walk over a result; also the {@link Row} of its current position. */
     interface RowCursor extends Row {

@@ -4,7 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** Runs statements over JDBC on the sessions it is given (one shared connection, or a DataSource). */
 final class JdbcExecutor implements Executor {
@@ -102,6 +105,44 @@ final class JdbcExecutor implements Executor {
         } catch (SQLException e) {
             throw SqliteErrors.wrap(e, LAST_INSERT_ROWID, 0);
         }
+    }
+
+    @Override
+    public List<Object> batch(List<Operation> operations) {
+        return transaction(() -> {
+            List<Object> results = new ArrayList<>(operations.size());
+            for (int i = 0; i < operations.size(); i++) {
+                Operation op = operations.get(i);
+                try {
+                    if (op.reader() != null) {
+                        results.add(query(op.sql(), op.values(), op.reader()));
+                    } else {
+                        results.add(op.wantsRowId() ? updateWithRowId(op.sql(), op.values())
+                                : new ExecResult(update(op.sql(), op.values()), 0L));
+                    }
+                } catch (SqlRecordException e) {
+                    e.failedOperation = i;
+                    throw e;
+                }
+            }
+            return results;
+        });
+    }
+
+    @Override
+    public <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper) {
+        return JdbcStream.open(sessions, sql, values, mapper);
+    }
+
+    @Override
+    public boolean supportsTransactions() {
+        return true;
+    }
+
+    /** SQLite's own limit (32766 by default) applies; sqlite-jdbc reports it if a statement exceeds it. */
+    @Override
+    public int maxParameters() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -116,6 +116,9 @@ public final class Migrations {
     /** Applies one file atomically; false if another process applied it meanwhile. */
     private static boolean apply(Database db, Migration migration) {
         List<SqlStatement> statements = statementsOf(migration);
+        if (!db.supportsTransactions()) {
+            return applyAsBatch(db, migration, statements);
+        }
         try {
             return db.transaction(tx -> {
                 // Database.open begins transactions IMMEDIATE (write lock taken), so a concurrent runner
@@ -139,6 +142,27 @@ public final class Migrations {
         } catch (SqlRecordException e) {
             // not a statement of the file: the tracking row, or the commit (deferred foreign keys)
             throw new MigrationException(migration.name(), 0, e.reason(), e);
+        }
+    }
+
+    /**
+     * D1: the file's statements and its tracking row as one batch, as wrangler sends them. There is
+     * no interactive check for a concurrent runner; the tracking table's UNIQUE name (or the file's
+     * own first statement) makes the second one fail instead.
+     */
+    private static boolean applyAsBatch(Database db, Migration migration, List<SqlStatement> statements) {
+        List<Statement<?>> batch = new ArrayList<>();
+        for (SqlStatement statement : statements) {
+            batch.add(Statement.exec(statement.sql()));
+        }
+        batch.add(Statement.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name()));
+        try {
+            db.batch(batch);
+            return true;
+        } catch (SqlRecordException e) {
+            int index = e.batchIndex();
+            int line = index >= 0 && index < statements.size() ? statements.get(index).line() : 0;
+            throw new MigrationException(migration.name(), line, e.reason(), e);
         }
     }
 

@@ -3,7 +3,8 @@ package dev.sqlrecord.runtime;
 /**
  * Every failure the runtime reports: SQL errors, unsupported parameters, a second row for
  * {@code :one}, NULL in a non-null column. Unchecked, because generated repositories should not
- * force callers to handle what they cannot recover from.
+ * force callers to handle what they cannot recover from. Subclasses say what kind of failure it was
+ * (a {@link ConstraintViolationException}, a {@link SqlSyntaxException}, ...), on both executors.
  *
  * <p>The message names the SQL and how many parameters were bound, never their values: values are
  * often personal data, and exception messages end up in logs.
@@ -14,6 +15,11 @@ public class SqlRecordException extends RuntimeException {
     private final String reason;
     private final String sql;
     private final int parameterCount;
+    /** Set once, by the batch that ran the failing statement, before the exception leaves the runtime. */
+    private int batchIndex = -1;
+    private int batchSize;
+    /** Index of the failing executor operation, until {@link Database} translates it to {@link #batchIndex}. */
+    transient int failedOperation = -1;
 
     public SqlRecordException(String message) {
         this(message, (Throwable) null);
@@ -52,5 +58,37 @@ public class SqlRecordException extends RuntimeException {
     /** How many values were bound to {@link #sql()}, or -1 when there is no statement. */
     public int parameterCount() {
         return parameterCount;
+    }
+
+    /**
+     * The 0-based position of the failing statement in the list given to
+     * {@link Database#batch(java.util.List)}, or -1 when the failure was not in a batch (or, on D1,
+     * when the failing statement could not be identified).
+     */
+    public int batchIndex() {
+        return batchIndex;
+    }
+
+    /** How many statements the failed batch had, or 0 when not in a batch. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        if (batchSize == 0) {
+            return message;
+        }
+        return batchIndex >= 0
+                ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, nothing was applied: " + message
+                : "a statement of a batch of " + batchSize + " failed (which one could not be found),"
+                        + " nothing was applied: " + message;
+    }
+
+    /** Records where in a batch this failure happened; the batch was rolled back as a whole. */
+    void locateInBatch(int index, int size) {
+        this.batchIndex = index;
+        this.batchSize = size;
     }
 }

@@ -1,0 +1,40 @@
+// Starts a real local D1 behind worker.js on loopback and prints "READY <url>" once it serves.
+// Usage: node serve.mjs <port|0> <stateDir> <token>. Stops on SIGTERM/SIGINT, or when stdin closes
+// (the test JVM that started us is gone), so that workerd never outlives the tests.
+import { Miniflare } from "miniflare";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const [port = "0", stateDir, token] = process.argv.slice(2);
+if (!stateDir || !token) {
+  console.error("usage: node serve.mjs <port> <stateDir> <token>");
+  process.exit(2);
+}
+const here = dirname(fileURLToPath(import.meta.url));
+const mf = new Miniflare({
+  modules: true,
+  scriptPath: join(here, "worker.js"),
+  modulesRoot: here,
+  compatibilityDate: "2025-01-01",
+  d1Databases: { DB: "sqlrecord-test" },
+  d1Persist: stateDir,
+  bindings: { API_TOKEN: token },
+  cf: false,            // never fetch Request.cf from the internet
+  host: "127.0.0.1",
+  port: Number(port),
+});
+const url = await mf.ready;
+console.log(`READY ${url.href}`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await mf.dispose();
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+process.stdin.on("end", stop);
+process.stdin.on("error", stop);
+process.stdin.resume();

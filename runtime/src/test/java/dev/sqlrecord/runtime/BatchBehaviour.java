@@ -1,0 +1,87 @@
+package dev.sqlrecord.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Batches: typed results per statement, all or nothing, and the failing statement named. */
+interface BatchBehaviour extends BehaviourFixture {
+
+    private List<String> emails() {
+        return db().many("SELECT email FROM users ORDER BY id", row -> row.getString(1));
+    }
+
+    @Test
+    default void returnsEachStatementsTypedResult() {
+        createBlogSchema();
+        Statement<ExecResult> ada = Statement.execResult("INSERT INTO users(email, name) VALUES (?, ?)", "ada@x", "Ada");
+        Statement<Integer> rename = Statement.exec("UPDATE users SET name = ? WHERE email = ?", "Ada L.", "ada@x");
+        Statement<Optional<String>> name = Statement.one("SELECT name FROM users WHERE email = ?",
+                row -> row.getString(1), "ada@x");
+        Statement<List<Long>> ids = Statement.many("SELECT id FROM users", row -> row.getLong(1));
+        BatchResults results = db().batch(ada, rename, name, ids);
+        assertEquals(new ExecResult(1, 1), results.get(ada));
+        assertEquals(1, results.get(rename));
+        assertEquals(Optional.of("Ada L."), results.get(name));   // reads see the batch's earlier writes
+        assertEquals(List.of(1L), results.get(ids));
+        assertEquals(4, results.size());
+        assertEquals(List.of(new ExecResult(1, 1), 1, Optional.of("Ada L."), List.of(1L)), results.asList());
+    }
+
+    @Test
+    default void failingKthStatementAppliesNothingAndIsNamed() {
+        createBlogSchema();
+        db().exec("INSERT INTO users(email) VALUES ('taken@x')");
+        for (int k = 0; k < 5; k++) {
+            List<Statement<?>> batch = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                batch.add(Statement.exec("INSERT INTO users(email) VALUES (?)", i == k ? "taken@x" : "user" + i + "@x"));
+            }
+            UniqueViolationException e = assertThrows(UniqueViolationException.class, () -> db().batch(batch));
+            assertEquals(k, e.batchIndex(), e.getMessage());
+            assertEquals(5, e.batchSize());
+            assertTrue(e.getMessage().startsWith("batch statement " + (k + 1) + " of 5 failed"), e.getMessage());
+            assertEquals(List.of("email"), e.columns());
+            assertEquals(List.of("taken@x"), emails(), "nothing of the failed batch is applied");
+        }
+    }
+
+    @Test
+    default void failureOfADifferentKindIsNamedToo() {
+        createBlogSchema();
+        NotNullViolationException e = assertThrows(NotNullViolationException.class, () -> db().batch(
+                Statement.exec("INSERT INTO users(email) VALUES ('a@x')"),
+                Statement.exec("INSERT INTO posts(author_id, title) VALUES (1, 'T')"),
+                Statement.exec("UPDATE posts SET title = NULL"),
+                Statement.exec("INSERT INTO users(email) VALUES ('b@x')")));
+        assertEquals(2, e.batchIndex(), e.getMessage());
+        assertEquals("UPDATE posts SET title = NULL", e.sql());
+        assertEquals(List.of(), emails());
+        SqlSyntaxException syntax = assertThrows(SqlSyntaxException.class, () -> db().batch(
+                Statement.exec("INSERT INTO users(email) VALUES ('a@x')"),
+                Statement.exec("INSERT INTO users(email) VALUES ('b@x')"),
+                Statement.exec("INSRT INTO users(email) VALUES ('c@x')")));
+        assertEquals(2, syntax.batchIndex(), syntax.getMessage());
+        assertEquals(List.of(), emails());
+    }
+
+    @Test
+    default void emptyBatchDoesNothing() {
+        assertEquals(0, db().batch(List.of()).size());
+    }
+
+    @Test
+    default void sameStatementTwiceNeedsAnIndex() {
+        createBlogSchema();
+        Statement<Integer> insert = Statement.exec("INSERT INTO users(email) VALUES (random())");
+        BatchResults results = db().batch(insert, insert);
+        assertEquals(1, results.get(1, insert));
+        assertThrows(IllegalArgumentException.class, () -> results.get(insert));
+        assertEquals(2, db().many("SELECT id FROM users", row -> row.getLong(1)).size());
+    }
+}

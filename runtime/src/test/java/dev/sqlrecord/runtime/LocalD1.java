@@ -1,0 +1,207 @@
+package dev.sqlrecord.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real local D1 for the {@code ...D1Test} classes: {@code node src/test/d1/serve.mjs} (Miniflare,
+ * pinned in that folder's package-lock.json) serving our REST-shaped Worker on loopback. Started
+ * once per test run by the first class that uses it, stopped when the run ends (JUnit closes it
+ * from the root store) or, failing that, when this JVM exits (the server stops when its stdin closes).
+ *
+ * <p>Needs {@code npm ci --prefix runtime/src/test/d1} before the tests; without it the tests fail
+ * with that instruction rather than being skipped.
+ */
+final class LocalD1 implements BeforeAllCallback, AutoCloseable {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalD1.class);
+    /** The offline environment of reference/d1.md §5.4: no telemetry, no update check, no Request.cf fetch. */
+    private static final Map<String, String> OFFLINE = Map.of("WRANGLER_SEND_METRICS", "false",
+            "WRANGLER_SEND_ERROR_REPORTS", "false", "WRANGLER_HIDE_BANNER", "true",
+            "CLOUDFLARE_CF_FETCH_ENABLED", "false", "CI", "true", "NO_COLOR", "1", "FORCE_COLOR", "0");
+    private static volatile LocalD1 running;
+
+    private final Process process;
+    private final URI root;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** For {@code @ExtendWith}: JUnit instantiates the extension; the server lives in {@link #running}. */
+    LocalD1() {
+        this.process = null;
+        this.root = null;
+        this.token = null;
+    }
+
+    private LocalD1(Process process, URI root, String token) {
+        this.process = process;
+        this.root = root;
+        this.token = token;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(LocalD1.class, k -> start(), LocalD1.class);
+    }
+
+    static LocalD1 get() {
+        if (running == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(LocalD1.class)");
+        }
+        return running;
+    }
+
+    /** Configuration for the local D1, with short backoffs so retry tests stay quick. */
+    D1Config config() {
+        return D1Config.of("local-account", "local-database", token)
+                .withBaseUrl(root.resolve("client/v4"))
+                .withBackoff(java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(200));
+    }
+
+    /** A database with every table, view and tracking row of earlier tests dropped. */
+    Database freshDatabase() {
+        Database db = Database.d1(config());
+        List<String> drops = db.many("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'",
+                row -> "DROP " + row.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \""
+                        + row.getString(2).replace("\"", "\"\"") + "\"");
+        if (!drops.isEmpty()) {
+            // deferred: dropping a parent before its children must not fail on foreign keys
+            db.batch(Stream.concat(Stream.of("PRAGMA defer_foreign_keys = ON"), drops.stream())
+                    .map(sql -> Statement.exec(sql)).toList());
+        }
+        return db;
+    }
+
+    /** Queues failures the next API requests answer with (test-only control of our Worker). */
+    void injectFaults(String json) {
+        send(HttpRequest.newBuilder(root.resolve("__test/faults")).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** How many API requests the Worker has served so far. */
+    int requestCount() {
+        String body = send(HttpRequest.newBuilder(root.resolve("__test/stats")).GET());
+        return Integer.parseInt(body.replaceAll("(?s).*\"requests\":(\\d+).*", "$1"));
+    }
+
+    private String send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalD1 start() {
+        Path folder = Path.of(System.getProperty("basedir", ".")).resolve("src/test/d1").toAbsolutePath();
+        if (!Files.isDirectory(folder.resolve("node_modules/miniflare"))) {
+            throw new IllegalStateException("the local D1 is not installed: " + folder.resolve("node_modules")
+                    + " is missing. Run `npm ci --prefix runtime/src/test/d1` (from the repository root) first;"
+                    + " it installs Miniflare as pinned in package-lock.json");
+        }
+        Path state = Path.of(System.getProperty("basedir", ".")).resolve("target/local-d1").toAbsolutePath();
+        deleteRecursively(state);
+        String token = UUID.randomUUID().toString();
+        ProcessBuilder builder = new ProcessBuilder("node", "serve.mjs", "0", state.toString(), token)
+                .directory(folder.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(logFile(state)));
+        builder.environment().putAll(OFFLINE);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run `node` (Node 20 is needed for the local D1): " + e, e);
+        }
+        URI root = awaitReady(process, state);
+        LocalD1 d1 = new LocalD1(process, root, token);
+        Runtime.getRuntime().addShutdownHook(new Thread(d1::close));
+        return d1;
+    }
+
+    private static URI awaitReady(Process process, Path state) {
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            // keeps reading after READY, so that a chatty server never blocks on a full pipe
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith("READY ")) {
+                        ready.complete(line.substring("READY ".length()).trim());
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone; handled below through the future
+            }
+            ready.complete(null);
+        }, "local-d1-output");
+        reader.setDaemon(true);
+        reader.start();
+        String url;
+        try {
+            url = ready.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the local D1 did not start in 60 s; see " + logFile(state), e);
+        }
+        if (url == null) {
+            throw new IllegalStateException("the local D1 exited before it was ready; see " + logFile(state));
+        }
+        return URI.create(url);
+    }
+
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();   // SIGTERM: serve.mjs disposes Miniflare, which stops workerd
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.io.File logFile(Path state) {
+        try {
+            Files.createDirectories(state.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return state.resolveSibling("local-d1.log").toFile();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
