@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.lint.LintSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param outputDir where generated sources go, or null to check without generating
  * @param modelFile where {@code model.json} goes, or null for none
  * @param target the database the queries will run on
+ * @param lints lint levels and small tables ({@code checker/LINTS.md}); null for the defaults
  */
 public record CheckRequest(
         Path baseDir,
@@ -25,7 +27,14 @@ public record CheckRequest(
         String packageName,
         Path outputDir,
         Path modelFile,
-        Target target) {
+        Target target,
+        LintSettings lints) {
+
+    /** A request with the default lint settings. */
+    public CheckRequest(Path baseDir, Path migrationsDir, Path queriesDir, List<Path> sourceRoots, String packageName,
+            Path outputDir, Path modelFile, Target target) {
+        this(baseDir, migrationsDir, queriesDir, sourceRoots, packageName, outputDir, modelFile, target, null);
+    }
 
     public CheckRequest {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -34,6 +43,7 @@ public record CheckRequest(
         sourceRoots = List.copyOf(sourceRoots);
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(target, "target");
+        lints = lints == null ? LintSettings.DEFAULTS : lints;
         baseDir = baseDir.toAbsolutePath().normalize();
         migrationsDir = baseDir.resolve(migrationsDir).normalize();
         queriesDir = baseDir.resolve(queriesDir).normalize();

@@ -13,9 +13,16 @@ import java.util.List;
  * @param generatedFiles the source files written (empty when errors stopped generation)
  * @param migrations how many migration files were applied
  * @param queries how many named queries were checked
+ * @param millis how long the check took
  */
 public record CheckResult(
-        List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations, int queries) {
+        List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations, int queries,
+        long millis) {
+
+    public CheckResult(List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations,
+            int queries) {
+        this(diagnostics, report, generatedFiles, migrations, queries, 0);
+    }
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
@@ -30,11 +37,18 @@ public record CheckResult(
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 
-    /** One line for build logs, e.g. {@code checked 3 migrations and 12 queries: 1 error, 0 warnings}. */
+    /**
+     * One line for build logs, e.g.
+     * {@code checked 3 migrations and 12 queries: 1 error, 2 warnings, 0 info (215 ms)}.
+     */
     public String summary() {
-        return "checked " + migrations + " migration" + (migrations == 1 ? "" : "s") + " and " + queries
-                + " quer" + (queries == 1 ? "y" : "ies") + ": " + count(Severity.ERROR) + " error"
-                + (count(Severity.ERROR) == 1 ? "" : "s") + ", " + count(Severity.WARNING) + " warning"
-                + (count(Severity.WARNING) == 1 ? "" : "s");
+        return "checked " + plural(migrations, "migration", "migrations") + " and " + plural(queries, "query", "queries")
+                + ": " + plural(count(Severity.ERROR), "error", "errors") + ", "
+                + plural(count(Severity.WARNING), "warning", "warnings") + ", " + count(Severity.INFO) + " info ("
+                + millis + " ms)";
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -7,6 +7,7 @@ import dev.sqlrecord.checker.codegen.SourceWriter;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.model.CheckedModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
 public final class Checker {
 
     public CheckResult check(CheckRequest request) throws IOException {
+        long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<SourceFile> migrations = read(request, MigrationFiles.list(request.migrationsDir()));
         List<SourceFile> queryFiles = read(request, queryFiles(request.queriesDir()));
@@ -59,6 +61,10 @@ public final class Checker {
             schema = new SchemaReader(db).read();
             QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics);
             ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, diagnostics);
+            Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
+            if (schemaOk) {
+                linter.migrations(migrations);
+            }
             for (SourceFile file : queryFiles) {
                 String owner = ResultMapping.pascal(file.stem()) + "Queries";
                 for (NamedQuery query : parser.parse(file)) {
@@ -66,6 +72,9 @@ public final class Checker {
                     // Without the full schema every query would fail for the migration's sake.
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
                     RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
+                    if (analysis != null) {
+                        linter.query(query, analysis.params(), analysis.bindings());
+                    }
                     if (analysis != null && (row != null || !query.kind().returnsRows())) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
                                 analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row));
@@ -88,7 +97,8 @@ public final class Checker {
             SourceWriter.writeIfChanged(request.modelFile(),
                     ModelJson.write(new CheckedModel(schema, queries, diagnostics.sorted())));
         }
-        return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
     }
 
     private static List<SourceFile> read(CheckRequest request, List<Path> paths) throws IOException {

@@ -4,12 +4,14 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -52,6 +54,18 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
     @Parameter(property = "sqlrecord.target", defaultValue = "sqlite")
     String target;
 
+    /**
+     * Lint levels by rule code, overriding the target's defaults ({@code checker/LINTS.md}):
+     * {@code <lints><full-scan>error</full-scan><select-star>off</select-star></lints>}. Levels are
+     * {@code off}, {@code info}, {@code warning} and {@code error}; only errors fail the build.
+     */
+    @Parameter
+    Map<String, String> lints;
+
+    /** Tables small by design (settings, enums): no {@code full-scan}, {@code temp-b-tree} or {@code unindexed-foreign-key} on them. */
+    @Parameter
+    List<String> smallTables;
+
     /** Skips the goal. */
     @Parameter(property = "sqlrecord.skip", defaultValue = "false")
     boolean skip;
@@ -88,8 +102,10 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
 
     CheckRequest request() throws MojoExecutionException {
         Target parsedTarget;
+        LintSettings lintSettings;
         try {
             parsedTarget = Target.parse(target);
+            lintSettings = LintSettings.of(lints == null ? Map.of() : lints, smallTables == null ? List.of() : smallTables);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlrecord: " + e.getMessage());
         }
@@ -106,7 +122,8 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
                 packageName,
                 output == null ? null : output.toPath(),
                 modelFile == null ? null : modelFile.toPath(),
-                parsedTarget);
+                parsedTarget,
+                lintSettings);
     }
 
     /**

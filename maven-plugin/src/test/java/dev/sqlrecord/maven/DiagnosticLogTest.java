@@ -55,7 +55,7 @@ class DiagnosticLogTest {
                 "WARN q.sql:5:1: warning: [some-lint] be careful",
                 "WARN     5 | DELETE FROM users",
                 "WARN       | ^",
-                "INFO sqlrecord: checked 1 migration and 2 queries: 1 error, 1 warning"), log.lines);
+                "INFO sqlrecord: checked 1 migration and 2 queries: 1 error, 1 warning, 0 info (0 ms)"), log.lines);
     }
 
     @Test
@@ -67,6 +67,6 @@ class DiagnosticLogTest {
 
         assertEquals(List.of(
                 "ERROR q.sql:2:8: error: [unknown-column] no such column: nmae",
-                "INFO sqlrecord: checked 1 migration and 1 query: 1 error, 0 warnings"), log.lines);
+                "INFO sqlrecord: checked 1 migration and 1 query: 1 error, 0 warnings, 0 info (0 ms)"), log.lines);
     }
 }

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.lint.LintLevel;
+import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.checker.lint.Rule;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -91,6 +95,29 @@ class MojoRequestTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::request);
         assertTrue(e.getMessage().contains("postgres"), e.getMessage());
+    }
+
+    @Test
+    void lintLevelsAndSmallTablesReachTheRequest() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.lints = Map.of("full-scan", "error", "select-star", "off");
+        mojo.smallTables = List.of("Settings");
+
+        LintSettings lints = mojo.request().lints();
+
+        assertEquals(LintLevel.ERROR, lints.level(Rule.FULL_SCAN, Target.D1));
+        assertEquals(LintLevel.OFF, lints.level(Rule.SELECT_STAR, Target.D1));
+        assertEquals(LintLevel.ERROR, lints.level(Rule.D1_TRANSACTION, Target.D1));
+        assertTrue(lints.isSmall("settings"));
+    }
+
+    @Test
+    void anUnknownLintCodeIsAConfigurationError() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.lints = Map.of("full-scna", "error");
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::request);
+        assertTrue(e.getMessage().contains("unknown lint code 'full-scna'"), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
@@ -36,7 +38,11 @@ final class ExprTyper {
         if (e instanceof SQLiteParser.ColumnExprContext column) {
             SQLiteParser.ColumnRefContext ref = column.columnRef();
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
-            ValueType type = scope.resolve(qualifier, Names.unquote(ref.column.getText()));
+            String name = Names.unquote(ref.column.getText());
+            ValueType type = scope.resolve(qualifier, name);
+            if (type == null && List.of("rowid", "oid", "_rowid_").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                return scope.rowid(qualifier);
+            }
             return type != null ? type : ValueType.NULL;
         }
         if (e instanceof SQLiteParser.FunctionExprContext f) {
@@ -56,22 +62,29 @@ final class ExprTyper {
             if (sub.EXISTS_() != null) {
                 return ValueType.of(SqlType.BOOLEAN, false);
             }
-            // A scalar subquery that finds no row is NULL.
-            return columns.isEmpty() ? ValueType.NULL : ValueType.of(columns.get(0).type().type(), true);
+            // A scalar subquery that finds no row is NULL; one that aggregates without GROUP BY always finds one.
+            return columns.isEmpty() ? ValueType.NULL : ValueType.of(columns.get(0).type().type(),
+                    columns.get(0).type().nullable() || !Aggregates.exactlyOneRow(sub.selectStmt()));
         }
         if (e instanceof SQLiteParser.CaseExprContext c) {
             return caseExpr(c, scope, grouped);
         }
         if (e instanceof SQLiteParser.UnaryExprContext unary) {
             ValueType operand = type(unary.expr(), scope, grouped);
-            SqlType type = unary.op.getType() == SQLiteParser.TILDE ? SqlType.INTEGER : operand.type();
+            // '+' is a no-op that even keeps text; '-' makes a number (-TRUE is -1, -'abc' is 0).
+            SqlType type = switch (unary.op.getType()) {
+                case SQLiteParser.TILDE -> SqlType.INTEGER;
+                case SQLiteParser.PLUS -> operand.type();
+                default -> Functions.numeric(operand.type());
+            };
             return ValueType.of(type, operand.nullable());
         }
         if (e instanceof SQLiteParser.CollateExprContext collate) {
             return type(collate.expr(), scope, grouped);
         }
         if (e instanceof SQLiteParser.ConcatExprContext concat) {
-            boolean nullable = binary(concat.expr(0), concat.expr(1), scope, grouped, null);
+            // Both operands are read as text, so a parameter there is a String whatever the other side is.
+            boolean nullable = binary(concat.expr(0), concat.expr(1), scope, grouped, SqlType.TEXT);
             // '->' yields JSON text; '->>' yields an SQL value of any type; both NULL for a missing path.
             return switch (concat.op.getType()) {
                 case SQLiteParser.PIPE2 -> ValueType.of(SqlType.TEXT, nullable);
@@ -80,7 +93,9 @@ final class ExprTyper {
             };
         }
         if (e instanceof SQLiteParser.MultiplyExprContext m) {
-            return arithmetic(m.expr(0), m.expr(1), scope, grouped, m.op.getType() != SQLiteParser.STAR);
+            int op = m.op.getType();
+            return arithmetic(m.expr(0), m.expr(1), scope, grouped,
+                    op != SQLiteParser.STAR && !safeDivisor(m.expr(1), op == SQLiteParser.DIV));
         }
         if (e instanceof SQLiteParser.AddExprContext a) {
             return arithmetic(a.expr(0), a.expr(1), scope, grouped, false);
@@ -150,7 +165,7 @@ final class ExprTyper {
 
     /**
      * '+', '-', '*' of two integers is an integer, with a real it is a real. '/' and '%' also give
-     * NULL when dividing by zero, so their result is always nullable.
+     * NULL when dividing by zero, so their result is nullable unless the divisor is a safe literal.
      */
     private ValueType arithmetic(ExprContext left, ExprContext right, Scope scope, boolean grouped, boolean division) {
         boolean nullable = binary(left, right, scope, grouped, null) || division;
@@ -167,18 +182,39 @@ final class ExprTyper {
         return ValueType.of(type, nullable);
     }
 
+    /**
+     * A literal divisor that cannot make the result NULL: not zero for '/'; for '%', which first
+     * truncates its operands to integers (5 % 0.5 is NULL), at least 1 in size.
+     */
+    private static boolean safeDivisor(ExprContext e, boolean division) {
+        if (!(e instanceof SQLiteParser.LiteralExprContext literal)
+                || literal.literalValue().NUMERIC_LITERAL() == null) {
+            return false;
+        }
+        String text = literal.getText().toLowerCase(java.util.Locale.ROOT);
+        try {
+            BigDecimal value = text.startsWith("0x") ? new BigDecimal(new BigInteger(text.substring(2), 16))
+                    : new BigDecimal(text);
+            return division ? value.signum() != 0 : value.abs().compareTo(BigDecimal.ONE) >= 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
     private ValueType in(SQLiteParser.InExprContext in, Scope scope, boolean grouped) {
         ValueType left = type(in.expr(), scope, grouped);
         boolean nullable = left.nullable();
         if (in.inTarget() instanceof SQLiteParser.InListContext list) {
             List<ExprContext> items = list.expr();
             if (items.size() == 1 && parameterToken(items.get(0)) != null) {
-                // IN (:ids) binds a whole list, expanded at run time.
+                // IN (:ids) binds a whole list, expanded at run time; a Java List may hold null
+                // elements, and 'x IN (NULL)' is NULL when x matches nothing.
                 params.list(parameterToken(items.get(0)));
+                nullable = true;
             }
             for (ExprContext item : items) {
                 constrainParam(item, left.type());
-                nullable |= type(item, scope, grouped).nullable() && parameterToken(item) == null;
+                nullable |= type(item, scope, grouped).nullable();
             }
             constrainParam(in.expr(), items.isEmpty() ? null : type(items.get(0), scope, grouped).type());
         } else if (in.inTarget() instanceof SQLiteParser.InSelectContext select) {
@@ -199,17 +235,21 @@ final class ExprTyper {
         boolean nullable = c.otherwise == null;
         for (SQLiteParser.CaseWhenContext when : c.caseWhen()) {
             if (operand != null) {
+                // 'CASE x WHEN y' compares x = y: a parameter on either side takes the other's type.
                 constrainParam(when.when, operand.type());
+                constrainParam(c.operand, type(when.when, scope, grouped).type());
+            } else {
+                constrainParam(when.when, SqlType.BOOLEAN);
             }
             type(when.when, scope, grouped);
             ValueType then = type(when.then, scope, grouped);
             nullable |= then.nullable();
-            type = merge(type, then.type());
+            type = Functions.merge(type, then.type());
         }
         if (c.otherwise != null) {
             ValueType otherwise = type(c.otherwise, scope, grouped);
             nullable |= otherwise.nullable();
-            type = merge(type, otherwise.type());
+            type = Functions.merge(type, otherwise.type());
         }
         return ValueType.of(type == null ? SqlType.ANY : type, nullable);
     }
@@ -225,6 +265,18 @@ final class ExprTyper {
             args.forEach(this::markNullable);
         }
         List<ValueType> types = args.stream().map(a -> type(a, scope, grouped)).toList();
+        int shared = Functions.firstSharedArgument(name);
+        if (shared >= 0 && shared < args.size()) {
+            // coalesce(:name, name): a parameter among values that may be returned takes their type.
+            SqlType type = null;
+            for (int i = shared; i < args.size(); i++) {
+                type = parameterToken(args.get(i)) == null ? Functions.merge(type, types.get(i).type()) : type;
+            }
+            for (int i = shared; i < args.size(); i++) {
+                constrainParam(args.get(i), type);
+            }
+            types = args.stream().map(a -> type(a, scope, grouped)).toList();
+        }
         if (call.filterClause() != null) {
             type(call.filterClause().expr(), scope, grouped);
         }
@@ -235,25 +287,37 @@ final class ExprTyper {
             return ValueType.NULL;
         }
         boolean anyNull = types.stream().anyMatch(ValueType::nullable);
-        SqlType first = types.isEmpty() ? SqlType.ANY : types.get(0).type();
-        boolean aggregate = Functions.isAggregate(name, args.size()) && call.overClause() == null;
+        SqlType type = signature.type() != null ? signature.type()
+                : Functions.resultType(name, types.stream().map(ValueType::type).toList());
+        boolean aggregate = Functions.isAggregate(name, args.size());
         return switch (signature.rule()) {
-            case NEVER_NULL -> ValueType.of(signature.type(), false);
-            case NULL_IF_ANY_ARG_NULL -> ValueType.of(signature.type(), anyNull);
-            case ALWAYS_NULLABLE -> ValueType.of(signature.type(), !args.isEmpty() || !clockFunction(name));
-            case AGGREGATE_NULL_ON_EMPTY, LIKE_FIRST_ARG -> aggregate
-                    // Without GROUP BY an aggregate also runs over zero rows, and then yields NULL.
-                    ? ValueType.of(signature.type() != null ? signature.type() : first, !grouped || anyNull
-                            || call.filterClause() != null)
-                    : ValueType.of(signature.type() != null ? signature.type() : first,
-                            anyNull || signature.rule() == Functions.Rule.AGGREGATE_NULL_ON_EMPTY);
-            case FIRST_NON_NULL -> ValueType.of(
-                    types.stream().map(ValueType::type).filter(t -> t != SqlType.ANY).findFirst().orElse(SqlType.ANY),
-                    types.stream().allMatch(ValueType::nullable));
-            case IIF -> types.size() < 2 ? ValueType.NULL : ValueType.of(types.get(1).type(),
-                    types.get(1).nullable() || types.size() < 3 || types.get(2).nullable());
-            case LIKE_FIRST_ARG_NULLABLE -> ValueType.of(first, true);
+            case NEVER_NULL -> ValueType.of(type, false);
+            case NULL_IF_ANY_ARG_NULL -> ValueType.of(type, anyNull);
+            case ALWAYS_NULLABLE -> ValueType.of(type, !args.isEmpty() || !clockFunction(name));
+            case AGGREGATE_NULL_ON_EMPTY, LIKE_FIRST_ARG ->
+                    ValueType.of(type, anyNull || aggregate && mayAggregateNoRow(call, grouped));
+            case FIRST_NON_NULL -> ValueType.of(type, types.stream().allMatch(ValueType::nullable));
+            case IIF -> types.size() < 2 ? ValueType.NULL
+                    : ValueType.of(type, types.get(1).nullable() || types.size() < 3 || types.get(2).nullable());
+            case LIKE_FIRST_ARG_NULLABLE -> ValueType.of(type, true);
         };
+    }
+
+    /**
+     * Whether an aggregate may run over no row, and so yield NULL: without GROUP BY (empty input),
+     * with FILTER, or as a window function whose frame may be empty. The default frame always holds
+     * the current row; an explicit or named one may not ('ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING'
+     * on the last row), https://www.sqlite.org/windowfunctions.html#frame_specifications.
+     */
+    private static boolean mayAggregateNoRow(SQLiteParser.FunctionCallContext call, boolean grouped) {
+        SQLiteParser.OverClauseContext over = call.overClause();
+        if (call.filterClause() != null) {
+            return true;
+        }
+        if (over == null) {
+            return !grouped;
+        }
+        return over.windowSpec() == null || over.windowSpec().frameSpec() != null || over.windowSpec().name() != null;
     }
 
     /** date(), time(), datetime(), unixepoch() and julianday() without arguments read the clock and never fail. */
@@ -285,16 +349,6 @@ final class ExprTyper {
 
     private static ValueType bool(boolean nullable) {
         return ValueType.of(SqlType.BOOLEAN, nullable);
-    }
-
-    private static SqlType merge(SqlType a, SqlType b) {
-        if (a == null || a == b) {
-            return b;
-        }
-        if (b == SqlType.ANY) {
-            return a;
-        }
-        return a == SqlType.ANY ? b : SqlType.ANY;
     }
 
     /** If {@code e} is a bare parameter, notes that its neighbour implies {@code type}. */

@@ -26,19 +26,19 @@ final class Functions {
         ALWAYS_NULLABLE,
         /** An aggregate whose empty input gives NULL: sum, avg, min, max, group_concat. */
         AGGREGATE_NULL_ON_EMPTY,
-        /** The first argument's type; non-null when any argument is non-null: coalesce, ifnull. */
+        /** Non-null when any argument is non-null: coalesce, ifnull. */
         FIRST_NON_NULL,
-        /** The first argument's type, NULL when any argument is: abs, scalar min/max, round. */
+        /** NULL when any argument is (and, as aggregates, on no rows): abs, min, max. */
         LIKE_FIRST_ARG,
-        /** The second argument's type, NULL when either branch is: iif(cond, a, b). */
+        /** NULL when either branch is: iif(cond, a, b). */
         IIF,
-        /** The first argument's type, always nullable: nullif, lag, lead, first_value, ... */
+        /** Always nullable: nullif, lag, lead, first_value, ... */
         LIKE_FIRST_ARG_NULLABLE,
     }
 
     record Signature(SqlType type, Rule rule) {}
 
-    /** null type means "the type of the argument the rule names". */
+    /** A null type means "from the arguments", see {@link #resultType}. */
     private static final Map<String, Signature> TABLE = Map.ofEntries(
             // Aggregates: count and total never return NULL; the others do on empty input.
             Map.entry("count", new Signature(SqlType.INTEGER, Rule.NEVER_NULL)),
@@ -75,7 +75,8 @@ final class Functions {
             Map.entry("length", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
             Map.entry("octet_length", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
             Map.entry("instr", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
-            Map.entry("unicode", new Signature(SqlType.INTEGER, Rule.NULL_IF_ANY_ARG_NULL)),
+            // unicode('') is NULL: the empty string has no first character.
+            Map.entry("unicode", new Signature(SqlType.INTEGER, Rule.ALWAYS_NULLABLE)),
             Map.entry("sign", new Signature(SqlType.INTEGER, Rule.ALWAYS_NULLABLE)),
             Map.entry("upper", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
             Map.entry("lower", new Signature(SqlType.TEXT, Rule.NULL_IF_ANY_ARG_NULL)),
@@ -143,6 +144,61 @@ final class Functions {
         return AGGREGATES.contains(lower);
     }
 
+    /**
+     * The result type of a function whose signature leaves it to its arguments. sum() of integers is
+     * an integer, of reals a real (a BOOLEAN column sums to a count); abs() likewise. Scalar max(),
+     * min(), coalesce() and ifnull() return one of their arguments, which may differ in type
+     * (max(1, 'a') is 'a'); iif() one of its branches.
+     */
+    static SqlType resultType(String name, List<SqlType> args) {
+        SqlType first = args.isEmpty() ? SqlType.ANY : args.get(0);
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "sum", "abs" -> numeric(first);
+            case "max", "min", "coalesce", "ifnull" -> {
+                SqlType type = SqlType.ANY;
+                for (SqlType arg : args) {
+                    type = merge(type, arg);
+                }
+                yield type;
+            }
+            case "iif", "if" -> args.size() < 2 ? SqlType.ANY
+                    : args.size() < 3 ? args.get(1) : merge(args.get(1), args.get(2));
+            default -> first;
+        };
+    }
+
+    /** The index from which arguments are alternative results sharing one type, or -1 (see {@link #resultType}). */
+    static int firstSharedArgument(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "coalesce", "ifnull", "nullif", "max", "min" -> 0;
+            case "iif", "if" -> 1;
+            default -> -1;
+        };
+    }
+
+    /** What arithmetic makes of a value: text and blobs become a number of either kind, booleans integers. */
+    static SqlType numeric(SqlType type) {
+        return switch (type) {
+            case INTEGER, BOOLEAN -> SqlType.INTEGER;
+            case REAL, NUMERIC -> type;
+            default -> SqlType.ANY;
+        };
+    }
+
+    /**
+     * The type of a value that is one of two: the same type, or the known one when the other is
+     * unknown (a NULL literal), else ANY. {@code null} is "nothing yet".
+     */
+    static SqlType merge(SqlType a, SqlType b) {
+        if (a == null || a == b) {
+            return b;
+        }
+        if (b == null || b == SqlType.ANY) {
+            return a;
+        }
+        return a == SqlType.ANY ? b : SqlType.ANY;
+    }
+
     /** The type a parameter gets as argument {@code index} of {@code name}, or null when the call says nothing. */
     static SqlType parameterType(String name, int index) {
         return switch (name.toLowerCase(Locale.ROOT)) {
@@ -151,6 +207,7 @@ final class Functions {
             case "substr", "substring" -> index == 0 ? SqlType.TEXT : SqlType.INTEGER;
             case "date", "time", "datetime", "julianday", "unixepoch" -> index == 0 ? null : SqlType.TEXT;
             case "strftime" -> index == 0 ? SqlType.TEXT : null;
+            case "iif", "if" -> index == 0 ? SqlType.BOOLEAN : null;
             default -> null;
         };
     }

@@ -85,9 +85,11 @@ public final class ResultMapping {
         boolean ok = true;
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn column = columns.get(i);
-            String component = RecordMatcher.camel(column.name());
+            String camel = RecordMatcher.camel(column.name());
+            // DESIGN §7: a keyword cannot break generated code; 'SELECT *' of a table with a column
+            // named 'public' could not be aliased, so the component becomes public_, as parameters do.
+            String component = SourceVersion.isKeyword(camel) ? camel + "_" : camel;
             String problem = !PLAIN_NAME.matcher(column.name()).matches() ? "is not a plain name"
-                    : SourceVersion.isKeyword(component) ? "is a Java keyword"
                     : !seen.add(component) ? "appears twice" : null;
             if (problem != null) {
                 diagnostics.error(query.file().display(), query.line(), 1, 1, "bad-column-name",
@@ -101,7 +103,10 @@ public final class ResultMapping {
         return ok ? new RowShape(qualified, true, fields) : null;
     }
 
-    /** The table whose every column, in order and as declared, makes up the result; else null. */
+    /**
+     * The table whose every column, in order, under its own name and as declared, makes up the
+     * result; else null. Aliased columns name other components, so they get a record of their own.
+     */
     private String wholeTable(List<ResultColumn> columns) {
         String table = columns.get(0).table();
         SchemaModel.Table model = table == null ? null : schema.table(table).orElse(null);
@@ -115,7 +120,7 @@ public final class ResultMapping {
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn c = columns.get(i);
             if (!table.equals(c.table()) || !visible.get(i).name().equals(c.column())
-                    || c.nullable() == visible.get(i).notNull()) {
+                    || !c.column().equals(c.name()) || c.nullable() == visible.get(i).notNull()) {
                 return null;
             }
         }

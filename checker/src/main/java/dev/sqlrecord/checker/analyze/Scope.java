@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.analyze;
 
+import dev.sqlrecord.checker.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,24 @@ final class Scope {
             }
         }
         return null;
+    }
+
+    /**
+     * The rowid ({@code rowid}, {@code oid}, {@code _rowid_}) of a table in scope that has no column of
+     * that name. SQLite accepts it only on a rowid table, where it is a non-null INTEGER
+     * (https://www.sqlite.org/lang_createtable.html#rowid); NULL only where such a table may be
+     * missing, so every source it may name counts.
+     */
+    ValueType rowid(String qualifier) {
+        boolean optional = false;
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            for (Source source : scope.sources) {
+                if (qualifier == null || source.name().equalsIgnoreCase(qualifier)) {
+                    optional |= source.optional();
+                }
+            }
+        }
+        return ValueType.of(SqlType.INTEGER, optional);
     }
 
     /** Resolves a column, qualified or not; null when unknown (SQLite has already vetted the query). */

@@ -21,6 +21,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * items (tables, views, CTEs, subqueries, joins) into scopes and hands expressions to {@link ExprTyper}.
  */
 final class StatementTyper {
+    /** Passes over a recursive CTE before its column types must have settled (one per column is plenty). */
+    private static final int RECURSION_ROUNDS = 8;
+
     private final SchemaModel schema;
     private final Map<String, String> viewSql;
     private final ExprTyper exprs;
@@ -55,9 +58,13 @@ final class StatementTyper {
         List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
         Scope orderScope = new Scope(parent);
         List<NamedValue> result = null;
-        for (SQLiteParser.SelectCoreContext core : cores) {
-            List<NamedValue> columns = core(core, parent, orderScope, cores.size() == 1);
-            result = result == null ? columns : union(result, columns);
+        for (int i = 0; i < cores.size(); i++) {
+            List<NamedValue> columns = core(cores.get(i), parent, orderScope, cores.size() == 1);
+            SQLiteParser.CompoundOperatorContext op = i == 0 ? null : select.compoundSelect().compoundOperator(i - 1);
+            // EXCEPT returns rows of its left side only; INTERSECT rows that both sides have.
+            result = op == null ? columns
+                    : op.EXCEPT_() != null ? result
+                    : op.INTERSECT_() != null ? intersect(result, columns) : union(result, columns);
         }
         // ORDER BY may name result columns as well as FROM columns.
         orderScope.add(new Source("", result, false, List.of()));
@@ -75,9 +82,22 @@ final class StatementTyper {
         for (SQLiteParser.CommonTableExpressionContext cte : with.commonTableExpression()) {
             String name = Names.unquote(cte.name(0).getText()).toLowerCase(Locale.ROOT);
             SQLiteParser.SelectStmtContext body = cte.selectStmt();
-            // A recursive CTE reads itself: type its first (non-recursive) part, then the whole.
-            ctes.put(name, rename(core(body.compoundSelect().selectCore(0), parent, new Scope(parent), false), cte));
-            ctes.put(name, rename(select(body, parent), cte));
+            // A recursive CTE reads itself: type its first (non-recursive) part, then the whole until
+            // nothing changes, as a NULL may take several steps to reach a column (r(a, b): b, NULL).
+            SQLiteParser.SelectCoreContext first = body.compoundSelect().selectCore(0);
+            List<NamedValue> columns = rename(core(first, parent, new Scope(parent), false), cte);
+            List<NamedValue> previous = null;
+            for (int round = 0; !columns.equals(previous); round++) {
+                previous = columns;
+                ctes.put(name, columns);
+                columns = rename(select(body, parent), cte);
+                if (round == RECURSION_ROUNDS) {
+                    // Types that swap between columns may never settle: give up soundly.
+                    columns = columns.stream().map(c -> new NamedValue(c.name(), ValueType.NULL)).toList();
+                    ctes.put(name, columns);
+                    break;
+                }
+            }
         }
     }
 
@@ -106,6 +126,17 @@ final class StatementTyper {
         return out;
     }
 
+    /** INTERSECT: a column is NULL only where both sides may be (NULLs compare equal in compounds). */
+    private static List<NamedValue> intersect(List<NamedValue> a, List<NamedValue> b) {
+        List<NamedValue> merged = union(a, b);
+        List<NamedValue> out = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            boolean nullable = a.get(i).type().nullable() && (i >= b.size() || b.get(i).type().nullable());
+            out.add(new NamedValue(merged.get(i).name(), merged.get(i).type().withNullable(nullable)));
+        }
+        return out;
+    }
+
     private List<NamedValue> core(SQLiteParser.SelectCoreContext core, Scope parent, Scope orderScope, boolean only) {
         if (core instanceof SQLiteParser.ValuesSelectContext values) {
             return values(values.valuesClause(), parent);
@@ -125,6 +156,10 @@ final class StatementTyper {
         }
         if (only) {
             scope.sources().forEach(orderScope::add);
+        }
+        if (Aggregates.withoutGroupBy(plain)) {
+            // 'SELECT email, count(*) FROM users' on an empty table gives one row: (NULL, 0).
+            scope.makeAllOptional();
         }
         List<NamedValue> columns = new ArrayList<>();
         for (SQLiteParser.ResultColumnContext column : plain.resultColumn()) {

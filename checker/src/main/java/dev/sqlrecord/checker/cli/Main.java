@@ -5,6 +5,7 @@ import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.lint.LintSettings;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.SyntaxError;
@@ -24,6 +25,7 @@ public final class Main {
     static final String USAGE = """
             usage: sqlrecord check --migrations DIR --queries DIR [--sources DIR]... [--package NAME]
                                    [--out DIR] [--model FILE] [--target sqlite|d1]
+                                   [--lint CODE=off|info|warning|error]... [--small-tables NAME[,NAME]...]
                    sqlrecord parse FILE...
             """;
 
@@ -62,11 +64,22 @@ public final class Main {
     private static int check(Options options, PrintStream out) throws IOException {
         CheckRequest request = new CheckRequest(Path.of("").toAbsolutePath(), options.required("--migrations"),
                 options.required("--queries"), options.paths("--sources"), options.value("--package", "generated"),
-                options.path("--out"), options.path("--model"), target(options.value("--target", "sqlite")));
+                options.path("--out"), options.path("--model"), target(options.value("--target", "sqlite")),
+                lints(options));
         CheckResult result = new Checker().check(request);
         out.print(result.report());
         out.println(result.summary());
         return result.hasErrors() ? 1 : 0;
+    }
+
+    private static LintSettings lints(Options options) {
+        try {
+            List<String> small = options.values("--small-tables").stream()
+                    .flatMap(list -> LintSettings.tableList(list).stream()).toList();
+            return LintSettings.parse(options.values("--lint"), small);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static Target target(String text) {

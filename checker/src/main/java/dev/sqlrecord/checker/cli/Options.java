@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name value} options of one command; {@code --sources} may repeat. */
+/** {@code --name value} options of one command; {@code --sources}, {@code --lint} and {@code --small-tables} may repeat. */
 final class Options {
     private static final Set<String> KNOWN =
-            Set.of("--migrations", "--queries", "--sources", "--package", "--out", "--model", "--target");
+            Set.of("--migrations", "--queries", "--sources", "--package", "--out", "--model", "--target", "--lint",
+                    "--small-tables");
 
     private final Map<String, List<String>> values = new HashMap<>();
 
@@ -43,7 +44,12 @@ final class Options {
     }
 
     List<Path> paths(String name) {
-        return values.getOrDefault(name, List.of()).stream().map(Path::of).toList();
+        return values(name).stream().map(Path::of).toList();
+    }
+
+    /** Every value given for a repeatable option, in order. */
+    List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     String value(String name, String fallback) {

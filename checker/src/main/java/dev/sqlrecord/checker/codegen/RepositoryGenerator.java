@@ -115,6 +115,10 @@ public final class RepositoryGenerator {
             String name = names.newName(param.name(), param.name());
             javaNames.put(param.name(), name);
             method.addParameter(ParameterSpec.builder(TypeNames.of(param.javaType()), name).build());
+            if (!param.nullable() && !param.javaType().isPrimitive()) {
+                // A null here would be stored or compared as SQL NULL where the schema says it cannot be.
+                method.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
+            }
         }
         CodeBlock args = CodeBlock.join(query.bindings().stream().map(b -> CodeBlock.of("$N", javaNames.get(b))).toList(), ", ");
         CodeBlock tail = args.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", args);

@@ -74,7 +74,7 @@ public final class QueryFileParser {
         Matcher annotation = ANNOTATION.matcher(text);
         annotation.matches();
         Matcher parts = PARTS.matcher(annotation.group(1));
-        int column = annotation.start(1) + 1;
+        int column = firstNonBlank(annotation.group(1)) + annotation.start(1);
         if (!parts.matches()) {
             return bad(file, line, column, text,
                     "expected '-- name: <method> :one|:many|:exec|:execresult [-> RecordType]'");

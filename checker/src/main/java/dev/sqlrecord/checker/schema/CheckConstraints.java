@@ -10,21 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Finds {@code CHECK (col IN ('a', 'b'))} constraints: the columns that hold one of a fixed set of strings. */
+/**
+ * Facts SQLite's pragmas do not report, read from a table's CREATE TABLE statement: {@code CHECK
+ * (col IN ('a', 'b'))} constraints and descending integer keys.
+ */
 final class CheckConstraints {
     private CheckConstraints() {}
 
     /** Allowed values by lower-cased column name, read from a table's CREATE TABLE statement. */
     static Map<String, List<String>> enumValues(String createTable) {
         Map<String, List<String>> out = new HashMap<>();
-        if (createTable == null) {
-            return out;
-        }
-        ParsedSql parsed = SqlSyntax.parse(createTable);
-        if (parsed.hasErrors() || parsed.tree().statementList().statement().isEmpty()) {
-            return out;
-        }
-        SQLiteParser.CreateTableStmtContext table = parsed.tree().statementList().statement(0).createTableStmt();
+        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
         if (table == null) {
             return out;
         }
@@ -41,6 +37,39 @@ final class CheckConstraints {
             }
         }
         return out;
+    }
+
+    /**
+     * Lower-cased names of columns declared {@code INTEGER PRIMARY KEY DESC}: the one spelling of an
+     * integer key that is not a rowid alias, and so may hold NULL
+     * (https://www.sqlite.org/lang_createtable.html#rowid).
+     */
+    static java.util.Set<String> descendingKeyColumns(String createTable) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
+        if (table == null) {
+            return out;
+        }
+        for (SQLiteParser.ColumnDefinitionContext column : table.columnDefinition()) {
+            for (SQLiteParser.ColumnConstraintContext constraint : column.columnConstraint()) {
+                if (constraint.columnConstraintBody() instanceof SQLiteParser.PrimaryKeyConstraintContext key
+                        && key.DESC_() != null) {
+                    out.add(Names.unquote(column.name().getText()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SQLiteParser.CreateTableStmtContext createTable(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        ParsedSql parsed = SqlSyntax.parse(sql);
+        if (parsed.hasErrors() || parsed.tree().statementList().statement().isEmpty()) {
+            return null;
+        }
+        return parsed.tree().statementList().statement(0).createTableStmt();
     }
 
     private static void collect(SQLiteParser.ExprContext expr, Map<String, List<String>> out) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the schema back from SQLite (https://www.sqlite.org/pragma.html#pragfunc): SQLite, not
@@ -39,13 +40,16 @@ public final class SchemaReader {
                 Map<String, List<String>> enums = view ? Map.of() : CheckConstraints.enumValues(ddl);
                 boolean withoutRowid = !view && ddl != null
                         && ddl.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s).*WITHOUT ROWID\\s*(,.*)?$");
-                tables.add(new Table(name, view, columns(name, enums, withoutRowid), foreignKeys(name), indexes(name)));
+                Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(ddl);
+                tables.add(new Table(name, view, columns(name, enums, descending, withoutRowid), foreignKeys(name),
+                        indexes(name)));
             }
         }
         return new SchemaModel(tables);
     }
 
-    private List<Column> columns(String table, Map<String, List<String>> enums, boolean withoutRowid)
+    private List<Column> columns(
+            String table, Map<String, List<String>> enums, Set<String> descending, boolean withoutRowid)
             throws SQLException {
         record Raw(String name, String type, boolean notNull, int pk, String dflt, int hidden) {}
         List<Raw> raws = new ArrayList<>();
@@ -65,7 +69,7 @@ public final class SchemaReader {
             // An INTEGER PRIMARY KEY is the rowid and can never be NULL; other key columns of a
             // rowid table can (https://www.sqlite.org/lang_createtable.html#the_primary_key).
             boolean rowidAlias = !withoutRowid && keyColumns == 1 && r.pk() == 1
-                    && r.type().equalsIgnoreCase("INTEGER");
+                    && r.type().equalsIgnoreCase("INTEGER") && !descending.contains(r.name().toLowerCase(Locale.ROOT));
             boolean notNull = r.notNull() || rowidAlias || (withoutRowid && r.pk() > 0);
             List<String> values = enums.get(r.name().toLowerCase(Locale.ROOT));
             // hidden: 1 = virtual-table hidden, 2 = generated virtual, 3 = generated stored; only 1 is left out of *.

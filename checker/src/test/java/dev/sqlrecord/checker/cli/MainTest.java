@@ -48,6 +48,25 @@ class MainTest {
     }
 
     @Test
+    void lintLevelsComeFromTheCommandLine() {
+        Path c = CASES.resolve("lint_full_scan");
+        String[] base = {"check", "--migrations", c.resolve("migrations").toString(), "--queries",
+            c.resolve("queries").toString()};
+        assertEquals(0, run(base));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("warning: [full-scan]"));
+        String[] raised = java.util.stream.Stream.concat(java.util.Arrays.stream(base),
+                java.util.stream.Stream.of("--lint", "full-scan=error", "--small-tables", "users")).toArray(String[]::new);
+        out.reset();
+        assertEquals(1, run(raised));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("error: [full-scan] full scan of posts"), printed);
+        assertTrue(!printed.contains("full scan of users"), printed);
+        assertTrue(printed.matches("(?s).*checked 1 migration and \\d+ queries: \\d+ errors, 0 warnings, 1 info \\(\\d+ ms\\)\\n"),
+                printed);
+        assertEquals(2, run("check", "--migrations", "m", "--queries", "q", "--lint", "nope=error"));
+    }
+
+    @Test
     void parseReportsSyntaxErrorsAndExitsOne(@TempDir Path temp) throws IOException {
         Path good = Files.writeString(temp.resolve("good.sql"), "SELECT 1;\nCREATE TABLE t (a INT);\n");
         Path bad = Files.writeString(temp.resolve("bad.sql"), "SELECT 1;\nSELEC 2;\n");

@@ -47,6 +47,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 1.
      */
     public Optional<User> findUserByEmail(String email) {
+        Objects.requireNonNull(email, "email");
         return this.database.one(FIND_USER_BY_EMAIL, UsersQueries::toUser, email);
     }
 
@@ -73,6 +74,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 7.
      */
     public List<UsersRow> listUsersByIds(List<Long> ids) {
+        Objects.requireNonNull(ids, "ids");
         return this.database.many(LIST_USERS_BY_IDS, UsersQueries::toUsersRow, ids);
     }
 
@@ -114,6 +116,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 18.
      */
     public ExecResult createUser(String email, String name, Long age) {
+        Objects.requireNonNull(email, "email");
         return this.database.execResult(CREATE_USER, email, name, age);
     }
 

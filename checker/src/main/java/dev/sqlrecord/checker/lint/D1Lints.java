@@ -1,0 +1,98 @@
+package dev.sqlrecord.checker.lint;
+
+import dev.sqlrecord.checker.model.QueryModel.Param;
+import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/** What D1 refuses that SQLite accepts (reference/d1.md §2): transaction statements, >100 parameters, functions, PRAGMAs. */
+final class D1Lints {
+    /** D1 binds at most 100 values per statement (workerd's SQLITE_LIMIT_VARIABLE_NUMBER). */
+    static final int MAX_PARAMS = 100;
+    /**
+     * How many values an {@code IN (:ids)} list parameter is counted as. A list has no size at build
+     * time; we count the largest list we consider ordinary, so that a statement with two lists (or a
+     * list and 51 other values) is flagged. Larger lists should be sent in chunks.
+     */
+    static final int LIST_PARAM_SIZE = 50;
+
+    private D1Lints() {}
+
+    static void check(SQLiteParser.StatementContext statement, List<Param> params, List<String> bindings, Sink sink) {
+        if (statement.beginStmt() != null || statement.commitStmt() != null || statement.rollbackStmt() != null
+                || statement.savepointStmt() != null || statement.releaseStmt() != null) {
+            String keyword = statement.getStart().getText().toUpperCase(Locale.ROOT);
+            sink.report(Rule.D1_TRANSACTION, statement.getStart(), "D1 refuses " + keyword + ": it has no SQL"
+                    + " transaction statements and runs each statement as its own transaction; to make several"
+                    + " statements atomic, send them together with Database.batch(...)");
+        }
+        paramLimit(statement, params, bindings, sink);
+        functions(statement, sink);
+    }
+
+    private static void paramLimit(SQLiteParser.StatementContext statement, List<Param> params, List<String> bindings,
+            Sink sink) {
+        Set<String> lists = params.stream().filter(Param::list).map(Param::name).collect(Collectors.toSet());
+        long listUses = bindings.stream().filter(lists::contains).count();
+        long count = bindings.size() - listUses + listUses * LIST_PARAM_SIZE;
+        if (count > MAX_PARAMS) {
+            String how = listUses == 0 ? bindings.size() + " values"
+                    : "up to " + count + " values (each list parameter counted as " + LIST_PARAM_SIZE + ")";
+            sink.report(Rule.D1_PARAM_LIMIT, statement.getStart(), "this statement binds " + how + ", but D1 binds at most "
+                    + MAX_PARAMS + " per statement; split it (several statements in one Database.batch), or pass fewer values");
+        }
+    }
+
+    private static void functions(ParseTree tree, Sink sink) {
+        if (tree instanceof SQLiteParser.FunctionCallContext call) {
+            String name = call.functionName().getText();
+            if (!D1Allowlist.function(name)) {
+                sink.report(Rule.D1_UNSUPPORTED_FUNCTION, call.functionName().getStart(), "D1 does not allow the function "
+                        + name + "() (it runs only an allowlist of SQLite's functions); compute the value in Java or"
+                        + " rewrite the expression");
+            }
+        } else if (tree instanceof SQLiteParser.TableFunctionRefContext ref) {
+            String name = ref.qualifiedName().object.getText();
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean allowed = lower.startsWith("pragma_") ? D1Allowlist.pragma(lower.substring(7)) : D1Allowlist.function(lower);
+            if (!allowed) {
+                sink.report(Rule.D1_UNSUPPORTED_FUNCTION, ref.qualifiedName().object.getStart(), "D1 does not allow the"
+                        + " table-valued function " + name + "(); only json_each, json_tree and allowlisted pragma_*"
+                        + " functions run there");
+            }
+        } else if (tree instanceof SQLiteParser.TableRefContext ref
+                && ref.qualifiedName().object.getText().toLowerCase(Locale.ROOT).startsWith("pragma_")) {
+            String name = ref.qualifiedName().object.getText();
+            if (!D1Allowlist.pragma(name.substring(7))) {
+                sink.report(Rule.D1_UNSUPPORTED_FUNCTION, ref.qualifiedName().object.getStart(), "D1 refuses the"
+                        + " table-valued pragma " + name + "; it runs only allowlisted PRAGMAs");
+            }
+        } else if (tree instanceof SQLiteParser.LikeExprContext like && like.op.getType() == SQLiteLexer.REGEXP_) {
+            sink.report(Rule.D1_UNSUPPORTED_FUNCTION, like.op, "D1 has no regexp() function, so REGEXP fails there;"
+                    + " use LIKE or GLOB, or filter in Java");
+        } else if (tree instanceof SQLiteParser.PragmaStmtContext pragma) {
+            pragma(pragma, sink);
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            functions(tree.getChild(i), sink);
+        }
+    }
+
+    private static void pragma(SQLiteParser.PragmaStmtContext pragma, Sink sink) {
+        String name = pragma.qualifiedName().object.getText();
+        boolean setting = pragma.pragmaValue() != null;
+        if (!D1Allowlist.pragma(name)) {
+            sink.report(Rule.D1_UNSUPPORTED_FUNCTION, pragma.qualifiedName().object.getStart(), "D1 refuses PRAGMA "
+                    + name + " (not authorized); it runs only table_info, table_list, index_list, foreign_key_list,"
+                    + " foreign_key_check, quick_check, optimize, foreign_keys, defer_foreign_keys and a few other"
+                    + " toggles");
+        } else if (setting && D1Allowlist.READ_ONLY_PRAGMAS.contains(name.toLowerCase(Locale.ROOT))) {
+            sink.report(Rule.D1_UNSUPPORTED_FUNCTION, pragma.qualifiedName().object.getStart(), "D1 lets PRAGMA " + name
+                    + " be read, not set");
+        }
+    }
+}

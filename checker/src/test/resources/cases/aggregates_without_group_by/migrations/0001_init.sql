@@ -1,0 +1,8 @@
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  customer TEXT NOT NULL,
+  amount REAL NOT NULL,
+  quantity INTEGER NOT NULL,
+  discount INTEGER,
+  paid BOOLEAN NOT NULL DEFAULT 0
+);

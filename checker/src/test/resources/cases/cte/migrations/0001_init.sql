@@ -1,0 +1,5 @@
+CREATE TABLE sales (
+  id INTEGER PRIMARY KEY,
+  region TEXT NOT NULL,
+  amount REAL NOT NULL
+);

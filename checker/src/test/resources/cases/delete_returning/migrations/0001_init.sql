@@ -1,0 +1,6 @@
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY,
+  owner TEXT NOT NULL,
+  balance INTEGER NOT NULL DEFAULT 0,
+  closed_at INTEGER
+);

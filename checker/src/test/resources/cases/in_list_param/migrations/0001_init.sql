@@ -1,0 +1,5 @@
+CREATE TABLE products (
+  id INTEGER PRIMARY KEY,
+  sku TEXT NOT NULL UNIQUE,
+  price REAL NOT NULL
+);

@@ -1,0 +1,5 @@
+-- name: eventIds :many
+SELECT id FROM events;
+
+-- name: markIds :many
+SELECT id FROM marks;

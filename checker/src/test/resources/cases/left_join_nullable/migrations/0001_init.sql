@@ -1,0 +1,9 @@
+CREATE TABLE authors (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+);
+CREATE TABLE books (
+  id INTEGER PRIMARY KEY,
+  author_id INTEGER REFERENCES authors(id),
+  title TEXT NOT NULL
+);

@@ -1,0 +1,2 @@
+-- name: deleteAllPosts :exec
+DELETE FROM posts;

@@ -1,0 +1,2 @@
+-- name: findUser :one
+SELECT id, name FROM users WHERE id = :id;

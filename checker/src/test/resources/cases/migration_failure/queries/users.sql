@@ -1,0 +1,2 @@
+-- name: getUser :one
+SELECT id, email FROM users WHERE id = :id;

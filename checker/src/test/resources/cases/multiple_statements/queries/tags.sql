@@ -1,0 +1,3 @@
+-- name: resetTags :exec
+DELETE FROM tags;
+INSERT INTO tags (label) VALUES ('default');

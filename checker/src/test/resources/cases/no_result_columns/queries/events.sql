@@ -1,0 +1,2 @@
+-- name: rename :one
+UPDATE events SET name = :name WHERE id = :id;

@@ -1,0 +1,5 @@
+CREATE TABLE scores (
+  id INTEGER PRIMARY KEY,
+  player TEXT NOT NULL,
+  points INTEGER NOT NULL
+);

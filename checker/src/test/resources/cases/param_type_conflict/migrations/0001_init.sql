@@ -1,0 +1,4 @@
+CREATE TABLE docs (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL
+);

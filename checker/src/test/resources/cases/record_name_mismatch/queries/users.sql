@@ -1,0 +1,2 @@
+-- name: card :one -> UserCard
+SELECT id, email, display_name FROM users WHERE id = :id;

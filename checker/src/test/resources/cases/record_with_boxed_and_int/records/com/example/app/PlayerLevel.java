@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record PlayerLevel(Long id, Integer level, Long bestScore) {}

@@ -1,0 +1,9 @@
+CREATE TABLE lines (
+  id INTEGER PRIMARY KEY,
+  label TEXT NOT NULL,
+  quantity INTEGER NOT NULL,
+  unit_price REAL NOT NULL,
+  weight REAL,
+  cost DECIMAL(10, 2) NOT NULL,
+  gift BOOLEAN NOT NULL DEFAULT 0
+);

@@ -1,0 +1,2 @@
+-- name: slugs :many
+SELECT id, slugify(name) AS slug FROM events;
