@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.analyze.EnumTypes;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
 import dev.sqlrecord.checker.analyze.ResultMapping;
 import dev.sqlrecord.checker.codegen.RepositoryGenerator;
@@ -8,6 +9,7 @@ import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.lint.Linter;
+import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -45,25 +47,32 @@ public final class Checker {
     public CheckResult check(CheckRequest request) throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> migrations = read(request, MigrationFiles.list(request.migrationsDir()));
+        MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
+        layout.report(request::display, diagnostics);
+        List<SourceFile> migrations = read(request, layout.files());
         List<SourceFile> queryFiles = read(request, queryFiles(request.queriesDir()));
         requireDirectory(request, request.migrationsDir(), "migrations", Severity.ERROR, diagnostics);
         // A project may have its schema before its first query.
         requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
 
-        List<RecordInfo> records = new RecordScanner(request::display).scan(request.sourceRoots());
+        RecordScanner scanner = new RecordScanner(request::display);
+        List<RecordInfo> records = scanner.scan(request.sourceRoots());
+        EnumTypes enums = null;
         QueryFileParser parser = new QueryFileParser(diagnostics);
         List<QueryModel> queries = new ArrayList<>();
         SchemaModel schema = null;
         int checked = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = new SchemaBuilder(db, diagnostics).apply(migrations);
+            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(migrations);
             schema = new SchemaReader(db).read();
-            QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics);
-            ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, diagnostics);
+            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+            QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
+            ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, scanner.enums(), enums,
+                    diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
             if (schemaOk) {
                 linter.migrations(migrations);
+                new MigrationHazards(request.target(), diagnostics).check(migrations);
             }
             for (SourceFile file : queryFiles) {
                 String owner = ResultMapping.pascal(file.stem()) + "Queries";
@@ -90,12 +99,13 @@ public final class Checker {
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
-                    .write(new RepositoryGenerator(request.packageName()).generate(queries));
+                    .write(new RepositoryGenerator(request.packageName()).generate(queries, enums.used(queries)));
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());
             SourceWriter.writeIfChanged(request.modelFile(),
-                    ModelJson.write(new CheckedModel(schema, queries, diagnostics.sorted())));
+                    ModelJson.write(new CheckedModel(schema, queries,
+                            enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);

@@ -99,7 +99,7 @@ class CaseTest {
         return Files.exists(file) ? Target.parse(Files.readString(file, StandardCharsets.UTF_8)) : Target.SQLITE;
     }
 
-    private static LintSettings lints(Path dir) throws IOException {
+    static LintSettings lints(Path dir) throws IOException {
         Path file = dir.resolve("lints.properties");
         if (Files.notExists(file)) {
             return LintSettings.DEFAULTS;

@@ -56,6 +56,8 @@ final class D1Values {
             json.writeEndArray();
         } else if (value instanceof BigDecimal decimal) {
             json.writeString(decimal.toPlainString());   // as text, like the JDBC executor: no digit lost
+        } else if (ValueCodec.isSemantic(value)) {
+            write(json, ValueCodec.toStorage(value), position, sql, count);   // the same storage as over JDBC
         } else {
             throw ParameterExpander.unsupported(value, position, -1, sql, count);
         }

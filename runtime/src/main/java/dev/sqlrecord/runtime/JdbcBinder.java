@@ -45,6 +45,8 @@ final class JdbcBinder {
         } else if (value instanceof BigDecimal decimal) {
             // As text, so no digit is lost on the way; NUMERIC affinity then stores it as SQLite would.
             statement.setString(index, decimal.toPlainString());
+        } else if (ValueCodec.isSemantic(value)) {
+            bindOne(statement, index, ValueCodec.toStorage(value), sql, count);
         } else {
             throw ParameterExpander.unsupported(value, index, -1, sql, count);
         }

@@ -29,6 +29,30 @@ final class MigrationSources {
     private MigrationSources() {
     }
 
+    /** The files of one folder, and drizzle-kit's journal text if the folder has one. */
+    record Folder(List<Migration> files, String journal) {
+    }
+
+    static Folder folderFromDirectory(Path dir) {
+        List<Migration> files = fromDirectory(dir);
+        Path journal = dir.resolve(MigrationLayout.JOURNAL);
+        try {
+            return new Folder(files, Files.isRegularFile(journal) ? text(Files.readAllBytes(journal)) : null);
+        } catch (IOException e) {
+            throw new SqlRecordException("could not read " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Folder folderFromClasspath(String folder, ClassLoader loader) {
+        List<Migration> files = fromClasspath(folder, loader);
+        try (InputStream in = loader.getResourceAsStream(trimSlashes(folder) + "/" + MigrationLayout.JOURNAL)) {
+            return new Folder(files, in == null ? null : text(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new SqlRecordException("could not read " + MigrationLayout.JOURNAL + " in " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     static List<Migration> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new SqlRecordException("migrations directory not found: " + dir);

@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,20 +29,35 @@ public final class Migrations {
               id INTEGER PRIMARY KEY AUTOINCREMENT,
               name TEXT UNIQUE,
               applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)""";
+    /**
+     * Our side table: the checksum of each applied file, so an edit after applying is caught.
+     * Wrangler's table stays exactly as wrangler makes it, so both tools keep agreeing.
+     */
+    static final String CREATE_CHECKSUM_TABLE = """
+            CREATE TABLE IF NOT EXISTS sqlrecord_migrations(
+              name TEXT PRIMARY KEY,
+              sha256 TEXT NOT NULL)""";
+    private static final String RECORD_CHECKSUM = "INSERT OR REPLACE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)";
     private static final Set<String> TRANSACTION_CONTROL =
             Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 
     private final List<Migration> migrations;
 
-    private Migrations(List<Migration> migrations) {
-        List<Migration> sorted = new ArrayList<>(migrations);
-        sorted.sort((a, b) -> MigrationOrder.INSTANCE.compare(a.name(), b.name()));
-        this.migrations = List.copyOf(sorted);
+    private final MigrationLayout layout;
+
+    /** @throws MigrationLayoutException if the folder mixes layouts or its order is ambiguous */
+    private Migrations(List<Migration> migrations, String journal) {
+        Map<String, Migration> byName = new LinkedHashMap<>();
+        migrations.forEach(m -> byName.put(m.name(), m));
+        MigrationLayout.Ordered ordered = MigrationLayout.detect(List.copyOf(byName.keySet()), journal);
+        this.layout = ordered.layout();
+        this.migrations = ordered.names().stream().map(byName::get).toList();
     }
 
     /** The {@code *.sql} files directly in {@code dir}, read now. */
     public static Migrations fromDirectory(Path dir) {
-        return new Migrations(MigrationSources.fromDirectory(Objects.requireNonNull(dir, "dir")));
+        MigrationSources.Folder folder = MigrationSources.folderFromDirectory(Objects.requireNonNull(dir, "dir"));
+        return new Migrations(folder.files(), folder.journal());
     }
 
     /**
@@ -57,12 +73,18 @@ public final class Migrations {
     public static Migrations fromClasspath(String folder, ClassLoader loader) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(loader, "loader");
-        return new Migrations(MigrationSources.fromClasspath(folder, loader));
+        MigrationSources.Folder found = MigrationSources.folderFromClasspath(folder, loader);
+        return new Migrations(found.files(), found.journal());
     }
 
     /** Migrations given directly, e.g. by a tool that found them elsewhere. */
     public static Migrations of(List<Migration> migrations) {
-        return new Migrations(Objects.requireNonNull(migrations, "migrations"));
+        return new Migrations(Objects.requireNonNull(migrations, "migrations"), null);
+    }
+
+    /** How the folder names and orders its files. */
+    public MigrationLayout layout() {
+        return layout;
     }
 
     /** All migrations, in the order they are applied. */
@@ -74,7 +96,22 @@ public final class Migrations {
     public MigrationReport migrate(Database db) {
         Objects.requireNonNull(db, "db");
         db.executeOnce(CREATE_TRACKING_TABLE);
+        db.executeOnce(CREATE_CHECKSUM_TABLE);
         Set<String> applied = new HashSet<>(db.many("SELECT name FROM d1_migrations", row -> row.getString(1)));
+        Map<String, String> sums = checksums(db);
+        for (Migration migration : migrations) {
+            String sum = sums.get(migration.name());
+            if (applied.contains(migration.name()) && sum != null && !sum.equals(migration.sha256())) {
+                throw new MigrationException(migration.name(), 0, "the file changed after it was applied (sha256 "
+                        + sum + " then, " + migration.sha256() + " now); restore it and put the change in a new"
+                        + " migration", null);
+            }
+            if (applied.contains(migration.name()) && sum == null) {
+                // applied by wrangler (or before checksums): adopt the file as it is now
+                db.exec("INSERT OR IGNORE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)", migration.name(),
+                        migration.sha256());
+            }
+        }
         List<String> done = new ArrayList<>();
         for (Migration migration : migrations) {
             if (!applied.contains(migration.name()) && apply(db, migration)) {
@@ -91,26 +128,41 @@ public final class Migrations {
     public List<MigrationStatus> status(Database db) {
         Objects.requireNonNull(db, "db");
         Map<String, String> appliedAt = new LinkedHashMap<>();
-        boolean tracked = db.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'd1_migrations'",
-                row -> Boolean.TRUE).isPresent();
-        if (tracked) {
+        if (hasTable(db, "d1_migrations")) {
             for (Applied row : db.many("SELECT name, applied_at FROM d1_migrations ORDER BY id",
                     row -> new Applied(row.getString(1), row.getString(2)))) {
                 appliedAt.put(row.name(), row.at());
             }
         }
+        Map<String, String> sums = hasTable(db, "sqlrecord_migrations") ? checksums(db) : Map.of();
         List<MigrationStatus> statuses = new ArrayList<>();
         for (Migration migration : migrations) {
             String at = appliedAt.remove(migration.name());
-            statuses.add(at != null
-                    ? new MigrationStatus(migration.name(), MigrationStatus.State.APPLIED, at)
-                    : new MigrationStatus(migration.name(), MigrationStatus.State.PENDING, null));
+            String sum = sums.get(migration.name());
+            MigrationStatus.State state = at == null ? MigrationStatus.State.PENDING
+                    : sum != null && !sum.equals(migration.sha256()) ? MigrationStatus.State.CHANGED
+                    : MigrationStatus.State.APPLIED;
+            statuses.add(new MigrationStatus(migration.name(), state, at));
         }
         appliedAt.forEach((name, at) -> statuses.add(new MigrationStatus(name, MigrationStatus.State.MISSING, at)));
         return statuses;
     }
 
     private record Applied(String name, String at) {
+    }
+
+    private static boolean hasTable(Database db, String name) {
+        return db.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", row -> Boolean.TRUE, name)
+                .isPresent();
+    }
+
+    private static Map<String, String> checksums(Database db) {
+        Map<String, String> sums = new HashMap<>();
+        for (String[] row : db.many("SELECT name, sha256 FROM sqlrecord_migrations",
+                r -> new String[] {r.getString(1), r.getString(2)})) {
+            sums.put(row[0], row[1]);
+        }
+        return sums;
     }
 
     /** Applies one file atomically; false if another process applied it meanwhile. */
@@ -135,6 +187,7 @@ public final class Migrations {
                     }
                 }
                 tx.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name());
+                tx.exec(RECORD_CHECKSUM, migration.name(), migration.sha256());
                 return true;
             });
         } catch (MigrationException e) {
@@ -156,6 +209,7 @@ public final class Migrations {
             batch.add(Statement.exec(statement.sql()));
         }
         batch.add(Statement.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name()));
+        batch.add(Statement.exec(RECORD_CHECKSUM, migration.name(), migration.sha256()));
         try {
             db.batch(batch);
             return true;

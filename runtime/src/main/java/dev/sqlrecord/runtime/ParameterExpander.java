@@ -89,7 +89,7 @@ final class ParameterExpander {
         return value == null || value instanceof String || value instanceof Long || value instanceof Integer
                 || value instanceof Double || value instanceof Boolean || value instanceof byte[]
                 || value instanceof Short || value instanceof Byte || value instanceof Float
-                || value instanceof java.math.BigDecimal;
+                || value instanceof java.math.BigDecimal || ValueCodec.isSemantic(value);
     }
 
     /**
@@ -102,7 +102,7 @@ final class ParameterExpander {
         String what = value instanceof Collection ? "a nested collection" : value.getClass().getName();
         return new SqlRecordException("unsupported type " + what + " for " + where
                 + " (supported: null, Long, Integer, Short, Byte, Double, Float, String, byte[], Boolean, BigDecimal,"
-                + " and a Collection of these)", sql, paramCount, null);
+                + " LocalDate, LocalDateTime, OffsetDateTime, Instant, UUID, an enum, and a Collection of these)", sql, paramCount, null);
     }
 
     private static void checkSupported(Object value, int position, int element, String sql, int paramCount) {

@@ -1,6 +1,11 @@
 package dev.sqlrecord.runtime;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
 
 /**
  * The current row of a result, read by 1-based column index in result-column order.
@@ -74,6 +79,53 @@ public interface Row {
             }
         }
         throw new SqlRecordException("column " + column + " holds a blob, not a number");
+    }
+
+    /**
+     * A DATE column: text in SQLite's date formats (a time part is dropped) or integer unix-epoch
+     * seconds (the UTC date); {@code null} for SQL NULL.
+     */
+    default LocalDate getLocalDate(int column) {
+        return ValueCodec.toLocalDate(getObject(column), column);
+    }
+
+    /**
+     * A DATETIME or TIMESTAMP column, in UTC as SQLite's date functions are: text in SQLite's
+     * formats ({@code YYYY-MM-DD[ HH:MM[:SS[.SSS]]]}, {@code T} and a zone allowed; a zone is
+     * converted to UTC) or integer unix-epoch seconds; {@code null} for SQL NULL.
+     */
+    default LocalDateTime getLocalDateTime(int column) {
+        return ValueCodec.toLocalDateTime(getObject(column), column);
+    }
+
+    /** An instant stored as integer unix-epoch seconds (or UTC date text); {@code null} for SQL NULL. */
+    default Instant getInstant(int column) {
+        return ValueCodec.toInstant(getObject(column), column, false);
+    }
+
+    /** An instant stored as integer unix-epoch milliseconds ({@link EpochMillis}); {@code null} for SQL NULL. */
+    default Instant getInstantMillis(int column) {
+        return ValueCodec.toInstant(getObject(column), column, true);
+    }
+
+    /** A UUID stored as text (or as a 16-byte blob); {@code null} for SQL NULL. */
+    default UUID getUuid(int column) {
+        return ValueCodec.toUuid(getObject(column), column);
+    }
+
+    /** The enum constant whose {@link SqlValue} (else name, ignoring case) the text is; {@code null} for SQL NULL. */
+    default <E extends Enum<E>> E getEnum(int column, Class<E> type) {
+        return ValueCodec.toEnum(getString(column), type, column);
+    }
+
+    /** JSON text read with Jackson into {@code type}; {@code null} for SQL NULL. */
+    default <T> T getJson(int column, Class<T> type) {
+        return ValueCodec.fromJson(getString(column), type, column);
+    }
+
+    /** JSON text read with Jackson into a generic type ({@code new TypeReference<List<Tag>>() {}}). */
+    default <T> T getJson(int column, TypeReference<T> type) {
+        return ValueCodec.fromJson(getString(column), type, column);
     }
 
     /** Whether the column is SQL NULL. */

@@ -23,8 +23,8 @@ interface MigrationBehaviour extends BehaviourFixture {
         assertEquals("0002_bad.sql", e.migration());
         assertEquals(4, e.line(), e.getMessage());
         assertTrue(e.getCause() instanceof UniqueViolationException, String.valueOf(e.getCause()));
-        assertEquals(List.of("d1_migrations", "users"), db().many("SELECT name FROM sqlite_master WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\' ORDER BY name",
+        assertEquals(List.of("d1_migrations", "sqlrecord_migrations", "users"), db().many("SELECT name FROM sqlite_master"
+                + " WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_cf%' ESCAPE '\\' ORDER BY name",
                 row -> row.getString(1)));
         assertEquals(List.of("0001_init.sql"), db().many("SELECT name FROM d1_migrations", row -> row.getString(1)));
 

@@ -51,7 +51,7 @@ class MigrationsJdbcTest {
 
     private List<String> tables() {
         return db.many("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name <> 'd1_migrations' ORDER BY name", row -> row.getString(1));
+                + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY name", row -> row.getString(1));
     }
 
     private List<String> recorded() {

@@ -153,8 +153,13 @@ final class ExprTyper {
     private boolean binary(ExprContext left, ExprContext right, Scope scope, boolean grouped, SqlType fixed) {
         ValueType l = type(left, scope, grouped);
         ValueType r = type(right, scope, grouped);
-        constrainParam(left, fixed != null ? fixed : r.type());
-        constrainParam(right, fixed != null ? fixed : l.type());
+        if (fixed != null) {
+            constrainParam(left, fixed);
+            constrainParam(right, fixed);
+        } else {
+            constrainParam(left, r);
+            constrainParam(right, l);
+        }
         return typeAgain(left, scope, grouped, l).nullable() || typeAgain(right, scope, grouped, r).nullable();
     }
 
@@ -213,7 +218,7 @@ final class ExprTyper {
                 nullable = true;
             }
             for (ExprContext item : items) {
-                constrainParam(item, left.type());
+                constrainParam(item, left);
                 nullable |= type(item, scope, grouped).nullable();
             }
             constrainParam(in.expr(), items.isEmpty() ? null : type(items.get(0), scope, grouped).type());
@@ -356,6 +361,15 @@ final class ExprTyper {
         Token token = parameterToken(e);
         if (token != null) {
             params.constrain(token, type);
+        }
+    }
+
+    /** Like {@link #constrainParam(ExprContext, SqlType)}, also noting the column the neighbour is. */
+    void constrainParam(ExprContext e, ValueType neighbour) {
+        Token token = parameterToken(e);
+        if (token != null) {
+            params.constrain(token, neighbour.type());
+            params.origin(token, neighbour.table(), neighbour.column());
         }
     }
 

@@ -22,6 +22,9 @@ final class Params {
         final Map<SqlType, Token> types = new LinkedHashMap<>();
         boolean nullable;
         boolean list;
+        /** The table column a use compared it with or wrote it into, for its enum type; null when none. */
+        String originTable;
+        String originColumn;
 
         Info(String name, Token first) {
             this.name = name;
@@ -66,6 +69,15 @@ final class Params {
     void constrain(Token token, SqlType type) {
         if (type != null && type != SqlType.ANY) {
             info(token).types.putIfAbsent(type, token);
+        }
+    }
+
+    /** Notes the column a use ties the parameter to; the first one wins. */
+    void origin(Token token, String table, String column) {
+        Info info = info(token);
+        if (info.originTable == null && table != null && column != null) {
+            info.originTable = table;
+            info.originColumn = column;
         }
     }
 

@@ -37,8 +37,11 @@ public final class QueryAnalyzer {
     private final SchemaModel schema;
     private final Map<String, String> viewSql;
     private final Diagnostics diagnostics;
+    private final EnumTypes enums;
 
-    public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics) {
+    public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics,
+                         EnumTypes enums) {
+        this.enums = enums;
         this.connection = connection;
         this.schema = schema;
         this.viewSql = viewSql;
@@ -81,8 +84,9 @@ public final class QueryAnalyzer {
         for (int i = 0; i < sqliteNames.size(); i++) {
             // SQLite names the columns; if our typing disagrees on their number, stay sound: nullable, any type.
             ValueType type = typed.size() == sqliteNames.size() ? typed.get(i).type() : ValueType.NULL;
-            columns.add(new ResultColumn(sqliteNames.get(i), JavaType.of(type.type(), type.nullable()), type.nullable(),
-                    type.table(), type.column()));
+            JavaType enumType = enums.of(type.type(), type.table(), type.column());
+            JavaType java = enumType != null ? enumType : JavaType.of(type.type(), type.nullable());
+            columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
         return new Analysis(javaParams, columns, rewrite(statement), params.bindings());
     }
@@ -142,7 +146,9 @@ public final class QueryAnalyzer {
                 ok = false;
                 continue;
             }
-            JavaType element = JavaType.of(info.types.keySet().iterator().next(), info.nullable);
+            SqlType type = info.types.keySet().iterator().next();
+            JavaType enumType = enums.of(type, info.originTable, info.originColumn);
+            JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
             out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list));
         }
         return ok ? out : null;

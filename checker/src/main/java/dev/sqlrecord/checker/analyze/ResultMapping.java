@@ -5,6 +5,7 @@ import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
 import dev.sqlrecord.checker.records.RecordMatcher;
 import java.util.ArrayList;
@@ -25,9 +26,14 @@ public final class ResultMapping {
     private final String packageName;
     private final SchemaModel schema;
     private final List<RecordInfo> records;
+    private final List<EnumInfo> userEnums;
+    private final EnumTypes enums;
     private final Diagnostics diagnostics;
 
-    public ResultMapping(String packageName, SchemaModel schema, List<RecordInfo> records, Diagnostics diagnostics) {
+    public ResultMapping(String packageName, SchemaModel schema, List<RecordInfo> records, List<EnumInfo> userEnums,
+                         EnumTypes enums, Diagnostics diagnostics) {
+        this.userEnums = userEnums;
+        this.enums = enums;
         this.packageName = packageName;
         this.schema = schema;
         this.records = records;
@@ -50,7 +56,7 @@ public final class ResultMapping {
         }
         if (columns.size() == 1) {
             ResultColumn only = columns.get(0);
-            return RowShape.scalar(new RowShape.Field(only.name(), only.javaType(), 1));
+            return RowShape.scalar(field(only.name(), only, 1));
         }
         String table = wholeTable(columns);
         String name = table != null ? pascal(table) + "Row" : pascal(query.name()) + "Row";
@@ -72,7 +78,7 @@ public final class ResultMapping {
                     found.isEmpty() ? "unknown-record" : "ambiguous-record", message);
             return null;
         }
-        RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns);
+        RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns, userEnums, enums::values);
         for (String problem : match.problems()) {
             diagnostics.error(file, query.line(), query.recordColumn(), wanted.length(), "record-mismatch", problem);
         }
@@ -97,10 +103,15 @@ public final class ResultMapping {
                                 + "; give it an alias (AS some_name) so it can name a record component");
                 ok = false;
             }
-            fields.add(new RowShape.Field(component, column.javaType(), i + 1));
+            fields.add(field(component, column, i + 1));
         }
         String qualified = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
         return ok ? new RowShape(qualified, true, fields) : null;
+    }
+
+    private RowShape.Field field(String component, ResultColumn column, int index) {
+        boolean isEnum = enums.values(column.javaType().name()) != null;
+        return new RowShape.Field(component, column.javaType(), index, isEnum ? RowShape.Codec.ENUM : null);
     }
 
     /**

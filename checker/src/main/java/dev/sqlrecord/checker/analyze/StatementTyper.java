@@ -27,6 +27,7 @@ final class StatementTyper {
     private final SchemaModel schema;
     private final Map<String, String> viewSql;
     private final ExprTyper exprs;
+    private final WriteTyper writes;
     /** CTEs visible in the statement being typed, by lower-cased name. */
     private final Map<String, List<NamedValue>> ctes = new HashMap<>();
 
@@ -34,6 +35,7 @@ final class StatementTyper {
         this.schema = schema;
         this.viewSql = viewSql;
         this.exprs = new ExprTyper(this, params);
+        this.writes = new WriteTyper(this, exprs);
     }
 
     /** The result columns of any statement (empty when it returns none). */
@@ -42,13 +44,13 @@ final class StatementTyper {
             return select(statement.selectStmt(), null);
         }
         if (statement.insertStmt() != null) {
-            return insert(statement.insertStmt());
+            return writes.insert(statement.insertStmt());
         }
         if (statement.updateStmt() != null) {
-            return update(statement.updateStmt());
+            return writes.update(statement.updateStmt());
         }
         if (statement.deleteStmt() != null) {
-            return delete(statement.deleteStmt());
+            return writes.delete(statement.deleteStmt());
         }
         return List.of();
     }
@@ -75,7 +77,7 @@ final class StatementTyper {
         return result;
     }
 
-    private void with(SQLiteParser.WithClauseContext with, Scope parent) {
+    void with(SQLiteParser.WithClauseContext with, Scope parent) {
         if (with == null) {
             return;
         }
@@ -211,7 +213,7 @@ final class StatementTyper {
     }
 
     /** Walks a FROM clause left to right, applying each join's effect on which side may be missing. */
-    private void from(SQLiteParser.FromClauseContext from, Scope scope) {
+    void from(SQLiteParser.FromClauseContext from, Scope scope) {
         String join = null;
         for (ParseTree child : from.children) {
             if (child instanceof SQLiteParser.JoinOperatorContext op) {
@@ -284,7 +286,7 @@ final class StatementTyper {
     }
 
     /** The columns of a table, view or CTE as a FROM item sees them. */
-    private List<NamedValue> table(String name) {
+    List<NamedValue> table(String name) {
         List<NamedValue> cte = ctes.get(name.toLowerCase(Locale.ROOT));
         if (cte != null) {
             return cte;
@@ -319,78 +321,7 @@ final class StatementTyper {
         return named;
     }
 
-    private List<NamedValue> insert(SQLiteParser.InsertStmtContext insert) {
-        with(insert.withClause(), null);
-        String tableName = Names.unquote(insert.qualifiedName().object.getText());
-        List<NamedValue> columns = table(tableName);
-        List<NamedValue> targets = insert.name().isEmpty() ? columns : insert.name().stream()
-                .map(n -> find(columns, Names.unquote(n.getText()))).toList();
-        Scope scope = new Scope(null);
-        String alias = insert.alias == null ? tableName : Names.unquote(insert.alias.getText());
-        if (insert.valuesClause() != null) {
-            for (SQLiteParser.ValuesRowContext row : insert.valuesClause().valuesRow()) {
-                assign(targets, row.expr(), scope);
-            }
-        } else if (insert.selectStmt() != null) {
-            select(insert.selectStmt(), null);
-            selectValues(insert.selectStmt(), targets);
-        }
-        scope.add(new Source(alias, columns, false, List.of()));
-        scope.add(new Source("excluded", columns, false, List.of()));
-        for (SQLiteParser.UpsertClauseContext upsert : insert.upsertClause()) {
-            upsert.indexedColumn().forEach(c -> exprs.type(c.expr(), scope, false));
-            upsert.expr().forEach(e -> exprs.type(e, scope, false));
-            upsert.setClause().forEach(set -> set(set, columns, scope));
-        }
-        return returning(insert.returningClause(), scope);
-    }
-
-    /** {@code INSERT ... SELECT :a, :b}: each bare parameter takes its target column's type. */
-    private void selectValues(SQLiteParser.SelectStmtContext select, List<NamedValue> targets) {
-        SQLiteParser.SelectCoreContext core = select.compoundSelect().selectCore(0);
-        if (core instanceof SQLiteParser.PlainSelectContext plain) {
-            for (int i = 0; i < plain.resultColumn().size() && i < targets.size(); i++) {
-                if (plain.resultColumn(i) instanceof SQLiteParser.ExprColumnContext column && targets.get(i) != null) {
-                    bindTo(targets.get(i), column.expr());
-                }
-            }
-        }
-    }
-
-    private List<NamedValue> update(SQLiteParser.UpdateStmtContext update) {
-        with(update.withClause(), null);
-        String tableName = Names.unquote(update.qualifiedName().object.getText());
-        List<NamedValue> columns = table(tableName);
-        Scope scope = new Scope(null);
-        scope.add(new Source(update.alias == null ? tableName : Names.unquote(update.alias.getText()), columns,
-                false, List.of()));
-        if (update.fromClause() != null) {
-            from(update.fromClause(), scope);
-        }
-        update.setClause().forEach(set -> set(set, columns, scope));
-        if (update.where != null) {
-            exprs.type(update.where, scope, false);
-        }
-        List<NamedValue> result = returning(update.returningClause(), scope);
-        tail(update.orderByClause(), update.limitClause(), scope);
-        return result;
-    }
-
-    private List<NamedValue> delete(SQLiteParser.DeleteStmtContext delete) {
-        with(delete.withClause(), null);
-        String tableName = Names.unquote(delete.qualifiedName().object.getText());
-        Scope scope = new Scope(null);
-        scope.add(new Source(delete.alias == null ? tableName : Names.unquote(delete.alias.getText()),
-                table(tableName), false, List.of()));
-        if (delete.where != null) {
-            exprs.type(delete.where, scope, false);
-        }
-        List<NamedValue> result = returning(delete.returningClause(), scope);
-        tail(delete.orderByClause(), delete.limitClause(), scope);
-        return result;
-    }
-
-    private void tail(SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit, Scope scope) {
+    void tail(SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit, Scope scope) {
         if (order != null) {
             order.orderingTerm().forEach(t -> exprs.type(t.expr(), scope, false));
         }
@@ -407,50 +338,4 @@ final class StatementTyper {
         }
     }
 
-    private void set(SQLiteParser.SetClauseContext set, List<NamedValue> columns, Scope scope) {
-        List<NamedValue> targets = set.name().stream().map(n -> find(columns, Names.unquote(n.getText()))).toList();
-        if (targets.size() == 1) {
-            bindTo(targets.get(0), set.expr());
-        }
-        exprs.type(set.expr(), scope, false);
-    }
-
-    private void assign(List<NamedValue> targets, List<ExprContext> values, Scope scope) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i < targets.size() && targets.get(i) != null) {
-                bindTo(targets.get(i), values.get(i));
-            }
-            exprs.type(values.get(i), scope, false);
-        }
-    }
-
-    /** A parameter written into a column takes its type, and may be null where the column may. */
-    private void bindTo(NamedValue column, ExprContext value) {
-        if (column == null) {
-            return;
-        }
-        exprs.constrainParam(value, column.type().type());
-        if (column.type().nullable()) {
-            exprs.markNullable(value);
-        }
-    }
-
-    private List<NamedValue> returning(SQLiteParser.ReturningClauseContext returning, Scope scope) {
-        if (returning == null) {
-            return List.of();
-        }
-        List<NamedValue> columns = new ArrayList<>();
-        for (SQLiteParser.ResultColumnContext column : returning.resultColumn()) {
-            if (column instanceof SQLiteParser.ExprColumnContext expr) {
-                columns.add(new NamedValue(columnName(expr), exprs.type(expr.expr(), scope, false)));
-            } else {
-                columns.addAll(scope.sources().get(0).columns());
-            }
-        }
-        return columns;
-    }
-
-    private static NamedValue find(List<NamedValue> columns, String name) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-    }
 }

@@ -9,16 +9,18 @@ import dev.sqlrecord.checker.lint.LintSettings;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.SyntaxError;
+import dev.sqlrecord.runtime.SqlRecordException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sqlrecord check|parse}, DESIGN §6. Exit codes: 0 clean, 1 errors in the user's input,
+ * {@code sqlrecord check|parse|migrate|status|new-migration}, DESIGN §6. Exit codes: 0 clean, 1 errors in the user's input,
  * 2 bad usage.
  */
 public final class Main {
@@ -27,6 +29,11 @@ public final class Main {
                                    [--out DIR] [--model FILE] [--target sqlite|d1]
                                    [--lint CODE=off|info|warning|error]... [--small-tables NAME[,NAME]...]
                    sqlrecord parse FILE...
+                   sqlrecord migrate --migrations DIR (--url JDBC_URL | --d1)
+                   sqlrecord status --migrations DIR (--url JDBC_URL | --d1)
+                   sqlrecord new-migration --migrations DIR --name NAME
+                   sqlrecord verify-data --migrations DIR
+              --d1 uses CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_DATABASE_ID and CLOUDFLARE_D1_TOKEN
             """;
 
     private Main() {}
@@ -44,6 +51,10 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "check" -> check(Options.parse(args), out);
+                case "migrate" -> MigrateCommands.migrate(Options.parse(args), out, err);
+                case "status" -> MigrateCommands.status(Options.parse(args), out);
+                case "new-migration" -> MigrateCommands.newMigration(Options.parse(args), out, Clock.systemUTC());
+                case "verify-data" -> MigrateCommands.verifyData(Options.parse(args), out);
                 case "parse" -> parse(List.of(args).subList(1, args.length), out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
@@ -55,7 +66,8 @@ public final class Main {
             err.println("sqlrecord: " + e.getMessage());
             err.print(USAGE);
             return 2;
-        } catch (IOException e) {
+        } catch (IOException | SqlRecordException e) {
+            // a migration that failed, a refused folder, a database that cannot be reached
             err.println("sqlrecord: " + e.getMessage());
             return 1;
         }

@@ -11,7 +11,9 @@ import java.util.Set;
 final class Options {
     private static final Set<String> KNOWN =
             Set.of("--migrations", "--queries", "--sources", "--package", "--out", "--model", "--target", "--lint",
-                    "--small-tables");
+                    "--small-tables", "--url", "--name");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--d1");
 
     private final Map<String, List<String>> values = new HashMap<>();
 
@@ -19,6 +21,10 @@ final class Options {
         Options options = new Options();
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
+            if (FLAGS.contains(name)) {
+                options.values.computeIfAbsent(name, k -> new ArrayList<>()).add("true");
+                continue;
+            }
             if (!KNOWN.contains(name)) {
                 throw new UsageException("unknown option '" + name + "'");
             }
@@ -28,6 +34,10 @@ final class Options {
             options.values.computeIfAbsent(name, k -> new ArrayList<>()).add(args[++i]);
         }
         return options;
+    }
+
+    boolean flag(String name) {
+        return values.containsKey(name);
     }
 
     Path required(String name) {

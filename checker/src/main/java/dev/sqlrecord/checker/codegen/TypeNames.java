@@ -13,6 +13,7 @@ final class TypeNames {
     static final ClassName EXEC_RESULT = ClassName.get("dev.sqlrecord.runtime", "ExecResult");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
     private TypeNames() {}
@@ -57,6 +58,10 @@ final class TypeNames {
             case "java.lang.String" -> "getString";
             case "byte[]" -> "getBytes";
             case "java.math.BigDecimal" -> "getBigDecimal";
+            case "java.time.LocalDate" -> "getLocalDate";
+            case "java.time.LocalDateTime" -> "getLocalDateTime";
+            case "java.time.Instant" -> "getInstant";
+            case "java.util.UUID" -> "getUuid";
             default -> "getObject";
         };
     }

@@ -16,6 +16,8 @@ public record JavaType(String name) {
     public static final JavaType STRING = new JavaType("java.lang.String");
     public static final JavaType BYTES = new JavaType("byte[]");
     public static final JavaType BIG_DECIMAL = new JavaType("java.math.BigDecimal");
+    public static final JavaType LOCAL_DATE = new JavaType("java.time.LocalDate");
+    public static final JavaType LOCAL_DATE_TIME = new JavaType("java.time.LocalDateTime");
     public static final JavaType OBJECT = new JavaType("java.lang.Object");
 
     /** The default Java type for a value of {@code type}: primitive when never null, boxed otherwise. */
@@ -27,6 +29,8 @@ public record JavaType(String name) {
             case TEXT -> STRING;
             case BLOB -> BYTES;
             case NUMERIC -> BIG_DECIMAL;
+            case DATE -> LOCAL_DATE;
+            case DATETIME -> LOCAL_DATE_TIME;
             case ANY -> OBJECT;
         };
     }

@@ -21,6 +21,14 @@ public final class ModelJson {
         }
         ArrayNode queries = root.putArray("queries");
         model.queries().forEach(q -> query(queries.addObject(), q));
+        ArrayNode enums = root.putArray("enums");
+        for (EnumModel e : model.enums()) {
+            ObjectNode node = enums.addObject();
+            node.put("javaType", e.javaType());
+            node.put("table", e.table());
+            node.put("column", e.column());
+            strings(node, "values", e.values());
+        }
         ArrayNode diagnostics = root.putArray("diagnostics");
         model.diagnostics().forEach(d -> diagnostic(diagnostics.addObject(), d));
         try {
@@ -82,6 +90,17 @@ public final class ModelJson {
             column.put("nullable", c.nullable());
             column.put("table", c.table());
             column.put("column", c.column());
+        }
+        if (q.row() != null && !q.row().isScalar() && !q.row().generated()) {
+            // A user's record may read a column into another type than the inferred one (Instant, UUID, @Json).
+            ArrayNode fields = node.putArray("fields");
+            for (RowShape.Field f : q.row().fields()) {
+                ObjectNode field = fields.addObject();
+                field.put("component", f.component());
+                field.put("javaType", f.type().name());
+                field.put("column", f.column());
+                field.put("codec", f.codec() == null ? null : f.codec().label());
+            }
         }
     }
 

@@ -31,6 +31,31 @@ public record RowShape(String recordType, boolean generated, List<Field> fields)
     /**
      * @param component the record component (or, for a scalar, the column) name
      * @param column the 1-based result column it reads
+     * @param codec how the column's value becomes {@code type} when the type alone does not say; or null
      */
-    public record Field(String component, JavaType type, int column) {}
+    public record Field(String component, JavaType type, int column, Codec codec) {
+        public Field(String component, JavaType type, int column) {
+            this(component, type, column, null);
+        }
+    }
+
+    /** A reading the component's annotation asks for. */
+    public enum Codec {
+        /** {@code @Json}: JSON text read with Jackson. */
+        JSON("json"),
+        /** {@code @EpochMillis}: an Instant from integer milliseconds. */
+        EPOCH_MILLIS("epochMillis"),
+        /** An enum: the constant whose {@code @SqlValue}, else name ignoring case, is the text. */
+        ENUM("enum");
+
+        private final String label;
+
+        Codec(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -13,12 +13,16 @@ public enum SqlType {
     BLOB,
     BOOLEAN,
     NUMERIC,
+    /** Declared DATE: a calendar date, stored as text ('YYYY-MM-DD') or unix-epoch seconds. */
+    DATE,
+    /** Declared DATETIME or TIMESTAMP: a date and time, stored as SQLite date text or unix-epoch seconds. */
+    DATETIME,
     ANY;
 
     /**
      * The type a declared column type stands for, by SQLite's affinity rules
-     * (https://www.sqlite.org/datatype3.html#determination_of_column_affinity), with BOOLEAN and
-     * the NUMERIC family kept apart because Java wants different types for them.
+     * (https://www.sqlite.org/datatype3.html#determination_of_column_affinity), with BOOLEAN, the
+     * NUMERIC family and the date types kept apart because Java wants different types for them.
      */
     public static SqlType fromDeclared(String declared) {
         if (declared == null || declared.isBlank()) {
@@ -27,6 +31,16 @@ public enum SqlType {
         String type = declared.toUpperCase(Locale.ROOT);
         if (type.startsWith("BOOL")) {
             return BOOLEAN;
+        }
+        // Before the INT test would matter, and before the NUMERIC fallback they would otherwise get.
+        if (type.contains("DATETIME") || type.contains("TIMESTAMP")) {
+            return DATETIME;
+        }
+        if (type.equals("JSON")) {
+            return TEXT;   // DESIGN §3: JSON text is a String (or a @Json component) to Java
+        }
+        if (type.equals("DATE")) {
+            return DATE;
         }
         if (type.contains("INT")) {
             return INTEGER;

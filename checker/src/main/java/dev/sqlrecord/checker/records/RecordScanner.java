@@ -1,6 +1,11 @@
 package dev.sqlrecord.checker.records;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
@@ -29,12 +34,19 @@ import javax.tools.ToolProvider;
  */
 public final class RecordScanner {
     private final Function<Path, String> display;
+    private final List<EnumInfo> enums = new ArrayList<>();
 
     public RecordScanner(Function<Path, String> display) {
         this.display = display;
     }
 
+    /** The enums the last {@link #scan} found. */
+    public List<EnumInfo> enums() {
+        return List.copyOf(enums);
+    }
+
     public List<RecordInfo> scan(List<Path> sourceRoots) throws IOException {
+        enums.clear();
         List<Path> files = new ArrayList<>();
         for (Path root : sourceRoots) {
             if (Files.isDirectory(root)) {
@@ -63,6 +75,28 @@ public final class RecordScanner {
         }
     }
 
+    /**
+     * The string argument of the annotation named {@code simpleName} on {@code v} (empty when it has
+     * none), or null when it is absent. Matched by simple name: without a classpath we cannot tell
+     * whose it is, and the runtime's are the only ones a component would carry with these names.
+     */
+    private static String annotation(VariableTree v, String simpleName) {
+        for (AnnotationTree a : v.getModifiers().getAnnotations()) {
+            String type = a.getAnnotationType().toString();
+            if (!type.equals(simpleName) && !type.endsWith("." + simpleName)) {
+                continue;
+            }
+            for (ExpressionTree argument : a.getArguments()) {
+                ExpressionTree value = argument instanceof AssignmentTree assign ? assign.getExpression() : argument;
+                if (value instanceof LiteralTree literal && literal.getValue() instanceof String text) {
+                    return text;
+                }
+            }
+            return "";
+        }
+        return null;
+    }
+
     private void collect(CompilationUnitTree unit, SourcePositions positions, List<RecordInfo> out) {
         String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
         TypeNames names = new TypeNames(pkg, unit.getImports().stream()
@@ -81,15 +115,31 @@ public final class RecordScanner {
                         // A record's only instance fields are its components.
                         if (member instanceof VariableTree v && !v.getModifiers().getFlags().contains(Modifier.STATIC)) {
                             components.add(new RecordInfo.Component(v.getName().toString(),
-                                    names.resolve(v.getType().toString())));
+                                    names.resolve(v.getType().toString()), annotation(v, "Column"),
+                                    annotation(v, "Json") != null, annotation(v, "EpochMillis") != null));
                         }
                     }
-                    long start = positions.getStartPosition(unit, node);
-                    int line = (int) unit.getLineMap().getLineNumber(start);
-                    String qualified = pkg.isEmpty() ? name : pkg + "." + name;
-                    out.add(new RecordInfo(qualified, file, line, components));
+                    out.add(new RecordInfo(qualified(name), file, line(node), components));
+                } else if (node.getKind() == Tree.Kind.ENUM) {
+                    List<EnumInfo.Constant> constants = new ArrayList<>();
+                    for (Tree member : node.getMembers()) {
+                        // Parsed, not attributed: a constant is a field of the enum's own type made by 'new'.
+                        if (member instanceof VariableTree v && v.getInitializer() instanceof NewClassTree
+                                && v.getType().toString().equals(node.getSimpleName().toString())) {
+                            constants.add(new EnumInfo.Constant(v.getName().toString(), annotation(v, "SqlValue")));
+                        }
+                    }
+                    enums.add(new EnumInfo(qualified(name), file, line(node), constants));
                 }
                 return super.visitClass(node, name);
+            }
+
+            private String qualified(String name) {
+                return pkg.isEmpty() ? name : pkg + "." + name;
+            }
+
+            private int line(ClassTree node) {
+                return (int) unit.getLineMap().getLineNumber(positions.getStartPosition(unit, node));
             }
         }.scan(unit, "");
     }

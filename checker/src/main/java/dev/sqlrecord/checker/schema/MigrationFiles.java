@@ -1,44 +1,60 @@
 package dev.sqlrecord.checker.schema;
 
+import dev.sqlrecord.checker.diag.Diagnostic;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.runtime.MigrationLayout;
+import dev.sqlrecord.runtime.MigrationLayoutException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The migration files of a wrangler-style folder ({@code 0001_init.sql}), in the order wrangler
- * applies them: by the number before the first {@code _}, numbered files first, then by name.
+ * The migration files of a folder, in the order they are applied, by the same layout rules as the
+ * runtime runner ({@link MigrationLayout}: wrangler, drizzle-kit or Flyway), so build and run agree.
+ *
+ * @param files the files in apply order; empty when the layout is refused
+ * @param problem why the layout is refused, or null
+ * @param problemFile the file the problem is about, or null
  */
-public final class MigrationFiles {
-    private MigrationFiles() {}
+public record MigrationFiles(List<Path> files, String problem, Path problemFile) {
 
-    public static List<Path> list(Path dir) throws IOException {
+    public static MigrationFiles detect(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new MigrationFiles(List.of(), null, null);
         }
+        List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".sql"))
-                    .sorted(ORDER)
-                    .toList();
+            names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql")).toList();
+        }
+        Path journal = dir.resolve(MigrationLayout.JOURNAL);
+        String journalText = Files.isRegularFile(journal) ? Files.readString(journal, StandardCharsets.UTF_8) : null;
+        try {
+            return new MigrationFiles(MigrationLayout.detect(names, journalText).names().stream().map(dir::resolve)
+                    .toList(), null, null);
+        } catch (MigrationLayoutException e) {
+            String reason = e.getMessage().substring(e.getMessage().indexOf(e.file() + ": ") + e.file().length() + 2);
+            return new MigrationFiles(List.of(), reason, dir.resolve(e.file()));
         }
     }
 
-    static final Comparator<Path> ORDER = Comparator.<Path, Long>comparing(
-                    p -> number(p.getFileName().toString()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(p -> p.getFileName().toString());
+    /** The files in apply order; empty for a refused layout (see {@link #detect}). */
+    public static List<Path> list(Path dir) throws IOException {
+        return detect(dir).files();
+    }
 
-    /** The number a file name starts with, or null when it starts with no number. */
-    static Long number(String name) {
-        int end = 0;
-        while (end < name.length() && Character.isDigit(name.charAt(end))) {
-            end++;
+    public boolean ok() {
+        return problem == null;
+    }
+
+    /** Reports a refused layout as an error on the offending file. */
+    public void report(Function<Path, String> display, Diagnostics diagnostics) {
+        if (problem != null) {
+            diagnostics.add(Diagnostic.error(display.apply(problemFile), 0, 0, 1, "migration-layout", problem));
         }
-        if (end == 0 || end > 18) {
-            return null;
-        }
-        return Long.parseLong(name.substring(0, end));
     }
 }

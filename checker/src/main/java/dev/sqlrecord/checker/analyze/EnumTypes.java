@@ -1,0 +1,74 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.model.EnumModel;
+import dev.sqlrecord.checker.model.JavaType;
+import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.model.SqlType;
+import dev.sqlrecord.checker.records.EnumInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The enum a TEXT column with {@code CHECK (col IN ('a', 'b'))} stands for (DESIGN §3): the user's
+ * own enum when exactly one in the project fits the allowed values both ways, else one we generate,
+ * named after table and column ({@code posts.status} → {@code PostsStatus}); so every query that
+ * reads or writes the column, parameters too, shares one type.
+ */
+public final class EnumTypes {
+    private final String packageName;
+    private final SchemaModel schema;
+    private final List<EnumInfo> userEnums;
+    private final Map<String, EnumModel> byType = new LinkedHashMap<>();
+    private final Map<String, List<String>> userValues = new LinkedHashMap<>();
+
+    public EnumTypes(String packageName, SchemaModel schema, List<EnumInfo> userEnums) {
+        this.userEnums = userEnums;
+        this.packageName = packageName;
+        this.schema = schema;
+    }
+
+    /** The enum for a value of {@code type} that is a plain reference to {@code table.column}, or null. */
+    JavaType of(SqlType type, String table, String column) {
+        if (type != SqlType.TEXT || table == null || column == null) {
+            return null;
+        }
+        SchemaModel.Column col = schema.table(table).flatMap(t -> t.column(column)).orElse(null);
+        if (col == null || col.enumValues() == null || col.enumValues().isEmpty()) {
+            return null;
+        }
+        List<EnumInfo> fitting = userEnums.stream().filter(e -> e.fits(col.enumValues())).toList();
+        if (fitting.size() == 1) {
+            userValues.putIfAbsent(fitting.get(0).qualifiedName(), col.enumValues());
+            return new JavaType(fitting.get(0).qualifiedName());
+        }
+        String simple = ResultMapping.pascal(table) + ResultMapping.pascal(column);
+        String name = packageName.isEmpty() ? simple : packageName + "." + simple;
+        byType.putIfAbsent(name, new EnumModel(name, table, column, col.enumValues()));
+        return new JavaType(name);
+    }
+
+    /** The allowed values behind an enum type a column stands for, or null when {@code type} is not one. */
+    public List<String> values(String type) {
+        EnumModel model = byType.get(type);
+        return model != null ? model.values() : userValues.get(type);
+    }
+
+    /** The enums the checked queries' parameters and generated rows actually use: those to generate. */
+    public List<EnumModel> used(List<QueryModel> queries) {
+        List<String> types = new ArrayList<>();
+        for (QueryModel query : queries) {
+            query.params().forEach(p -> types.add(p.javaType().name()));
+            RowShape row = query.row();
+            if (row != null && (row.generated() || row.isScalar())) {
+                row.fields().forEach(f -> types.add(f.type().name()));
+            }
+        }
+        return byType.values().stream()
+                .filter(e -> types.stream().anyMatch(t -> t.equals(e.javaType()) || t.contains("<" + e.javaType() + ">")))
+                .toList();
+    }
+}

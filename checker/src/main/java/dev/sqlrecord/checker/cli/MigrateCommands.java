@@ -1,0 +1,82 @@
+package dev.sqlrecord.checker.cli;
+
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.migrate.DataPreservation;
+import dev.sqlrecord.checker.migrate.NewMigration;
+import dev.sqlrecord.runtime.D1Config;
+import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.MigrationReport;
+import dev.sqlrecord.runtime.MigrationStatus;
+import dev.sqlrecord.runtime.Migrations;
+import dev.sqlrecord.runtime.SqlRecordException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/**
+ * {@code migrate}, {@code status} and {@code new-migration} (DESIGN §6). The database is a JDBC URL,
+ * or D1 only when {@code --d1} is given (credentials from the environment): a remote database is
+ * never the default.
+ */
+final class MigrateCommands {
+    private MigrateCommands() {}
+
+    static int migrate(Options options, PrintStream out, PrintStream err) {
+        Migrations migrations = Migrations.fromDirectory(options.required("--migrations"));
+        try (Database db = open(options)) {
+            MigrationReport report = migrations.migrate(db);
+            report.applied().forEach(name -> out.println("applied " + name));
+            out.println(report.applied().isEmpty() ? "nothing to apply" : report.applied().size() + " applied");
+            return 0;
+        }
+    }
+
+    static int status(Options options, PrintStream out) {
+        Migrations migrations = Migrations.fromDirectory(options.required("--migrations"));
+        try (Database db = open(options)) {
+            for (MigrationStatus status : migrations.status(db)) {
+                out.println(status.line());
+            }
+            return 0;
+        }
+    }
+
+    static int newMigration(Options options, PrintStream out, Clock clock) throws IOException {
+        String name = options.value("--name", null);
+        if (name == null) {
+            throw new UsageException("--name is required");
+        }
+        try {
+            out.println(NewMigration.create(options.required("--migrations"), name, clock));
+            return 0;
+        } catch (IllegalArgumentException | SqlRecordException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Issue item 5: every migration keeps the rows of the tables it does not name. */
+    static int verifyData(Options options, PrintStream out) throws IOException {
+        Path base = Path.of("").toAbsolutePath();
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            DataPreservation.check(base.resolve(options.required("--migrations")).normalize(),
+                    p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'), diagnostics);
+        } catch (SQLException e) {
+            throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
+        }
+        out.print(diagnostics.report());
+        out.println(diagnostics.hasErrors() ? "data preservation: failed" : "data preservation: ok");
+        return diagnostics.hasErrors() ? 1 : 0;
+    }
+
+    private static Database open(Options options) {
+        String url = options.value("--url", null);
+        boolean d1 = options.flag("--d1");
+        if ((url == null) == !d1) {
+            throw new UsageException("give exactly one of --url JDBC_URL and --d1");
+        }
+        return d1 ? Database.d1(D1Config.fromEnvironment()) : Database.open(url);
+    }
+}

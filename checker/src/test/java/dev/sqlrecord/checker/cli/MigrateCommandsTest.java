@@ -1,0 +1,72 @@
+package dev.sqlrecord.checker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code migrate}, {@code status} and {@code new-migration} from the command line. */
+class MigrateCommandsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void newMigrationThenMigrateThenStatus() throws IOException {
+        Path migrations = dir.resolve("migrations");
+        String url = "jdbc:sqlite:" + dir.resolve("app.db");
+        assertEquals(0, run("new-migration", "--migrations", migrations.toString(), "--name", "create users"));
+        Path first = migrations.resolve("0001_create_users.sql");
+        assertEquals(first.toString(), out().trim());
+        assertTrue(Files.readString(first).matches("-- Migration number: 0001 \t \\d{4}-.*Z\n"), Files.readString(first));
+        Files.writeString(first, "CREATE TABLE users (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, run("new-migration", "--migrations", migrations.toString(), "--name", "posts"));
+        Path second = migrations.resolve("0002_posts.sql");
+        Files.writeString(second, "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertEquals(0, run("status", "--migrations", migrations.toString(), "--url", url));
+        assertEquals("pending 0001_create_users.sql\npending 0002_posts.sql\n", out());
+        assertEquals(0, run("migrate", "--migrations", migrations.toString(), "--url", url));
+        assertEquals("applied 0001_create_users.sql\napplied 0002_posts.sql\n2 applied\n", out());
+        Files.writeString(second, "-- edited\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(first);
+        assertEquals(0, run("status", "--migrations", migrations.toString(), "--url", url));
+        assertEquals("changed 0002_posts.sql\nmissing 0001_create_users.sql\n", out());
+        assertEquals(1, run("migrate", "--migrations", migrations.toString(), "--url", url));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0002_posts.sql"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void databaseMustBeNamedAndNeverDefaultsToRemote() {
+        assertEquals(2, run("migrate", "--migrations", dir.toString()));
+        assertEquals(2, run("status", "--migrations", dir.toString(), "--url", "jdbc:sqlite::memory:", "--d1"));
+    }
+
+    @Test
+    void mixedFolderIsAnError() throws IOException {
+        Files.writeString(dir.resolve("V1__a.sql"), "");
+        Files.writeString(dir.resolve("0002_b.sql"), "");
+        assertEquals(1, run("migrate", "--migrations", dir.toString(), "--url", "jdbc:sqlite::memory:"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0002_b.sql"));
+    }
+}

@@ -1,0 +1,1 @@
+-- this case checks migrations only

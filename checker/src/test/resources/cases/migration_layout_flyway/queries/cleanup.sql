@@ -1,0 +1,2 @@
+-- name: delete_one :exec
+DELETE FROM a WHERE id = :key;

@@ -1,0 +1,5 @@
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER REFERENCES user(id)
+);
+CREATE INDEX posts_user_id ON posts(user_id);

@@ -1,0 +1,3 @@
+PRAGMA foreign_keys=OFF;
+ALTER TABLE a ADD COLUMN b TEXT;
+PRAGMA foreign_keys=ON;

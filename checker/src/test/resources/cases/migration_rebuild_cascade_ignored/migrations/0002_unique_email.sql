@@ -1,0 +1,10 @@
+PRAGMA defer_foreign_keys = on;
+CREATE TABLE __new_users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE
+);
+INSERT INTO __new_users (id, email) SELECT id, email FROM users;
+-- posts are emptied before this runs, on purpose
+-- sqlrecord:ignore migration-rebuild-cascade
+DROP TABLE users;
+ALTER TABLE __new_users RENAME TO users;

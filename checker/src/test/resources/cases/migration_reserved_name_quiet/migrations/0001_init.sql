@@ -1,0 +1,1 @@
+CREATE TABLE cf_settings (k TEXT PRIMARY KEY, v TEXT);

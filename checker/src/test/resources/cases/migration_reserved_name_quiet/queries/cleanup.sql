@@ -1,0 +1,2 @@
+-- name: delete_one :exec
+DELETE FROM cf_settings WHERE k = :key;

@@ -1,0 +1,8 @@
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY,
+  issued_on DATE NOT NULL,
+  paid_at DATETIME,
+  created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  total DECIMAL(10, 2) NOT NULL,
+  discount NUMERIC
+);

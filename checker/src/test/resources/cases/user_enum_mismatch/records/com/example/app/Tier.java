@@ -1,0 +1,7 @@
+package com.example.app;
+
+public enum Tier {
+    FREE,
+    PRO,
+    ENTERPRISE
+}

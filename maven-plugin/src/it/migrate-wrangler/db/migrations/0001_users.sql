@@ -1,0 +1,2 @@
+-- Migration number: 0001 	 2026-11-24T00:00:00.000Z
+CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
