@@ -6,6 +6,7 @@ import dev.sqlrecord.runtime.Migrations;
 import dev.sqlrecord.sample.db.CommentsQueries;
 import dev.sqlrecord.sample.db.ListPostsRow;
 import dev.sqlrecord.sample.db.PostsQueries;
+import dev.sqlrecord.sample.db.PostsStatus;
 import dev.sqlrecord.sample.db.UsersQueries;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,7 +83,7 @@ public final class BlogApp {
                 .toList()));
 
         listPosts("all live posts", null);
-        listPosts("published posts", "published");
+        listPosts("published posts", PostsStatus.PUBLISHED);
 
         posts.softDeletePost(bugs);
         Post deleted = posts.findPost(bugs).orElseThrow();
@@ -105,11 +106,11 @@ public final class BlogApp {
         out.println("done.");
     }
 
-    private void listPosts(String heading, String status) {
+    private void listPosts(String heading, PostsStatus status) {
         List<ListPostsRow> rows = posts.listPosts(status);
         out.println(heading + ":");
         for (ListPostsRow row : rows) {
-            out.println("  #" + row.id() + " [" + row.status() + "] " + row.title() + " by " + row.authorName());
+            out.println("  #" + row.id() + " [" + row.status().value() + "] " + row.title() + " by " + row.authorName());
         }
     }
 

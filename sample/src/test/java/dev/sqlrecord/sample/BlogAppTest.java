@@ -8,6 +8,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.sample.db.CommentsQueries;
 import dev.sqlrecord.sample.db.ListPostsRow;
 import dev.sqlrecord.sample.db.PostsQueries;
+import dev.sqlrecord.sample.db.PostsStatus;
 import dev.sqlrecord.sample.db.UsersQueries;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,7 +39,7 @@ class BlogAppTest {
 
             // #1 was deleted with its comments, #3 soft-deleted: only the draft #2 is live.
             assertEquals(List.of(2L), posts.listPosts(null).stream().map(ListPostsRow::id).toList());
-            assertEquals(List.of(), posts.listPosts("published"));
+            assertEquals(List.of(), posts.listPosts(PostsStatus.PUBLISHED));
             assertTrue(posts.findPost(1).isEmpty());
             Post softDeleted = posts.findPost(3).orElseThrow();
             assertNotNull(softDeleted.deletedAt());
