@@ -244,7 +244,7 @@ final class StatementTyper {
 
     /** Columns a NATURAL join shares with what came before; {@code *} shows them once. */
     private static List<String> naturalColumns(String join, Scope scope, List<Source> added) {
-        if (join == null || !join.startsWith("NATURAL") || added.size() != 1) {
+        if (join == null || !join.contains("NATURAL") || added.size() != 1) {
             return List.of();
         }
         List<String> shared = new ArrayList<>();

@@ -1,8 +1,10 @@
 lexer grammar SQLiteLexer;
 
-// SQLite's tokens, written from https://www.sqlite.org/lang.html and tokenizer docs.
-// Keywords are case-insensitive; comments and white space go to the hidden channel so that
-// the parser never sees them but positions stay exact.
+// SQLite's tokens, written from https://www.sqlite.org/lang.html, lang_keywords.html and
+// lang_expr.html, and checked against SQLite itself (see DifferentialTest). Keywords are
+// case-insensitive; comments and white space go to the hidden channel so that the parser never
+// sees them but positions stay exact. Malformed literals become error tokens, so that the parser
+// reports "unrecognized token" where SQLite does instead of reading the pieces as other tokens.
 
 options { caseInsensitive = true; }
 
@@ -33,6 +35,9 @@ EQ: '==';
 NOT_EQ1: '!=';
 NOT_EQ2: '<>';
 
+// The keywords of https://www.sqlite.org/lang_keywords.html. TRUE and FALSE are not SQLite
+// keywords but names that mean 1 and 0 unless a column has them; they are tokens here so that
+// the tree can show a boolean literal, and every rule that reads a name accepts them.
 ABORT_: 'ABORT';
 ACTION_: 'ACTION';
 ADD_: 'ADD';
@@ -183,41 +188,55 @@ WINDOW_: 'WINDOW';
 WITH_: 'WITH';
 WITHOUT_: 'WITHOUT';
 
-// A quoted identifier: "x", `x` or [x]; doubling the quote escapes it.
+// A quoted identifier: "x", `x` or [x]; doubling the quote escapes it (not inside brackets).
 IDENTIFIER
     : '"' (~'"' | '""')* '"'
     | '`' (~'`' | '``')* '`'
     | '[' ~']'* ']'
-    | [a-z_\u0080-\uFFFF] [a-z_0-9$\u0080-\uFFFF]*
+    | ID_START ID_CHAR*
     ;
 
-// Numbers may separate digit groups with '_' (SQLite 3.46+).
+// Digits may be grouped with single underscores (SQLite 3.46+): 1_000, 0xFF_FF, 1.5_5e1_0.
 NUMERIC_LITERAL
     : DIGITS ('.' DIGITS?)? EXPONENT?
     | '.' DIGITS EXPONENT?
     | '0x' HEX_DIGIT+ ('_' HEX_DIGIT+)*
     ;
 
-// ?, ?NNN, :name, @name, $name (with Tcl-style :: segments and a (suffix)).
+// ?, ?NNN, :name, @name, #name and $name; a name may hold "::" and end in "(...)" (Tcl style).
 BIND_PARAMETER
     : '?' [0-9]*
-    | [:@] [a-z_0-9$\u0080-\uFFFF]+
-    | '$' [a-z_0-9\u0080-\uFFFF]+ ('::' [a-z_0-9\u0080-\uFFFF]+)* ('(' ~')'* ')')?
+    | [:@$] '::'* ID_CHAR (ID_CHAR | '::')* ('(' ~[ \t\r\n\f)]* ')')?
+    | '#' '::'* (ID_START | '$') (ID_CHAR | '::')* ('(' ~[ \t\r\n\f)]* ')')?
     ;
 
 STRING_LITERAL: '\'' (~'\'' | '\'\'')* '\'';
 
-BLOB_LITERAL: 'x' '\'' HEX_DIGIT* '\'';
+// An even number of hex digits; x'0' is an error token (below).
+BLOB_LITERAL: 'x\'' (HEX_DIGIT HEX_DIGIT)* '\'';
 
 SINGLE_LINE_COMMENT: '--' ~[\r\n]* -> channel(HIDDEN);
 
+// An unterminated comment runs to the end of the input, as in SQLite.
 MULTILINE_COMMENT: '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 
-SPACES: [ \u000B\t\r\n\u000C]+ -> channel(HIDDEN);
+SPACES: [ \t\r\n\u000C]+ -> channel(HIDDEN);
+
+// SQLite stops reading at a NUL character, as C strings end there.
+AFTER_NUL: '\u0000' .* -> channel(HIDDEN);
+
+// Error tokens: text SQLite's tokenizer rejects as a whole ("unrecognized token"). Each is longer
+// than any valid token it starts with, so the longest-match rule picks it.
+INVALID_NUMBER: (DIGITS ('.' DIGITS?)? EXPONENT? | '.' DIGITS EXPONENT? | '0x' (HEX_DIGIT | '_')*) ID_CHAR+;
+INVALID_BLOB: 'x\'' ~'\''* '\''?;
+UNTERMINATED_LITERAL: '\'' (~'\'' | '\'\'')* | '"' (~'"' | '""')* | '`' (~'`' | '``')* | '[' ~']'*;
+INVALID_PARAMETER: [:@$#] ':'* (ID_CHAR | '::')* ('(' ~[ \t\r\n\f)]*)?;
 
 // Anything else is an error the parser reports at its position.
 UNEXPECTED_CHAR: .;
 
+fragment ID_START: [a-z_\u0080-\u{10FFFF}];
+fragment ID_CHAR: [a-z_0-9$\u0080-\u{10FFFF}];
 fragment DIGITS: [0-9]+ ('_' [0-9]+)*;
 fragment EXPONENT: 'e' [+-]? DIGITS;
 fragment HEX_DIGIT: [0-9a-f];

@@ -1,0 +1,53 @@
+# Tokens SQLite's tokenizer does not recognize
+SELECT 'unterminated
+SELECT 'it''s
+SELECT "unterminated
+SELECT [unterminated
+SELECT `unterminated
+SELECT x'0'
+SELECT x'000'
+SELECT x'zz'
+SELECT X'0G'
+SELECT x'0
+SELECT 12abc
+SELECT 1_
+SELECT 1__0
+SELECT 1_e5
+SELECT 1e5_
+SELECT 1._5
+SELECT 1.5_
+SELECT 0x
+SELECT 0x_1
+SELECT 0xG
+SELECT 00x1
+SELECT 1e
+SELECT 1e+
+SELECT 1.5e
+SELECT 1$
+SELECT 1a
+SELECT 1.2.3
+SELECT 1.5.
+SELECT ..5
+SELECT $
+SELECT :
+SELECT @
+SELECT ::a
+SELECT :(b)
+SELECT :a(b c)
+SELECT $a(b
+SELECT @a:b
+SELECT $a(b)(c)
+SELECT #1
+SELECT #
+SELECT ? ?
+SELECT ^1
+SELECT 1 { 2 }
+SELECT \1
+SELECT a FROM t WHERE a = "unterminated
+SELECT 'a' || 'b
+CREATE TABLE nt (a TEXT DEFAULT 'x)
+CREATE VIRTUAL TABLE nv USING m ('x)
+SELECT 1 # comment
+SELECT 1 // comment
+SELECT a FROM t WHERE b = 1e-
+SELECT 0x1.5

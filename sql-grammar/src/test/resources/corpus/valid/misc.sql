@@ -1,0 +1,100 @@
+# PRAGMA, transactions, savepoints, ANALYZE, VACUUM, REINDEX, ATTACH, DETACH, EXPLAIN
+PRAGMA foreign_keys
+PRAGMA foreign_keys = ON
+PRAGMA foreign_keys = OFF
+PRAGMA foreign_keys = 1
+PRAGMA foreign_keys = true
+PRAGMA foreign_keys = yes
+PRAGMA foreign_keys == 1
+PRAGMA main.user_version
+PRAGMA main.user_version = 7
+PRAGMA user_version = -1
+PRAGMA user_version = +1
+PRAGMA cache_size = -2000
+PRAGMA mmap_size = 1.5
+PRAGMA table_info(t)
+PRAGMA table_info('t')
+PRAGMA table_info("t")
+PRAGMA main.table_info(t)
+PRAGMA index_list(t)
+PRAGMA foreign_key_list(t)
+PRAGMA integrity_check
+PRAGMA integrity_check(10)
+PRAGMA journal_mode = WAL
+PRAGMA journal_mode = DELETE
+PRAGMA journal_mode = 'wal'
+PRAGMA synchronous = NORMAL
+PRAGMA temp_store = DEFAULT
+PRAGMA encoding = "UTF-8"
+PRAGMA busy_timeout = 5000
+PRAGMA optimize
+PRAGMA optimize(0x10002)
+PRAGMA case_sensitive_like = left
+PRAGMA nosuch
+PRAGMA nosuch = x
+PRAGMA nosuch(-1)
+BEGIN
+BEGIN TRANSACTION
+BEGIN DEFERRED
+BEGIN IMMEDIATE
+BEGIN EXCLUSIVE
+BEGIN DEFERRED TRANSACTION
+BEGIN IMMEDIATE TRANSACTION
+BEGIN EXCLUSIVE TRANSACTION
+BEGIN TRANSACTION tx
+COMMIT
+COMMIT TRANSACTION
+COMMIT TRANSACTION tx
+END
+END TRANSACTION
+ROLLBACK
+ROLLBACK TRANSACTION
+ROLLBACK TRANSACTION tx
+ROLLBACK TO sp
+ROLLBACK TO SAVEPOINT sp
+ROLLBACK TRANSACTION TO SAVEPOINT sp
+SAVEPOINT sp
+SAVEPOINT "sp"
+SAVEPOINT 'sp'
+RELEASE sp
+RELEASE SAVEPOINT sp
+ANALYZE
+ANALYZE main
+ANALYZE t
+ANALYZE main.t
+ANALYZE i
+ANALYZE main.i
+VACUUM
+VACUUM main
+VACUUM INTO 'backup.db'
+VACUUM main INTO 'backup.db'
+VACUUM INTO :file
+VACUUM 'main'
+REINDEX
+REINDEX t
+REINDEX main.t
+REINDEX i
+REINDEX nocase
+ATTACH 'other.db' AS other
+ATTACH DATABASE 'other.db' AS other
+ATTACH DATABASE ':memory:' AS 'other'
+ATTACH 'x' || '.db' AS other
+ATTACH ? AS other
+ATTACH 'other.db' AS other KEY 'secret'
+DETACH other
+DETACH DATABASE other
+DETACH 'other'
+DETACH aux
+EXPLAIN SELECT 1
+EXPLAIN QUERY PLAN SELECT * FROM t WHERE a = 1
+EXPLAIN INSERT INTO t (a) VALUES (1)
+EXPLAIN QUERY PLAN UPDATE t SET a = 1
+EXPLAIN DELETE FROM t
+EXPLAIN CREATE TABLE nt (a)
+EXPLAIN PRAGMA foreign_keys
+EXPLAIN BEGIN
+EXPLAIN VACUUM
+;
+;;
+BEGIN TRANSACTION DEFERRED
+VACUUM FULL
