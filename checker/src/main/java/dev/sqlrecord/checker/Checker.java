@@ -93,8 +93,12 @@ public final class Checker {
         } catch (SQLException e) {
             throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
         }
-        new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics)
-                .check(queries);
+        GeneratedNames names =
+                new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics);
+        names.check(queries);
+        if (enums != null) {
+            names.checkEnums(enums.used(queries), scanner.enums(), queries);
+        }
 
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {

@@ -1,8 +1,10 @@
 package dev.sqlrecord.checker;
 
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,25 @@ final class GeneratedNames {
         this.packageName = packageName;
         this.records = records;
         this.diagnostics = diagnostics;
+    }
+
+    /** A generated enum must not take the name of a type the project declares or of a generated row record. */
+    void checkEnums(List<EnumModel> generated, List<EnumInfo> userEnums, List<QueryModel> queries) {
+        for (EnumModel e : generated) {
+            String declared = records.stream().filter(r -> r.qualifiedName().equals(e.javaType()))
+                    .map(r -> r.file() + ":" + r.line()).findFirst()
+                    .orElse(userEnums.stream().filter(u -> u.qualifiedName().equals(e.javaType()))
+                            .map(u -> u.file() + ":" + u.line()).findFirst().orElse(null));
+            boolean rowRecord = queries.stream()
+                    .anyMatch(q -> q.row() != null && q.row().generated() && q.row().recordType().equals(e.javaType()));
+            if (declared != null || rowRecord) {
+                diagnostics.error(queriesDir, 0, 0, 1, "name-clash", "the enum " + e.javaType() + " for "
+                        + e.table() + "." + e.column() + " would clash with "
+                        + (declared != null ? "the type declared at " + declared
+                                + "; rename that type, or, if it is an enum, give it constants that match the CHECK values so it is used"
+                                : "a generated row record of the same name; rename the query"));
+            }
+        }
     }
 
     void check(List<QueryModel> queries) {

@@ -1,0 +1,2 @@
+-- name: postsByStatus :many
+SELECT id FROM posts WHERE status = :status;
