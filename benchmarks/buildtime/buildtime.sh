@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Build-time benchmark: generates a project of 200 tables and 1,000 queries and times
+# `sqlrecord:generate` on it (the sqlrecord plugin installed in ~/.m2, run by the repository's mvnw):
+#
+#   cold       a fresh Maven JVM, nothing generated yet (a clean CI build)
+#   warm       the same check in a JVM that has just run it (the second module of the reactor:
+#              classes loaded, JIT warm, as under mvnd or in an IDE), nothing generated yet
+#   unchanged  a fresh Maven JVM, nothing changed since the last generate
+#   one-file   a fresh Maven JVM, one query file of the 200 edited since the last generate
+#
+# The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
+# run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
+# command's time is given too. Each figure is the median of --repeats runs.
+#
+#   buildtime.sh [--repeats 3] [--out FILE] [--dir DIR] [--tables 200] [--queries-per-table 5]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+repeats=3 out="$here/../target/buildtime.json" dir="$here/../target/buildtime" tables=200 per=5
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --repeats) repeats=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --dir) dir=$2; shift 2 ;;
+    --tables) tables=$2; shift 2 ;;
+    --queries-per-table) per=$2; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' "$root/pom.xml" | head -1)
+
+# ---- the project ---------------------------------------------------------------------------
+write_module() { # $1 = module name
+  local m="$dir/project/$1" i p file
+  mkdir -p "$m/src/main/sql/migrations" "$m/src/main/sql/queries" "$m/src/main/java/com/example/$1"
+  cat > "$m/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>com.example</groupId>
+    <artifactId>buildtime</artifactId>
+    <version>1</version>
+  </parent>
+  <artifactId>$1</artifactId>
+  <dependencies>
+    <dependency>
+      <groupId>dev.sqlrecord</groupId>
+      <artifactId>sqlrecord-runtime</artifactId>
+      <version>$version</version>
+    </dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.sqlrecord</groupId>
+        <artifactId>sqlrecord-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions><execution><goals><goal>generate</goal></goals></execution></executions>
+        <configuration><packageName>com.example.$1.db</packageName></configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+EOF
+  # 20 tables per migration file; table i refers to table i-1 (the first to itself)
+  for ((i = 1; i <= tables; i++)); do
+    p=$(( i > 1 ? i - 1 : 1 ))
+    file=$(printf '%s/src/main/sql/migrations/%04d_tables.sql' "$m" $(( (i - 1) / 20 + 1 )))
+    printf -v t 't%03d' "$i"
+    printf -v pt 't%03d' "$p"
+    cat >> "$file" <<EOF
+CREATE TABLE $t (
+  id         INTEGER PRIMARY KEY,
+  parent_id  INTEGER REFERENCES $pt (id),
+  name       TEXT    NOT NULL,
+  amount     REAL,
+  qty        INTEGER NOT NULL DEFAULT 0,
+  status     TEXT    NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'done')),
+  note       TEXT,
+  created_at INTEGER NOT NULL DEFAULT (unixepoch())
+);
+CREATE INDEX ${t}_parent_idx ON $t (parent_id);
+
+EOF
+    local T="T${t:1}"
+    {
+      echo "-- name: find$T :one"
+      echo "SELECT id, parent_id, name, amount, qty, status, note, created_at FROM $t WHERE id = :id;"
+      echo
+      echo "-- name: list${T}ByParent :many"
+      echo "SELECT c.id, c.name, c.amount, p.name AS parent_name"
+      echo "FROM $t c JOIN $pt p ON p.id = c.parent_id"
+      echo "WHERE c.parent_id = :parentId AND (:minQty IS NULL OR c.qty >= :minQty)"
+      echo "ORDER BY c.id LIMIT :limit;"
+      echo
+      echo "-- name: insert$T :execresult"
+      echo "INSERT INTO $t (parent_id, name, amount, qty, note) VALUES (:parentId, :name, :amount, :qty, :note);"
+      echo
+      echo "-- name: rename$T :exec"
+      echo "UPDATE $t SET name = :name WHERE id = :id;"
+      echo
+      echo "-- name: stats$T :one"
+      echo "SELECT count(*) AS n, total(qty) AS total_qty, max(amount) AS max_amount FROM $t WHERE parent_id = :parentId;"
+      for ((k = 6; k <= per; k++)); do
+        echo
+        echo "-- name: names${T}Q$k :many"
+        echo "SELECT name FROM $t WHERE qty > :qty ORDER BY name LIMIT $k;"
+      done
+    } > "$m/src/main/sql/queries/$t.sql"
+  done
+  # a record named by a query, so that the record lookup in the sources is part of the work
+  cat > "$m/src/main/java/com/example/$1/Item.java" <<EOF
+package com.example.$1;
+
+public record Item(long id, String name, Double amount, String parentName) {}
+EOF
+  sed -i 's/^-- name: listT001ByParent :many$/-- name: listT001ByParent :many -> Item/' "$m/src/main/sql/queries/t001.sql"
+}
+
+rm -rf "$dir/project"
+mkdir -p "$dir/project"
+cat > "$dir/project/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>buildtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <modules>
+    <module>a</module>
+    <module>b</module>
+  </modules>
+</project>
+EOF
+write_module a
+write_module b
+queries=$(cat "$dir/project/a/src/main/sql/queries/"*.sql | grep -c '^-- name:')
+echo "generated $tables tables and $queries queries per module in $dir/project"
+
+# ---- the measurements ----------------------------------------------------------------------
+# One Maven run of generate-sources; prints "<goal seconds in a> <goal seconds in b> <wall seconds>".
+run_maven() {
+  local log="$dir/maven.log" start end
+  start=$(date +%s%N)
+  (cd "$dir/project" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
+    "$root/mvnw" -B -o generate-sources > "$log" 2>&1) || { cat "$log" >&2; exit 1; }
+  end=$(date +%s%N)
+  awk -v wall="$(( (end - start) / 1000000 ))" '
+    function ms(ts,  p) { split(ts, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+    /:generate \(default\) @ / { module = $NF == "---" ? $(NF - 1) : $NF; start[module] = ms($1); open = module; next }
+    open != "" && ($0 ~ /\[INFO\] *$/ || $0 ~ /\[INFO\] ---/ || $0 ~ /\[INFO\] -----/) {
+      took[open] = ms($1) - start[open]; open = "" }
+    END { printf "%.3f %.3f %.3f\n", took["a"] / 1000, took["b"] / 1000, wall / 1000 }' "$log"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+declare -A samples
+record() { samples[$1]+="$2"$'\n'; }
+
+for ((r = 1; r <= repeats; r++)); do
+  rm -rf "$dir/project/a/target" "$dir/project/b/target"
+  read -r a b wall < <(run_maven)
+  record cold "$a"; record cold_wall "$wall"; record warm "$b"; record warm_wall "$wall"
+  read -r a b wall < <(run_maven)
+  record unchanged "$a"; record unchanged_wall "$wall"
+  for m in a b; do echo "-- edited in run $r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
+  read -r a b wall < <(run_maven)
+  record onefile "$a"; record onefile_wall "$wall"
+done
+
+value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
+echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s"
+
+mkdir -p "$(dirname "$out")"
+cat > "$out" <<EOF
+{
+  "tables": $tables,
+  "queries": $queries,
+  "repeats": $repeats,
+  "runs": [
+    {"name": "cold", "description": "new Maven JVM, nothing generated yet", "mojoSeconds": $(value cold), "wallSeconds": $(value cold_wall)},
+    {"name": "warm", "description": "JVM that just ran the same check (2nd module), nothing generated yet", "mojoSeconds": $(value warm), "wallSeconds": $(value warm_wall)},
+    {"name": "unchanged", "description": "new Maven JVM, no input changed since the last generate", "mojoSeconds": $(value unchanged), "wallSeconds": $(value unchanged_wall)},
+    {"name": "one-file", "description": "new Maven JVM, one query file of $tables edited", "mojoSeconds": $(value onefile), "wallSeconds": $(value onefile_wall)}
+  ]
+}
+EOF
+echo "wrote $out"

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Regenerates everything in benchmarks/RESULTS.md and benchmarks/results/throughput.png:
+#   1. builds sqlrecord and this module (unless --no-build),
+#   2. runs BlogBenchmark: 6 Java contenders x 5 workloads x memory/file, each in its own JVM,
+#   3. runs VersusJdbc: each Java contender and hand-written JDBC taking turns in one JVM, for
+#      ratios that hold on a loaded machine, and the diagnosis pairs of sqlrecord's overhead,
+#   4. runs the same workloads with Drizzle ORM and better-sqlite3 under Node 20,
+#   5. runs the build-time benchmark (200 tables, 1,000 queries),
+#   6. writes the tables and the chart.
+#
+#   benchmarks/run.sh                 quick (about 30 minutes): JMH -f 1 -wi 3 -w 1 -i 4 -r 1
+#   benchmarks/run.sh --full          full precision (about 2.5 hours): JMH -f 3 (VersusJdbc -f 2) -wi 5 -w 2 -i 5 -r 2
+#   options: --no-build --skip-node --skip-buildtime --report-only
+#   JMH_EXTRA="-p storage=memory" is added to both JMH runs, e.g. to narrow them.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+target="$here/target"
+
+mode=quick build=1 node=1 buildtime=1 run=1
+for arg in "$@"; do
+  case "$arg" in
+    --full) mode=full ;;
+    --no-build) build=0 ;;
+    --skip-node) node=0 ;;
+    --skip-buildtime) buildtime=0 ;;
+    --report-only) build=0 node=0 buildtime=0 run=0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+if [[ $mode == full ]]; then
+  jmh_args="-f 3 -wi 5 -w 2 -i 5 -r 2"
+  versus_args="-f 2 -wi 5 -w 2 -i 5 -r 2"
+  node_args=(--wi 5 --w 2 --i 15 --r 2)
+  build_repeats=5
+else
+  jmh_args="-f 1 -wi 3 -w 1 -i 4 -r 1"
+  versus_args="-f 1 -wi 3 -w 1 -i 6 -r 1"
+  node_args=(--wi 3 --w 1 --i 4 --r 1)
+  build_repeats=3
+fi
+
+if [[ $build == 1 ]]; then
+  echo "==> building sqlrecord (install) and the benchmarks"
+  (cd "$root" && ./mvnw -q -B -DskipTests install -pl sql-grammar,checker,runtime,maven-plugin)
+  (cd "$root" && ./mvnw -q -B -DskipTests -f benchmarks package)
+fi
+# The JMH forks start over minutes: run them on a copy of sqlrecord's jars, so that an install
+# into ~/.m2 meanwhile (other work on this machine) cannot mix two versions into one run.
+mkdir -p "$target/lib"
+classpath=""
+while IFS= read -r jar; do
+  [[ -n $jar ]] || continue
+  if [[ $jar == */dev/sqlrecord/* ]]; then cp -f "$jar" "$target/lib/" && jar="$target/lib/$(basename "$jar")"; fi
+  classpath="$classpath:$jar"
+done < <(tr ":" "\n" < "$target/classpath.txt"; echo) # (the file ends without a newline)
+classpath="$target/classes$classpath"
+
+if [[ $run == 1 ]]; then
+  # JMH takes a lock in java.io.tmpdir; a private one keeps another project's JMH from blocking this run
+  mkdir -p "$target/db" "$target/tmp"
+  versions=$(tr ':' '\n' < "$target/classpath.txt" \
+    | grep -oE '/(jmh-core|jooq|jdbi3-core|spring-jdbc|hibernate-core|hibernate-community-dialects)-[0-9][^/]*\.jar$' \
+    | sed -e 's|^/||' -e 's|\.jar$||' | sort | paste -sd ' ' -)
+  sqlite_jdbc=$(tr ':' '\n' < "$target/classpath.txt" | grep -oE 'sqlite-jdbc-[0-9.]+\.jar' | sed -e 's/sqlite-jdbc-//' -e 's/\.jar//')
+  git_rev=$(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet HEAD -- runtime checker maven-plugin || echo "+local changes")
+  {
+    echo "command=benchmarks/run.sh${*:+ $*}"
+    echo "mode=$mode"
+    echo "jmh_args=BlogBenchmark $jmh_args; VersusJdbc $versus_args ${JMH_EXTRA:-}"
+    echo "git=$git_rev"
+    echo "versions=$versions"
+    echo "sqlite_jdbc=$sqlite_jdbc"
+    echo "started=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  } > "$target/run-info.properties"
+
+  echo "==> JMH BlogBenchmark: $jmh_args ${JMH_EXTRA:-}"
+  # shellcheck disable=SC2086
+  java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'BlogBenchmark\.' $jmh_args ${JMH_EXTRA:-} \
+    -rf json -rff "$target/jmh-result.json" | tee "$target/jmh-output.txt"
+  rm -f "$target"/versus-*.json
+  # name, then the pair: every Java contender against JDBC on both storages; then, in memory, the rig's own
+  # error (A/A) and where sqlrecord's time goes (JDBC doing sqlrecord's statements by hand between)
+  for pair in "jdbc:jdbc:sqlrecord,jooq,jdbi,spring,hibernate:memory,file" "aa:sqlrecord:sqlrecord:memory" \
+      "statements:jdbc:jdbc-as-sqlrecord:memory" "layers:jdbc-as-sqlrecord:sqlrecord:memory" \
+      "keys:sqlrecord:sqlrecord-keys-off:memory"; do
+    IFS=: read -r name base contender storages <<< "$pair"
+    echo "==> JMH VersusJdbc ($name: $base vs $contender): $versus_args ${JMH_EXTRA:-}"
+    # shellcheck disable=SC2086
+    java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'VersusJdbc\.' $versus_args \
+      -p base="$base" -p contender="$contender" -p storage="$storages" ${JMH_EXTRA:-} \
+      -rf json -rff "$target/versus-$name.json" > "$target/versus-$name.txt"
+    grep -E '^VersusJdbc\.[a-zA-Z0-9]+ ' "$target/versus-$name.txt" || true
+  done
+
+  if [[ $node == 1 ]]; then
+    echo "==> Node: Drizzle ORM and better-sqlite3"
+    if [[ ! -d "$here/node/node_modules/better-sqlite3/build" ]]; then
+      # better-sqlite3 compiles SQLite when no prebuilt binary can be fetched; the headers of the
+      # installed Node are enough for node-gyp, no download needed
+      if [[ -f /usr/include/node/node_version.h ]]; then export npm_config_nodedir=/usr; fi
+      (cd "$here/node" && npm ci --no-audit --no-fund)
+    fi
+    node "$here/node/bench.mjs" "${node_args[@]}" --dir "$target/db" --out "$target/node-results.json"
+  fi
+
+  if [[ $buildtime == 1 ]]; then
+    echo "==> build time: sqlrecord:generate on 200 tables and 1,000 queries"
+    "$here/buildtime/buildtime.sh" --repeats "$build_repeats" --out "$target/buildtime.json"
+  fi
+  {
+    echo "finished=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+  } >> "$target/run-info.properties"
+fi
+
+echo "==> report"
+java -cp "$classpath" dev.sqlrecord.benchmarks.report.Report "$target" "$here/RESULTS.md" "$here/results"
