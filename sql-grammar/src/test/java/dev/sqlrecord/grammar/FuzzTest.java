@@ -43,12 +43,23 @@ class FuzzTest {
                 case 1 -> characterSoup(random);
                 default -> mutated(seeds.get(random.nextInt(seeds.size())), random);
             };
-            if (elapsed(input) > LIMIT_NANOS && elapsed(input) > LIMIT_NANOS) {
-                // Timed twice, so that a garbage-collection pause on a busy machine is not mistaken for slowness.
+            if (fastest(input) > LIMIT_NANOS) {
                 slow.add(input);
             }
         }
         assertEquals(List.of(), slow);
+    }
+
+    /**
+     * The parse time of an input, taken as the fastest of up to five runs once the first is over the
+     * limit: a garbage-collection pause or a busy machine is then not mistaken for a slow parse.
+     */
+    private static long fastest(String input) {
+        long best = elapsed(input);
+        for (int run = 1; run < 5 && best > LIMIT_NANOS; run++) {
+            best = Math.min(best, elapsed(input));
+        }
+        return best;
     }
 
     private static long elapsed(String input) {
