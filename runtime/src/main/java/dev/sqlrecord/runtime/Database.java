@@ -25,9 +25,24 @@ public final class Database implements AutoCloseable {
     static final int STATEMENT_CACHE_SIZE = 256;
 
     private final Executor executor;
+    private final boolean valuesInErrors;
 
     Database(Executor executor) {
+        this(executor, false);
+    }
+
+    private Database(Executor executor, boolean valuesInErrors) {
         this.executor = executor;
+        this.valuesInErrors = valuesInErrors;
+    }
+
+    /**
+     * The same database (same connection, same executor), whose error messages also list the
+     * parameter values of the failing statement. Off by default: values are often personal data,
+     * and exception messages end up in logs. Meant for debugging.
+     */
+    public Database withParameterValuesInErrors() {
+        return new Database(executor, true);
     }
 
     /**
@@ -70,7 +85,11 @@ public final class Database implements AutoCloseable {
         if (ParameterExpander.needsExpansion(params)) {
             return run(Statement.one(sql, mapper, params));
         }
-        return executor.query(sql, params, StatementPlan.oneReader(mapper, sql, params.length));
+        try {
+            return executor.query(sql, params, StatementPlan.oneReader(mapper, sql, params.length));
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
     }
 
     /** A {@code :many} query: every row mapped, in result order. */
@@ -80,7 +99,11 @@ public final class Database implements AutoCloseable {
         if (ParameterExpander.needsExpansion(params)) {
             return run(Statement.many(sql, mapper, params));
         }
-        return executor.query(sql, params, StatementPlan.manyReader(mapper));
+        try {
+            return executor.query(sql, params, StatementPlan.manyReader(mapper));
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
     }
 
     /**
@@ -109,7 +132,11 @@ public final class Database implements AutoCloseable {
         if (ParameterExpander.needsExpansion(params)) {
             return run(Statement.exec(sql, params));
         }
-        return executor.update(sql, params);
+        try {
+            return executor.update(sql, params);
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
     }
 
     /** An {@code :execresult} statement: rows changed and the last inserted rowid. */
@@ -118,7 +145,11 @@ public final class Database implements AutoCloseable {
         if (ParameterExpander.needsExpansion(params)) {
             return run(Statement.execResult(sql, params));
         }
-        return executor.updateWithRowId(sql, params);
+        try {
+            return executor.updateWithRowId(sql, params);
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
     }
 
     /** Runs one {@link Statement}, as the matching method ({@link #one}, {@link #exec}, ...) would. */
@@ -130,7 +161,7 @@ public final class Database implements AutoCloseable {
             results = runOperations(plan.operations);
         } catch (SqlRecordException e) {
             e.failedOperation = -1;
-            throw e;
+            throw withValues(e, statement.params());
         }
         return plan.merge(results);
     }
@@ -169,7 +200,7 @@ public final class Database implements AutoCloseable {
                 e.locateInBatch(-1, fixed.size());
             }
             e.failedOperation = -1;
-            throw e;
+            throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
         }
         List<Object> merged = new ArrayList<>(fixed.size());
         int next = 0;
@@ -232,6 +263,13 @@ public final class Database implements AutoCloseable {
         }
         return List.of(op.wantsRowId() ? executor.updateWithRowId(op.sql(), op.values())
                 : new ExecResult(executor.update(op.sql(), op.values()), 0L));
+    }
+
+    private SqlRecordException withValues(SqlRecordException e, Object[] params) {
+        if (valuesInErrors) {
+            e.attachParameterValues(params);
+        }
+        return e;
     }
 
     private static void checkArguments(String sql, Object[] params) {

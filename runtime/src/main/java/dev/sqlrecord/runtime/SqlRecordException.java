@@ -74,9 +74,35 @@ public class SqlRecordException extends RuntimeException {
         return batchSize;
     }
 
+    /** The failing statement's values, rendered; only when the Database was asked to show them. */
+    private String parameterValues;
+
+    /** Shows {@code values} in the message; see {@link Database#withParameterValuesInErrors()}. */
+    void attachParameterValues(Object[] values) {
+        if (parameterValues != null || values == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(render(values[i]));
+        }
+        parameterValues = out.append(']').toString();
+    }
+
+    private static String render(Object value) {
+        if (value instanceof String s) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        if (value instanceof byte[] bytes) {
+            return "<" + bytes.length + " bytes>";
+        }
+        return String.valueOf(value);
+    }
+
     @Override
     public String getMessage() {
-        String message = super.getMessage();
+        String message = parameterValues == null ? super.getMessage()
+                : super.getMessage() + "; parameter values: " + parameterValues;
         if (batchSize == 0) {
             return message;
         }

@@ -37,6 +37,23 @@ interface ErrorBehaviour extends BehaviourFixture {
     }
 
     @Test
+    default void parameterValuesAppearOnlyWhenAskedFor() {
+        createBlogSchema();
+        db().exec("INSERT INTO users(id, email) VALUES (1, ?)", SECRET);
+        String sql = "INSERT INTO users(id, email) VALUES (?, ?)";
+        Database showing = db().withParameterValuesInErrors();
+        UniqueViolationException single = assertThrows(UniqueViolationException.class,
+                () -> showing.exec(sql, 2, SECRET));
+        assertTrue(single.getMessage().endsWith("; parameter values: [2, '" + SECRET + "']"), single.getMessage());
+        SqlRecordException inBatch = assertThrows(SqlRecordException.class, () -> showing.batch(
+                Statement.exec(sql, 3, "other@x"), Statement.exec(sql, 4, SECRET)));
+        assertTrue(inBatch.getMessage().contains("parameter values: [4, '" + SECRET + "']"), inBatch.getMessage());
+        assertFalse(assertThrows(SqlRecordException.class, () -> db().exec(sql, 2, SECRET))
+                .getMessage().contains(SECRET));
+        assertEquals(1L, db().one("SELECT count(*) FROM users", row -> row.getLong(1)).orElseThrow());
+    }
+
+    @Test
     default void primaryKeyViolationIsAUniqueViolation() {
         createBlogSchema();
         db().exec("INSERT INTO users(id, email) VALUES (1, 'a@x')");
