@@ -11,7 +11,8 @@
 #   benchmarks/run.sh                 quick (about 30 minutes): JMH -f 1 -wi 3 -w 1 -i 4 -r 1
 #   benchmarks/run.sh --full          full precision (about 2.5 hours): JMH -f 3 (VersusJdbc -f 2) -wi 5 -w 2 -i 5 -r 2
 #   options: --no-build --skip-node --skip-buildtime --report-only
-#   JMH_EXTRA="-p storage=memory" is added to both JMH runs, e.g. to narrow them.
+#   JMH_EXTRA="-prof gc" adds JMH options that the script does not already give (JMH refuses
+#   repeated ones).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -60,6 +61,8 @@ classpath="$target/classes$classpath"
 if [[ $run == 1 ]]; then
   # JMH takes a lock in java.io.tmpdir; a private one keeps another project's JMH from blocking this run
   mkdir -p "$target/db" "$target/tmp"
+  # RESULTS.md reports one run: no result of an earlier one (of a step skipped now) may slip in
+  rm -f "$target"/jmh-result.json "$target"/versus-*.json "$target"/node-results.json "$target"/buildtime.json
   versions=$(tr ':' '\n' < "$target/classpath.txt" \
     | grep -oE '/(jmh-core|jooq|jdbi3-core|spring-jdbc|hibernate-core|hibernate-community-dialects)-[0-9][^/]*\.jar$' \
     | sed -e 's|^/||' -e 's|\.jar$||' | sort | paste -sd ' ' -)
@@ -80,7 +83,6 @@ if [[ $run == 1 ]]; then
   # shellcheck disable=SC2086
   java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'BlogBenchmark\.' $jmh_args ${JMH_EXTRA:-} \
     -rf json -rff "$target/jmh-result.json" | tee "$target/jmh-output.txt"
-  rm -f "$target"/versus-*.json
   # name, then the pair: every Java contender against JDBC on both storages; then, in memory, the rig's own
   # error (A/A) and where sqlrecord's time goes (JDBC doing sqlrecord's statements by hand between)
   for pair in "jdbc:jdbc:sqlrecord,jooq,jdbi,spring,hibernate:memory,file" "aa:sqlrecord:sqlrecord:memory" \
