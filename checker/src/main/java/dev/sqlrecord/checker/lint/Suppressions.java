@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * block: from the comment lines directly above its {@code -- name:} line to the line before the
  * next query's block. A migration's counts inside the statement or directly above it.
  */
-final class Suppressions {
+public final class Suppressions {
     private static final Pattern IGNORE = Pattern.compile("--\\s*sqlrecord:ignore\\b(.*)$");
     private static final Pattern ANNOTATION = Pattern.compile("^\\s*--\\s*name:");
 
     private Suppressions() {}
 
     /** A code as written in an ignore comment, with its 1-based position for diagnostics about it. */
-    record Written(String code, int line, int column) {}
+    public record Written(String code, int line, int column) {}
 
     /** The codes ignored in the block of the query whose annotation is at {@code annotationLine} (1-based). */
     static Map<String, Written> forQuery(String text, int annotationLine) {
@@ -32,7 +32,7 @@ final class Suppressions {
     }
 
     /** The codes ignored for a statement on lines {@code first..last} (1-based). */
-    static Map<String, Written> forStatement(String text, int first, int last) {
+    public static Map<String, Written> forStatement(String text, int first, int last) {
         String[] lines = text.split("\n", -1);
         return scan(lines, commentRunAbove(lines, first - 1), Math.min(last - 1, lines.length - 1));
     }

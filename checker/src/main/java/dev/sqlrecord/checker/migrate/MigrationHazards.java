@@ -3,6 +3,7 @@ package dev.sqlrecord.checker.migrate;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.lint.Suppressions;
 import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.parse.TextPosition;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -34,7 +33,6 @@ public final class MigrationHazards {
     private static final Set<String> TRANSACTION_WORDS =
             Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 
-    private static final Pattern IGNORE = Pattern.compile("--\\s*sqlrecord:ignore\\b(.*)$");
 
     private final Target target;
     private final Diagnostics diagnostics;
@@ -154,19 +152,8 @@ public final class MigrationHazards {
      * it, as for lints: the escape hatch when a hazard is known and handled.
      */
     private static boolean ignored(String text, ParsedStatement statement, Hazard hazard) {
-        String[] lines = text.split("\\R", -1);
-        int first = statement.start().line() - 1;
-        int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line() - 1;
-        while (first > 0 && lines[first - 1].trim().startsWith("--")) {
-            first--;
-        }
-        for (int i = first; i <= last && i < lines.length; i++) {
-            Matcher m = IGNORE.matcher(lines[i]);
-            if (m.find() && List.of(m.group(1).trim().split("[\\s,]+")).contains(hazard.code())) {
-                return true;
-            }
-        }
-        return false;
+        int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
+        return Suppressions.forStatement(text, statement.start().line(), last).containsKey(hazard.code());
     }
 
     private static Token at(ParsedStatement statement, String name) {
