@@ -92,6 +92,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The first row mapped, or empty; rows after it are not read. Generated code calls this instead
+     * of {@link #one} where the checker proved at build time that the query returns at most one row
+     * (an equality on the whole primary key or on a unique index, {@code LIMIT 1}, an aggregate
+     * without {@code GROUP BY}): reading on to prove there is no second row would only cost time.
+     */
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        Objects.requireNonNull(mapper, "mapper");
+        checkArguments(sql, params);
+        String finalSql = sql;
+        Object[] values = params;
+        if (ParameterExpander.needsExpansion(params)) {
+            var expanded = ParameterExpander.expand(sql, params);
+            if (expanded.values().length > executor.maxParameters()) {
+                List<T> rows = run(Statement.many(sql, mapper, params));
+                return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+            }
+            finalSql = expanded.sql();
+            values = expanded.values();
+        }
+        try {
+            return executor.query(finalSql, values, StatementPlan.firstReader(mapper));
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
+    }
+
     /** A {@code :many} query: every row mapped, in result order. */
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
@@ -175,6 +202,35 @@ public final class Database implements AutoCloseable {
     public BatchResults batch(List<? extends Statement<?>> statements) {
         Objects.requireNonNull(statements, "statements");
         List<? extends Statement<?>> fixed = List.copyOf(statements);
+        for (Statement<?> statement : fixed) {
+            if (ParameterExpander.needsExpansion(statement.params())) {
+                return plannedBatch(fixed);
+            }
+        }
+        return directBatch(fixed);
+    }
+
+    /** The common case, one operation per statement: no plans to build and merge (bulk inserts). */
+    private BatchResults directBatch(List<? extends Statement<?>> statements) {
+        List<Executor.Operation> operations = new ArrayList<>(statements.size());
+        for (Statement<?> statement : statements) {
+            operations.add(StatementPlan.operationOf(statement));
+        }
+        List<Object> results;
+        try {
+            results = operations.isEmpty() ? List.of() : executor.batch(operations);
+        } catch (SqlRecordException e) {
+            throw locatedInBatch(e, e.failedOperation, statements);
+        }
+        List<Object> typed = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            Object result = results.get(i);
+            typed.add(statements.get(i).kind() == Statement.Kind.EXEC ? ((ExecResult) result).rowsChanged() : result);
+        }
+        return new BatchResults(statements, typed);
+    }
+
+    private BatchResults plannedBatch(List<? extends Statement<?>> fixed) {
         List<StatementPlan<?>> plans = new ArrayList<>(fixed.size());
         List<Executor.Operation> operations = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
@@ -192,15 +248,9 @@ public final class Database implements AutoCloseable {
         }
         List<Object> results;
         try {
-            results = operations.isEmpty() ? List.of() : executor.batch(operations);
+            results = executor.batch(operations);
         } catch (SqlRecordException e) {
-            if (e.failedOperation >= 0) {
-                e.locateInBatch(owner.get(e.failedOperation), fixed.size());
-            } else if (e.failedOperation == Executor.UNKNOWN_OPERATION) {
-                e.locateInBatch(-1, fixed.size());
-            }
-            e.failedOperation = -1;
-            throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
+            throw locatedInBatch(e, e.failedOperation >= 0 ? owner.get(e.failedOperation) : e.failedOperation, fixed);
         }
         List<Object> merged = new ArrayList<>(fixed.size());
         int next = 0;
@@ -210,6 +260,18 @@ public final class Database implements AutoCloseable {
             next += count;
         }
         return new BatchResults(fixed, merged);
+    }
+
+    /** {@code failed}: the failing statement's index, or an {@link Executor} code for "unknown". */
+    private SqlRecordException locatedInBatch(SqlRecordException e, int failed,
+                                              List<? extends Statement<?>> statements) {
+        if (failed >= 0) {
+            e.locateInBatch(failed, statements.size());
+        } else if (failed == Executor.UNKNOWN_OPERATION) {
+            e.locateInBatch(-1, statements.size());
+        }
+        e.failedOperation = -1;
+        return e.batchIndex() >= 0 ? withValues(e, statements.get(e.batchIndex()).params()) : e;
     }
 
     /** {@link #batch(List)} for statements given one by one. */

@@ -11,8 +11,6 @@ import java.util.stream.Stream;
 
 /** Runs statements over JDBC on the sessions it is given (one shared connection, or a DataSource). */
 final class JdbcExecutor implements Executor {
-    private static final String LAST_INSERT_ROWID = "SELECT last_insert_rowid()";
-
     private final JdbcSessions sessions;
 
     JdbcExecutor(JdbcSessions sessions) {
@@ -96,14 +94,9 @@ final class JdbcExecutor implements Executor {
 
     private static long lastInsertRowId(JdbcSession session) {
         try {
-            StatementCache.Lease lease = session.statements.lease(LAST_INSERT_ROWID);
-            try (ResultSet resultSet = lease.statement.executeQuery()) {
-                return resultSet.next() ? resultSet.getLong(1) : 0L;
-            } finally {
-                session.statements.release(lease);
-            }
+            return session.lastInsertRowId();
         } catch (SQLException e) {
-            throw SqliteErrors.wrap(e, LAST_INSERT_ROWID, 0);
+            throw SqliteErrors.wrap(e, "SELECT last_insert_rowid()", 0);
         }
     }
 
@@ -111,22 +104,106 @@ final class JdbcExecutor implements Executor {
     public List<Object> batch(List<Operation> operations) {
         return transaction(() -> {
             List<Object> results = new ArrayList<>(operations.size());
-            for (int i = 0; i < operations.size(); i++) {
-                Operation op = operations.get(i);
+            int i = 0;
+            while (i < operations.size()) {
+                int end = JdbcBatchRun.end(operations, i);
                 try {
-                    if (op.reader() != null) {
-                        results.add(query(op.sql(), op.values(), op.reader()));
+                    if (end - i > 1) {
+                        runTogether(operations.subList(i, end), results);
                     } else {
-                        results.add(op.wantsRowId() ? updateWithRowId(op.sql(), op.values())
-                                : new ExecResult(update(op.sql(), op.values()), 0L));
+                        results.add(runAlone(operations.get(i)));
                     }
                 } catch (SqlRecordException e) {
-                    e.failedOperation = i;
+                    if (e.failedOperation != UNKNOWN_OPERATION) {
+                        e.failedOperation = i + Math.max(e.failedOperation, 0);
+                    }
                     throw e;
                 }
+                i = end;
             }
             return results;
         });
+    }
+
+    private Object runAlone(Operation op) {
+        if (op.reader() != null) {
+            return query(op.sql(), op.values(), op.reader());
+        }
+        return op.wantsRowId() ? updateWithRowId(op.sql(), op.values()) : new ExecResult(update(op.sql(), op.values()), 0L);
+    }
+
+    /**
+     * A run of the same change statement as one JDBC batch: sqlite-jdbc then binds and steps each
+     * row in one call instead of a full {@code execute()} per row. sqlite-jdbc does not say which row
+     * failed, so the run sits in a savepoint: on failure it is undone and replayed one statement at a
+     * time, and the failing statement reports itself (its index within {@code run}).
+     */
+    private void runTogether(List<Operation> run, List<Object> results) {
+        String sql = run.get(0).sql();
+        JdbcSession session = sessions.acquire();
+        try {
+            runSaved(session, "SAVEPOINT sqlrecord_batch_run");
+            int[] changes;
+            try {
+                changes = executeBatch(session, run, sql);
+            } catch (SqlRecordException failure) {
+                runSaved(session, "ROLLBACK TO sqlrecord_batch_run");
+                runSaved(session, "RELEASE sqlrecord_batch_run");
+                replay(run, failure);
+                throw failure;
+            }
+            runSaved(session, "RELEASE sqlrecord_batch_run");
+            for (int changed : changes) {
+                results.add(new ExecResult(changed, 0L));
+            }
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    private static int[] executeBatch(JdbcSession session, List<Operation> run, String sql) {
+        try {
+            StatementCache.Lease lease = session.statements.lease(sql);
+            try {
+                for (Operation op : run) {
+                    JdbcBinder.bind(lease.statement, op.values(), sql);
+                    lease.statement.addBatch();
+                }
+                return lease.statement.executeBatch();
+            } finally {
+                lease.statement.clearBatch();
+                session.statements.release(lease);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, run.get(0).values().length);
+        }
+    }
+
+    /** Runs the statements of a failed run one by one, so that the failing one throws with its index. */
+    private void replay(List<Operation> run, SqlRecordException batchFailure) {
+        for (int k = 0; k < run.size(); k++) {
+            try {
+                update(run.get(k).sql(), run.get(k).values());
+            } catch (SqlRecordException e) {
+                e.failedOperation = k;
+                throw e;
+            }
+        }
+        // the same statements passed one by one: report the batch's failure, its statement unknown
+        batchFailure.failedOperation = UNKNOWN_OPERATION;
+    }
+
+    private static void runSaved(JdbcSession session, String sql) {
+        try {
+            StatementCache.Lease lease = session.statements.lease(sql);
+            try {
+                lease.statement.execute();
+            } finally {
+                session.statements.release(lease);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, 0);
+        }
     }
 
     @Override

@@ -60,6 +60,9 @@ final class SqliteConnector {
             // readers and the writer stop blocking each other
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
+        // the driver would run its own SELECT last_insert_rowid() after every INSERT for
+        // getGeneratedKeys(), which we never call: :execresult asks SQLite itself, once
+        config.setGetGeneratedKeys(false);
         try {
             Connection connection = JDBC.createConnection(jdbcUrl, config.toProperties());
             if (connection == null) {

@@ -34,6 +34,22 @@ interface BatchBehaviour extends BehaviourFixture {
     }
 
     @Test
+    default void aRunOfOneStatementReportsEachStatementsOwnChanges() {
+        createBlogSchema();
+        db().exec("INSERT INTO users(email, name) VALUES ('a@x', 'A'), ('b@x', 'B'), ('c@y', 'C')");
+        String rename = "UPDATE users SET name = lower(name) WHERE email LIKE ?";
+        List<Statement<Integer>> renames = List.of(Statement.exec(rename, "%@x"), Statement.exec(rename, "none"),
+                Statement.exec(rename, "c@%"), Statement.exec(rename, "%"));
+        BatchResults results = db().batch(renames);
+        assertEquals(List.of(2, 0, 1, 3), results.asList());
+        Statement<ExecResult> last = Statement.execResult("INSERT INTO users(email) VALUES (?)", "e@x");
+        results = db().batch(Statement.exec("INSERT INTO users(email) VALUES (?)", "d@x"),
+                Statement.exec("INSERT INTO users(email) VALUES (?)", "d2@x"), last);
+        assertEquals(new ExecResult(1, 6), results.get(last), "a run stops before a statement that wants its row id");
+        assertEquals(List.of("a@x", "b@x", "c@y", "d@x", "d2@x", "e@x"), emails());
+    }
+
+    @Test
     default void failingKthStatementAppliesNothingAndIsNamed() {
         createBlogSchema();
         db().exec("INSERT INTO users(email) VALUES ('taken@x')");

@@ -45,6 +45,18 @@ interface CrudBehaviour extends BehaviourFixture {
     }
 
     @Test
+    default void firstReadsOnlyTheFirstRow() {
+        createBlogSchema();
+        db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
+        assertEquals(Optional.empty(), db().first("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
+        assertEquals(Optional.of(2L), db().first("SELECT id FROM users WHERE id = ?", row -> row.getLong(1), 2L));
+        // for a query that was not proven to return one row, first() is "the first row", not an error
+        assertEquals(Optional.of(1L), db().first("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
+        assertEquals(Optional.of(2L), db().first("SELECT id FROM users WHERE id IN (?) ORDER BY id",
+                row -> row.getLong(1), List.of(2L, 3L)));
+    }
+
+    @Test
     default void duplicateAndNumericColumnNamesKeepTheirPlace() {
         createBlogSchema();
         db().exec("INSERT INTO users(id, email) VALUES (7, 'a@x')");
