@@ -202,35 +202,6 @@ public final class Database implements AutoCloseable {
     public BatchResults batch(List<? extends Statement<?>> statements) {
         Objects.requireNonNull(statements, "statements");
         List<? extends Statement<?>> fixed = List.copyOf(statements);
-        for (Statement<?> statement : fixed) {
-            if (ParameterExpander.needsExpansion(statement.params())) {
-                return plannedBatch(fixed);
-            }
-        }
-        return directBatch(fixed);
-    }
-
-    /** The common case, one operation per statement: no plans to build and merge (bulk inserts). */
-    private BatchResults directBatch(List<? extends Statement<?>> statements) {
-        List<Executor.Operation> operations = new ArrayList<>(statements.size());
-        for (Statement<?> statement : statements) {
-            operations.add(StatementPlan.operationOf(statement));
-        }
-        List<Object> results;
-        try {
-            results = operations.isEmpty() ? List.of() : executor.batch(operations);
-        } catch (SqlRecordException e) {
-            throw locatedInBatch(e, e.failedOperation, statements);
-        }
-        List<Object> typed = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) {
-            Object result = results.get(i);
-            typed.add(statements.get(i).kind() == Statement.Kind.EXEC ? ((ExecResult) result).rowsChanged() : result);
-        }
-        return new BatchResults(statements, typed);
-    }
-
-    private BatchResults plannedBatch(List<? extends Statement<?>> fixed) {
         List<StatementPlan<?>> plans = new ArrayList<>(fixed.size());
         List<Executor.Operation> operations = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
@@ -248,9 +219,15 @@ public final class Database implements AutoCloseable {
         }
         List<Object> results;
         try {
-            results = executor.batch(operations);
+            results = operations.isEmpty() ? List.of() : executor.batch(operations);
         } catch (SqlRecordException e) {
-            throw locatedInBatch(e, e.failedOperation >= 0 ? owner.get(e.failedOperation) : e.failedOperation, fixed);
+            if (e.failedOperation >= 0) {
+                e.locateInBatch(owner.get(e.failedOperation), fixed.size());
+            } else if (e.failedOperation == Executor.UNKNOWN_OPERATION) {
+                e.locateInBatch(-1, fixed.size());
+            }
+            e.failedOperation = -1;
+            throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
         }
         List<Object> merged = new ArrayList<>(fixed.size());
         int next = 0;
@@ -260,18 +237,6 @@ public final class Database implements AutoCloseable {
             next += count;
         }
         return new BatchResults(fixed, merged);
-    }
-
-    /** {@code failed}: the failing statement's index, or an {@link Executor} code for "unknown". */
-    private SqlRecordException locatedInBatch(SqlRecordException e, int failed,
-                                              List<? extends Statement<?>> statements) {
-        if (failed >= 0) {
-            e.locateInBatch(failed, statements.size());
-        } else if (failed == Executor.UNKNOWN_OPERATION) {
-            e.locateInBatch(-1, statements.size());
-        }
-        e.failedOperation = -1;
-        return e.batchIndex() >= 0 ? withValues(e, statements.get(e.batchIndex()).params()) : e;
     }
 
     /** {@link #batch(List)} for statements given one by one. */

@@ -64,8 +64,7 @@ final class JdbcExecutor implements Executor {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
                 JdbcBinder.bind(lease.statement, values, sql);
-                return session.sqlite != null ? changesOf(session, lease.statement)
-                        : lease.statement.executeUpdate();
+                return session.sqlite != null ? changesOf(session, lease) : lease.statement.executeUpdate();
             } finally {
                 session.statements.release(lease);
             }
@@ -76,20 +75,34 @@ final class JdbcExecutor implements Executor {
 
     /**
      * Rows changed, as SQLite counts them ({@code sqlite3_changes}: the statement's own rows, not
-     * those of triggers). sqlite-jdbc's {@code executeUpdate} is not used because it repeats the
-     * previous count after DDL and refuses statements that return rows ({@code RETURNING}, some
-     * PRAGMAs): we run the statement, drain any rows, and report 0 when nothing changed.
+     * those of triggers). sqlite-jdbc's {@code executeUpdate} is not used because it refuses
+     * statements that return rows ({@code RETURNING}, some PRAGMAs): we run the statement and drain
+     * any rows. After an INSERT, UPDATE, DELETE or REPLACE the count is the statement's own (the driver
+     * keeps it as the update count); after anything else SQLite repeats the previous statement's
+     * count, so there 0 is reported unless the total number of changes moved.
      */
-    private static int changesOf(JdbcSession session, PreparedStatement statement) throws SQLException {
+    private static int changesOf(JdbcSession session, StatementCache.Lease lease) throws SQLException {
+        PreparedStatement statement = lease.statement;
+        if (lease.writesRows) {
+            if (!statement.execute()) {
+                return statement.getUpdateCount();
+            }
+            drain(statement);
+            return (int) session.sqlite.changes();
+        }
         long before = session.sqlite.total_changes();
         if (statement.execute()) {
-            try (ResultSet rows = statement.getResultSet()) {
-                while (rows.next()) {
-                    // drained so that the statement runs to completion
-                }
-            }
+            drain(statement);
         }
         return session.sqlite.total_changes() == before ? 0 : (int) session.sqlite.changes();
+    }
+
+    private static void drain(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.getResultSet()) {
+            while (rows.next()) {
+                // read to the end so that the statement runs to completion
+            }
+        }
     }
 
     private static long lastInsertRowId(JdbcSession session) {
@@ -104,106 +117,22 @@ final class JdbcExecutor implements Executor {
     public List<Object> batch(List<Operation> operations) {
         return transaction(() -> {
             List<Object> results = new ArrayList<>(operations.size());
-            int i = 0;
-            while (i < operations.size()) {
-                int end = JdbcBatchRun.end(operations, i);
+            for (int i = 0; i < operations.size(); i++) {
+                Operation op = operations.get(i);
                 try {
-                    if (end - i > 1) {
-                        runTogether(operations.subList(i, end), results);
+                    if (op.reader() != null) {
+                        results.add(query(op.sql(), op.values(), op.reader()));
                     } else {
-                        results.add(runAlone(operations.get(i)));
+                        results.add(op.wantsRowId() ? updateWithRowId(op.sql(), op.values())
+                                : new ExecResult(update(op.sql(), op.values()), 0L));
                     }
                 } catch (SqlRecordException e) {
-                    if (e.failedOperation != UNKNOWN_OPERATION) {
-                        e.failedOperation = i + Math.max(e.failedOperation, 0);
-                    }
+                    e.failedOperation = i;
                     throw e;
                 }
-                i = end;
             }
             return results;
         });
-    }
-
-    private Object runAlone(Operation op) {
-        if (op.reader() != null) {
-            return query(op.sql(), op.values(), op.reader());
-        }
-        return op.wantsRowId() ? updateWithRowId(op.sql(), op.values()) : new ExecResult(update(op.sql(), op.values()), 0L);
-    }
-
-    /**
-     * A run of the same change statement as one JDBC batch: sqlite-jdbc then binds and steps each
-     * row in one call instead of a full {@code execute()} per row. sqlite-jdbc does not say which row
-     * failed, so the run sits in a savepoint: on failure it is undone and replayed one statement at a
-     * time, and the failing statement reports itself (its index within {@code run}).
-     */
-    private void runTogether(List<Operation> run, List<Object> results) {
-        String sql = run.get(0).sql();
-        JdbcSession session = sessions.acquire();
-        try {
-            runSaved(session, "SAVEPOINT sqlrecord_batch_run");
-            int[] changes;
-            try {
-                changes = executeBatch(session, run, sql);
-            } catch (SqlRecordException failure) {
-                runSaved(session, "ROLLBACK TO sqlrecord_batch_run");
-                runSaved(session, "RELEASE sqlrecord_batch_run");
-                replay(run, failure);
-                throw failure;
-            }
-            runSaved(session, "RELEASE sqlrecord_batch_run");
-            for (int changed : changes) {
-                results.add(new ExecResult(changed, 0L));
-            }
-        } finally {
-            sessions.release(session);
-        }
-    }
-
-    private static int[] executeBatch(JdbcSession session, List<Operation> run, String sql) {
-        try {
-            StatementCache.Lease lease = session.statements.lease(sql);
-            try {
-                for (Operation op : run) {
-                    JdbcBinder.bind(lease.statement, op.values(), sql);
-                    lease.statement.addBatch();
-                }
-                return lease.statement.executeBatch();
-            } finally {
-                lease.statement.clearBatch();
-                session.statements.release(lease);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.wrap(e, sql, run.get(0).values().length);
-        }
-    }
-
-    /** Runs the statements of a failed run one by one, so that the failing one throws with its index. */
-    private void replay(List<Operation> run, SqlRecordException batchFailure) {
-        for (int k = 0; k < run.size(); k++) {
-            try {
-                update(run.get(k).sql(), run.get(k).values());
-            } catch (SqlRecordException e) {
-                e.failedOperation = k;
-                throw e;
-            }
-        }
-        // the same statements passed one by one: report the batch's failure, its statement unknown
-        batchFailure.failedOperation = UNKNOWN_OPERATION;
-    }
-
-    private static void runSaved(JdbcSession session, String sql) {
-        try {
-            StatementCache.Lease lease = session.statements.lease(sql);
-            try {
-                lease.statement.execute();
-            } finally {
-                session.statements.release(lease);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.wrap(e, sql, 0);
-        }
     }
 
     @Override

@@ -48,6 +48,27 @@ final class SqlText {
         }
     }
 
+    /** Whether the first keyword, after whitespace and comments, is INSERT, UPDATE, DELETE or REPLACE. */
+    static boolean startsWithWrite(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            if (Character.isWhitespace(sql.charAt(i))) {
+                i++;
+            } else if (isCommentStart(sql, i)) {
+                i = skipNonCode(sql, i);
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        while (end < sql.length() && isWordChar(sql.charAt(end))) {
+            end++;
+        }
+        String word = sql.substring(i, end);
+        return word.equalsIgnoreCase("INSERT") || word.equalsIgnoreCase("UPDATE") || word.equalsIgnoreCase("DELETE")
+                || word.equalsIgnoreCase("REPLACE");
+    }
+
     /** Whether a comment (rather than a literal or quoted identifier) starts at {@code i}. */
     static boolean isCommentStart(String sql, int i) {
         if (i + 1 >= sql.length()) {

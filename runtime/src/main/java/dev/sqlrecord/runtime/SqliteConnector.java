@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Opens the connection behind {@link Database#open(String)}, configured like D1 behaves. */
 final class SqliteConnector {
@@ -63,14 +66,36 @@ final class SqliteConnector {
         // the driver would run its own SELECT last_insert_rowid() after every INSERT for
         // getGeneratedKeys(), which we never call: :execresult asks SQLite itself, once
         config.setGetGeneratedKeys(false);
-        try {
-            Connection connection = JDBC.createConnection(jdbcUrl, config.toProperties());
-            if (connection == null) {
-                throw new SqlRecordException("not an SQLite URL: " + jdbcUrl);
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                Connection connection = JDBC.createConnection(jdbcUrl, config.toProperties());
+                if (connection == null) {
+                    throw new SqlRecordException("not an SQLite URL: " + jdbcUrl);
+                }
+                return connection;
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw new SqlRecordException("could not open " + jdbcUrl + ": " + SqliteErrors.reason(e), e);
+                }
+                // Switching a new file to WAL needs it to itself, and SQLite answers BUSY at once,
+                // without its busy handler, when several connections open a new file together (app
+                // instances starting side by side). Once the file is in WAL mode, opening is free.
+                pause();
             }
-            return connection;
-        } catch (SQLException e) {
-            throw new SqlRecordException("could not open " + jdbcUrl + ": " + SqliteErrors.reason(e), e);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        return e instanceof SQLiteException sqlite && sqlite.getResultCode().code % 256 == SQLiteErrorCode.SQLITE_BUSY.code;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(5, 50));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new SqlRecordException("interrupted while waiting to open the database");
         }
     }
 

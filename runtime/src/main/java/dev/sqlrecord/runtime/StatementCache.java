@@ -22,12 +22,15 @@ final class StatementCache {
     /** A leased statement; give it back with {@link #release}. */
     static final class Lease {
         final PreparedStatement statement;
+        /** INSERT, UPDATE, DELETE or REPLACE: SQLite's change count after it is the statement's own. */
+        final boolean writesRows;
         private final boolean cached;
         private boolean inUse;
         private boolean evicted;
 
-        private Lease(PreparedStatement statement, boolean cached) {
+        private Lease(PreparedStatement statement, String sql, boolean cached) {
             this.statement = statement;
+            this.writesRows = SqlText.startsWithWrite(sql);
             this.cached = cached;
         }
     }
@@ -62,7 +65,7 @@ final class StatementCache {
         if (capacity > 0) {
             Lease lease = bySql.get(sql);
             if (lease == null) {
-                lease = new Lease(connection.prepareStatement(sql), true);
+                lease = new Lease(connection.prepareStatement(sql), sql, true);
                 lease.inUse = true;
                 bySql.put(sql, lease);
                 return lease;
@@ -72,7 +75,7 @@ final class StatementCache {
                 return lease;
             }
         }
-        Lease oneOff = new Lease(connection.prepareStatement(sql), false);
+        Lease oneOff = new Lease(connection.prepareStatement(sql), sql, false);
         oneOff.inUse = true;
         return oneOff;
     }

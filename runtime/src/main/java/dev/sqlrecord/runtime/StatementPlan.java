@@ -45,18 +45,6 @@ final class StatementPlan<R> {
         };
     }
 
-    /** The one operation of a statement that needs no expansion of a list parameter. */
-    static Executor.Operation operationOf(Statement<?> statement) {
-        String sql = statement.sql();
-        Object[] params = statement.params();
-        return switch (statement.kind()) {
-            case ONE -> new Executor.Operation(sql, params, oneReader(statement.mapper(), sql, params.length), false);
-            case MANY -> new Executor.Operation(sql, params, manyReader(statement.mapper()), false);
-            case EXEC -> new Executor.Operation(sql, params, null, false);
-            case EXEC_RESULT -> new Executor.Operation(sql, params, null, true);
-        };
-    }
-
     private static StatementPlan<Object> single(List<ParameterExpander.Expanded> parts,
                                                 Executor.CursorReader<?> reader, boolean wantsRowId) {
         ParameterExpander.Expanded part = parts.get(0);

@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -42,6 +48,34 @@ class FileDatabaseJdbcTest {
             assertTrue(e.getMessage().contains("FOREIGN KEY constraint failed"), e.getMessage());
         }
         assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void newFileOpenedByManyAtOnceOpensForAll() throws Exception {
+        // switching a new file to WAL is answered BUSY, without waiting, while others open it too
+        int openers = 4;
+        for (int round = 0; round < 25; round++) {
+            String url = "jdbc:sqlite:" + dir.resolve("race" + round + ".db");
+            CyclicBarrier start = new CyclicBarrier(openers);
+            ExecutorService pool = Executors.newFixedThreadPool(openers);
+            try {
+                List<Future<Long>> opened = new ArrayList<>();
+                for (int i = 0; i < openers; i++) {
+                    opened.add(pool.submit(() -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        try (Database db = Database.open(url)) {
+                            db.exec("CREATE TABLE IF NOT EXISTS t (x)");
+                            return db.one("SELECT count(*) FROM t", row -> row.getLong(1)).orElseThrow();
+                        }
+                    }));
+                }
+                for (Future<Long> result : opened) {
+                    assertEquals(0L, result.get(60, TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,7 +124,7 @@ class MigrationSafetyTest {
             for (int i = 0; i < runners; i++) {
                 Callable<List<String>> run = () -> {
                     try (Database db = Database.open(url)) {
-                        start.await();
+                        start.await(30, TimeUnit.SECONDS);
                         return migrations.migrate(db).applied();
                     }
                 };
@@ -131,7 +132,7 @@ class MigrationSafetyTest {
             }
             List<String> applied = new ArrayList<>();
             for (Future<List<String>> result : results) {
-                applied.addAll(result.get());
+                applied.addAll(result.get(60, TimeUnit.SECONDS));
             }
             assertEquals(20, applied.size(), applied.toString());
             assertEquals(20, applied.stream().distinct().count());
