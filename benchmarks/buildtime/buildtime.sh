@@ -5,8 +5,8 @@
 #   cold       a fresh Maven JVM, nothing generated yet (a clean CI build)
 #   warm       the same check in a JVM that has just run it (the second module of the reactor:
 #              classes loaded, JIT warm, as under mvnd or in an IDE), nothing generated yet
-#   unchanged  a fresh Maven JVM, nothing changed since the last generate
-#   one-file   a fresh Maven JVM, one query file of the 200 edited since the last generate
+#   unchanged  a fresh Maven JVM, nothing changed since the last generate: the goal skips its check
+#   one-file   a fresh Maven JVM, one query file of the 200 edited since the last generate: it checks
 #
 # The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
@@ -145,12 +145,21 @@ echo "generated $tables tables and $queries queries per module in $dir/project"
 
 # ---- the measurements ----------------------------------------------------------------------
 # One Maven run of generate-sources; prints "<goal seconds in a> <goal seconds in b> <wall seconds>".
+# $1: what both modules' goals must have done, "checked" or "skipped", so each figure times what it says.
 run_maven() {
-  local log="$dir/maven.log" start end
+  local log="$dir/maven.log" start end expected
   start=$(date +%s%N)
   (cd "$dir/project" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
     "$root/mvnw" -B -o generate-sources > "$log" 2>&1) || { cat "$log" >&2; exit 1; }
   end=$(date +%s%N)
+  case "$1" in
+    checked) expected='\[INFO\] sqlrecord: checked ' ;;
+    skipped) expected='\[INFO\] sqlrecord: nothing changed since the last check .*; skipped$' ;;
+  esac
+  if [[ $(grep -c "$expected" "$log") -ne 2 ]]; then
+    echo "buildtime: expected both modules' generate to have $1; see $log" >&2
+    exit 1
+  fi
   awk -v wall="$(( (end - start) / 1000000 ))" '
     function ms(ts,  p) { split(ts, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
     /:generate \(default\) @ / { module = $NF == "---" ? $(NF - 1) : $NF; start[module] = ms($1); open = module; next }
@@ -166,12 +175,12 @@ record() { samples[$1]+="$2"$'\n'; }
 
 for ((r = 1; r <= repeats; r++)); do
   rm -rf "$dir/project/a/target" "$dir/project/b/target"
-  read -r a b wall < <(run_maven)
+  read -r a b wall < <(run_maven checked)
   record cold "$a"; record cold_wall "$wall"; record warm "$b"; record warm_wall "$wall"
-  read -r a b wall < <(run_maven)
+  read -r a b wall < <(run_maven skipped)
   record unchanged "$a"; record unchanged_wall "$wall"
   for m in a b; do echo "-- edited in run $r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
-  read -r a b wall < <(run_maven)
+  read -r a b wall < <(run_maven checked)
   record onefile "$a"; record onefile_wall "$wall"
 done
 
@@ -187,7 +196,7 @@ cat > "$out" <<EOF
   "runs": [
     {"name": "cold", "description": "new Maven JVM, nothing generated yet", "mojoSeconds": $(value cold), "wallSeconds": $(value cold_wall)},
     {"name": "warm", "description": "JVM that just ran the same check (2nd module), nothing generated yet", "mojoSeconds": $(value warm), "wallSeconds": $(value warm_wall)},
-    {"name": "unchanged", "description": "new Maven JVM, no input changed since the last generate", "mojoSeconds": $(value unchanged), "wallSeconds": $(value unchanged_wall)},
+    {"name": "unchanged", "description": "new Maven JVM, no input changed since the last generate (check skipped)", "mojoSeconds": $(value unchanged), "wallSeconds": $(value unchanged_wall)},
     {"name": "one-file", "description": "new Maven JVM, one query file of $tables edited", "mojoSeconds": $(value onefile), "wallSeconds": $(value onefile_wall)}
   ]
 }

@@ -42,10 +42,14 @@ public record CheckResult(
      * {@code checked 3 migrations and 12 queries: 1 error, 2 warnings, 0 info (215 ms)}.
      */
     public String summary() {
-        return "checked " + plural(migrations, "migration", "migrations") + " and " + plural(queries, "query", "queries")
-                + ": " + plural(count(Severity.ERROR), "error", "errors") + ", "
-                + plural(count(Severity.WARNING), "warning", "warnings") + ", " + count(Severity.INFO) + " info ("
-                + millis + " ms)";
+        return "checked " + counts() + " (" + millis + " ms)";
+    }
+
+    /** What was checked and found, e.g. {@code 3 migrations and 12 queries: 1 error, 2 warnings, 0 info}. */
+    public String counts() {
+        return plural(migrations, "migration", "migrations") + " and " + plural(queries, "query", "queries") + ": "
+                + plural(count(Severity.ERROR), "error", "errors") + ", "
+                + plural(count(Severity.WARNING), "warning", "warnings") + ", " + count(Severity.INFO) + " info";
     }
 
     private static String plural(long n, String one, String many) {

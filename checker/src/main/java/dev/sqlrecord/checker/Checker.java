@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The whole check: migrations → schema, query files → analysed queries, records → row mapping,
@@ -50,7 +49,7 @@ public final class Checker {
         MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
         layout.report(request::display, diagnostics);
         List<SourceFile> migrations = read(request, layout.files());
-        List<SourceFile> queryFiles = read(request, queryFiles(request.queriesDir()));
+        List<SourceFile> queryFiles = read(request, QueryFileParser.files(request.queriesDir()));
         requireDirectory(request, request.migrationsDir(), "migrations", Severity.ERROR, diagnostics);
         // A project may have its schema before its first query.
         requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
@@ -86,7 +85,8 @@ public final class Checker {
                     }
                     if (analysis != null && (row != null || !query.kind().returnsRows())) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
-                                analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row));
+                                analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row,
+                                analysis.atMostOneRow()));
                     }
                 }
             }
@@ -121,15 +121,6 @@ public final class Checker {
             files.add(SourceFile.read(path, request.display(path)));
         }
         return files;
-    }
-
-    private static List<Path> queryFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-        }
     }
 
     private static void requireDirectory(

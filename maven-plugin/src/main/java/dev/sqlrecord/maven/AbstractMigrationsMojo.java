@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the migration goals share: which folder holds the migrations. Given explicitly, it wins;
- * otherwise a wrangler config in the project directory names it (so wrangler and sqlrecord read the
- * same files); otherwise {@code src/main/sql/migrations}, as for {@code check}.
+ * What every goal that reads the migrations shares: which folder holds them. Given explicitly, it
+ * wins; otherwise a wrangler config in the project directory names it (so wrangler and sqlrecord
+ * read the same files); otherwise {@code src/main/sql/migrations}.
  */
 abstract class AbstractMigrationsMojo extends AbstractMojo {
 

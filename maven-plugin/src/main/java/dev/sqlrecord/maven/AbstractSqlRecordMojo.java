@@ -4,6 +4,9 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.incremental.IncrementalCheck;
+import dev.sqlrecord.checker.incremental.LastCheck;
+import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.File;
 import java.io.IOException;
@@ -12,24 +15,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * What both goals share: their parameters, turned into one {@link CheckRequest}, and the report of
- * its result. The checker does the work; a goal only says whether it generates.
+ * its result. The checker does the work, skipped when nothing changed since its last successful run;
+ * a goal only says whether it generates.
  */
-abstract class AbstractSqlRecordMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    /** Folder of the migration files ({@code 0001_init.sql}, ...), applied in order. */
-    @Parameter(property = "sqlrecord.migrations", defaultValue = "${project.basedir}/src/main/sql/migrations")
-    File migrationsDirectory;
+abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
 
     /** Folder of the named-query files; each file becomes one generated class. */
     @Parameter(property = "sqlrecord.queries", defaultValue = "${project.basedir}/src/main/sql/queries")
@@ -70,6 +66,10 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
     @Parameter(property = "sqlrecord.skip", defaultValue = "false")
     boolean skip;
 
+    /** Checks (and generates) even when no input or output changed since the last successful check. */
+    @Parameter(property = "sqlrecord.force", defaultValue = "false")
+    boolean force;
+
     /** Where generated sources go, or null when the goal only checks. */
     abstract File outputDirectory();
 
@@ -85,20 +85,44 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
         CheckRequest request = request();
         CheckResult result;
         try {
-            result = new Checker().check(request);
+            IncrementalCheck incremental = IncrementalCheck.open(request, List.of(getClass()));
+            if (!force && reportedUnchanged(incremental)) {
+                afterSuccess();
+                return;
+            }
+            result = incremental.check(new Checker());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("sqlrecord: the check could not run: " + e.getMessage(), e);
         }
-        DiagnosticLog.write(result, getLog());
+        DiagnosticLog.write(ReportLine.of(result), getLog());
+        getLog().info("sqlrecord: " + result.summary());
         if (result.hasErrors()) {
             throw new MojoFailureException("sqlrecord found errors in this project's SQL (" + result.summary()
                     + "); each is listed above");
         }
-        afterCheck(result);
+        afterSuccess();
     }
 
-    /** Called when the check found no errors. */
-    void afterCheck(CheckResult result) {}
+    /**
+     * When nothing changed since the last check, reports it again and returns true: its warnings
+     * still hold, and a rebuild must not hide them. Otherwise says what changed.
+     */
+    private boolean reportedUnchanged(IncrementalCheck incremental) throws IOException {
+        Optional<LastCheck> last = incremental.unchanged();
+        if (last.isPresent()) {
+            DiagnosticLog.write(last.get().report(), getLog());
+            getLog().info("sqlrecord: " + last.get().skippedSummary());
+            return true;
+        }
+        String changes = incremental.describeChanges();
+        if (changes != null) {
+            getLog().info("sqlrecord: changed since the last check: " + changes);
+        }
+        return false;
+    }
+
+    /** Called when the check found no errors, or was skipped because nothing changed since one that found none. */
+    void afterSuccess() {}
 
     CheckRequest request() throws MojoExecutionException {
         Target parsedTarget;
@@ -116,7 +140,7 @@ abstract class AbstractSqlRecordMojo extends AbstractMojo {
         }
         return new CheckRequest(
                 project.getBasedir().toPath(),
-                migrationsDirectory.toPath(),
+                migrations(),
                 queriesDirectory.toPath(),
                 roots,
                 packageName,

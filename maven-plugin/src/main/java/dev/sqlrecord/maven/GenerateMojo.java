@@ -1,6 +1,5 @@
 package dev.sqlrecord.maven;
 
-import dev.sqlrecord.checker.CheckResult;
 import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,8 +28,7 @@ public class GenerateMojo extends AbstractSqlRecordMojo {
     }
 
     @Override
-    void afterCheck(CheckResult result) {
+    void afterSuccess() {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        getLog().debug("sqlrecord: generated " + result.generatedFiles().size() + " files in " + outputDirectory);
     }
 }

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class WranglerConfig {
     static final String[] NAMES = {"wrangler.jsonc", "wrangler.json", "wrangler.toml"};
-    private static final JsonMapper JSONC = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
     private static final Pattern TOML_MIGRATIONS_DIR =
             Pattern.compile("(?m)^\\s*migrations_dir\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern TOML_BINDING = Pattern.compile("(?m)^\\s*binding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -47,7 +45,11 @@ final class WranglerConfig {
     }
 
     private static String fromJson(String text, String binding) throws IOException {
-        for (JsonNode db : JSONC.readTree(text).path("d1_databases")) {
+        // Built here, not in a static field: every generate looks for a config, and loading Jackson
+        // for that alone would cost a build that skips the check more than the rest of its work.
+        JsonMapper jsonc = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        for (JsonNode db : jsonc.readTree(text).path("d1_databases")) {
             if (binding == null || binding.equals(db.path("binding").asText())) {
                 return db.path("migrations_dir").asText("migrations");
             }

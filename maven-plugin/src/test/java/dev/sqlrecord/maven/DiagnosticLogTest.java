@@ -2,9 +2,8 @@ package dev.sqlrecord.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sqlrecord.checker.CheckResult;
-import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.incremental.ReportLine;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -33,40 +32,19 @@ class DiagnosticLogTest {
     }
 
     @Test
-    void eachReportLineIsLoggedAtItsDiagnosticsLevel() {
-        Diagnostic error = Diagnostic.error("q.sql", 2, 8, 4, "unknown-column", "no such column: nmae");
-        Diagnostic warning = new Diagnostic("q.sql", 5, 1, 1, Severity.WARNING, "some-lint", "be careful");
-        String report = """
-                q.sql:2:8: error: [unknown-column] no such column: nmae
-                    2 | SELECT nmae FROM users
-                      |        ^^^^
-                q.sql:5:1: warning: [some-lint] be careful
-                    5 | DELETE FROM users
-                      | ^
-                """;
+    void eachReportLineIsLoggedAtItsSeverity() {
         RecordingLog log = new RecordingLog();
 
-        DiagnosticLog.write(new CheckResult(List.of(error, warning), report, List.of(), 1, 2), log);
+        DiagnosticLog.write(List.of(
+                new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae"),
+                new ReportLine(Severity.ERROR, "    2 | SELECT nmae FROM users"),
+                new ReportLine(Severity.WARNING, "q.sql:5:1: warning: [some-lint] be careful"),
+                new ReportLine(Severity.INFO, "q.sql:9:1: info: [select-star] SELECT *")), log);
 
         assertEquals(List.of(
                 "ERROR q.sql:2:8: error: [unknown-column] no such column: nmae",
                 "ERROR     2 | SELECT nmae FROM users",
-                "ERROR       |        ^^^^",
                 "WARN q.sql:5:1: warning: [some-lint] be careful",
-                "WARN     5 | DELETE FROM users",
-                "WARN       | ^",
-                "INFO sqlrecord: checked 1 migration and 2 queries: 1 error, 1 warning, 0 info (0 ms)"), log.lines);
-    }
-
-    @Test
-    void withoutRenderedReportTheHeadlinesAreLogged() {
-        Diagnostic error = Diagnostic.error("q.sql", 2, 8, 4, "unknown-column", "no such column: nmae");
-        RecordingLog log = new RecordingLog();
-
-        DiagnosticLog.write(new CheckResult(List.of(error), "", List.of(), 1, 1), log);
-
-        assertEquals(List.of(
-                "ERROR q.sql:2:8: error: [unknown-column] no such column: nmae",
-                "INFO sqlrecord: checked 1 migration and 1 query: 1 error, 0 warnings, 0 info (0 ms)"), log.lines);
+                "INFO q.sql:9:1: info: [select-star] SELECT *"), log.lines);
     }
 }

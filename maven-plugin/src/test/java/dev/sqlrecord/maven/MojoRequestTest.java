@@ -153,4 +153,64 @@ class MojoRequestTest {
 
         assertEquals(List.of(mojo.outputDirectory.getAbsolutePath()), mojo.project.getCompileSourceRoots());
     }
+
+    @Test
+    void migrationsComeFromTheWranglerConfigUnlessGiven() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.migrationsDirectory = null;
+        Files.writeString(base.resolve("wrangler.toml"), """
+                name = "app"
+                [[d1_databases]]
+                binding = "DB"
+                migrations_dir = "db/migrations"
+                """);
+
+        assertEquals(base.resolve("db/migrations"), mojo.request().migrationsDir());
+
+        mojo.migrationsDirectory = base.resolve("sql").toFile();
+        assertEquals(base.resolve("sql"), mojo.request().migrationsDir());
+    }
+
+    @Test
+    void withoutWranglerConfigMigrationsAreInTheDefaultFolder() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.migrationsDirectory = null;
+
+        assertEquals(base.resolve("src/main/sql/migrations"), mojo.request().migrationsDir());
+    }
+
+    @Test
+    void aRunWithNothingChangedRepeatsTheWarningsAndSkipsTheCheck() throws Exception {
+        Path migrations = Files.createDirectories(base.resolve("src/main/sql/migrations"));
+        Path queries = Files.createDirectories(base.resolve("src/main/sql/queries"));
+        Files.writeString(migrations.resolve("0001_init.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\n");
+        Files.writeString(queries.resolve("users.sql"), "-- name: byName :many\nSELECT id FROM users WHERE name = :name;\n");
+        String warning = "WARN src/main/sql/queries/users.sql:2:16: warning: [full-scan] ";
+
+        List<String> first = run(generate());
+        List<String> second = run(generate());
+        GenerateMojo forced = generate();
+        forced.force = true;
+        List<String> third = run(forced);
+
+        assertTrue(first.stream().anyMatch(l -> l.startsWith(warning)), first.toString());
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("INFO sqlrecord: checked 1 migration and 1 query")));
+        assertEquals(first.stream().filter(l -> l.startsWith("WARN")).toList(),
+                second.stream().filter(l -> l.startsWith("WARN")).toList());
+        assertEquals("INFO sqlrecord: nothing changed since the last check (1 migration and 1 query: 0 errors, "
+                + "1 warning, 0 info); skipped", second.get(second.size() - 1));
+        assertTrue(third.get(third.size() - 1).startsWith("INFO sqlrecord: checked 1 migration and 1 query"), third.toString());
+    }
+
+    /** Runs the goal on a project whose source roots were reset, as in a new build; returns what it logged. */
+    private static List<String> run(GenerateMojo mojo) throws Exception {
+        DiagnosticLogTest.RecordingLog log = new DiagnosticLogTest.RecordingLog();
+        mojo.setLog(log);
+        mojo.project.getCompileSourceRoots().clear();
+
+        mojo.execute();
+
+        assertEquals(List.of(mojo.outputDirectory.getAbsolutePath()), mojo.project.getCompileSourceRoots());
+        return log.lines;
+    }
 }

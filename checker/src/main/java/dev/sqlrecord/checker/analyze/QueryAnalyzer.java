@@ -3,6 +3,7 @@ package dev.sqlrecord.checker.analyze;
 import dev.sqlrecord.checker.analyze.Scope.NamedValue;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.JavaType;
+import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.QueryModel.Param;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
@@ -30,14 +31,19 @@ import org.antlr.v4.runtime.Token;
  * parameters and result columns, and the typers give each its Java type.
  */
 public final class QueryAnalyzer {
-    /** A query that passed: its parameters, result columns and the SQL to send. */
-    public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings) {}
+    /**
+     * A query that passed: its parameters, result columns and the SQL to send; {@code atMostOneRow}
+     * when it is a {@code :one} that {@link RowCardinality} proves returns no second row.
+     */
+    public record Analysis(
+            List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings, boolean atMostOneRow) {}
 
     private final Connection connection;
     private final SchemaModel schema;
     private final Map<String, String> viewSql;
     private final Diagnostics diagnostics;
     private final EnumTypes enums;
+    private final RowCardinality cardinality;
 
     public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics,
                          EnumTypes enums) {
@@ -46,6 +52,7 @@ public final class QueryAnalyzer {
         this.schema = schema;
         this.viewSql = viewSql;
         this.diagnostics = diagnostics;
+        this.cardinality = new RowCardinality(schema);
     }
 
     /** The analysis, or null after reporting why there is none. */
@@ -88,7 +95,8 @@ public final class QueryAnalyzer {
             JavaType java = enumType != null ? enumType : JavaType.of(type.type(), type.nullable());
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
-        return new Analysis(javaParams, columns, rewrite(statement), params.bindings());
+        boolean atMostOneRow = query.kind() == QueryKind.ONE && cardinality.atMostOneRow(statement.tree());
+        return new Analysis(javaParams, columns, rewrite(statement), params.bindings(), atMostOneRow);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */

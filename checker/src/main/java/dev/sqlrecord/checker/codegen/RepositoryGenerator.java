@@ -140,7 +140,9 @@ public final class RepositoryGenerator {
                 CodeBlock read = mapper != null
                         ? CodeBlock.of("$L::$N", owner, mapper)
                         : CodeBlock.of("$N -> $L", rowVar, read(query.row().fields().get(0), rowVar));
-                method.addStatement("return this.database.$L($N, $L$L)", one ? "one" : "many", constant, read, tail);
+                // A row proven single at build time needs no second step to check that none follows.
+                String call = !one ? "many" : query.atMostOneRow() ? "first" : "one";
+                method.addStatement("return this.database.$L($N, $L$L)", call, constant, read, tail);
             }
         }
         return method.build();

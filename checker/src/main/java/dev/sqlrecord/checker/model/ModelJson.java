@@ -73,6 +73,9 @@ public final class ModelJson {
         node.put("line", q.line());
         node.put("name", q.name());
         node.put("kind", q.kind().label());
+        if (q.kind() == QueryKind.ONE) {
+            node.put("atMostOneRow", q.atMostOneRow());
+        }
         node.put("resultType", q.resultType());
         ArrayNode params = node.putArray("params");
         for (QueryModel.Param p : q.params()) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param sql the statement as sent at run time: each parameter occurrence a plain {@code ?}
  * @param bindings the parameter behind each {@code ?} of {@code sql}, in order
  * @param row how a result row maps to Java, or null for {@code :exec} and {@code :execresult}
+ * @param atMostOneRow a {@code :one} proven at build time never to return a second row: its code
+ *     need not read on to check
  */
 public record QueryModel(
         String file,
@@ -22,7 +24,8 @@ public record QueryModel(
         List<ResultColumn> columns,
         String sql,
         List<String> bindings,
-        RowShape row) {
+        RowShape row,
+        boolean atMostOneRow) {
 
     public QueryModel {
         params = List.copyOf(params);

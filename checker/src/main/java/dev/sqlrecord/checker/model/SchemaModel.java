@@ -15,13 +15,22 @@ public record SchemaModel(List<Table> tables) {
         return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /**
+     * @param uniqueKeys the column sets no two rows share a value of, as {@code =} compares them: an
+     *     equality on each column of one finds at most one row (see the schema package's UniqueKeys)
+     * @param rowidKey true for a plain rowid table, whose rowid ({@code rowid}, {@code oid},
+     *     {@code _rowid_} where no column has that name) is unique; false for views, virtual tables
+     *     (their module decides what a rowid is) and WITHOUT ROWID tables
+     */
     public record Table(
-            String name, boolean view, List<Column> columns, List<ForeignKey> foreignKeys, List<Index> indexes) {
+            String name, boolean view, List<Column> columns, List<ForeignKey> foreignKeys, List<Index> indexes,
+            List<List<String>> uniqueKeys, boolean rowidKey) {
 
         public Table {
             columns = List.copyOf(columns);
             foreignKeys = List.copyOf(foreignKeys);
             indexes = List.copyOf(indexes);
+            uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
         }
 
         public Optional<Column> column(String columnName) {

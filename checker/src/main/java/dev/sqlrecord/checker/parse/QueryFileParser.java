@@ -2,12 +2,16 @@ package dev.sqlrecord.checker.parse;
 
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.QueryKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -27,6 +31,16 @@ public final class QueryFileParser {
 
     public QueryFileParser(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    /** The query files of a folder: every {@code .sql} file under it, in path order; none when it is missing. */
+    public static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
     }
 
     public List<NamedQuery> parse(SourceFile file) {

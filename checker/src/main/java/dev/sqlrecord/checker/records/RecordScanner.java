@@ -47,14 +47,7 @@ public final class RecordScanner {
 
     public List<RecordInfo> scan(List<Path> sourceRoots) throws IOException {
         enums.clear();
-        List<Path> files = new ArrayList<>();
-        for (Path root : sourceRoots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
-                }
-            }
-        }
+        List<Path> files = sourceFiles(sourceRoots);
         if (files.isEmpty()) {
             return List.of();
         }
@@ -73,6 +66,19 @@ public final class RecordScanner {
             }
             return records;
         }
+    }
+
+    /** The {@code .java} files a scan reads: every one under each root, root by root, in path order. */
+    public static List<Path> sourceFiles(List<Path> sourceRoots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : sourceRoots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+                }
+            }
+        }
+        return files;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Facts SQLite's pragmas do not report, read from a table's CREATE TABLE statement: {@code CHECK
- * (col IN ('a', 'b'))} constraints and descending integer keys.
+ * (col IN ('a', 'b'))} constraints, descending integer keys and column collations.
  */
 final class CheckConstraints {
     private CheckConstraints() {}
@@ -57,6 +57,29 @@ final class CheckConstraints {
                     out.add(Names.unquote(column.name().getText()).toLowerCase(Locale.ROOT));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The collation {@code =} uses on each column (https://www.sqlite.org/datatype3.html#collation):
+     * its last {@code COLLATE}, else BINARY; upper-cased, by lower-cased column name. Null when the
+     * statement cannot be read, so that no caller mistakes an unknown collation for BINARY.
+     */
+    static Map<String, String> collations(String createTable) {
+        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
+        if (table == null) {
+            return null;
+        }
+        Map<String, String> out = new HashMap<>();
+        for (SQLiteParser.ColumnDefinitionContext column : table.columnDefinition()) {
+            String collation = "BINARY";
+            for (SQLiteParser.ColumnConstraintContext constraint : column.columnConstraint()) {
+                if (constraint.columnConstraintBody() instanceof SQLiteParser.CollateConstraintContext collate) {
+                    collation = Names.unquote(collate.collationName().getText()).toUpperCase(Locale.ROOT);
+                }
+            }
+            out.put(Names.unquote(column.name().getText()).toLowerCase(Locale.ROOT), collation);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -26,11 +27,7 @@ public record MigrationFiles(List<Path> files, String problem, Path problemFile)
         if (!Files.isDirectory(dir)) {
             return new MigrationFiles(List.of(), null, null);
         }
-        List<String> names;
-        try (Stream<Path> files = Files.list(dir)) {
-            names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".sql")).toList();
-        }
+        List<String> names = sqlFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
         Path journal = dir.resolve(MigrationLayout.JOURNAL);
         String journalText = Files.isRegularFile(journal) ? Files.readString(journal, StandardCharsets.UTF_8) : null;
         try {
@@ -39,6 +36,26 @@ public record MigrationFiles(List<Path> files, String problem, Path problemFile)
         } catch (MigrationLayoutException e) {
             String reason = e.getMessage().substring(e.getMessage().indexOf(e.file() + ": ") + e.file().length() + 2);
             return new MigrationFiles(List.of(), reason, dir.resolve(e.file()));
+        }
+    }
+
+    /** Every file {@link #detect} reads: the folder's {@code .sql} files and drizzle-kit's journal, if there is one. */
+    public static List<Path> inputs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>(sqlFiles(dir));
+        Path journal = dir.resolve(MigrationLayout.JOURNAL);
+        if (Files.isRegularFile(journal)) {
+            files.add(journal);
+        }
+        return files;
+    }
+
+    private static List<Path> sqlFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .sorted().toList();
         }
     }
 

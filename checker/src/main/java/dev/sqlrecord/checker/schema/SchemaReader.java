@@ -41,8 +41,15 @@ public final class SchemaReader {
                 boolean withoutRowid = !view && ddl != null
                         && ddl.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s).*WITHOUT ROWID\\s*(,.*)?$");
                 Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(ddl);
-                tables.add(new Table(name, view, columns(name, enums, descending, withoutRowid), foreignKeys(name),
-                        indexes(name)));
+                List<Column> columns = columns(name, enums, descending, withoutRowid);
+                // A virtual table's module, not SQLite, decides what its keys and rowid mean.
+                boolean enforced = !view && ddl != null && !ddl.stripLeading().toUpperCase(Locale.ROOT)
+                        .matches("(?s)CREATE\\s+VIRTUAL\\s.*");
+                List<String> primaryKey = columns.stream().filter(Column::primaryKey).map(Column::name).toList();
+                List<List<String>> uniqueKeys = enforced ? UniqueKeys.of(connection, name, !withoutRowid,
+                        CheckConstraints.collations(ddl), primaryKey) : List.of();
+                tables.add(new Table(name, view, columns, foreignKeys(name), indexes(name), uniqueKeys,
+                        enforced && !withoutRowid));
             }
         }
         return new SchemaModel(tables);

@@ -36,7 +36,7 @@ public final class OrdersQueries {
      * <p>From {@code queries/orders.sql}, line 1.
      */
     public Optional<OrderStatsRow> orderStats() {
-        return this.database.one(ORDER_STATS, OrdersQueries::toOrderStatsRow);
+        return this.database.first(ORDER_STATS, OrdersQueries::toOrderStatsRow);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class OrdersQueries {
      * <p>From {@code queries/orders.sql}, line 6.
      */
     public Optional<String> customerList() {
-        return this.database.one(CUSTOMER_LIST, row -> row.getString(1));
+        return this.database.first(CUSTOMER_LIST, row -> row.getString(1));
     }
 
     /**
@@ -62,7 +62,7 @@ public final class OrdersQueries {
      * <p>From {@code queries/orders.sql}, line 9.
      */
     public Optional<AnyCustomerWithCountRow> anyCustomerWithCount(double min_amount) {
-        return this.database.one(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+        return this.database.first(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
     }
 
     private static OrderStatsRow toOrderStatsRow(Row row) {

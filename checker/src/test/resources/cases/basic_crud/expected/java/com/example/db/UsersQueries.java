@@ -48,7 +48,7 @@ public final class UsersQueries {
      */
     public Optional<User> findUserByEmail(String email) {
         Objects.requireNonNull(email, "email");
-        return this.database.one(FIND_USER_BY_EMAIL, UsersQueries::toUser, email);
+        return this.database.first(FIND_USER_BY_EMAIL, UsersQueries::toUser, email);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 4.
      */
     public Optional<UsersRow> getUser(long id) {
-        return this.database.one(GET_USER, UsersQueries::toUsersRow, id);
+        return this.database.first(GET_USER, UsersQueries::toUsersRow, id);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 10.
      */
     public Optional<Long> countActive(boolean active) {
-        return this.database.one(COUNT_ACTIVE, row -> row.getLong(1), active);
+        return this.database.first(COUNT_ACTIVE, row -> row.getLong(1), active);
     }
 
     /**

@@ -68,7 +68,7 @@ public final class FilesQueries {
      */
     public Optional<Boolean> hasFiles(byte[] content) {
         Objects.requireNonNull(content, "content");
-        return this.database.one(HAS_FILES, row -> row.getBoolean(1), content);
+        return this.database.first(HAS_FILES, row -> row.getBoolean(1), content);
     }
 
     private static PublicFilesRow toPublicFilesRow(Row row) {

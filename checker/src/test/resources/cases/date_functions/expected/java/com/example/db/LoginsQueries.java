@@ -32,7 +32,7 @@ public final class LoginsQueries {
      * <p>From {@code queries/logins.sql}, line 1.
      */
     public Optional<ClockRow> clock() {
-        return this.database.one(CLOCK, LoginsQueries::toClockRow);
+        return this.database.first(CLOCK, LoginsQueries::toClockRow);
     }
 
     /**

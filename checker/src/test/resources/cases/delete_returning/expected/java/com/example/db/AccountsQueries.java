@@ -44,7 +44,7 @@ public final class AccountsQueries {
      * <p>From {@code queries/accounts.sql}, line 4.
      */
     public Optional<AccountsRow> deleteAccount(long id) {
-        return this.database.one(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);
+        return this.database.first(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);
     }
 
     private static DeleteClosedRow toDeleteClosedRow(Row row) {

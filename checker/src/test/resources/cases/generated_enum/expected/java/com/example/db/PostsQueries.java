@@ -65,7 +65,7 @@ public final class PostsQueries {
      * <p>From {@code queries/posts.sql}, line 7.
      */
     public Optional<PostsStatus> statusOf(long id) {
-        return this.database.one(STATUS_OF, row -> row.getEnum(1, PostsStatus.class), id);
+        return this.database.first(STATUS_OF, row -> row.getEnum(1, PostsStatus.class), id);
     }
 
     /**

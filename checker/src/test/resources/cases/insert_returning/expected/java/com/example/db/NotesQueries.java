@@ -35,7 +35,7 @@ public final class NotesQueries {
      */
     public Optional<NotesRow> createNote(String body) {
         Objects.requireNonNull(body, "body");
-        return this.database.one(CREATE_NOTE, NotesQueries::toNotesRow, body);
+        return this.database.first(CREATE_NOTE, NotesQueries::toNotesRow, body);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class NotesQueries {
      */
     public Optional<CreatePinnedNoteRow> createPinnedNote(String body, Long archived_at) {
         Objects.requireNonNull(body, "body");
-        return this.database.one(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+        return this.database.first(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
     }
 
     /**

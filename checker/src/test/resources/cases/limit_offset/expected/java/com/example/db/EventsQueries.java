@@ -59,7 +59,7 @@ public final class EventsQueries {
      * <p>From {@code queries/events.sql}, line 7.
      */
     public Optional<String> firstEvent() {
-        return this.database.one(FIRST_EVENT, row -> row.getString(1));
+        return this.database.first(FIRST_EVENT, row -> row.getString(1));
     }
 
     private static EventsRow toEventsRow(Row row) {

@@ -60,6 +60,6 @@ public final class EventsQueries {
      * <p>From {@code queries/events.sql}, line 7.
      */
     public Optional<String> dollarParam(long id) {
-        return this.database.one(DOLLAR_PARAM, row -> row.getString(1), id);
+        return this.database.first(DOLLAR_PARAM, row -> row.getString(1), id);
     }
 }

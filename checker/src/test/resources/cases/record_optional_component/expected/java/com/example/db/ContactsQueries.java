@@ -32,7 +32,7 @@ public final class ContactsQueries {
      * <p>From {@code queries/contacts.sql}, line 1.
      */
     public Optional<Contact> findContact(long id) {
-        return this.database.one(FIND_CONTACT, ContactsQueries::toContact, id);
+        return this.database.first(FIND_CONTACT, ContactsQueries::toContact, id);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class PlayersQueries {
      * <p>From {@code queries/players.sql}, line 1.
      */
     public Optional<Player> getPlayer(long id) {
-        return this.database.one(GET_PLAYER, PlayersQueries::toPlayer, id);
+        return this.database.first(GET_PLAYER, PlayersQueries::toPlayer, id);
     }
 
     /**

@@ -86,7 +86,7 @@ public final class InvoicesQueries {
      * <p>From {@code queries/invoices.sql}, line 11.
      */
     public Optional<LocalDateTime> latestPayment() {
-        return this.database.one(LATEST_PAYMENT, row -> row.getLocalDateTime(1));
+        return this.database.first(LATEST_PAYMENT, row -> row.getLocalDateTime(1));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class AccountsQueries {
      */
     public Optional<Account> findAccount(String public_id) {
         Objects.requireNonNull(public_id, "public_id");
-        return this.database.one(FIND_ACCOUNT, AccountsQueries::toAccount, public_id);
+        return this.database.first(FIND_ACCOUNT, AccountsQueries::toAccount, public_id);
     }
 
     /**

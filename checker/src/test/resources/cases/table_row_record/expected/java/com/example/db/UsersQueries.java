@@ -50,7 +50,7 @@ public final class UsersQueries {
      * <p>From {@code queries/users.sql}, line 4.
      */
     public Optional<UsersRow> userById(long id) {
-        return this.database.one(USER_BY_ID, UsersQueries::toUsersRow, id);
+        return this.database.first(USER_BY_ID, UsersQueries::toUsersRow, id);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class AccountsQueries {
      * <p>From {@code queries/accounts.sql}, line 1.
      */
     public Optional<Long> deposit(long amount, long id) {
-        return this.database.one(DEPOSIT, row -> row.getLong(1), amount, id);
+        return this.database.first(DEPOSIT, row -> row.getLong(1), amount, id);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class AccountsQueries {
      * <p>From {@code queries/accounts.sql}, line 4.
      */
     public Optional<CloseAccountRow> closeAccount(Long closed_at, long id) {
-        return this.database.one(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
+        return this.database.first(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
     }
 
     /**

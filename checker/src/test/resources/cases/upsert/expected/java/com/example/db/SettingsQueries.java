@@ -52,7 +52,7 @@ public final class SettingsQueries {
      */
     public Optional<Long> hit(String name) {
         Objects.requireNonNull(name, "name");
-        return this.database.one(HIT, row -> row.getLong(1), name);
+        return this.database.first(HIT, row -> row.getLong(1), name);
     }
 
     /**

@@ -1,0 +1,196 @@
+package dev.sqlrecord.checker.analyze;
+
+import dev.sqlrecord.checker.model.SchemaModel;
+import dev.sqlrecord.checker.parse.Names;
+import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
+import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a statement provably returns at most one row. Generated code then takes the first row
+ * ({@code Database.first}) instead of stepping once more to prove there is no second
+ * ({@code Database.one}), a step that cost a primary-key lookup a fifth of its time (issue 8). A
+ * wrong yes would silently drop rows, so every doubt is a no, and those keep the runtime check.
+ *
+ * <p>Proven (https://www.sqlite.org/lang_select.html):
+ * <ul>
+ *   <li>a SELECT, not compound, with {@code LIMIT 0} or {@code LIMIT 1} written as a number;
+ *   <li>a SELECT without FROM: it reads a single row of nothing;
+ *   <li>a SELECT that aggregates without GROUP BY: one row for all its input ({@link Aggregates});
+ *   <li>a SELECT, UPDATE or DELETE of one table (no join, subquery, view, CTE or virtual table)
+ *       whose WHERE, split at its top-level ANDs, has {@code col = value} for every column of a
+ *       unique key or for the rowid ({@link SchemaModel.Table#uniqueKeys()}), where the value is the
+ *       same for every row: parameters and literals under operators and CAST; no column, function
+ *       (random()), subquery or COLLATE (another collation may match several rows);
+ *   <li>an INSERT of one VALUES row, or DEFAULT VALUES: it returns the one row it wrote (or, as an
+ *       upsert, updated) at most.
+ * </ul>
+ */
+final class RowCardinality {
+    private static final Set<String> ROWID_NAMES = Set.of("rowid", "oid", "_rowid_");
+    /** Operators whose value is a function of their operands' values alone. */
+    private static final Set<Class<?>> PURE_OPERATORS = Set.of(SQLiteParser.ParenExprContext.class,
+            SQLiteParser.UnaryExprContext.class, SQLiteParser.CastExprContext.class,
+            SQLiteParser.ConcatExprContext.class, SQLiteParser.MultiplyExprContext.class,
+            SQLiteParser.AddExprContext.class, SQLiteParser.BitExprContext.class);
+
+    private final SchemaModel schema;
+
+    RowCardinality(SchemaModel schema) {
+        this.schema = schema;
+    }
+
+    boolean atMostOneRow(SQLiteParser.StatementContext statement) {
+        if (statement.EXPLAIN_() != null) {
+            return false;   // a row per step of the plan
+        }
+        if (statement.selectStmt() != null) {
+            return select(statement.selectStmt());
+        }
+        if (statement.insertStmt() != null) {
+            SQLiteParser.InsertStmtContext insert = statement.insertStmt();
+            return insert.DEFAULT_() != null
+                    || insert.valuesClause() != null && insert.valuesClause().valuesRow().size() == 1;
+        }
+        if (statement.updateStmt() != null) {
+            SQLiteParser.UpdateStmtContext update = statement.updateStmt();
+            return limitAtMostOne(update.limitClause()) || update.fromClause() == null
+                    && keyLookup(update.qualifiedName(), update.alias, update.where);
+        }
+        if (statement.deleteStmt() != null) {
+            SQLiteParser.DeleteStmtContext delete = statement.deleteStmt();
+            return limitAtMostOne(delete.limitClause())
+                    || keyLookup(delete.qualifiedName(), delete.alias, delete.where);
+        }
+        return false;
+    }
+
+    private boolean select(SQLiteParser.SelectStmtContext select) {
+        List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
+        if (cores.size() != 1 || !(cores.get(0) instanceof SQLiteParser.PlainSelectContext core)) {
+            return false;
+        }
+        if (limitAtMostOne(select.limitClause()) || core.fromClause() == null || Aggregates.withoutGroupBy(core)) {
+            return true;
+        }
+        List<SQLiteParser.TableOrSubqueryContext> from = core.fromClause().tableOrSubquery();
+        return from.size() == 1 && from.get(0) instanceof SQLiteParser.TableRefContext table
+                && !cteNames(select.withClause()).contains(lower(Names.unquote(table.qualifiedName().object.getText())))
+                && keyLookup(table.qualifiedName(), table.alias, core.where);
+    }
+
+    /** {@code LIMIT 1}, {@code LIMIT 1 OFFSET n} or {@code LIMIT n, 1} (after a comma, the count comes second). */
+    private static boolean limitAtMostOne(SQLiteParser.LimitClauseContext limit) {
+        if (limit == null) {
+            return false;
+        }
+        ExprContext count = limit.COMMA() != null ? limit.offset : limit.limit;
+        return count instanceof SQLiteParser.LiteralExprContext literal
+                && literal.literalValue().NUMERIC_LITERAL() != null && literal.getText().matches("0*[01]");
+    }
+
+    private static Set<String> cteNames(SQLiteParser.WithClauseContext with) {
+        Set<String> names = new HashSet<>();
+        if (with != null) {
+            with.commonTableExpression().forEach(cte -> names.add(lower(Names.unquote(cte.name(0).getText()))));
+        }
+        return names;
+    }
+
+    /** True when {@code where} pins every column of a unique key of the table, or its rowid, to one value. */
+    private boolean keyLookup(SQLiteParser.QualifiedNameContext name, SQLiteParser.TableAliasContext alias,
+                              ExprContext where) {
+        if (where == null || name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
+            return false;
+        }
+        SchemaModel.Table table = schema.table(Names.unquote(name.object.getText())).orElse(null);
+        if (table == null || table.view()) {
+            return false;
+        }
+        String calledAs = alias == null ? table.name() : Names.unquote(alias.getText());
+        Set<String> columns = new HashSet<>();
+        boolean rowid = false;
+        for (SQLiteParser.ColumnRefContext ref : equatedColumns(where, calledAs)) {
+            String column = Names.unquote(ref.column.getText());
+            if (table.column(column).isPresent()) {
+                columns.add(lower(column));
+            } else {
+                // The rowid's names mean the rowid where no column takes them (and SQLite
+                // refused them on a WITHOUT ROWID table).
+                rowid |= ROWID_NAMES.contains(lower(column));
+            }
+        }
+        return rowid && table.rowidKey() || table.uniqueKeys().stream()
+                .anyMatch(key -> key.stream().allMatch(c -> columns.contains(lower(c))));
+    }
+
+    /** The columns of the table called {@code calledAs} that a top-level AND term sets equal to a constant. */
+    private static List<SQLiteParser.ColumnRefContext> equatedColumns(ExprContext where, String calledAs) {
+        List<SQLiteParser.ColumnRefContext> out = new ArrayList<>();
+        for (ExprContext term : andTerms(where, new ArrayList<>())) {
+            if (term instanceof SQLiteParser.EqualityExprContext eq
+                    && (eq.op.getType() == SQLiteLexer.ASSIGN || eq.op.getType() == SQLiteLexer.EQ)) {
+                SQLiteParser.ColumnRefContext left = column(eq.expr(0), calledAs);
+                SQLiteParser.ColumnRefContext right = column(eq.expr(1), calledAs);
+                if (left != null && constant(eq.expr(1))) {
+                    out.add(left);
+                } else if (right != null && constant(eq.expr(0))) {
+                    out.add(right);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ExprContext> andTerms(ExprContext e, List<ExprContext> out) {
+        ExprContext term = unwrap(e);
+        if (term instanceof SQLiteParser.AndExprContext and) {
+            andTerms(and.expr(0), out);
+            andTerms(and.expr(1), out);
+        } else {
+            out.add(term);
+        }
+        return out;
+    }
+
+    /** A plain column reference, unqualified or qualified by {@code calledAs}; null for anything else. */
+    private static SQLiteParser.ColumnRefContext column(ExprContext e, String calledAs) {
+        if (!(unwrap(e) instanceof SQLiteParser.ColumnExprContext c) || c.columnRef().schema != null) {
+            return null;
+        }
+        SQLiteParser.ColumnRefContext ref = c.columnRef();
+        return ref.table == null || Names.unquote(ref.table.getText()).equalsIgnoreCase(calledAs) ? ref : null;
+    }
+
+    /** True for a value computed once for the statement: no column, function, subquery, COLLATE or clock. */
+    private static boolean constant(ExprContext e) {
+        if (e instanceof SQLiteParser.LiteralExprContext literal) {
+            // CURRENT_TIME and the like may change between the steps that read two rows.
+            SQLiteParser.LiteralValueContext value = literal.literalValue();
+            return value.CURRENT_TIME_() == null && value.CURRENT_DATE_() == null
+                    && value.CURRENT_TIMESTAMP_() == null;
+        }
+        if (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() != 1) {
+            return false;   // a row value
+        }
+        return e instanceof SQLiteParser.ParameterExprContext
+                || PURE_OPERATORS.contains(e.getClass())
+                        && e.getRuleContexts(ExprContext.class).stream().allMatch(RowCardinality::constant);
+    }
+
+    private static ExprContext unwrap(ExprContext e) {
+        while (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
+            e = paren.expr(0);
+        }
+        return e;
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

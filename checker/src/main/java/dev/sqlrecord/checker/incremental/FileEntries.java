@@ -1,0 +1,87 @@
+package dev.sqlrecord.checker.incremental;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Fingerprint entries for files, by one of two facts. Inputs by content (SHA-256): a checkout that
+ * rewrites a file unchanged is no change, and an edit within the same clock tick is one. Outputs
+ * and tools by size and modification time: the generator leaves unchanged files untouched, so
+ * their times hold still, and reading the megabytes of generated code again would cost more than
+ * everything else a skipped check does.
+ */
+final class FileEntries {
+    /** What a file that vanished between listing and reading counts as: a change from any content. */
+    static final String MISSING = "missing";
+
+    /** One fact about a file. */
+    interface Fact {
+        String of(Path file) throws IOException;
+    }
+
+    private FileEntries() {}
+
+    /** The SHA-256 of the file's content, in hex. */
+    static String digest(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The file's size and modification time. */
+    static String stamp(Path file) throws IOException {
+        try {
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+    }
+
+    private static String stamp(BasicFileAttributes attributes) {
+        return attributes.size() + " bytes, modified " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " ns";
+    }
+
+    /**
+     * Adds an entry for every file under {@code dir} → its {@link #stamp}. One walk that reads each
+     * file's attributes once: a thousand generated files are the most a skipped check looks at.
+     */
+    static void putStamps(Map<String, String> entries, String role, Path dir, Function<Path, String> display)
+            throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    entries.put(role + " " + display.apply(file), stamp(attributes));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. */
+    static void putAll(Map<String, String> entries, String role, List<Path> files, Function<Path, String> display,
+            Fact fact) throws IOException {
+        for (Path file : files) {
+            entries.put(role + " " + display.apply(file), fact.of(file));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.sqlrecord.checker.incremental;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.CheckResult;
+import dev.sqlrecord.checker.Checker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * A check that is skipped when nothing changed since the last successful one (issue 8): same
+ * inputs, and its outputs still as it wrote them. Open it before anything is read; then either
+ * {@link #unchanged()} gives the last check to report again, or {@link #check} runs the checker and
+ * keeps what it saw. Only a check without errors is kept, so a failed build always checks again.
+ */
+public final class IncrementalCheck {
+    private static final int CHANGES_NAMED = 3;
+
+    private final CheckRequest request;
+    private final Path stateFile;
+    private final SortedMap<String, String> inputs;
+    private final LastCheck last;
+    private List<String> changes;
+
+    private IncrementalCheck(CheckRequest request, Path stateFile, SortedMap<String, String> inputs, LastCheck last) {
+        this.request = request;
+        this.stateFile = stateFile;
+        this.inputs = inputs;
+        this.last = last;
+    }
+
+    /**
+     * Takes the fingerprint of {@code request}'s inputs now, before the check reads them, so that an
+     * edit made while it runs is seen by the next build. {@code callers}: as for {@link Fingerprint#inputs}.
+     */
+    public static IncrementalCheck open(CheckRequest request, List<Class<?>> callers) throws IOException {
+        Path stateFile = stateFile(request);
+        return new IncrementalCheck(request, stateFile, Fingerprint.inputs(request, callers),
+                stateFile == null ? null : LastCheck.read(stateFile));
+    }
+
+    /**
+     * Where the last check is kept: beside {@code model.json}, one file for checks that generate and
+     * one for checks that do not, since both goals may run in one build and they write different
+     * outputs. Null without a model file: such checks are never skipped.
+     */
+    public static Path stateFile(CheckRequest request) {
+        if (request.modelFile() == null) {
+            return null;
+        }
+        String model = request.modelFile().getFileName().toString();
+        String stem = model.endsWith(".json") ? model.substring(0, model.length() - ".json".length()) : model;
+        return request.modelFile().resolveSibling(stem + ".last-" + (request.outputDir() == null ? "check" : "generate")
+                + ".tsv");
+    }
+
+    /** The last check, when nothing changed since: same inputs, and its outputs as it left them. */
+    public Optional<LastCheck> unchanged() throws IOException {
+        return last != null && changes().isEmpty() ? Optional.of(last) : Optional.empty();
+    }
+
+    /**
+     * What differs from the last check, by entry name ({@code query src/main/sql/queries/users.sql}):
+     * the inputs that did, or if none did, the outputs. Empty when nothing did, or there is no last check.
+     */
+    public List<String> changes() throws IOException {
+        if (changes == null) {
+            changes = last == null ? List.of() : differences(last.inputs(), inputs);
+            if (last != null && changes.isEmpty()) {
+                changes = differences(last.outputs(), Fingerprint.outputs(request));
+            }
+        }
+        return changes;
+    }
+
+    /** The first few {@link #changes()} for a log line, e.g. {@code query src/main/sql/queries/a.sql and 2 more}; null for none. */
+    public String describeChanges() throws IOException {
+        List<String> all = changes();
+        if (all.isEmpty()) {
+            return null;
+        }
+        String named = String.join(", ", all.subList(0, Math.min(CHANGES_NAMED, all.size())));
+        return all.size() > CHANGES_NAMED ? named + " and " + (all.size() - CHANGES_NAMED) + " more" : named;
+    }
+
+    /**
+     * Runs {@code checker} on the request. The last check is forgotten first, so a check that fails
+     * or finds errors leaves none; one without errors is kept, with its outputs as written.
+     */
+    public CheckResult check(Checker checker) throws IOException {
+        if (stateFile != null) {
+            Files.deleteIfExists(stateFile);
+        }
+        CheckResult result = checker.check(request);
+        if (stateFile != null && !result.hasErrors()) {
+            new LastCheck(inputs, Fingerprint.outputs(request), result.counts(), ReportLine.of(result)).write(stateFile);
+        }
+        return result;
+    }
+
+    /** The entry names whose values differ, or that only one side has, sorted. */
+    private static List<String> differences(Map<String, String> before, Map<String, String> now) {
+        TreeSet<String> names = new TreeSet<>(before.keySet());
+        names.addAll(now.keySet());
+        List<String> differ = new ArrayList<>();
+        for (String name : names) {
+            if (!Objects.equals(before.get(name), now.get(name))) {
+                differ.add(name);
+            }
+        }
+        return differ;
+    }
+}

@@ -1,0 +1,32 @@
+// Five builds in a row (invoker.properties), their logs one after another in build.log.
+def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
+assert builds.size() == 5 : "expected 5 builds, found ${builds.size()}"
+def (first, unchanged, newMigration, changed, forced) = builds
+
+def warning = '[WARNING] src/main/sql/queries/users.sql:5:16: warning: [full-scan] full scan of users'
+def checked = { String log, int migrations -> log =~ /\[INFO\] sqlrecord: checked $migrations migrations? and 2 queries: 0 errors, 1 warning, 0 info \(\d+ ms\)/ }
+
+// 1: the migrations come from wrangler.toml's migrations_dir; checked and generated.
+assert first.contains('[INFO] sqlrecord: migrations from wrangler.toml: db/migrations')
+assert checked(first, 1)
+assert first.contains(warning)
+
+// 2: nothing changed: no check, its warning said again, and the generated code still compiles.
+assert unchanged.contains('[INFO] sqlrecord: nothing changed since the last check (1 migration and 2 queries: 0 errors, 1 warning, 0 info); skipped')
+assert !(unchanged =~ /sqlrecord: checked/)
+assert unchanged.contains(warning)
+assert unchanged.contains('BUILD SUCCESS')
+assert new File(basedir, 'target/classes/com/example/app/Names.class').isFile()
+
+// 3 added a migration to wrangler's folder; 4 checks again and says why.
+assert newMigration.contains('db/migrations/0002_add_tags.sql')
+assert changed.contains('[INFO] sqlrecord: changed since the last check: migration db/migrations/0002_add_tags.sql')
+assert checked(changed, 2)
+
+// 5: nothing changed, but -Dsqlrecord.force=true checks anyway.
+assert checked(forced, 2)
+assert !forced.contains('nothing changed')
+
+assert new File(basedir, 'target/generated-sources/sqlrecord/com/example/app/db/UsersQueries.java').isFile()
+assert new File(basedir, 'target/sqlrecord/model.last-generate.tsv').isFile()
+true
