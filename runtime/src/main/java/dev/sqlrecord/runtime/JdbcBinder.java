@@ -10,8 +10,9 @@ final class JdbcBinder {
     private JdbcBinder() {
     }
 
-    static void bind(PreparedStatement statement, Object[] values, String sql) throws SQLException {
-        int expected = statement.getParameterMetaData().getParameterCount();
+    static void bind(StatementCache.Lease lease, Object[] values, String sql) throws SQLException {
+        PreparedStatement statement = lease.statement;
+        int expected = lease.parameterCount;
         if (expected != values.length) {
             // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error
             throw new SqlRecordException("the statement takes " + expected + " parameters but "

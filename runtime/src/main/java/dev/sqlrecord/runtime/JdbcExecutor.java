@@ -23,7 +23,7 @@ final class JdbcExecutor implements Executor {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
-                JdbcBinder.bind(lease.statement, values, sql);
+                JdbcBinder.bind(lease, values, sql);
                 try (ResultSet resultSet = lease.statement.executeQuery()) {
                     return reader.read(new JdbcCursor(resultSet, sql, values.length));
                 }
@@ -63,7 +63,7 @@ final class JdbcExecutor implements Executor {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
-                JdbcBinder.bind(lease.statement, values, sql);
+                JdbcBinder.bind(lease, values, sql);
                 return session.sqlite != null ? changesOf(session, lease) : lease.statement.executeUpdate();
             } finally {
                 session.statements.release(lease);

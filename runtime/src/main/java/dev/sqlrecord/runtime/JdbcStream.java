@@ -23,7 +23,7 @@ final class JdbcStream {
         ResultSet resultSet;
         try {
             lease = session.statements.lease(sql);
-            JdbcBinder.bind(lease.statement, values, sql);
+            JdbcBinder.bind(lease, values, sql);
             resultSet = lease.statement.executeQuery();
         } catch (SQLException | RuntimeException e) {
             if (lease != null) {

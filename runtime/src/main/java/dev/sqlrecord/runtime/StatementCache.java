@@ -24,12 +24,15 @@ final class StatementCache {
         final PreparedStatement statement;
         /** INSERT, UPDATE, DELETE or REPLACE: SQLite's change count after it is the statement's own. */
         final boolean writesRows;
+        /** The statement's {@code ?} count, asked of the driver once rather than on every bind. */
+        final int parameterCount;
         private final boolean cached;
         private boolean inUse;
         private boolean evicted;
 
-        private Lease(PreparedStatement statement, String sql, boolean cached) {
+        private Lease(PreparedStatement statement, String sql, boolean cached) throws SQLException {
             this.statement = statement;
+            this.parameterCount = statement.getParameterMetaData().getParameterCount();
             this.writesRows = SqlText.startsWithWrite(sql);
             this.cached = cached;
         }
