@@ -166,7 +166,7 @@ public final class Migrations {
     }
 
     /** Applies one file atomically; false if another process applied it meanwhile. */
-    private static boolean apply(Database db, Migration migration) {
+    static boolean apply(Database db, Migration migration) {
         List<SqlStatement> statements = statementsOf(migration);
         if (!db.supportsTransactions()) {
             return applyAsBatch(db, migration, statements);
@@ -199,25 +199,35 @@ public final class Migrations {
     }
 
     /**
-     * D1: the file's statements and its tracking row as one batch, as wrangler sends them. There is
-     * no interactive check for a concurrent runner; the tracking table's UNIQUE name (or the file's
-     * own first statement) makes the second one fail instead.
+     * D1: the file's statements and its tracking rows as one batch. There is no interactive check
+     * for a concurrent runner, so the tracking row goes first: a runner that lost the race fails on
+     * its UNIQUE name before any statement of the file runs, and the batch undoes nothing but that.
      */
     private static boolean applyAsBatch(Database db, Migration migration, List<SqlStatement> statements) {
         List<Statement<?>> batch = new ArrayList<>();
+        batch.add(Statement.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name()));
+        batch.add(Statement.exec(RECORD_CHECKSUM, migration.name(), migration.sha256()));
+        int tracking = batch.size();
         for (SqlStatement statement : statements) {
             batch.add(Statement.exec(statement.sql()));
         }
-        batch.add(Statement.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name()));
-        batch.add(Statement.exec(RECORD_CHECKSUM, migration.name(), migration.sha256()));
         try {
             db.batch(batch);
             return true;
+        } catch (UniqueViolationException e) {
+            if (e.batchIndex() == 0) {
+                return false;
+            }
+            throw failed(migration, statements, e.batchIndex() - tracking, e);
         } catch (SqlRecordException e) {
-            int index = e.batchIndex();
-            int line = index >= 0 && index < statements.size() ? statements.get(index).line() : 0;
-            throw new MigrationException(migration.name(), line, e.reason(), e);
+            throw failed(migration, statements, e.batchIndex() - tracking, e);
         }
+    }
+
+    private static MigrationException failed(Migration migration, List<SqlStatement> statements, int index,
+                                             SqlRecordException e) {
+        int line = index >= 0 && index < statements.size() ? statements.get(index).line() : 0;
+        return new MigrationException(migration.name(), line, e.reason(), e);
     }
 
     private static List<SqlStatement> statementsOf(Migration migration) {

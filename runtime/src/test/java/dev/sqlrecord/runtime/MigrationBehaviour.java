@@ -1,6 +1,7 @@
 package dev.sqlrecord.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,16 @@ interface MigrationBehaviour extends BehaviourFixture {
         assertEquals(List.of(), fixed.migrate(db()).applied());
         assertEquals(List.of(MigrationStatus.State.APPLIED, MigrationStatus.State.APPLIED),
                 fixed.status(db()).stream().map(MigrationStatus::state).toList());
+    }
+
+    @Test
+    default void aFileAnotherRunnerAppliedMeanwhileIsSkipped() {
+        Migration init = new Migration("0001_init.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n"
+                + "INSERT INTO users(email) VALUES ('a@x');");
+        assertEquals(List.of("0001_init.sql"), Migrations.of(List.of(init)).migrate(db()).applied());
+        // what a runner that read the applied list before the other one finished does next
+        assertFalse(Migrations.apply(db(), init));
+        assertEquals(List.of("a@x"), db().many("SELECT email FROM users", row -> row.getString(1)));
+        assertEquals(List.of("0001_init.sql"), db().many("SELECT name FROM d1_migrations", row -> row.getString(1)));
     }
 }
