@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Generated row records are shared by name across query files: two queries that generate the same
- * name must agree on its components, and no user record may already have it.
+ * name must agree on its components, and no user record may already have it. Within one generated
+ * class, no query may take the name of another query's statement factory.
  */
 final class GeneratedNames {
     private final String queriesDir;
@@ -66,8 +68,26 @@ final class GeneratedNames {
                         + "' (" + earlier.file() + ":" + earlier.line() + "); rename one of them");
             }
         }
+        checkStatementFactories(queries);
         if (packageName.isEmpty() && !queries.isEmpty()) {
             diagnostics.error(queriesDir, 0, 0, 1, "missing-package", "no package for the generated classes; set packageName");
+        }
+    }
+
+    /** Query {@code fooStatement} next to {@code foo} would collide with {@code foo}'s factory, whatever the parameters. */
+    private void checkStatementFactories(List<QueryModel> queries) {
+        Map<String, QueryModel> byFactory = new HashMap<>();
+        for (QueryModel query : queries) {
+            byFactory.put(query.ownerClass() + "." + RepositoryGenerator.statementFactoryName(query.name()), query);
+        }
+        for (QueryModel query : queries) {
+            QueryModel factoryOf = byFactory.get(query.ownerClass() + "." + query.name());
+            if (factoryOf != null) {
+                diagnostics.error(query.file(), query.line(), 1, 1, "name-clash", "query '" + query.name()
+                        + "' would clash with the statement factory " + query.ownerClass() + "." + query.name()
+                        + "(...) generated for query '" + factoryOf.name() + "' (" + factoryOf.file() + ":"
+                        + factoryOf.line() + "); rename one of them");
+            }
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.sqlrecord.sample;
 
+import dev.sqlrecord.runtime.BatchResults;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.MigrationReport;
 import dev.sqlrecord.runtime.Migrations;
+import dev.sqlrecord.runtime.Statement;
 import dev.sqlrecord.sample.db.CommentsQueries;
 import dev.sqlrecord.sample.db.ListPostsRow;
 import dev.sqlrecord.sample.db.PostsQueries;
@@ -67,9 +70,8 @@ public final class BlogApp {
                 .lastInsertId();
         long bugs = posts.createPost(grace, "The first bug", "A moth, taped into the log book.").lastInsertId();
         posts.publishPost(engine);
-        posts.publishPost(bugs);
         out.println("created posts #" + engine + ", #" + compilers + " and #" + bugs + " as drafts; published #"
-                + engine + " and #" + bugs);
+                + engine);
 
         // A comment and the reply to it are written together or not at all.
         db.inTransaction(tx -> {
@@ -77,7 +79,13 @@ public final class BlogApp {
             inTx.addComment(engine, grace, "This changes everything.");
             inTx.addComment(engine, ada, "Thank you, Grace!");
         });
-        comments.addComment(bugs, ada, "Did the moth survive?");
+        // A post goes live with its first comment or not at all: a batch of generated statements,
+        // atomic on SQLite and on D1 (which has no transactions).
+        Statement<Integer> publish = PostsQueries.publishPostStatement(bugs);
+        Statement<ExecResult> firstComment = CommentsQueries.addCommentStatement(bugs, ada, "Did the moth survive?");
+        BatchResults batch = db.batch(publish, firstComment);
+        out.println("in one batch: published #" + bugs + " (" + batch.get(publish) + " row) and added its first"
+                + " comment, #" + batch.get(firstComment).lastInsertId());
         out.println("comments on #" + engine + ": " + join(comments.listComments(engine).stream()
                 .map(c -> c.authorName() + " said \"" + c.body() + "\"")
                 .toList()));

@@ -48,6 +48,7 @@ class BlogAppTest {
             assertEquals(1L, comments.countComments(3).orElseThrow());
         }
         String output = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(output.contains("in one batch: published #3 (1 row) and added its first comment, #3"), output);
         assertTrue(output.contains("(ON DELETE CASCADE)"), output);
         assertTrue(output.endsWith("done." + System.lineSeparator()), output);
     }

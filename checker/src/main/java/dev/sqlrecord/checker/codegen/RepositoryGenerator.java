@@ -6,9 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.JavaType;
@@ -22,8 +19,8 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Java that users call: one class per query file, one method per query, and the row
- * records no user record stands in for. Sees only the neutral model.
+ * Writes the Java that users call: one class per query file, two methods per query (see
+ * {@link QueryMethods}), and the row records no user record stands in for. Sees only the neutral model.
  */
 public final class RepositoryGenerator {
     /** How every generated file starts; the writer removes only files that start so. */
@@ -102,50 +99,11 @@ public final class RepositoryGenerator {
                 mapper = mappers.computeIfAbsent(query.row(),
                         row -> mapperNames.newName("to" + ClassName.bestGuess(row.recordType()).simpleName()));
             }
-            type.addMethod(method(query, constant, owner, mapper));
+            type.addMethods(QueryMethods.of(query, constant, owner, mapper));
         }
         // One mapper per row shape, shared by the queries of this class that return it.
         mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name)));
         return type.build();
-    }
-
-    private MethodSpec method(QueryModel query, String constant, String owner, String mapper) {
-        NameAllocator names = new NameAllocator();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n\n<pre>\n$L\n</pre>\n\n<p>From {@code $L}, line $L.\n", summary(query),
-                        javadocSafe(query.sql()), query.file(), query.line());
-        Map<String, String> javaNames = new LinkedHashMap<>();
-        for (QueryModel.Param param : query.params()) {
-            String name = names.newName(param.name(), param.name());
-            javaNames.put(param.name(), name);
-            method.addParameter(ParameterSpec.builder(TypeNames.of(param.javaType()), name).build());
-            if (!param.nullable() && !param.javaType().isPrimitive()) {
-                // A null here would be stored or compared as SQL NULL where the schema says it cannot be.
-                method.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
-            }
-        }
-        CodeBlock args = CodeBlock.join(query.bindings().stream().map(b -> CodeBlock.of("$N", javaNames.get(b))).toList(), ", ");
-        CodeBlock tail = args.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", args);
-        switch (query.kind()) {
-            case EXEC -> method.returns(TypeName.INT)
-                    .addStatement("return this.database.exec($N$L)", constant, tail);
-            case EXECRESULT -> method.returns(TypeNames.EXEC_RESULT)
-                    .addStatement("return this.database.execResult($N$L)", constant, tail);
-            case ONE, MANY -> {
-                TypeName row = TypeNames.of(query.row().javaType());
-                boolean one = query.kind() == dev.sqlrecord.checker.model.QueryKind.ONE;
-                method.returns(ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST, row));
-                String rowVar = names.newName("row");
-                CodeBlock read = mapper != null
-                        ? CodeBlock.of("$L::$N", owner, mapper)
-                        : CodeBlock.of("$N -> $L", rowVar, read(query.row().fields().get(0), rowVar));
-                // A row proven single at build time needs no second step to check that none follows.
-                String call = !one ? "many" : query.atMostOneRow() ? "first" : "one";
-                method.addStatement("return this.database.$L($N, $L$L)", call, constant, read, tail);
-            }
-        }
-        return method.build();
     }
 
     private static MethodSpec mapperMethod(RowShape row, String name) {
@@ -159,7 +117,7 @@ public final class RepositoryGenerator {
                 .build();
     }
 
-    private static CodeBlock read(RowShape.Field field, String rowVar) {
+    static CodeBlock read(RowShape.Field field, String rowVar) {
         String type = field.type().name();
         if (type.startsWith("java.util.Optional<")) {
             JavaType inner = new JavaType(type.substring("java.util.Optional<".length(), type.length() - 1)).boxed();
@@ -182,19 +140,12 @@ public final class RepositoryGenerator {
         };
     }
 
-    private static String summary(QueryModel query) {
-        return switch (query.kind()) {
-            case ONE -> "Runs {@code " + query.name() + "}: at most one row.";
-            case MANY -> "Runs {@code " + query.name() + "}: every matching row.";
-            case EXEC -> "Runs {@code " + query.name() + "} and returns the number of rows it changed.";
-            case EXECRESULT -> "Runs {@code " + query.name() + "} and returns the rows changed and the last row id.";
-        };
-    }
-
-    /** SQL as HTML inside a Javadoc {@code <pre>}: no comment end, no tags, no markup. */
-    private static String javadocSafe(String sql) {
-        return sql.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;");
+    /**
+     * The name of the static factory that gives query {@code query} as a not yet run statement for
+     * batches. A query of the same class may not have that name: the checker reports it.
+     */
+    public static String statementFactoryName(String query) {
+        return query + "Statement";
     }
 
     static String upperSnake(String camel) {

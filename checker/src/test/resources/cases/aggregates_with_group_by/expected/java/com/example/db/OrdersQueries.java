@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,6 +49,13 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@code statsByCustomer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<StatsByCustomerRow>> statsByCustomerStatement(long min_orders) {
+        return Statement.many(STATS_BY_CUSTOMER, OrdersQueries::toStatsByCustomerRow, min_orders);
+    }
+
+    /**
      * Runs {@code paidTotals}: every matching row.
      *
      * <pre>
@@ -60,6 +68,13 @@ public final class OrdersQueries {
      */
     public List<PaidTotalsRow> paidTotals() {
         return this.database.many(PAID_TOTALS, OrdersQueries::toPaidTotalsRow);
+    }
+
+    /**
+     * {@code paidTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PaidTotalsRow>> paidTotalsStatement() {
+        return Statement.many(PAID_TOTALS, OrdersQueries::toPaidTotalsRow);
     }
 
     private static StatsByCustomerRow toStatsByCustomerRow(Row row) {

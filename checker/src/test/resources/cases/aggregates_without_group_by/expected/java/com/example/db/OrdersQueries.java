@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +41,13 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@code orderStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<OrderStatsRow>> orderStatsStatement() {
+        return Statement.one(ORDER_STATS, OrdersQueries::toOrderStatsRow);
+    }
+
+    /**
      * Runs {@code customerList}: at most one row.
      *
      * <pre>
@@ -53,6 +61,13 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@code customerList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> customerListStatement() {
+        return Statement.one(CUSTOMER_LIST, row -> row.getString(1));
+    }
+
+    /**
      * Runs {@code anyCustomerWithCount}: at most one row.
      *
      * <pre>
@@ -63,6 +78,14 @@ public final class OrdersQueries {
      */
     public Optional<AnyCustomerWithCountRow> anyCustomerWithCount(double min_amount) {
         return this.database.first(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+    }
+
+    /**
+     * {@code anyCustomerWithCount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<AnyCustomerWithCountRow>> anyCustomerWithCountStatement(
+            double min_amount) {
+        return Statement.one(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
     }
 
     private static OrderStatsRow toOrderStatsRow(Row row) {

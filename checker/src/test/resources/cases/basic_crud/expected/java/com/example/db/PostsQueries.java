@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,14 @@ public final class PostsQueries {
     }
 
     /**
+     * {@code listRecentPosts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<ListRecentPostsRow>> listRecentPostsStatement(long since,
+            long limit) {
+        return Statement.many(LIST_RECENT_POSTS, PostsQueries::toListRecentPostsRow, since, limit);
+    }
+
+    /**
      * Runs {@code postsWithOptionalAuthor}: every matching row.
      *
      * <pre>
@@ -52,6 +61,13 @@ public final class PostsQueries {
      */
     public List<PostsWithOptionalAuthorRow> postsWithOptionalAuthor() {
         return this.database.many(POSTS_WITH_OPTIONAL_AUTHOR, PostsQueries::toPostsWithOptionalAuthorRow);
+    }
+
+    /**
+     * {@code postsWithOptionalAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PostsWithOptionalAuthorRow>> postsWithOptionalAuthorStatement() {
+        return Statement.many(POSTS_WITH_OPTIONAL_AUTHOR, PostsQueries::toPostsWithOptionalAuthorRow);
     }
 
     private static ListRecentPostsRow toListRecentPostsRow(Row row) {

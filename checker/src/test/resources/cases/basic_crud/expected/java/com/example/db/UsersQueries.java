@@ -5,6 +5,7 @@ import com.example.app.User;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,14 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code findUserByEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<User>> findUserByEmailStatement(String email) {
+        Objects.requireNonNull(email, "email");
+        return Statement.one(FIND_USER_BY_EMAIL, UsersQueries::toUser, email);
+    }
+
+    /**
      * Runs {@code getUser}: at most one row.
      *
      * <pre>
@@ -62,6 +71,13 @@ public final class UsersQueries {
      */
     public Optional<UsersRow> getUser(long id) {
         return this.database.first(GET_USER, UsersQueries::toUsersRow, id);
+    }
+
+    /**
+     * {@code getUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<UsersRow>> getUserStatement(long id) {
+        return Statement.one(GET_USER, UsersQueries::toUsersRow, id);
     }
 
     /**
@@ -79,6 +95,14 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code listUsersByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<UsersRow>> listUsersByIdsStatement(List<Long> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return Statement.many(LIST_USERS_BY_IDS, UsersQueries::toUsersRow, ids);
+    }
+
+    /**
      * Runs {@code countActive}: at most one row.
      *
      * <pre>
@@ -89,6 +113,13 @@ public final class UsersQueries {
      */
     public Optional<Long> countActive(boolean active) {
         return this.database.first(COUNT_ACTIVE, row -> row.getLong(1), active);
+    }
+
+    /**
+     * {@code countActive} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> countActiveStatement(boolean active) {
+        return Statement.one(COUNT_ACTIVE, row -> row.getLong(1), active);
     }
 
     /**
@@ -107,6 +138,14 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code searchUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<SearchUsersRow>> searchUsersStatement(String name, long limit,
+            long offset) {
+        return Statement.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit, offset);
+    }
+
+    /**
      * Runs {@code createUser} and returns the rows changed and the last row id.
      *
      * <pre>
@@ -118,6 +157,14 @@ public final class UsersQueries {
     public ExecResult createUser(String email, String name, Long age) {
         Objects.requireNonNull(email, "email");
         return this.database.execResult(CREATE_USER, email, name, age);
+    }
+
+    /**
+     * {@code createUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<ExecResult> createUserStatement(String email, String name, Long age) {
+        Objects.requireNonNull(email, "email");
+        return Statement.execResult(CREATE_USER, email, name, age);
     }
 
     /**
@@ -134,6 +181,13 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code renameUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> renameUserStatement(String name, long id) {
+        return Statement.exec(RENAME_USER, name, id);
+    }
+
+    /**
      * Runs {@code deleteUser} and returns the number of rows it changed.
      *
      * <pre>
@@ -144,6 +198,13 @@ public final class UsersQueries {
      */
     public int deleteUser(long p1) {
         return this.database.exec(DELETE_USER, p1);
+    }
+
+    /**
+     * {@code deleteUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> deleteUserStatement(long p1) {
+        return Statement.exec(DELETE_USER, p1);
     }
 
     private static User toUser(Row row) {

@@ -4,6 +4,7 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,16 @@ public final class FilesQueries {
     }
 
     /**
+     * {@code saveFile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<ExecResult> saveFileStatement(String name, byte[] content,
+            byte[] thumbnail, boolean public_, Boolean starred) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        return Statement.execResult(SAVE_FILE, name, content, thumbnail, public_, starred);
+    }
+
+    /**
      * Runs {@code publicFiles}: every matching row.
      *
      * <pre>
@@ -58,6 +69,13 @@ public final class FilesQueries {
     }
 
     /**
+     * {@code publicFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PublicFilesRow>> publicFilesStatement(boolean public_) {
+        return Statement.many(PUBLIC_FILES, FilesQueries::toPublicFilesRow, public_);
+    }
+
+    /**
      * Runs {@code hasFiles}: at most one row.
      *
      * <pre>
@@ -69,6 +87,14 @@ public final class FilesQueries {
     public Optional<Boolean> hasFiles(byte[] content) {
         Objects.requireNonNull(content, "content");
         return this.database.first(HAS_FILES, row -> row.getBoolean(1), content);
+    }
+
+    /**
+     * {@code hasFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Boolean>> hasFilesStatement(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        return Statement.one(HAS_FILES, row -> row.getBoolean(1), content);
     }
 
     private static PublicFilesRow toPublicFilesRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,6 +49,13 @@ public final class ItemsQueries {
     }
 
     /**
+     * {@code stockLevels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<StockLevelsRow>> stockLevelsStatement() {
+        return Statement.many(STOCK_LEVELS, ItemsQueries::toStockLevelsRow);
+    }
+
+    /**
      * Runs {@code itemsByLevel}: every matching row.
      *
      * <pre>
@@ -62,6 +70,14 @@ public final class ItemsQueries {
     }
 
     /**
+     * {@code itemsByLevel} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> itemsByLevelStatement(String level) {
+        Objects.requireNonNull(level, "level");
+        return Statement.many(ITEMS_BY_LEVEL, row -> row.getLong(1), level);
+    }
+
+    /**
      * Runs {@code priceOrZero}: every matching row.
      *
      * <pre>
@@ -72,6 +88,13 @@ public final class ItemsQueries {
      */
     public List<PriceOrZeroRow> priceOrZero(boolean free, boolean hide) {
         return this.database.many(PRICE_OR_ZERO, ItemsQueries::toPriceOrZeroRow, free, hide);
+    }
+
+    /**
+     * {@code priceOrZero} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PriceOrZeroRow>> priceOrZeroStatement(boolean free, boolean hide) {
+        return Statement.many(PRICE_OR_ZERO, ItemsQueries::toPriceOrZeroRow, free, hide);
     }
 
     private static StockLevelsRow toStockLevelsRow(Row row) {

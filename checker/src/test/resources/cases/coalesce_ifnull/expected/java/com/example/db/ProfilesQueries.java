@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +45,13 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@code displayNames} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<DisplayNamesRow>> displayNamesStatement() {
+        return Statement.many(DISPLAY_NAMES, ProfilesQueries::toDisplayNamesRow);
+    }
+
+    /**
      * Runs {@code patchProfile} and returns the number of rows it changed.
      *
      * <pre>
@@ -54,6 +62,13 @@ public final class ProfilesQueries {
      */
     public int patchProfile(String nickname, Long age, long id) {
         return this.database.exec(PATCH_PROFILE, nickname, age, id);
+    }
+
+    /**
+     * {@code patchProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> patchProfileStatement(String nickname, Long age, long id) {
+        return Statement.exec(PATCH_PROFILE, nickname, age, id);
     }
 
     private static DisplayNamesRow toDisplayNamesRow(Row row) {

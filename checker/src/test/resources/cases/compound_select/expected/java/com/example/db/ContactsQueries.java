@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +51,13 @@ public final class ContactsQueries {
     }
 
     /**
+     * {@code allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<AllContactsRow>> allContactsStatement() {
+        return Statement.many(ALL_CONTACTS, ContactsQueries::toAllContactsRow);
+    }
+
+    /**
      * Runs {@code customerOnlyEmails}: every matching row.
      *
      * <pre>
@@ -62,6 +70,13 @@ public final class ContactsQueries {
      */
     public List<String> customerOnlyEmails() {
         return this.database.many(CUSTOMER_ONLY_EMAILS, row -> row.getString(1));
+    }
+
+    /**
+     * {@code customerOnlyEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<String>> customerOnlyEmailsStatement() {
+        return Statement.many(CUSTOMER_ONLY_EMAILS, row -> row.getString(1));
     }
 
     /**
@@ -80,6 +95,13 @@ public final class ContactsQueries {
     }
 
     /**
+     * {@code mixedTypes} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Object>> mixedTypesStatement() {
+        return Statement.many(MIXED_TYPES, row -> row.getObject(1));
+    }
+
+    /**
      * Runs {@code sharedEmails}: every matching row.
      *
      * <pre>
@@ -92,6 +114,13 @@ public final class ContactsQueries {
      */
     public List<String> sharedEmails() {
         return this.database.many(SHARED_EMAILS, row -> row.getString(1));
+    }
+
+    /**
+     * {@code sharedEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<String>> sharedEmailsStatement() {
+        return Statement.many(SHARED_EMAILS, row -> row.getString(1));
     }
 
     private static AllContactsRow toAllContactsRow(Row row) {

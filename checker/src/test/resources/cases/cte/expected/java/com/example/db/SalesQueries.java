@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,6 +50,13 @@ public final class SalesQueries {
     }
 
     /**
+     * {@code regionsAboveAverage} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<RegionsAboveAverageRow>> regionsAboveAverageStatement() {
+        return Statement.many(REGIONS_ABOVE_AVERAGE, SalesQueries::toRegionsAboveAverageRow);
+    }
+
+    /**
      * Runs {@code renamedColumns}: every matching row.
      *
      * <pre>
@@ -60,6 +68,13 @@ public final class SalesQueries {
      */
     public List<RenamedColumnsRow> renamedColumns(long min_cents) {
         return this.database.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, min_cents);
+    }
+
+    /**
+     * {@code renamedColumns} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<RenamedColumnsRow>> renamedColumnsStatement(long min_cents) {
+        return Statement.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, min_cents);
     }
 
     private static RegionsAboveAverageRow toRegionsAboveAverageRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,13 @@ public final class LoginsQueries {
     }
 
     /**
+     * {@code clock} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<ClockRow>> clockStatement() {
+        return Statement.one(CLOCK, LoginsQueries::toClockRow);
+    }
+
+    /**
      * Runs {@code loginDays}: every matching row.
      *
      * <pre>
@@ -48,6 +56,14 @@ public final class LoginsQueries {
     public List<LoginDaysRow> loginDays(String since) {
         Objects.requireNonNull(since, "since");
         return this.database.many(LOGIN_DAYS, LoginsQueries::toLoginDaysRow, since);
+    }
+
+    /**
+     * {@code loginDays} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<LoginDaysRow>> loginDaysStatement(String since) {
+        Objects.requireNonNull(since, "since");
+        return Statement.many(LOGIN_DAYS, LoginsQueries::toLoginDaysRow, since);
     }
 
     private static ClockRow toClockRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,13 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@code deleteClosed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<DeleteClosedRow>> deleteClosedStatement(long before) {
+        return Statement.many(DELETE_CLOSED, AccountsQueries::toDeleteClosedRow, before);
+    }
+
+    /**
      * Runs {@code deleteAccount}: at most one row.
      *
      * <pre>
@@ -45,6 +53,13 @@ public final class AccountsQueries {
      */
     public Optional<AccountsRow> deleteAccount(long id) {
         return this.database.first(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);
+    }
+
+    /**
+     * {@code deleteAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<AccountsRow>> deleteAccountStatement(long id) {
+        return Statement.one(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);
     }
 
     private static DeleteClosedRow toDeleteClosedRow(Row row) {

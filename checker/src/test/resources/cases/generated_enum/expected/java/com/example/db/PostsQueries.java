@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,14 @@ public final class PostsQueries {
     }
 
     /**
+     * {@code postsWithStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PostsRow>> postsWithStatusStatement(PostsStatus status) {
+        Objects.requireNonNull(status, "status");
+        return Statement.many(POSTS_WITH_STATUS, PostsQueries::toPostsRow, status);
+    }
+
+    /**
      * Runs {@code postsInStatuses}: every matching row.
      *
      * <pre>
@@ -53,6 +62,14 @@ public final class PostsQueries {
     public List<Long> postsInStatuses(List<PostsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
         return this.database.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses);
+    }
+
+    /**
+     * {@code postsInStatuses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> postsInStatusesStatement(List<PostsStatus> statuses) {
+        Objects.requireNonNull(statuses, "statuses");
+        return Statement.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses);
     }
 
     /**
@@ -69,6 +86,13 @@ public final class PostsQueries {
     }
 
     /**
+     * {@code statusOf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<PostsStatus>> statusOfStatement(long id) {
+        return Statement.one(STATUS_OF, row -> row.getEnum(1, PostsStatus.class), id);
+    }
+
+    /**
      * Runs {@code setVisibility} and returns the number of rows it changed.
      *
      * <pre>
@@ -79,6 +103,13 @@ public final class PostsQueries {
      */
     public int setVisibility(PostsVisibility visibility, long id) {
         return this.database.exec(SET_VISIBILITY, visibility, id);
+    }
+
+    /**
+     * {@code setVisibility} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> setVisibilityStatement(PostsVisibility visibility, long id) {
+        return Statement.exec(SET_VISIBILITY, visibility, id);
     }
 
     /**
@@ -94,6 +125,15 @@ public final class PostsQueries {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         return this.database.exec(ADD_POST, title, status);
+    }
+
+    /**
+     * {@code addPost} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> addPostStatement(String title, PostsStatus status) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(status, "status");
+        return Statement.exec(ADD_POST, title, status);
     }
 
     private static PostsRow toPostsRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +38,14 @@ public final class ProductsQueries {
     }
 
     /**
+     * {@code productsByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<ProductsByIdsRow>> productsByIdsStatement(List<Long> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return Statement.many(PRODUCTS_BY_IDS, ProductsQueries::toProductsByIdsRow, ids);
+    }
+
+    /**
      * Runs {@code pricesExcept}: every matching row.
      *
      * <pre>
@@ -51,6 +60,14 @@ public final class ProductsQueries {
     }
 
     /**
+     * {@code pricesExcept} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Double>> pricesExceptStatement(List<String> skus) {
+        Objects.requireNonNull(skus, "skus");
+        return Statement.many(PRICES_EXCEPT, row -> row.getDouble(1), skus);
+    }
+
+    /**
      * Runs {@code inFixedList}: every matching row.
      *
      * <pre>
@@ -62,6 +79,14 @@ public final class ProductsQueries {
     public List<InFixedListRow> inFixedList(List<Long> featured) {
         Objects.requireNonNull(featured, "featured");
         return this.database.many(IN_FIXED_LIST, ProductsQueries::toInFixedListRow, featured);
+    }
+
+    /**
+     * {@code inFixedList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<InFixedListRow>> inFixedListStatement(List<Long> featured) {
+        Objects.requireNonNull(featured, "featured");
+        return Statement.many(IN_FIXED_LIST, ProductsQueries::toInFixedListRow, featured);
     }
 
     private static ProductsByIdsRow toProductsByIdsRow(Row row) {

@@ -4,6 +4,7 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +40,14 @@ public final class NotesQueries {
     }
 
     /**
+     * {@code createNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<NotesRow>> createNoteStatement(String body) {
+        Objects.requireNonNull(body, "body");
+        return Statement.one(CREATE_NOTE, NotesQueries::toNotesRow, body);
+    }
+
+    /**
      * Runs {@code createPinnedNote}: at most one row.
      *
      * <pre>
@@ -54,6 +63,15 @@ public final class NotesQueries {
     }
 
     /**
+     * {@code createPinnedNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<CreatePinnedNoteRow>> createPinnedNoteStatement(String body,
+            Long archived_at) {
+        Objects.requireNonNull(body, "body");
+        return Statement.one(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+    }
+
+    /**
      * Runs {@code copyNote} and returns the rows changed and the last row id.
      *
      * <pre>
@@ -64,6 +82,13 @@ public final class NotesQueries {
      */
     public ExecResult copyNote(boolean pinned, long id) {
         return this.database.execResult(COPY_NOTE, pinned, id);
+    }
+
+    /**
+     * {@code copyNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<ExecResult> copyNoteStatement(boolean pinned, long id) {
+        return Statement.execResult(COPY_NOTE, pinned, id);
     }
 
     private static NotesRow toNotesRow(Row row) {

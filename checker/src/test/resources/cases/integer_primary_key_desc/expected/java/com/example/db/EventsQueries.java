@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,13 @@ public final class EventsQueries {
     }
 
     /**
+     * {@code eventIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> eventIdsStatement() {
+        return Statement.many(EVENT_IDS, row -> row.getLongOrNull(1));
+    }
+
+    /**
      * Runs {@code markIds}: every matching row.
      *
      * <pre>
@@ -43,5 +51,12 @@ public final class EventsQueries {
      */
     public List<Long> markIds() {
         return this.database.many(MARK_IDS, row -> row.getLong(1));
+    }
+
+    /**
+     * {@code markIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> markIdsStatement() {
+        return Statement.many(MARK_IDS, row -> row.getLong(1));
     }
 }

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,14 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@code byClass} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<ByClassRow>> byClassStatement(String class_, long int_) {
+        Objects.requireNonNull(class_, "class_");
+        return Statement.many(BY_CLASS, OrdersQueries::toByClassRow, class_, int_);
+    }
+
+    /**
      * Runs {@code setGroup} and returns the number of rows it changed.
      *
      * <pre>
@@ -53,6 +62,14 @@ public final class OrdersQueries {
     public int setGroup(String new_, long this_) {
         Objects.requireNonNull(new_, "new_");
         return this.database.exec(SET_GROUP, new_, this_);
+    }
+
+    /**
+     * {@code setGroup} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> setGroupStatement(String new_, long this_) {
+        Objects.requireNonNull(new_, "new_");
+        return Statement.exec(SET_GROUP, new_, this_);
     }
 
     /**
@@ -69,6 +86,13 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@code unitPrice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Double>> unitPriceStatement(long id) {
+        return Statement.one(UNIT_PRICE, row -> row.getDoubleOrNull(1), id);
+    }
+
+    /**
      * Runs {@code all}: every matching row.
      *
      * <pre>
@@ -79,6 +103,13 @@ public final class OrdersQueries {
      */
     public List<OrderRow> all() {
         return this.database.many(ALL, OrdersQueries::toOrderRow);
+    }
+
+    /**
+     * {@code all} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<OrderRow>> allStatement() {
+        return Statement.many(ALL, OrdersQueries::toOrderRow);
     }
 
     private static ByClassRow toByClassRow(Row row) {

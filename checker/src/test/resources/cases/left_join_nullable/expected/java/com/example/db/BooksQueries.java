@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,13 @@ public final class BooksQueries {
     }
 
     /**
+     * {@code booksWithAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<BooksWithAuthorRow>> booksWithAuthorStatement() {
+        return Statement.many(BOOKS_WITH_AUTHOR, BooksQueries::toBooksWithAuthorRow);
+    }
+
+    /**
      * Runs {@code authorsAndBooks}: every matching row.
      *
      * <pre>
@@ -52,6 +60,13 @@ public final class BooksQueries {
      */
     public List<AuthorsAndBooksRow> authorsAndBooks() {
         return this.database.many(AUTHORS_AND_BOOKS, BooksQueries::toAuthorsAndBooksRow);
+    }
+
+    /**
+     * {@code authorsAndBooks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<AuthorsAndBooksRow>> authorsAndBooksStatement() {
+        return Statement.many(AUTHORS_AND_BOOKS, BooksQueries::toAuthorsAndBooksRow);
     }
 
     /**
@@ -67,6 +82,13 @@ public final class BooksQueries {
      */
     public List<String> authorsWithoutBooks() {
         return this.database.many(AUTHORS_WITHOUT_BOOKS, row -> row.getString(1));
+    }
+
+    /**
+     * {@code authorsWithoutBooks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<String>> authorsWithoutBooksStatement() {
+        return Statement.many(AUTHORS_WITHOUT_BOOKS, row -> row.getString(1));
     }
 
     private static BooksWithAuthorRow toBooksWithAuthorRow(Row row) {

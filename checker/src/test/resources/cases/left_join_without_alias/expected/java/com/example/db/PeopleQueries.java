@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,13 @@ public final class PeopleQueries {
     }
 
     /**
+     * {@code peopleWithBadges} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PeopleWithBadgesRow>> peopleWithBadgesStatement() {
+        return Statement.many(PEOPLE_WITH_BADGES, PeopleQueries::toPeopleWithBadgesRow);
+    }
+
+    /**
      * Runs {@code peopleNaturalBadges}: every matching row.
      *
      * <pre>
@@ -44,6 +52,13 @@ public final class PeopleQueries {
      */
     public List<PeopleNaturalBadgesRow> peopleNaturalBadges() {
         return this.database.many(PEOPLE_NATURAL_BADGES, PeopleQueries::toPeopleNaturalBadgesRow);
+    }
+
+    /**
+     * {@code peopleNaturalBadges} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PeopleNaturalBadgesRow>> peopleNaturalBadgesStatement() {
+        return Statement.many(PEOPLE_NATURAL_BADGES, PeopleQueries::toPeopleNaturalBadgesRow);
     }
 
     private static PeopleWithBadgesRow toPeopleWithBadgesRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public final class EventsQueries {
     }
 
     /**
+     * {@code page} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<EventsRow>> pageStatement(long limit, long offset) {
+        return Statement.many(PAGE, EventsQueries::toEventsRow, limit, offset);
+    }
+
+    /**
      * Runs {@code pageCommaForm}: every matching row.
      *
      * <pre>
@@ -50,6 +58,13 @@ public final class EventsQueries {
     }
 
     /**
+     * {@code pageCommaForm} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<EventsRow>> pageCommaFormStatement(long p1, long p2) {
+        return Statement.many(PAGE_COMMA_FORM, EventsQueries::toEventsRow, p1, p2);
+    }
+
+    /**
      * Runs {@code firstEvent}: at most one row.
      *
      * <pre>
@@ -60,6 +75,13 @@ public final class EventsQueries {
      */
     public Optional<String> firstEvent() {
         return this.database.first(FIRST_EVENT, row -> row.getString(1));
+    }
+
+    /**
+     * {@code firstEvent} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> firstEventStatement() {
+        return Statement.one(FIRST_EVENT, row -> row.getString(1));
     }
 
     private static EventsRow toEventsRow(Row row) {

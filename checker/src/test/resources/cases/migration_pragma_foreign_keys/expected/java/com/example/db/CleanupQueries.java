@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 
 /**
@@ -27,5 +28,12 @@ public final class CleanupQueries {
      */
     public int delete_one(long key) {
         return this.database.exec(DELETE_ONE, key);
+    }
+
+    /**
+     * {@code delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> delete_oneStatement(long key) {
+        return Statement.exec(DELETE_ONE, key);
     }
 }

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 
 /**
@@ -28,5 +29,13 @@ public final class CleanupQueries {
     public int delete_one(String key) {
         Objects.requireNonNull(key, "key");
         return this.database.exec(DELETE_ONE, key);
+    }
+
+    /**
+     * {@code delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> delete_oneStatement(String key) {
+        Objects.requireNonNull(key, "key");
+        return Statement.exec(DELETE_ONE, key);
     }
 }

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,13 @@ public final class PeopleQueries {
     }
 
     /**
+     * {@code badgesUsing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<BadgesUsingRow>> badgesUsingStatement() {
+        return Statement.many(BADGES_USING, PeopleQueries::toBadgesUsingRow);
+    }
+
+    /**
      * Runs {@code badgesNatural}: every matching row.
      *
      * <pre>
@@ -49,6 +57,13 @@ public final class PeopleQueries {
     }
 
     /**
+     * {@code badgesNatural} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<BadgesNaturalRow>> badgesNaturalStatement() {
+        return Statement.many(BADGES_NATURAL, PeopleQueries::toBadgesNaturalRow);
+    }
+
+    /**
      * Runs {@code sharedColumn}: every matching row.
      *
      * <pre>
@@ -59,6 +74,13 @@ public final class PeopleQueries {
      */
     public List<SharedColumnRow> sharedColumn() {
         return this.database.many(SHARED_COLUMN, PeopleQueries::toSharedColumnRow);
+    }
+
+    /**
+     * {@code sharedColumn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<SharedColumnRow>> sharedColumnStatement() {
+        return Statement.many(SHARED_COLUMN, PeopleQueries::toSharedColumnRow);
     }
 
     private static BadgesUsingRow toBadgesUsingRow(Row row) {

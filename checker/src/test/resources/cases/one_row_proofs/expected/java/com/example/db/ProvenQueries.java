@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +69,13 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code byId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<ByIdRow>> byIdStatement(long id) {
+        return Statement.one(BY_ID, ProvenQueries::toByIdRow, id);
+    }
+
+    /**
      * Runs {@code byEmailAndStatus}: at most one row.
      *
      * <pre>
@@ -83,6 +91,15 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code byEmailAndStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byEmailAndStatusStatement(String email, String status) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(status, "status");
+        return Statement.one(BY_EMAIL_AND_STATUS, row -> row.getLong(1), email, status);
+    }
+
+    /**
      * Runs {@code byNickname}: at most one row.
      *
      * <pre>
@@ -94,6 +111,14 @@ public final class ProvenQueries {
     public Optional<Long> byNickname(String nickname) {
         Objects.requireNonNull(nickname, "nickname");
         return this.database.first(BY_NICKNAME, row -> row.getLong(1), nickname);
+    }
+
+    /**
+     * {@code byNickname} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byNicknameStatement(String nickname) {
+        Objects.requireNonNull(nickname, "nickname");
+        return Statement.one(BY_NICKNAME, row -> row.getLong(1), nickname);
     }
 
     /**
@@ -112,6 +137,15 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code byRegionAndCode} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byRegionAndCodeStatement(String region, String code) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(code, "code");
+        return Statement.one(BY_REGION_AND_CODE, row -> row.getLong(1), region, code);
+    }
+
+    /**
      * Runs {@code membership}: at most one row.
      *
      * <pre>
@@ -122,6 +156,13 @@ public final class ProvenQueries {
      */
     public Optional<String> membership(long account_id, long org_id) {
         return this.database.first(MEMBERSHIP, row -> row.getString(1), account_id, org_id);
+    }
+
+    /**
+     * {@code membership} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> membershipStatement(long account_id, long org_id) {
+        return Statement.one(MEMBERSHIP, row -> row.getString(1), account_id, org_id);
     }
 
     /**
@@ -139,6 +180,14 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code tagUses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> tagUsesStatement(String label) {
+        Objects.requireNonNull(label, "label");
+        return Statement.one(TAG_USES, row -> row.getLong(1), label);
+    }
+
+    /**
      * Runs {@code nextAccount}: at most one row.
      *
      * <pre>
@@ -149,6 +198,13 @@ public final class ProvenQueries {
      */
     public Optional<String> nextAccount(long id) {
         return this.database.first(NEXT_ACCOUNT, row -> row.getString(1), id);
+    }
+
+    /**
+     * {@code nextAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> nextAccountStatement(long id) {
+        return Statement.one(NEXT_ACCOUNT, row -> row.getString(1), id);
     }
 
     /**
@@ -165,6 +221,13 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code eventByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> eventByOidStatement(long p1) {
+        return Statement.one(EVENT_BY_OID, row -> row.getString(1), p1);
+    }
+
+    /**
      * Runs {@code legacyByRowid}: at most one row.
      *
      * <pre>
@@ -175,6 +238,13 @@ public final class ProvenQueries {
      */
     public Optional<String> legacyByRowid(long p1) {
         return this.database.first(LEGACY_BY_ROWID, row -> row.getString(1), p1);
+    }
+
+    /**
+     * {@code legacyByRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> legacyByRowidStatement(long p1) {
+        return Statement.one(LEGACY_BY_ROWID, row -> row.getString(1), p1);
     }
 
     /**
@@ -192,6 +262,14 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code firstByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> firstByNameStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(FIRST_BY_NAME, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code nthAccount}: at most one row.
      *
      * <pre>
@@ -205,6 +283,13 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code nthAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> nthAccountStatement(long skip) {
+        return Statement.one(NTH_ACCOUNT, row -> row.getLong(1), skip);
+    }
+
+    /**
      * Runs {@code nthAccountCommaForm}: at most one row.
      *
      * <pre>
@@ -215,6 +300,13 @@ public final class ProvenQueries {
      */
     public Optional<Long> nthAccountCommaForm(long skip) {
         return this.database.first(NTH_ACCOUNT_COMMA_FORM, row -> row.getLong(1), skip);
+    }
+
+    /**
+     * {@code nthAccountCommaForm} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> nthAccountCommaFormStatement(long skip) {
+        return Statement.one(NTH_ACCOUNT_COMMA_FORM, row -> row.getLong(1), skip);
     }
 
     /**
@@ -232,6 +324,14 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> countByNameStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(COUNT_BY_NAME, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code maxIdIfMany}: at most one row.
      *
      * <pre>
@@ -242,6 +342,13 @@ public final class ProvenQueries {
      */
     public Optional<Long> maxIdIfMany() {
         return this.database.first(MAX_ID_IF_MANY, row -> row.getLongOrNull(1));
+    }
+
+    /**
+     * {@code maxIdIfMany} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> maxIdIfManyStatement() {
+        return Statement.one(MAX_ID_IF_MANY, row -> row.getLongOrNull(1));
     }
 
     /**
@@ -256,6 +363,14 @@ public final class ProvenQueries {
     public Optional<Boolean> nameTaken(String name) {
         Objects.requireNonNull(name, "name");
         return this.database.first(NAME_TAKEN, row -> row.getBoolean(1), name);
+    }
+
+    /**
+     * {@code nameTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Boolean>> nameTakenStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(NAME_TAKEN, row -> row.getBoolean(1), name);
     }
 
     /**
@@ -274,6 +389,13 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> useTagStatement(String label) {
+        return Statement.one(USE_TAG, row -> row.getLong(1), label);
+    }
+
+    /**
      * Runs {@code renameAccount}: at most one row.
      *
      * <pre>
@@ -288,6 +410,14 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@code renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> renameAccountStatement(String name, long id) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(RENAME_ACCOUNT, row -> row.getString(1), name, id);
+    }
+
+    /**
      * Runs {@code dropTag}: at most one row.
      *
      * <pre>
@@ -299,6 +429,14 @@ public final class ProvenQueries {
     public Optional<Long> dropTag(String label) {
         Objects.requireNonNull(label, "label");
         return this.database.first(DROP_TAG, row -> row.getLong(1), label);
+    }
+
+    /**
+     * {@code dropTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> dropTagStatement(String label) {
+        Objects.requireNonNull(label, "label");
+        return Statement.one(DROP_TAG, row -> row.getLong(1), label);
     }
 
     private static ByIdRow toByIdRow(Row row) {

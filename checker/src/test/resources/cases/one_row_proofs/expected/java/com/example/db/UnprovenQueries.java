@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,6 +75,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code membershipOfOrg} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> membershipOfOrgStatement(long org_id) {
+        return Statement.one(MEMBERSHIP_OF_ORG, row -> row.getString(1), org_id);
+    }
+
+    /**
      * Runs {@code byIdOrEmail}: at most one row.
      *
      * <pre>
@@ -88,6 +96,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code byIdOrEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byIdOrEmailStatement(long id, String email) {
+        Objects.requireNonNull(email, "email");
+        return Statement.one(BY_ID_OR_EMAIL, row -> row.getLong(1), id, email);
+    }
+
+    /**
      * Runs {@code byIdJoined}: at most one row.
      *
      * <pre>
@@ -98,6 +114,13 @@ public final class UnprovenQueries {
      */
     public Optional<Long> byIdJoined(long id) {
         return this.database.one(BY_ID_JOINED, row -> row.getLong(1), id);
+    }
+
+    /**
+     * {@code byIdJoined} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byIdJoinedStatement(long id) {
+        return Statement.one(BY_ID_JOINED, row -> row.getLong(1), id);
     }
 
     /**
@@ -115,6 +138,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code byName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byNameStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(BY_NAME, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code byStatus}: at most one row.
      *
      * <pre>
@@ -126,6 +157,14 @@ public final class UnprovenQueries {
     public Optional<Long> byStatus(String status) {
         Objects.requireNonNull(status, "status");
         return this.database.one(BY_STATUS, row -> row.getLong(1), status);
+    }
+
+    /**
+     * {@code byStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byStatusStatement(String status) {
+        Objects.requireNonNull(status, "status");
+        return Statement.one(BY_STATUS, row -> row.getLong(1), status);
     }
 
     /**
@@ -143,6 +182,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code byLowerName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byLowerNameStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(BY_LOWER_NAME, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code byHandle}: at most one row.
      *
      * <pre>
@@ -154,6 +201,14 @@ public final class UnprovenQueries {
     public Optional<Long> byHandle(String handle) {
         Objects.requireNonNull(handle, "handle");
         return this.database.one(BY_HANDLE, row -> row.getLong(1), handle);
+    }
+
+    /**
+     * {@code byHandle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byHandleStatement(String handle) {
+        Objects.requireNonNull(handle, "handle");
+        return Statement.one(BY_HANDLE, row -> row.getLong(1), handle);
     }
 
     /**
@@ -171,6 +226,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code byEmailIgnoringCase} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byEmailIgnoringCaseStatement(String email) {
+        Objects.requireNonNull(email, "email");
+        return Statement.one(BY_EMAIL_IGNORING_CASE, row -> row.getLong(1), email);
+    }
+
+    /**
      * Runs {@code byRegionAndCodeOrNull}: at most one row.
      *
      * <pre>
@@ -182,6 +245,15 @@ public final class UnprovenQueries {
     public Optional<Long> byRegionAndCodeOrNull(String region, String code) {
         Objects.requireNonNull(region, "region");
         return this.database.one(BY_REGION_AND_CODE_OR_NULL, row -> row.getLong(1), region, code);
+    }
+
+    /**
+     * {@code byRegionAndCodeOrNull} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byRegionAndCodeOrNullStatement(String region,
+            String code) {
+        Objects.requireNonNull(region, "region");
+        return Statement.one(BY_REGION_AND_CODE_OR_NULL, row -> row.getLong(1), region, code);
     }
 
     /**
@@ -198,6 +270,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code byRandomId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byRandomIdStatement() {
+        return Statement.one(BY_RANDOM_ID, row -> row.getLong(1));
+    }
+
+    /**
      * Runs {@code byOwnId}: at most one row.
      *
      * <pre>
@@ -208,6 +287,13 @@ public final class UnprovenQueries {
      */
     public Optional<Long> byOwnId() {
         return this.database.one(BY_OWN_ID, row -> row.getLong(1));
+    }
+
+    /**
+     * {@code byOwnId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byOwnIdStatement() {
+        return Statement.one(BY_OWN_ID, row -> row.getLong(1));
     }
 
     /**
@@ -224,6 +310,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code firstTwo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> firstTwoStatement() {
+        return Statement.one(FIRST_TWO, row -> row.getLong(1));
+    }
+
+    /**
      * Runs {@code firstN}: at most one row.
      *
      * <pre>
@@ -237,6 +330,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code firstN} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> firstNStatement(long limit) {
+        return Statement.one(FIRST_N, row -> row.getLong(1), limit);
+    }
+
+    /**
      * Runs {@code countPerRegion}: at most one row.
      *
      * <pre>
@@ -247,6 +347,13 @@ public final class UnprovenQueries {
      */
     public Optional<Long> countPerRegion() {
         return this.database.one(COUNT_PER_REGION, row -> row.getLong(1));
+    }
+
+    /**
+     * {@code countPerRegion} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> countPerRegionStatement() {
+        return Statement.one(COUNT_PER_REGION, row -> row.getLong(1));
     }
 
     /**
@@ -264,6 +371,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code countOverWindow} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> countOverWindowStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(COUNT_OVER_WINDOW, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code byIdTwice}: at most one row.
      *
      * <pre>
@@ -274,6 +389,13 @@ public final class UnprovenQueries {
      */
     public Optional<Long> byIdTwice(long id) {
         return this.database.one(BY_ID_TWICE, row -> row.getLong(1), id, id);
+    }
+
+    /**
+     * {@code byIdTwice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> byIdTwiceStatement(long id) {
+        return Statement.one(BY_ID_TWICE, row -> row.getLong(1), id, id);
     }
 
     /**
@@ -290,6 +412,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code liveById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> liveByIdStatement(long id) {
+        return Statement.one(LIVE_BY_ID, row -> row.getString(1), id);
+    }
+
+    /**
      * Runs {@code shadowedById}: at most one row.
      *
      * <pre>
@@ -300,6 +429,13 @@ public final class UnprovenQueries {
      */
     public Optional<Long> shadowedById(long id) {
         return this.database.one(SHADOWED_BY_ID, row -> row.getLong(1), id);
+    }
+
+    /**
+     * {@code shadowedById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> shadowedByIdStatement(long id) {
+        return Statement.one(SHADOWED_BY_ID, row -> row.getLong(1), id);
     }
 
     /**
@@ -316,6 +452,13 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code legacyByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> legacyByOidStatement(long p1) {
+        return Statement.one(LEGACY_BY_OID, row -> row.getString(1), p1);
+    }
+
+    /**
      * Runs {@code copyAccountName}: at most one row.
      *
      * <pre>
@@ -326,6 +469,13 @@ public final class UnprovenQueries {
      */
     public Optional<String> copyAccountName(long id) {
         return this.database.one(COPY_ACCOUNT_NAME, row -> row.getString(1), id);
+    }
+
+    /**
+     * {@code copyAccountName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> copyAccountNameStatement(long id) {
+        return Statement.one(COPY_ACCOUNT_NAME, row -> row.getString(1), id);
     }
 
     /**
@@ -343,6 +493,14 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@code suspendByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> suspendByNameStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(SUSPEND_BY_NAME, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code listById}: every matching row.
      *
      * <pre>
@@ -353,5 +511,12 @@ public final class UnprovenQueries {
      */
     public List<Long> listById(long id) {
         return this.database.many(LIST_BY_ID, row -> row.getLong(1), id);
+    }
+
+    /**
+     * {@code listById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> listByIdStatement(long id) {
+        return Statement.many(LIST_BY_ID, row -> row.getLong(1), id);
     }
 }

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,6 +41,14 @@ public final class TicketsQueries {
     }
 
     /**
+     * {@code findTickets} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<FindTicketsRow>> findTicketsStatement(String status,
+            Long assignee_id) {
+        return Statement.many(FIND_TICKETS, TicketsQueries::toFindTicketsRow, status, status, assignee_id, assignee_id);
+    }
+
+    /**
      * Runs {@code ticketsAssignedTo}: every matching row.
      *
      * <pre>
@@ -50,6 +59,13 @@ public final class TicketsQueries {
      */
     public List<Long> ticketsAssignedTo(Long assignee) {
         return this.database.many(TICKETS_ASSIGNED_TO, row -> row.getLong(1), assignee);
+    }
+
+    /**
+     * {@code ticketsAssignedTo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> ticketsAssignedToStatement(Long assignee) {
+        return Statement.many(TICKETS_ASSIGNED_TO, row -> row.getLong(1), assignee);
     }
 
     private static FindTicketsRow toFindTicketsRow(Row row) {

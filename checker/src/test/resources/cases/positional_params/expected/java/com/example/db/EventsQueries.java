@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public final class EventsQueries {
     }
 
     /**
+     * {@code between} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> betweenStatement(long p1, long p2, String p3) {
+        Objects.requireNonNull(p3, "p3");
+        return Statement.many(BETWEEN, row -> row.getLong(1), p1, p2, p3);
+    }
+
+    /**
      * Runs {@code numbered}: every matching row.
      *
      * <pre>
@@ -51,6 +60,14 @@ public final class EventsQueries {
     }
 
     /**
+     * {@code numbered} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> numberedStatement(long p2, String p1) {
+        Objects.requireNonNull(p1, "p1");
+        return Statement.many(NUMBERED, row -> row.getLong(1), p2, p1, p2);
+    }
+
+    /**
      * Runs {@code dollarParam}: at most one row.
      *
      * <pre>
@@ -61,5 +78,12 @@ public final class EventsQueries {
      */
     public Optional<String> dollarParam(long id) {
         return this.database.first(DOLLAR_PARAM, row -> row.getString(1), id);
+    }
+
+    /**
+     * {@code dollarParam} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<String>> dollarParamStatement(long id) {
+        return Statement.one(DOLLAR_PARAM, row -> row.getString(1), id);
     }
 }

@@ -4,6 +4,7 @@ package com.example.db;
 import com.example.app.Contact;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,13 @@ public final class ContactsQueries {
     }
 
     /**
+     * {@code findContact} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Contact>> findContactStatement(long id) {
+        return Statement.one(FIND_CONTACT, ContactsQueries::toContact, id);
+    }
+
+    /**
      * Runs {@code allContacts}: every matching row.
      *
      * <pre>
@@ -46,6 +54,13 @@ public final class ContactsQueries {
      */
     public List<Contact> allContacts() {
         return this.database.many(ALL_CONTACTS, ContactsQueries::toContact);
+    }
+
+    /**
+     * {@code allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Contact>> allContactsStatement() {
+        return Statement.many(ALL_CONTACTS, ContactsQueries::toContact);
     }
 
     private static Contact toContact(Row row) {

@@ -5,6 +5,7 @@ import com.example.app.Player;
 import com.example.app.PlayerLevel;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public final class PlayersQueries {
     }
 
     /**
+     * {@code getPlayer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Player>> getPlayerStatement(long id) {
+        return Statement.one(GET_PLAYER, PlayersQueries::toPlayer, id);
+    }
+
+    /**
      * Runs {@code levels}: every matching row.
      *
      * <pre>
@@ -47,6 +55,13 @@ public final class PlayersQueries {
      */
     public List<PlayerLevel> levels() {
         return this.database.many(LEVELS, PlayersQueries::toPlayerLevel);
+    }
+
+    /**
+     * {@code levels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PlayerLevel>> levelsStatement() {
+        return Statement.many(LEVELS, PlayersQueries::toPlayerLevel);
     }
 
     private static Player toPlayer(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,6 +57,13 @@ public final class CategoriesQueries {
     }
 
     /**
+     * {@code numbers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> numbersStatement(long max) {
+        return Statement.many(NUMBERS, row -> row.getLong(1), max);
+    }
+
+    /**
      * Runs {@code subtree}: every matching row.
      *
      * <pre>
@@ -74,6 +82,13 @@ public final class CategoriesQueries {
     }
 
     /**
+     * {@code subtree} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<SubtreeRow>> subtreeStatement(long root) {
+        return Statement.many(SUBTREE, CategoriesQueries::toSubtreeRow, root);
+    }
+
+    /**
      * Runs {@code shiftingNull}: every matching row.
      *
      * <pre>
@@ -89,6 +104,13 @@ public final class CategoriesQueries {
      */
     public List<ShiftingNullRow> shiftingNull() {
         return this.database.many(SHIFTING_NULL, CategoriesQueries::toShiftingNullRow);
+    }
+
+    /**
+     * {@code shiftingNull} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<ShiftingNullRow>> shiftingNullStatement() {
+        return Statement.many(SHIFTING_NULL, CategoriesQueries::toShiftingNullRow);
     }
 
     private static SubtreeRow toSubtreeRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +43,13 @@ public final class OrgQueries {
     }
 
     /**
+     * {@code employeesRightJoin} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<EmployeesRightJoinRow>> employeesRightJoinStatement() {
+        return Statement.many(EMPLOYEES_RIGHT_JOIN, OrgQueries::toEmployeesRightJoinRow);
+    }
+
+    /**
      * Runs {@code everything}: every matching row.
      *
      * <pre>
@@ -53,6 +61,13 @@ public final class OrgQueries {
      */
     public List<EverythingRow> everything() {
         return this.database.many(EVERYTHING, OrgQueries::toEverythingRow);
+    }
+
+    /**
+     * {@code everything} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<EverythingRow>> everythingStatement() {
+        return Statement.many(EVERYTHING, OrgQueries::toEverythingRow);
     }
 
     /**
@@ -69,6 +84,13 @@ public final class OrgQueries {
      */
     public List<LeftThenRightRow> leftThenRight() {
         return this.database.many(LEFT_THEN_RIGHT, OrgQueries::toLeftThenRightRow);
+    }
+
+    /**
+     * {@code leftThenRight} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<LeftThenRightRow>> leftThenRightStatement() {
+        return Statement.many(LEFT_THEN_RIGHT, OrgQueries::toLeftThenRightRow);
     }
 
     private static EmployeesRightJoinRow toEmployeesRightJoinRow(Row row) {

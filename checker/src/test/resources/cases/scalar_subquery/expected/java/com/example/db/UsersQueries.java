@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,13 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code usersWithStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<UsersWithStatsRow>> usersWithStatsStatement(long since) {
+        return Statement.many(USERS_WITH_STATS, UsersQueries::toUsersWithStatsRow, since);
+    }
+
+    /**
      * Runs {@code usersWhoPosted}: every matching row.
      *
      * <pre>
@@ -57,6 +65,14 @@ public final class UsersQueries {
     public List<String> usersWhoPosted(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
         return this.database.many(USERS_WHO_POSTED, row -> row.getString(1), pattern);
+    }
+
+    /**
+     * {@code usersWhoPosted} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<String>> usersWhoPostedStatement(String pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        return Statement.many(USERS_WHO_POSTED, row -> row.getString(1), pattern);
     }
 
     private static UsersWithStatsRow toUsersWithStatsRow(Row row) {

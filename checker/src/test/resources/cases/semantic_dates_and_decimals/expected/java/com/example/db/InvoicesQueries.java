@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,6 +49,16 @@ public final class InvoicesQueries {
     }
 
     /**
+     * {@code issuedBetween} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<InvoicesRow>> issuedBetweenStatement(LocalDate from,
+            LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return Statement.many(ISSUED_BETWEEN, InvoicesQueries::toInvoicesRow, from, to);
+    }
+
+    /**
      * Runs {@code createInvoice} and returns the number of rows it changed.
      *
      * <pre>
@@ -64,6 +75,16 @@ public final class InvoicesQueries {
     }
 
     /**
+     * {@code createInvoice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> createInvoiceStatement(LocalDate issued_on,
+            LocalDateTime paid_at, BigDecimal total, BigDecimal discount) {
+        Objects.requireNonNull(issued_on, "issued_on");
+        Objects.requireNonNull(total, "total");
+        return Statement.exec(CREATE_INVOICE, issued_on, paid_at, total, discount);
+    }
+
+    /**
      * Runs {@code markPaid} and returns the number of rows it changed.
      *
      * <pre>
@@ -74,6 +95,13 @@ public final class InvoicesQueries {
      */
     public int markPaid(LocalDateTime paid_at, long id) {
         return this.database.exec(MARK_PAID, paid_at, id);
+    }
+
+    /**
+     * {@code markPaid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> markPaidStatement(LocalDateTime paid_at, long id) {
+        return Statement.exec(MARK_PAID, paid_at, id);
     }
 
     /**
@@ -90,6 +118,13 @@ public final class InvoicesQueries {
     }
 
     /**
+     * {@code latestPayment} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<LocalDateTime>> latestPaymentStatement() {
+        return Statement.one(LATEST_PAYMENT, row -> row.getLocalDateTime(1));
+    }
+
+    /**
      * Runs {@code issuedDay}: every matching row.
      *
      * <pre>
@@ -101,6 +136,14 @@ public final class InvoicesQueries {
     public List<String> issuedDay(LocalDateTime since) {
         Objects.requireNonNull(since, "since");
         return this.database.many(ISSUED_DAY, row -> row.getString(1), since);
+    }
+
+    /**
+     * {@code issuedDay} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<String>> issuedDayStatement(LocalDateTime since) {
+        Objects.requireNonNull(since, "since");
+        return Statement.many(ISSUED_DAY, row -> row.getString(1), since);
     }
 
     private static InvoicesRow toInvoicesRow(Row row) {

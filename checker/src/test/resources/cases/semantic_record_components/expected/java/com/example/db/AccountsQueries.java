@@ -7,6 +7,7 @@ import com.example.app.Settings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,14 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@code findAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Account>> findAccountStatement(String public_id) {
+        Objects.requireNonNull(public_id, "public_id");
+        return Statement.one(FIND_ACCOUNT, AccountsQueries::toAccount, public_id);
+    }
+
+    /**
      * Runs {@code accountsOnPlan}: every matching row.
      *
      * <pre>
@@ -51,6 +60,14 @@ public final class AccountsQueries {
     public List<Account> accountsOnPlan(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         return this.database.many(ACCOUNTS_ON_PLAN, AccountsQueries::toAccount, plan);
+    }
+
+    /**
+     * {@code accountsOnPlan} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Account>> accountsOnPlanStatement(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return Statement.many(ACCOUNTS_ON_PLAN, AccountsQueries::toAccount, plan);
     }
 
     private static Account toAccount(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,13 @@ public final class SalesQueries {
     }
 
     /**
+     * {@code bigRegions} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<BigRegionsRow>> bigRegionsStatement(double threshold) {
+        return Statement.many(BIG_REGIONS, SalesQueries::toBigRegionsRow, threshold);
+    }
+
+    /**
      * Runs {@code everySale}: every matching row.
      *
      * <pre>
@@ -49,6 +57,14 @@ public final class SalesQueries {
     public List<SalesRow> everySale(String region) {
         Objects.requireNonNull(region, "region");
         return this.database.many(EVERY_SALE, SalesQueries::toSalesRow, region);
+    }
+
+    /**
+     * {@code everySale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<SalesRow>> everySaleStatement(String region) {
+        Objects.requireNonNull(region, "region");
+        return Statement.many(EVERY_SALE, SalesQueries::toSalesRow, region);
     }
 
     private static BigRegionsRow toBigRegionsRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,13 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code allUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<UsersRow>> allUsersStatement() {
+        return Statement.many(ALL_USERS, UsersQueries::toUsersRow);
+    }
+
+    /**
      * Runs {@code userById}: at most one row.
      *
      * <pre>
@@ -51,6 +59,13 @@ public final class UsersQueries {
      */
     public Optional<UsersRow> userById(long id) {
         return this.database.first(USER_BY_ID, UsersQueries::toUsersRow, id);
+    }
+
+    /**
+     * {@code userById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<UsersRow>> userByIdStatement(long id) {
+        return Statement.one(USER_BY_ID, UsersQueries::toUsersRow, id);
     }
 
     /**
@@ -67,6 +82,13 @@ public final class UsersQueries {
     }
 
     /**
+     * {@code renamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<RenamedRow>> renamedStatement() {
+        return Statement.many(RENAMED, UsersQueries::toRenamedRow);
+    }
+
+    /**
      * Runs {@code usersNotBanned}: every matching row.
      *
      * <pre>
@@ -79,6 +101,13 @@ public final class UsersQueries {
      */
     public List<UsersRow> usersNotBanned() {
         return this.database.many(USERS_NOT_BANNED, UsersQueries::toUsersRow);
+    }
+
+    /**
+     * {@code usersNotBanned} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<UsersRow>> usersNotBannedStatement() {
+        return Statement.many(USERS_NOT_BANNED, UsersQueries::toUsersRow);
     }
 
     private static UsersRow toUsersRow(Row row) {

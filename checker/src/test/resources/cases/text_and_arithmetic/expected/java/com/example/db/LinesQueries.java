@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,6 +61,13 @@ public final class LinesQueries {
     }
 
     /**
+     * {@code lineTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<LineTotalsRow>> lineTotalsStatement() {
+        return Statement.many(LINE_TOTALS, LinesQueries::toLineTotalsRow);
+    }
+
+    /**
      * Runs {@code searchLabels}: every matching row.
      *
      * <pre>
@@ -72,6 +80,15 @@ public final class LinesQueries {
         Objects.requireNonNull(fragment, "fragment");
         Objects.requireNonNull(prefix, "prefix");
         return this.database.many(SEARCH_LABELS, row -> row.getLong(1), fragment, prefix);
+    }
+
+    /**
+     * {@code searchLabels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<Long>> searchLabelsStatement(String fragment, String prefix) {
+        Objects.requireNonNull(fragment, "fragment");
+        Objects.requireNonNull(prefix, "prefix");
+        return Statement.many(SEARCH_LABELS, row -> row.getLong(1), fragment, prefix);
     }
 
     private static LineTotalsRow toLineTotalsRow(Row row) {

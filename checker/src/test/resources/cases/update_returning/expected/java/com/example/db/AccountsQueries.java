@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +38,13 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@code deposit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> depositStatement(long amount, long id) {
+        return Statement.one(DEPOSIT, row -> row.getLong(1), amount, id);
+    }
+
+    /**
      * Runs {@code closeAccount}: at most one row.
      *
      * <pre>
@@ -48,6 +56,14 @@ public final class AccountsQueries {
      */
     public Optional<CloseAccountRow> closeAccount(Long closed_at, long id) {
         return this.database.first(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
+    }
+
+    /**
+     * {@code closeAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<CloseAccountRow>> closeAccountStatement(Long closed_at,
+            long id) {
+        return Statement.one(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
     }
 
     /**
@@ -63,6 +79,15 @@ public final class AccountsQueries {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(old_owner, "old_owner");
         return this.database.exec(RENAME_OWNER, owner, old_owner);
+    }
+
+    /**
+     * {@code renameOwner} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> renameOwnerStatement(String owner, String old_owner) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(old_owner, "old_owner");
+        return Statement.exec(RENAME_OWNER, owner, old_owner);
     }
 
     private static CloseAccountRow toCloseAccountRow(Row row) {

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +41,14 @@ public final class SettingsQueries {
     }
 
     /**
+     * {@code putSetting} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> putSettingStatement(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        return Statement.exec(PUT_SETTING, key, value);
+    }
+
+    /**
      * Runs {@code hit}: at most one row.
      *
      * <pre>
@@ -56,6 +65,14 @@ public final class SettingsQueries {
     }
 
     /**
+     * {@code hit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<Long>> hitStatement(String name) {
+        Objects.requireNonNull(name, "name");
+        return Statement.one(HIT, row -> row.getLong(1), name);
+    }
+
+    /**
      * Runs {@code insertIfMissing} and returns the number of rows it changed.
      *
      * <pre>
@@ -67,5 +84,13 @@ public final class SettingsQueries {
     public int insertIfMissing(String key, String value) {
         Objects.requireNonNull(key, "key");
         return this.database.exec(INSERT_IF_MISSING, key, value);
+    }
+
+    /**
+     * {@code insertIfMissing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> insertIfMissingStatement(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        return Statement.exec(INSERT_IF_MISSING, key, value);
     }
 }

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public final class ViewsQueries {
     }
 
     /**
+     * {@code summaries} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<SummariesRow>> summariesStatement() {
+        return Statement.many(SUMMARIES, ViewsQueries::toSummariesRow);
+    }
+
+    /**
      * Runs {@code summaryTitle}: at most one row.
      *
      * <pre>
@@ -50,6 +58,13 @@ public final class ViewsQueries {
     }
 
     /**
+     * {@code summaryTitle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Optional<SummaryTitleRow>> summaryTitleStatement(long id) {
+        return Statement.one(SUMMARY_TITLE, ViewsQueries::toSummaryTitleRow, id);
+    }
+
+    /**
      * Runs {@code postCounts}: every matching row.
      *
      * <pre>
@@ -60,6 +75,13 @@ public final class ViewsQueries {
      */
     public List<PostCountsRow> postCounts(long min_posts) {
         return this.database.many(POST_COUNTS, ViewsQueries::toPostCountsRow, min_posts);
+    }
+
+    /**
+     * {@code postCounts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<PostCountsRow>> postCountsStatement(long min_posts) {
+        return Statement.many(POST_COUNTS, ViewsQueries::toPostCountsRow, min_posts);
     }
 
     private static SummariesRow toSummariesRow(Row row) {

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,6 +50,13 @@ public final class SalesQueries {
     }
 
     /**
+     * {@code rankedSales} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<RankedSalesRow>> rankedSalesStatement() {
+        return Statement.many(RANKED_SALES, SalesQueries::toRankedSalesRow);
+    }
+
+    /**
      * Runs {@code nextSale}: every matching row.
      *
      * <pre>
@@ -64,6 +72,13 @@ public final class SalesQueries {
      */
     public List<NextSaleRow> nextSale() {
         return this.database.many(NEXT_SALE, SalesQueries::toNextSaleRow);
+    }
+
+    /**
+     * {@code nextSale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<NextSaleRow>> nextSaleStatement() {
+        return Statement.many(NEXT_SALE, SalesQueries::toNextSaleRow);
     }
 
     private static RankedSalesRow toRankedSalesRow(Row row) {

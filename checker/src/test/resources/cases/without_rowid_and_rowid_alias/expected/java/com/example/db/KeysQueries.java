@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,6 +41,13 @@ public final class KeysQueries {
     }
 
     /**
+     * {@code aliasKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<AliasKeysRow>> aliasKeysStatement() {
+        return Statement.many(ALIAS_KEYS, KeysQueries::toAliasKeysRow);
+    }
+
+    /**
      * Runs {@code intKeys}: every matching row.
      *
      * <pre>
@@ -50,6 +58,13 @@ public final class KeysQueries {
      */
     public List<IntKeyRow> intKeys() {
         return this.database.many(INT_KEYS, KeysQueries::toIntKeyRow);
+    }
+
+    /**
+     * {@code intKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<IntKeyRow>> intKeysStatement() {
+        return Statement.many(INT_KEYS, KeysQueries::toIntKeyRow);
     }
 
     /**
@@ -66,6 +81,13 @@ public final class KeysQueries {
     }
 
     /**
+     * {@code textKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<TextKeysRow>> textKeysStatement(long after) {
+        return Statement.many(TEXT_KEYS, KeysQueries::toTextKeysRow, after);
+    }
+
+    /**
      * Runs {@code compactKeys}: every matching row.
      *
      * <pre>
@@ -79,6 +101,13 @@ public final class KeysQueries {
     }
 
     /**
+     * {@code compactKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<CompactRow>> compactKeysStatement() {
+        return Statement.many(COMPACT_KEYS, KeysQueries::toCompactRow);
+    }
+
+    /**
      * Runs {@code optionalRowid}: every matching row.
      *
      * <pre>
@@ -89,6 +118,13 @@ public final class KeysQueries {
      */
     public List<OptionalRowidRow> optionalRowid() {
         return this.database.many(OPTIONAL_ROWID, KeysQueries::toOptionalRowidRow);
+    }
+
+    /**
+     * {@code optionalRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<List<OptionalRowidRow>> optionalRowidStatement() {
+        return Statement.many(OPTIONAL_ROWID, KeysQueries::toOptionalRowidRow);
     }
 
     private static AliasKeysRow toAliasKeysRow(Row row) {

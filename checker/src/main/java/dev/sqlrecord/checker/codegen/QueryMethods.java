@@ -1,0 +1,117 @@
+package dev.sqlrecord.checker.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.sqlrecord.checker.model.QueryKind;
+import dev.sqlrecord.checker.model.QueryModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The two methods of one query: the one that runs it on the repository's database, and the static
+ * factory of its {@code Statement} for batches. Both take the same parameters, check them and pass
+ * them on alike, and map rows with the same reader, so they are built from one {@link Call}.
+ */
+final class QueryMethods {
+    private QueryMethods() {}
+
+    /**
+     * What both methods share: parameters with their null checks, the arguments after the SQL
+     * ({@code ", a, b"} or nothing), and, for a query that returns rows, how a row is read.
+     */
+    private record Call(List<ParameterSpec> params, CodeBlock nullChecks, CodeBlock args, CodeBlock read) {
+        static Call of(QueryModel query, String owner, String mapper) {
+            NameAllocator names = new NameAllocator();
+            Map<String, String> javaNames = new LinkedHashMap<>();
+            List<ParameterSpec> params = new ArrayList<>();
+            CodeBlock.Builder nullChecks = CodeBlock.builder();
+            for (QueryModel.Param param : query.params()) {
+                String name = names.newName(param.name(), param.name());
+                javaNames.put(param.name(), name);
+                params.add(ParameterSpec.builder(TypeNames.of(param.javaType()), name).build());
+                if (!param.nullable() && !param.javaType().isPrimitive()) {
+                    // A null here would be stored or compared as SQL NULL where the schema says it cannot be.
+                    nullChecks.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
+                }
+            }
+            CodeBlock args = CodeBlock.join(query.bindings().stream()
+                    .map(b -> CodeBlock.of(", $N", javaNames.get(b))).toList(), "");
+            CodeBlock read = null;
+            if (query.row() != null) {
+                String rowVar = names.newName("row");
+                read = mapper != null
+                        ? CodeBlock.of("$L::$N", owner, mapper)
+                        : CodeBlock.of("$N -> $L", rowVar, RepositoryGenerator.read(query.row().fields().get(0), rowVar));
+            }
+            return new Call(params, nullChecks.build(), args, read);
+        }
+
+        MethodSpec.Builder start(String name) {
+            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addParameters(params).addCode(nullChecks);
+        }
+    }
+
+    /** The method that runs {@code query} at once, then the factory of its statement for batches. */
+    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper) {
+        Call call = Call.of(query, owner, mapper);
+        MethodSpec.Builder run = call.start(query.name())
+                .addJavadoc("$L\n\n<pre>\n$L\n</pre>\n\n<p>From {@code $L}, line $L.\n", summary(query),
+                        javadocSafe(query.sql()), query.file(), query.line());
+        MethodSpec.Builder statement = call.start(RepositoryGenerator.statementFactoryName(query.name()))
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("{@code $L} as a {@link $T}, not yet run: for {@link $T#batch}.\n", query.name(),
+                        TypeNames.STATEMENT, TypeNames.DATABASE);
+        switch (query.kind()) {
+            case EXEC -> {
+                run.returns(TypeName.INT).addStatement("return this.database.exec($N$L)", constant, call.args());
+                statement.returns(statementOf(TypeName.INT.box()))
+                        .addStatement("return $T.exec($N$L)", TypeNames.STATEMENT, constant, call.args());
+            }
+            case EXECRESULT -> {
+                run.returns(TypeNames.EXEC_RESULT)
+                        .addStatement("return this.database.execResult($N$L)", constant, call.args());
+                statement.returns(statementOf(TypeNames.EXEC_RESULT))
+                        .addStatement("return $T.execResult($N$L)", TypeNames.STATEMENT, constant, call.args());
+            }
+            case ONE, MANY -> {
+                boolean one = query.kind() == QueryKind.ONE;
+                TypeName result = ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST,
+                        TypeNames.of(query.row().javaType()));
+                // A row proven single at build time needs no second step to check that none follows.
+                String runCall = !one ? "many" : query.atMostOneRow() ? "first" : "one";
+                run.returns(result).addStatement("return this.database.$L($N, $L$L)", runCall, constant, call.read(),
+                        call.args());
+                // A batch always reads on to check for a second row: Statement has no "first".
+                statement.returns(statementOf(result)).addStatement("return $T.$L($N, $L$L)", TypeNames.STATEMENT,
+                        one ? "one" : "many", constant, call.read(), call.args());
+            }
+        }
+        return List.of(run.build(), statement.build());
+    }
+
+    private static TypeName statementOf(TypeName result) {
+        return ParameterizedTypeName.get(TypeNames.STATEMENT, result);
+    }
+
+    private static String summary(QueryModel query) {
+        return switch (query.kind()) {
+            case ONE -> "Runs {@code " + query.name() + "}: at most one row.";
+            case MANY -> "Runs {@code " + query.name() + "}: every matching row.";
+            case EXEC -> "Runs {@code " + query.name() + "} and returns the number of rows it changed.";
+            case EXECRESULT -> "Runs {@code " + query.name() + "} and returns the rows changed and the last row id.";
+        };
+    }
+
+    /** SQL as HTML inside a Javadoc {@code <pre>}: no comment end, no tags, no markup. */
+    private static String javadocSafe(String sql) {
+        return sql.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+                .replace("*/", "*&#47;");
+    }
+}

@@ -1,0 +1,6 @@
+CREATE TABLE tasks (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  note TEXT,
+  done INTEGER NOT NULL DEFAULT 0
+);
