@@ -2,15 +2,29 @@
 # Regenerates everything in benchmarks/RESULTS.md and benchmarks/results/throughput.png:
 #   1. builds sqlrecord and this module (unless --no-build),
 #   2. runs BlogBenchmark: 6 Java contenders x 5 workloads x memory/file, each in its own JVM,
-#   3. runs VersusJdbc: each Java contender and hand-written JDBC taking turns in one JVM, for
-#      ratios that hold on a loaded machine, and the diagnosis pairs of sqlrecord's overhead,
+#   3. runs VersusJdbc: each Java contender and hand-written JDBC taking turns in one JVM, in both
+#      orientations (JDBC as base, then JDBC as contender: the report's crossover cancels the rig's
+#      position bias), and the A/A runs that show that bias (plus, with --diagnosis or --full, the
+#      diagnosis pairs of sqlrecord's overhead),
 #   4. runs the same workloads with Drizzle ORM and better-sqlite3 under Node 20,
 #   5. runs the build-time benchmark (200 tables, 1,000 queries),
 #   6. writes the tables and the chart.
 #
-#   benchmarks/run.sh                 quick (about 30 minutes): JMH -f 1 -wi 3 -w 1 -i 4 -r 1
-#   benchmarks/run.sh --full          full precision (about 2.5 hours): JMH -f 3 (VersusJdbc -f 2) -wi 5 -w 2 -i 5 -r 2
-#   options: --no-build --skip-node --skip-buildtime --report-only
+#   benchmarks/run.sh            quick, about 33 minutes on 2 cores, estimated from per-fork costs
+#                                (1.5 to 2.6 s of JVM start and seeding besides the timed seconds):
+#                                  build                                                       ~1.5 min
+#                                  BlogBenchmark -f 1 -wi 2 -w 1 -i 3 -r 1, 60 forks           ~6.5 min
+#                                  VersusJdbc -wi 2 -w 1 -i 3 -r 1, forks per orientation:
+#                                    sqlrecord 4 (x2 orientations x10 = 80 forks)              ~9 min
+#                                    jOOQ, Jdbi, Spring, Hibernate 1 (80 forks)                ~9.5 min
+#                                    A/A jdbc/jdbc, sqlrecord/sqlrecord 2, memory (20 forks)   ~2.5 min
+#                                  Node --wi 2 --w 1 --i 3 --r 1                               ~2 min
+#                                  build time, 3 repeats                                       ~1.5 min
+#                                (--diagnosis adds ~2.5 min: 2 pairs x 2 orientations x 5, 1 fork)
+#   benchmarks/run.sh --full     about 2.6 hours: BlogBenchmark -f 2 -wi 5 -w 2 -i 5 -r 2;
+#                                VersusJdbc -wi 3 -w 2 -i 5 -r 1 with forks per orientation sqlrecord
+#                                10, the libraries 2, A/A 4, diagnosis 2; Node --i 15 --r 2
+#   options: --no-build --skip-node --skip-buildtime --diagnosis --report-only
 #   JMH_EXTRA="-prof gc" adds JMH options that the script does not already give (JMH refuses
 #   repeated ones).
 set -euo pipefail
@@ -18,10 +32,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 target="$here/target"
 
-mode=quick build=1 node=1 buildtime=1 run=1
+mode=quick build=1 node=1 buildtime=1 run=1 diagnosis=0
 for arg in "$@"; do
   case "$arg" in
-    --full) mode=full ;;
+    --full) mode=full diagnosis=1 ;;
+    --diagnosis) diagnosis=1 ;;
     --no-build) build=0 ;;
     --skip-node) node=0 ;;
     --skip-buildtime) buildtime=0 ;;
@@ -30,17 +45,23 @@ for arg in "$@"; do
   esac
 done
 
+# VersusJdbc: forks, not iterations, are what its ratios need more of (a fork can settle on its own
+# value), so its iterations are short and the forks many where it matters: sqlrecord (the target)
 if [[ $mode == full ]]; then
-  jmh_args="-f 3 -wi 5 -w 2 -i 5 -r 2"
-  versus_args="-f 2 -wi 5 -w 2 -i 5 -r 2"
+  jmh_args="-f 2 -wi 5 -w 2 -i 5 -r 2"
+  versus_args="-wi 3 -w 2 -i 5 -r 1"
+  forks_sqlrecord=10 forks_libraries=2 forks_aa=4 forks_diagnosis=2
   node_args=(--wi 5 --w 2 --i 15 --r 2)
   build_repeats=5
 else
-  jmh_args="-f 1 -wi 3 -w 1 -i 4 -r 1"
-  versus_args="-f 1 -wi 3 -w 1 -i 6 -r 1"
-  node_args=(--wi 3 --w 1 --i 4 --r 1)
+  jmh_args="-f 1 -wi 2 -w 1 -i 3 -r 1"
+  versus_args="-wi 2 -w 1 -i 3 -r 1"
+  forks_sqlrecord=4 forks_libraries=1 forks_aa=2 forks_diagnosis=1
+  node_args=(--wi 2 --w 1 --i 3 --r 1)
   build_repeats=3
 fi
+versus_forks="forks per orientation: sqlrecord $forks_sqlrecord, the libraries $forks_libraries, A/A $forks_aa"
+if [[ $diagnosis == 1 ]]; then versus_forks="$versus_forks, diagnosis $forks_diagnosis"; fi
 
 if [[ $build == 1 ]]; then
   echo "==> building sqlrecord (install) and the benchmarks"
@@ -71,7 +92,7 @@ if [[ $run == 1 ]]; then
   {
     echo "command=benchmarks/run.sh${*:+ $*}"
     echo "mode=$mode"
-    echo "jmh_args=BlogBenchmark $jmh_args; VersusJdbc $versus_args ${JMH_EXTRA:-}"
+    echo "jmh_args=BlogBenchmark $jmh_args; VersusJdbc $versus_args, $versus_forks ${JMH_EXTRA:-}"
     echo "git=$git_rev"
     echo "versions=$versions"
     echo "sqlite_jdbc=$sqlite_jdbc"
@@ -83,19 +104,30 @@ if [[ $run == 1 ]]; then
   # shellcheck disable=SC2086
   java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'BlogBenchmark\.' $jmh_args ${JMH_EXTRA:-} \
     -rf json -rff "$target/jmh-result.json" | tee "$target/jmh-output.txt"
-  # name, then the pair: every Java contender against JDBC on both storages; then, in memory, the rig's own
-  # error (A/A) and where sqlrecord's time goes (JDBC doing sqlrecord's statements by hand between)
-  for pair in "jdbc:jdbc:sqlrecord,jooq,jdbi,spring,hibernate:memory,file" "aa:sqlrecord:sqlrecord:memory" \
-      "statements:jdbc:jdbc-as-sqlrecord:memory" "layers:jdbc-as-sqlrecord:sqlrecord:memory" \
-      "keys:sqlrecord:sqlrecord-keys-off:memory"; do
-    IFS=: read -r name base contender storages <<< "$pair"
-    echo "==> JMH VersusJdbc ($name: $base vs $contender): $versus_args ${JMH_EXTRA:-}"
+  # One JMH launch per orientation: FORKS forks of every (base, contender, storage) in the -p lists.
+  versus() { # name forks base contender storages
+    echo "==> JMH VersusJdbc ($1: base $3, contender $4, $2 forks): $versus_args ${JMH_EXTRA:-}"
     # shellcheck disable=SC2086
-    java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'VersusJdbc\.' $versus_args \
-      -p base="$base" -p contender="$contender" -p storage="$storages" ${JMH_EXTRA:-} \
-      -rf json -rff "$target/versus-$name.json" > "$target/versus-$name.txt"
-    grep -E '^VersusJdbc\.[a-zA-Z0-9]+ ' "$target/versus-$name.txt" || true
-  done
+    java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'VersusJdbc\.' \
+      -f "$2" $versus_args -p base="$3" -p contender="$4" -p storage="$5" ${JMH_EXTRA:-} \
+      -rf json -rff "$target/versus-$1.json" > "$target/versus-$1.txt"
+    grep -E '^VersusJdbc\.[a-zA-Z0-9]+ ' "$target/versus-$1.txt" || true
+  }
+  # Every pair in both orientations, the report's crossover: √(r1 / r2) cancels a bias of the position.
+  crossover() { # name forks a b storages
+    versus "$1" "$2" "$3" "$4" "$5"
+    versus "$1-swapped" "$2" "$4" "$3" "$5"
+  }
+  crossover sqlrecord "$forks_sqlrecord" jdbc sqlrecord memory,file
+  crossover libraries "$forks_libraries" jdbc jooq,jdbi,spring,hibernate memory,file
+  # A/A, one orientation each: the rig's position bias that the crossover cancels
+  versus aa-jdbc "$forks_aa" jdbc jdbc memory
+  versus aa-sqlrecord "$forks_aa" sqlrecord sqlrecord memory
+  if [[ $diagnosis == 1 ]]; then
+    # where sqlrecord's time goes: JDBC doing sqlrecord's statements by hand, between JDBC and sqlrecord
+    crossover statements "$forks_diagnosis" jdbc jdbc-as-sqlrecord memory
+    crossover layers "$forks_diagnosis" jdbc-as-sqlrecord sqlrecord memory
+  fi
 
   if [[ $node == 1 ]]; then
     echo "==> Node: Drizzle ORM and better-sqlite3"

@@ -85,14 +85,12 @@ public class BlogBenchmark {
     }
 
     /**
-     * A contender by name. Beyond the {@code @Param} list, two variants for diagnosis (used with
-     * {@link VersusJdbc}): {@code jdbc-as-sqlrecord}, and {@code sqlrecord-keys-off}, sqlrecord on a
-     * connection with sqlite-jdbc's {@code jdbc.get_generated_keys} off.
+     * A contender by name. Beyond the {@code @Param} list, one variant for diagnosis (used with
+     * {@link VersusJdbc}): {@code jdbc-as-sqlrecord}.
      */
     static Contender create(String name, String url) {
         return switch (name) {
             case "jdbc-as-sqlrecord" -> new JdbcAsSqlrecord(url);
-            case "sqlrecord-keys-off" -> new Sqlrecord(url + "?jdbc.get_generated_keys=false", true);
             case "jdbc" -> new HandWrittenJdbc(url, true);
             case "sqlrecord" -> new Sqlrecord(url, true);
             case "jooq" -> new Jooq(url, true);

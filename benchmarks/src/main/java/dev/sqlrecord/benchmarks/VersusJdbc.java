@@ -27,11 +27,18 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The ratio to hand-written JDBC measured so that the machine's other load cancels out: in one JVM,
- * hand-written JDBC and the contender (each on its own database, seeded alike) take turns operation
- * by operation, each timed on its own, the order swapped every time. Both see the same moments of the
- * machine, so their time ratio holds where separate runs of {@link BlogBenchmark} scatter with the
- * load of the moment. The time sums are JMH secondary results, {@code jdbc} and {@code contender},
- * in nanoseconds per iteration; their quotient is the contender's throughput relative to JDBC.
+ * the {@link #base} (hand-written JDBC) and the {@link #contender} (each on its own database, seeded
+ * alike) take turns operation by operation, each timed on its own, the order swapped every time. Both
+ * see the same moments of the machine, so their time ratio holds where separate runs of
+ * {@link BlogBenchmark} scatter with the load of the moment. The time sums are JMH secondary results,
+ * {@code base} and {@code contender}, in nanoseconds per iteration; base time over contender time is
+ * the contender's throughput relative to the base.
+ *
+ * <p>The two positions are not alike: an A/A run of hand-written JDBC against itself gives the side in
+ * the contender position 17% more throughput in every fork, while sqlrecord against itself gives
+ * none, so the bias depends on the code measured. {@code run.sh} therefore runs every pair in both
+ * orientations ({@code -p base=jdbc -p contender=X}, then {@code -p base=X -p contender=jdbc}) and the
+ * report combines them so that a bias that multiplies one position's time cancels (a crossover).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,7 +52,10 @@ public class VersusJdbc {
     @Param({"sqlrecord"})
     public String contender;
 
-    /** What the contender is measured against: hand-written JDBC, or a variant for diagnosis. */
+    /**
+     * What the contender is measured against: hand-written JDBC; in the swapped orientation the other
+     * contender (then JDBC is the {@code contender}); or a variant for diagnosis.
+     */
     @Param({"jdbc"})
     public String base;
 
@@ -56,21 +66,21 @@ public class VersusJdbc {
     @AuxCounters(AuxCounters.Type.EVENTS)
     @State(Scope.Thread)
     public static class Nanos {
-        public long jdbc;
+        public long base;
         public long contender;
 
         @Setup(Level.Iteration)
         public void reset() {
-            jdbc = 0;
+            base = 0;
             contender = 0;
         }
     }
 
-    private Contender jdbc;
-    private Contender other;
+    private Contender baseSide;
+    private Contender contenderSide;
     private final List<Path> files = new ArrayList<>();
     private final List<Contender.NewPost> batch = new ArrayList<>(Dataset.BATCH_SIZE);
-    private boolean otherFirst;
+    private boolean contenderFirst;
     private long post;
     private long commented;
     private long author;
@@ -78,14 +88,15 @@ public class VersusJdbc {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        // which database is made first is left to chance: an A/A run (sqlrecord against itself) showed
-        // a steady difference of up to 17% between the two sides in some runs and none in others
+        // which database is made first is left to chance: an A/A run (sqlrecord against itself) once
+        // showed a steady difference of up to 17% between the two sides, depending on the order; a bias
+        // of the position that remains is what run.sh's two orientations cancel
         if (ThreadLocalRandom.current().nextBoolean()) {
-            other = BlogBenchmark.create(contender, url());
-            jdbc = BlogBenchmark.create(base, url());
+            contenderSide = BlogBenchmark.create(contender, url());
+            baseSide = BlogBenchmark.create(base, url());
         } else {
-            jdbc = BlogBenchmark.create(base, url());
-            other = BlogBenchmark.create(contender, url());
+            baseSide = BlogBenchmark.create(base, url());
+            contenderSide = BlogBenchmark.create(contender, url());
         }
         for (int i = 0; i < Dataset.BATCH_SIZE; i++) {
             batch.add(new Contender.NewPost(Dataset.authorOf(i), "Imported post " + i, "Imported body " + i));
@@ -106,14 +117,14 @@ public class VersusJdbc {
 
     @TearDown(Level.Iteration)
     public void forgetInsertedPosts() {
-        jdbc.execute(Dataset.DELETE_NEW_POSTS);
-        other.execute(Dataset.DELETE_NEW_POSTS);
+        baseSide.execute(Dataset.DELETE_NEW_POSTS);
+        contenderSide.execute(Dataset.DELETE_NEW_POSTS);
     }
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        jdbc.close();
-        other.close();
+        baseSide.close();
+        contenderSide.close();
         for (Path file : files) {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(file + suffix));
@@ -122,14 +133,14 @@ public class VersusJdbc {
     }
 
     private void turns(Nanos nanos, Blackhole bh, Supplier<?> byBase, Supplier<?> byContender) {
-        if (otherFirst) {
+        if (contenderFirst) {
             nanos.contender += timedContender(bh, byContender);
-            nanos.jdbc += timedBase(bh, byBase);
+            nanos.base += timedBase(bh, byBase);
         } else {
-            nanos.jdbc += timedBase(bh, byBase);
+            nanos.base += timedBase(bh, byBase);
             nanos.contender += timedContender(bh, byContender);
         }
-        otherFirst = !otherFirst;
+        contenderFirst = !contenderFirst;
     }
 
     // One method per side, never inlined into the benchmark method: each side's code is then compiled
@@ -154,31 +165,31 @@ public class VersusJdbc {
     public void pointSelect(Nanos nanos, Blackhole bh) {
         post = (post + 7919) % Dataset.POSTS;
         long id = post + 1;
-        turns(nanos, bh, () -> jdbc.findPost(id), () -> other.findPost(id));
+        turns(nanos, bh, () -> baseSide.findPost(id), () -> contenderSide.findPost(id));
     }
 
     @Benchmark
     public void list100Join(Nanos nanos, Blackhole bh) {
         commented = (commented + 1) % Dataset.COMMENTED_POSTS;
         long id = commented + 1;
-        turns(nanos, bh, () -> jdbc.listComments(id), () -> other.listComments(id));
+        turns(nanos, bh, () -> baseSide.listComments(id), () -> contenderSide.listComments(id));
     }
 
     @Benchmark
     public void insertOne(Nanos nanos, Blackhole bh) {
         author = (author + 1) % Dataset.USERS;
         long id = author + 1;
-        turns(nanos, bh, () -> jdbc.createPost(id, "A new post", "Written during the benchmark."),
-                () -> other.createPost(id, "A new post", "Written during the benchmark."));
+        turns(nanos, bh, () -> baseSide.createPost(id, "A new post", "Written during the benchmark."),
+                () -> contenderSide.createPost(id, "A new post", "Written during the benchmark."));
     }
 
     @Benchmark
     public void batchInsert1000(Nanos nanos, Blackhole bh) {
         turns(nanos, bh, () -> {
-            jdbc.insertPosts(batch);
+            baseSide.insertPosts(batch);
             return batch;
         }, () -> {
-            other.insertPosts(batch);
+            contenderSide.insertPosts(batch);
             return batch;
         });
     }
@@ -188,6 +199,6 @@ public class VersusJdbc {
         user = (user + 1) % Dataset.USERS;
         long id = user + 1;
         String name = (user & 1) == 0 ? "Ada Lovelace" : "Grace Hopper";
-        turns(nanos, bh, () -> jdbc.renameUser(id, name), () -> other.renameUser(id, name));
+        turns(nanos, bh, () -> baseSide.renameUser(id, name), () -> contenderSide.renameUser(id, name));
     }
 }

@@ -1,6 +1,7 @@
 package dev.sqlrecord.benchmarks.contenders;
 
 import dev.sqlrecord.benchmarks.Post;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,9 @@ public final class HandWrittenJdbc extends OnConnection {
     private final PreparedStatement renameUser;
 
     public HandWrittenJdbc(String url, boolean seed) {
-        super(url, seed);
+        // the id comes from RETURNING, so the driver's own SELECT after every INSERT would be pure
+        // waste; sqlrecord's runtime turns it off too
+        super(url, seed, GeneratedKeys.OFF);
         try {
             findPost = connection.prepareStatement("SELECT id, author_id, title, body, status, published_at,"
                     + " deleted_at FROM posts WHERE id = ?");

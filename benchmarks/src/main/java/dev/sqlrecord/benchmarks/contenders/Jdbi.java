@@ -1,6 +1,7 @@
 package dev.sqlrecord.benchmarks.contenders;
 
 import dev.sqlrecord.benchmarks.Post;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public final class Jdbi extends OnConnection {
     private final BlogDao dao;
 
     public Jdbi(String url, boolean seed) {
-        super(url, seed);
+        // @GetGeneratedKeys reads the id through getGeneratedKeys(), which needs the driver's default
+        super(url, seed, GeneratedKeys.BY_DRIVER);
         handle = org.jdbi.v3.core.Jdbi.create(connection).installPlugin(new SqlObjectPlugin()).open();
         dao = handle.attach(BlogDao.class);
     }

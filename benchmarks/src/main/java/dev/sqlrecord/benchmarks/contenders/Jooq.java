@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import dev.sqlrecord.benchmarks.Post;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,9 @@ public final class Jooq extends OnConnection {
     private final DSLContext ctx;
 
     public Jooq(String url, boolean seed) {
-        super(url, seed);
+        // jOOQ 3.19 on SQLite reads the id with its own SELECT ... WHERE _rowid_ = last_insert_rowid() and
+        // never calls getGeneratedKeys(): like sqlrecord's runtime, it is spared the driver's extra SELECT
+        super(url, seed, GeneratedKeys.OFF);
         ctx = DSL.using(connection, SQLDialect.SQLITE);
     }
 

@@ -12,8 +12,8 @@ import java.sql.Statement;
 abstract class OnConnection implements Contender {
     final Connection connection;
 
-    OnConnection(String url, boolean seed) {
-        this.connection = SqliteConnections.open(url);
+    OnConnection(String url, boolean seed, SqliteConnections.GeneratedKeys keys) {
+        this.connection = SqliteConnections.open(url, keys);
         if (seed) {
             Dataset.seed(connection);
         }

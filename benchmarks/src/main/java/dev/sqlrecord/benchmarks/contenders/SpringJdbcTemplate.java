@@ -1,6 +1,7 @@
 package dev.sqlrecord.benchmarks.contenders;
 
 import dev.sqlrecord.benchmarks.Post;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class SpringJdbcTemplate extends OnConnection {
     private final TransactionTemplate transactions;
 
     public SpringJdbcTemplate(String url, boolean seed) {
-        super(url, seed);
+        // the KeyHolder is filled from getGeneratedKeys(), which needs the driver's default
+        super(url, seed, GeneratedKeys.BY_DRIVER);
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

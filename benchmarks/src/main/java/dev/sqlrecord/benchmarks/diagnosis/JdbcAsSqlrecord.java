@@ -4,6 +4,7 @@ import dev.sqlrecord.benchmarks.Contender;
 import dev.sqlrecord.benchmarks.Dataset;
 import dev.sqlrecord.benchmarks.Post;
 import dev.sqlrecord.benchmarks.SqliteConnections;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +34,8 @@ public final class JdbcAsSqlrecord implements Contender {
     private final PreparedStatement renameUser;
 
     public JdbcAsSqlrecord(String url) {
-        connection = SqliteConnections.open(url);
+        // as sqlrecord's runtime opens its connections
+        connection = SqliteConnections.open(url, GeneratedKeys.OFF);
         Dataset.seed(connection);
         try {
             sqlite = connection.unwrap(SQLiteConnection.class).getDatabase();

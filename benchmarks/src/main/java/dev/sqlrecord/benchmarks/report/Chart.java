@@ -76,7 +76,7 @@ final class Chart {
         g.drawString(title, 20, 28);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.drawString("bar = contender's throughput ÷ hand-written JDBC's, same workload and storage: Java contenders"
-                + " taking turns with JDBC in one JVM, Node from separate runs; dashed: 0.95", 20, 46);
+                + " taking turns with JDBC in one JVM (both orientations), Node from separate runs; dashed: 0.95", 20, 46);
 
         int plotBottom = TOP + groups * groupHeight;
         // grid and axis labels

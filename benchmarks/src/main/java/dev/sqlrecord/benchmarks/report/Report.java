@@ -20,7 +20,8 @@ import java.util.Properties;
  * java -cp ... dev.sqlrecord.benchmarks.report.Report TARGET_DIR RESULTS_MD CHART_DIR
  * </pre>
  *
- * TARGET_DIR holds {@code jmh-result.json} (BlogBenchmark), {@code versus-*.json} (VersusJdbc),
+ * TARGET_DIR holds {@code jmh-result.json} (BlogBenchmark), {@code versus-*.json} (VersusJdbc, each pair
+ * in both orientations, in whichever files: the report matches them by their parameters),
  * {@code node-results.json}, {@code buildtime.json} (all three optional) and {@code run-info.properties}.
  */
 public final class Report {
@@ -90,8 +91,7 @@ public final class Report {
         Chart.write(table, chart, "Throughput relative to hand-written JDBC (higher is better)");
 
         Path base = resultsMd.toAbsolutePath().getParent();
-        String section = new Markdown(table, paired, info, node, buildTime, base.relativize(chart.toAbsolutePath()))
-                .render();
+        String section = new Markdown(table, info, node, buildTime, base.relativize(chart.toAbsolutePath())).render();
         String md = Files.exists(resultsMd) ? read(resultsMd) : BEGIN + "\n" + END + "\n";
         int begin = md.indexOf(BEGIN);
         int end = md.indexOf(END);
@@ -106,16 +106,16 @@ public final class Report {
     /** The results by (workload, storage, contender), and their ratios to hand-written JDBC. */
     static final class Table {
         final Map<String, Result> byKey = new LinkedHashMap<>();
-        final Map<String, Paired> interleaved = new LinkedHashMap<>();
+        final Map<String, Paired> paired = new LinkedHashMap<>();
         final List<String> contenders = new ArrayList<>();
 
-        Table(List<Result> results, List<Paired> paired) {
+        Table(List<Result> results, List<Paired> pairs) {
             for (Result r : results) {
                 byKey.put(key(r.workload(), r.storage(), r.contender()), r);
             }
-            for (Paired p : paired) {
-                if (p.base().equals("jdbc")) {
-                    interleaved.put(key(p.workload(), p.storage(), p.contender()), p);
+            for (Paired p : pairs) {
+                if (paired.put(key(p.workload(), p.storage(), p.base() + "/" + p.contender()), p) != null) {
+                    throw new IllegalStateException("measured twice: " + p);
                 }
             }
             for (String c : CONTENDERS) {
@@ -136,18 +136,26 @@ public final class Report {
             return r == null || jdbc == null ? Double.NaN : r.score() / jdbc.score();
         }
 
-        /** The ratio measured taking turns with JDBC in one JVM, or null when not measured so. */
-        Paired interleaved(String workload, String storage, String contender) {
-            return interleaved.get(key(workload, storage, contender));
+        /** One orientation of a VersusJdbc pair (an A/A run when base and contender are the same), or null. */
+        Paired paired(String base, String contender, String workload, String storage) {
+            return paired.get(key(workload, storage, base + "/" + contender));
         }
 
-        /** The interleaved ratio where there is one (Java contenders), else the separate runs' (Node). */
+        /** The contender's throughput relative to the base's from both orientations, or null without both. */
+        Crossover crossover(String base, String contender, String workload, String storage) {
+            Paired forward = paired(base, contender, workload, storage);
+            Paired swapped = paired(contender, base, workload, storage);
+            return base.equals(contender) || forward == null || swapped == null ? null
+                    : new Crossover(forward, swapped);
+        }
+
+        /** The ratio to JDBC from the crossover where there is one (Java contenders), else the separate runs' (Node). */
         double bestRatio(String workload, String storage, String contender) {
             if (contender.equals("jdbc")) {
                 return 1.0;
             }
-            Paired p = interleaved(workload, storage, contender);
-            return p != null ? p.ratio() : ratio(workload, storage, contender);
+            Crossover c = crossover("jdbc", contender, workload, storage);
+            return c != null ? c.ratio() : ratio(workload, storage, contender);
         }
 
         private static String key(String workload, String storage, String contender) {

@@ -3,6 +3,7 @@ package dev.sqlrecord.benchmarks.contenders.hibernate;
 import dev.sqlrecord.benchmarks.Contender;
 import dev.sqlrecord.benchmarks.Dataset;
 import dev.sqlrecord.benchmarks.SqliteConnections;
+import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,7 +34,9 @@ public final class Hibernate implements Contender {
     private final SessionFactory sessions;
 
     public Hibernate(String url, boolean seed) {
-        connection = SqliteConnections.open(url);
+        // the dialect reads IDENTITY ids with its own select last_insert_rowid(), never getGeneratedKeys():
+        // like sqlrecord's runtime, it is spared the driver's extra SELECT after every INSERT
+        connection = SqliteConnections.open(url, GeneratedKeys.OFF);
         if (seed) {
             Dataset.seed(connection);
         }
