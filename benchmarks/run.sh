@@ -10,20 +10,21 @@
 #   5. runs the build-time benchmark (200 tables, 1,000 queries),
 #   6. writes the tables and the chart.
 #
-#   benchmarks/run.sh            quick, about 33 minutes on 2 cores, estimated from per-fork costs
-#                                (1.5 to 2.6 s of JVM start and seeding besides the timed seconds):
+#   benchmarks/run.sh            quick, about 43 minutes on 2 cores, estimated from per-fork costs
+#                                (1.5 to 2.6 s of JVM start and seeding besides the timed seconds);
+#                                VersusJdbc forks are per creation order (seededFirst), which doubles them:
 #                                  build                                                       ~1.5 min
 #                                  BlogBenchmark -f 1 -wi 2 -w 1 -i 3 -r 1, 60 forks           ~6.5 min
 #                                  VersusJdbc -wi 2 -w 1 -i 3 -r 1, forks per orientation:
-#                                    sqlrecord 4 (x2 orientations x10 = 80 forks)              ~9 min
-#                                    jOOQ, Jdbi, Spring, Hibernate 1 (80 forks)                ~9.5 min
-#                                    A/A jdbc/jdbc, sqlrecord/sqlrecord 2, memory (20 forks)   ~2.5 min
+#                                    sqlrecord 2 x 2 orders (x2 orientations x10 = 80 forks)   ~9 min
+#                                    jOOQ, Jdbi, Spring, Hibernate 1 x 2 orders (160 forks)    ~19 min
+#                                    A/A jdbc/jdbc, sqlrecord/sqlrecord 1 x 2 orders, memory   ~2.5 min
 #                                  Node --wi 2 --w 1 --i 3 --r 1                               ~2 min
 #                                  build time, 3 repeats                                       ~1.5 min
-#                                (--diagnosis adds ~2.5 min: 2 pairs x 2 orientations x 5, 1 fork)
+#                                (--diagnosis adds ~5 min: 2 pairs x 2 orientations x 5 x 2 orders, 1 fork)
 #   benchmarks/run.sh --full     about 2.6 hours: BlogBenchmark -f 2 -wi 5 -w 2 -i 5 -r 2;
-#                                VersusJdbc -wi 3 -w 2 -i 5 -r 1 with forks per orientation sqlrecord
-#                                10, the libraries 2, A/A 4, diagnosis 2; Node --i 15 --r 2
+#                                VersusJdbc -wi 3 -w 2 -i 5 -r 1 with forks per orientation and order
+#                                sqlrecord 5, the libraries 1, A/A 2, diagnosis 1; Node --i 15 --r 2
 #   options: --no-build --skip-node --skip-buildtime --diagnosis --report-only
 #   JMH_EXTRA="-prof gc" adds JMH options that the script does not already give (JMH refuses
 #   repeated ones).
@@ -50,17 +51,17 @@ done
 if [[ $mode == full ]]; then
   jmh_args="-f 2 -wi 5 -w 2 -i 5 -r 2"
   versus_args="-wi 3 -w 2 -i 5 -r 1"
-  forks_sqlrecord=10 forks_libraries=2 forks_aa=4 forks_diagnosis=2
+  forks_sqlrecord=5 forks_libraries=1 forks_aa=2 forks_diagnosis=1
   node_args=(--wi 5 --w 2 --i 15 --r 2)
   build_repeats=5
 else
   jmh_args="-f 1 -wi 2 -w 1 -i 3 -r 1"
   versus_args="-wi 2 -w 1 -i 3 -r 1"
-  forks_sqlrecord=4 forks_libraries=1 forks_aa=2 forks_diagnosis=1
+  forks_sqlrecord=2 forks_libraries=1 forks_aa=1 forks_diagnosis=1
   node_args=(--wi 2 --w 1 --i 3 --r 1)
   build_repeats=3
 fi
-versus_forks="forks per orientation: sqlrecord $forks_sqlrecord, the libraries $forks_libraries, A/A $forks_aa"
+versus_forks="forks per orientation and creation order: sqlrecord $forks_sqlrecord, the libraries $forks_libraries, A/A $forks_aa"
 if [[ $diagnosis == 1 ]]; then versus_forks="$versus_forks, diagnosis $forks_diagnosis"; fi
 
 if [[ $build == 1 ]]; then

@@ -77,8 +77,8 @@ public final class Report {
         try (var files = Files.list(target)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("versus-.*\\.json")).sorted()
                     .toList()) {
-                for (Object entry : (List<?>) Json.parse(read(file))) {
-                    paired.add(Paired.fromJmh(cast(entry)));
+                for (Map<String, Object> entry : SeedOrders.pooled(cast(Json.parse(read(file))))) {
+                    paired.add(Paired.fromJmh(entry));
                 }
             }
         }
