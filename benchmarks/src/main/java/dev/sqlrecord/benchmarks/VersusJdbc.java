@@ -63,8 +63,9 @@ public class VersusJdbc {
 
     /**
      * Which side's database is created and seeded first. It matters: with sqlrecord against JDBC
-     * (list100Join, file, 3 forks each way) the side created first ran about 15% slower in every
-     * fork. Both orders run, and the report pools them, so that neither side gets the good one.
+     * (list100Join, file, 3 forks each way) sqlrecord ran about 15% slower in every fork when its
+     * database was created first. Both orders run, and the report pools them, so that neither side
+     * gets the good one.
      */
     @Param({"base", "contender"})
     public String seededFirst;
