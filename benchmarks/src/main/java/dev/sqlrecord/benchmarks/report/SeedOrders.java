@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * {@code VersusJdbc} runs every pair with each side's database created first in turn (its
- * {@code seededFirst} parameter), because the side created first runs slower. JMH reports the two
+ * {@code seededFirst} parameter), because the order changes the ratio (VersusJdbc says how). JMH reports the two
  * orders as two results; this pools them into one, the forks of both side by side, so that a ratio
  * is never the one of a single order.
  */
