@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** What the contenders on a plain JDBC connection share: opening, seeding, setup statements, closing. */
-abstract class OnConnection implements Contender {
-    final Connection connection;
+public abstract class OnConnection implements Contender {
+    protected final Connection connection;
 
-    OnConnection(String url, boolean seed, SqliteConnections.GeneratedKeys keys) {
+    protected OnConnection(String url, boolean seed, SqliteConnections.GeneratedKeys keys) {
         this.connection = SqliteConnections.open(url, keys);
         if (seed) {
             Dataset.seed(connection);
@@ -46,7 +46,7 @@ abstract class OnConnection implements Contender {
         }
     }
 
-    static IllegalStateException failed(SQLException e) {
+    protected static IllegalStateException failed(SQLException e) {
         return new IllegalStateException(e);
     }
 }

@@ -1,14 +1,9 @@
 package dev.sqlrecord.benchmarks.contenders.hibernate;
 
-import dev.sqlrecord.benchmarks.Contender;
-import dev.sqlrecord.benchmarks.Dataset;
-import dev.sqlrecord.benchmarks.SqliteConnections;
 import dev.sqlrecord.benchmarks.SqliteConnections.GeneratedKeys;
+import dev.sqlrecord.benchmarks.contenders.OnConnection;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -25,21 +20,17 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
  * changing it. The connection provider hands out the one connection, like Jdbi's
  * {@code Jdbi.create(Connection)} and Spring's {@code SingleConnectionDataSource}.
  */
-public final class Hibernate implements Contender {
+public final class Hibernate extends OnConnection {
     private static final int BATCH_SIZE = 50;
     private static final String LIST_COMMENTS = "select new " + ListCommentsRow.class.getName()
             + "(c.id, c.body, u.name) from CommentEntity c join c.author u where c.post.id = :postId order by c.id";
 
-    private final Connection connection;
     private final SessionFactory sessions;
 
     public Hibernate(String url, boolean seed) {
         // the dialect reads IDENTITY ids with its own select last_insert_rowid(), never getGeneratedKeys():
         // like sqlrecord's runtime, it is spared the driver's extra SELECT after every INSERT
-        connection = SqliteConnections.open(url, GeneratedKeys.OFF);
-        if (seed) {
-            Dataset.seed(connection);
-        }
+        super(url, seed, GeneratedKeys.OFF);
         Configuration configuration = new Configuration()
                 .addAnnotatedClasses(UserEntity.class, PostEntity.class, CommentEntity.class)
                 .setProperty(AvailableSettings.DIALECT, SQLiteDialect.class)
@@ -98,31 +89,9 @@ public final class Hibernate implements Contender {
     }
 
     @Override
-    public Object queryScalar(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            return rs.next() ? rs.getObject(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    @Override
-    public void execute(String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    @Override
     public void close() {
         sessions.close();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        super.close();
     }
 
     /** Hands Hibernate the one connection and never closes it. */
