@@ -1,5 +1,7 @@
 package dev.sqlrecord.runtime;
 
+import java.util.Set;
+
 /**
  * The lexical rules of SQLite that decide where SQL text is code: string literals
  * ({@code 'it''s'}, also blob literals {@code x'00'}), quoted identifiers ({@code "a"}, {@code `a`},
@@ -48,6 +50,8 @@ final class SqlText {
         }
     }
 
+    private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE");
+
     /** Whether the first keyword, after whitespace and comments, is INSERT, UPDATE, DELETE or REPLACE. */
     static boolean startsWithWrite(String sql) {
         int i = 0;
@@ -60,13 +64,7 @@ final class SqlText {
                 break;
             }
         }
-        int end = i;
-        while (end < sql.length() && isWordChar(sql.charAt(end))) {
-            end++;
-        }
-        String word = sql.substring(i, end);
-        return word.equalsIgnoreCase("INSERT") || word.equalsIgnoreCase("UPDATE") || word.equalsIgnoreCase("DELETE")
-                || word.equalsIgnoreCase("REPLACE");
+        return WRITES.contains(StatementSplitter.firstKeyword(sql.substring(i)));
     }
 
     /** Whether a comment (rather than a literal or quoted identifier) starts at {@code i}. */
