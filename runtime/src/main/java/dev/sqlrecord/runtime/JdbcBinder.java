@@ -11,45 +11,64 @@ final class JdbcBinder {
     }
 
     static void bind(StatementCache.Lease lease, Object[] values, String sql) throws SQLException {
+        Object[] stored = storageValues(lease, values, sql);
         PreparedStatement statement = lease.statement;
-        int expected = lease.parameterCount;
-        if (expected != values.length) {
-            // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error
-            throw new SqlRecordException("the statement takes " + expected + " parameters but "
-                    + values.length + " were given", sql, values.length, null);
-        }
-        for (int i = 0; i < values.length; i++) {
-            bindOne(statement, i + 1, values[i], sql, values.length);
+        for (int i = 0; i < stored.length; i++) {
+            Object value = stored[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof String s) {
+                statement.setString(i + 1, s);
+            } else if (value instanceof Long l) {
+                statement.setLong(i + 1, l);
+            } else if (value instanceof Double d) {
+                statement.setDouble(i + 1, d);
+            } else {
+                statement.setBytes(i + 1, (byte[]) value);
+            }
         }
     }
 
-    private static void bindOne(PreparedStatement statement, int index, Object value, String sql, int count)
-            throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.NULL);
-        } else if (value instanceof String s) {
-            statement.setString(index, s);
-        } else if (value instanceof Long l) {
-            statement.setLong(index, l);
-        } else if (value instanceof Integer n) {
-            statement.setLong(index, n);
-        } else if (value instanceof Double d) {
-            statement.setDouble(index, d);
+    /**
+     * The values as SQLite stores them: {@code null}, {@link Long}, {@link Double}, {@link String} or
+     * {@code byte[]}. The array given is returned when it holds nothing else; it is never changed.
+     */
+    static Object[] storageValues(StatementCache.Lease lease, Object[] values, String sql) {
+        if (lease.parameterCount != values.length) {
+            // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error
+            throw new SqlRecordException("the statement takes " + lease.parameterCount + " parameters but "
+                    + values.length + " were given", sql, values.length, null);
+        }
+        Object[] stored = values;
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            Object storage = storageValue(value, i + 1, sql, values.length);
+            if (storage != value) {
+                if (stored == values) {
+                    stored = values.clone();
+                }
+                stored[i] = storage;
+            }
+        }
+        return stored;
+    }
+
+    private static Object storageValue(Object value, int index, String sql, int count) {
+        if (value == null || value instanceof String || value instanceof Long || value instanceof Double
+                || value instanceof byte[]) {
+            return value;
+        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
         } else if (value instanceof Boolean b) {
-            statement.setLong(index, b ? 1L : 0L);
-        } else if (value instanceof byte[] bytes) {
-            statement.setBytes(index, bytes);
-        } else if (value instanceof Short || value instanceof Byte) {
-            statement.setLong(index, ((Number) value).longValue());
+            return b ? 1L : 0L;
         } else if (value instanceof Float f) {
-            statement.setDouble(index, f);
+            return f.doubleValue();
         } else if (value instanceof BigDecimal decimal) {
             // As text, so no digit is lost on the way; NUMERIC affinity then stores it as SQLite would.
-            statement.setString(index, decimal.toPlainString());
+            return decimal.toPlainString();
         } else if (ValueCodec.isSemantic(value)) {
-            bindOne(statement, index, ValueCodec.toStorage(value), sql, count);
-        } else {
-            throw ParameterExpander.unsupported(value, index, -1, sql, count);
+            return storageValue(ValueCodec.toStorage(value), index, sql, count);
         }
+        throw ParameterExpander.unsupported(value, index, -1, sql, count);
     }
 }

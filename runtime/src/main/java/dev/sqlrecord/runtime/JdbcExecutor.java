@@ -23,6 +23,9 @@ final class JdbcExecutor implements Executor {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
+                if (lease.sqlite != null) {
+                    return NativeStatements.query(lease, JdbcBinder.storageValues(lease, values, sql), reader, sql);
+                }
                 JdbcBinder.bind(lease, values, sql);
                 try (ResultSet resultSet = lease.statement.executeQuery()) {
                     return reader.read(new JdbcCursor(resultSet, sql, values.length));
@@ -63,6 +66,9 @@ final class JdbcExecutor implements Executor {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
+                if (lease.plainWrite) {
+                    return NativeStatements.update(lease, JdbcBinder.storageValues(lease, values, sql));
+                }
                 JdbcBinder.bind(lease, values, sql);
                 return session.sqlite != null ? changesOf(session, lease) : lease.statement.executeUpdate();
             } finally {

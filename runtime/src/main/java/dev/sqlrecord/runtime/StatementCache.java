@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.core.CoreStatement;
 
 /**
  * Prepared statements of one connection, kept by SQL text and evicted least recently used first.
@@ -26,6 +27,13 @@ final class StatementCache {
         final boolean writesRows;
         /** The statement's {@code ?} count, asked of the driver once rather than on every bind. */
         final int parameterCount;
+        /**
+         * sqlite-jdbc's statement, run through its native handle ({@link NativeStatements}); null when
+         * the driver is another (or wrapped by a pool).
+         */
+        final CoreStatement sqlite;
+        /** A write that returns no rows (no {@code RETURNING}): its change count is all there is to read. */
+        final boolean plainWrite;
         private final boolean cached;
         private boolean inUse;
         private boolean evicted;
@@ -34,6 +42,9 @@ final class StatementCache {
             this.statement = statement;
             this.parameterCount = statement.getParameterMetaData().getParameterCount();
             this.writesRows = SqlText.startsWithWrite(sql);
+            this.sqlite = statement instanceof CoreStatement core ? core : null;
+            this.plainWrite = writesRows && sqlite != null
+                    && sqlite.pointer.safeRunInt((db, handle) -> db.column_count(handle)) == 0;
             this.cached = cached;
         }
     }
