@@ -4,8 +4,7 @@
 #   2. runs BlogBenchmark: 6 Java contenders x 5 workloads x memory/file, each in its own JVM,
 #   3. runs VersusJdbc: each Java contender and hand-written JDBC taking turns in one JVM, in both
 #      orientations (JDBC as base, then JDBC as contender: the report's crossover cancels the rig's
-#      position bias), and the A/A runs that show that bias (plus, with --diagnosis or --full, the
-#      diagnosis pairs of sqlrecord's overhead),
+#      position bias), and the A/A runs that show that bias,
 #   4. runs the same workloads with Drizzle ORM and better-sqlite3 under Node 20,
 #   5. runs the build-time benchmark (200 tables, 1,000 queries),
 #   6. writes the tables and the chart.
@@ -21,11 +20,10 @@
 #                                    A/A jdbc/jdbc, sqlrecord/sqlrecord 1 x 2 orders, memory   ~2.5 min
 #                                  Node --wi 2 --w 1 --i 3 --r 1                               ~2 min
 #                                  build time, 3 repeats                                       ~1.5 min
-#                                (--diagnosis adds ~5 min: 2 pairs x 2 orientations x 5 x 2 orders, 1 fork)
 #   benchmarks/run.sh --full     about 2.6 hours: BlogBenchmark -f 2 -wi 5 -w 2 -i 5 -r 2;
 #                                VersusJdbc -wi 3 -w 2 -i 5 -r 1 with forks per orientation and order
-#                                sqlrecord 5, the libraries 1, A/A 2, diagnosis 1; Node --i 15 --r 2
-#   options: --no-build --skip-node --skip-buildtime --diagnosis --report-only
+#                                sqlrecord 5, the libraries 1, A/A 2; Node --i 15 --r 2
+#   options: --no-build --skip-node --skip-buildtime --report-only
 #   JMH_EXTRA="-prof gc" adds JMH options that the script does not already give (JMH refuses
 #   repeated ones).
 set -euo pipefail
@@ -33,11 +31,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 target="$here/target"
 
-mode=quick build=1 node=1 buildtime=1 run=1 diagnosis=0
+mode=quick build=1 node=1 buildtime=1 run=1
 for arg in "$@"; do
   case "$arg" in
-    --full) mode=full diagnosis=1 ;;
-    --diagnosis) diagnosis=1 ;;
+    --full) mode=full ;;
     --no-build) build=0 ;;
     --skip-node) node=0 ;;
     --skip-buildtime) buildtime=0 ;;
@@ -51,18 +48,17 @@ done
 if [[ $mode == full ]]; then
   jmh_args="-f 2 -wi 5 -w 2 -i 5 -r 2"
   versus_args="-wi 3 -w 2 -i 5 -r 1"
-  forks_sqlrecord=5 forks_libraries=1 forks_aa=2 forks_diagnosis=1
+  forks_sqlrecord=5 forks_libraries=1 forks_aa=2
   node_args=(--wi 5 --w 2 --i 15 --r 2)
   build_repeats=5
 else
   jmh_args="-f 1 -wi 2 -w 1 -i 3 -r 1"
   versus_args="-wi 2 -w 1 -i 3 -r 1"
-  forks_sqlrecord=2 forks_libraries=1 forks_aa=1 forks_diagnosis=1
+  forks_sqlrecord=2 forks_libraries=1 forks_aa=1
   node_args=(--wi 2 --w 1 --i 3 --r 1)
   build_repeats=3
 fi
 versus_forks="forks per orientation and creation order: sqlrecord $forks_sqlrecord, the libraries $forks_libraries, A/A $forks_aa"
-if [[ $diagnosis == 1 ]]; then versus_forks="$versus_forks, diagnosis $forks_diagnosis"; fi
 
 if [[ $build == 1 ]]; then
   echo "==> building sqlrecord (install) and the benchmarks"
@@ -124,11 +120,6 @@ if [[ $run == 1 ]]; then
   # A/A, one orientation each: the rig's position bias that the crossover cancels
   versus aa-jdbc "$forks_aa" jdbc jdbc memory
   versus aa-sqlrecord "$forks_aa" sqlrecord sqlrecord memory
-  if [[ $diagnosis == 1 ]]; then
-    # where sqlrecord's time goes: JDBC doing sqlrecord's statements by hand, between JDBC and sqlrecord
-    crossover statements "$forks_diagnosis" jdbc jdbc-as-sqlrecord memory
-    crossover layers "$forks_diagnosis" jdbc-as-sqlrecord sqlrecord memory
-  fi
 
   if [[ $node == 1 ]]; then
     echo "==> Node: Drizzle ORM and better-sqlite3"

@@ -6,7 +6,6 @@ import dev.sqlrecord.benchmarks.contenders.Jooq;
 import dev.sqlrecord.benchmarks.contenders.SpringJdbcTemplate;
 import dev.sqlrecord.benchmarks.contenders.Sqlrecord;
 import dev.sqlrecord.benchmarks.contenders.hibernate.Hibernate;
-import dev.sqlrecord.benchmarks.diagnosis.JdbcAsSqlrecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,13 +83,9 @@ public class BlogBenchmark {
         }
     }
 
-    /**
-     * A contender by name. Beyond the {@code @Param} list, one variant for diagnosis (used with
-     * {@link VersusJdbc}): {@code jdbc-as-sqlrecord}.
-     */
+    /** A contender by name, as the {@code contender} parameters of both benchmarks take it. */
     static Contender create(String name, String url) {
         return switch (name) {
-            case "jdbc-as-sqlrecord" -> new JdbcAsSqlrecord(url);
             case "jdbc" -> new HandWrittenJdbc(url, true);
             case "sqlrecord" -> new Sqlrecord(url, true);
             case "jooq" -> new Jooq(url, true);

@@ -53,7 +53,7 @@ public class VersusJdbc {
 
     /**
      * What the contender is measured against: hand-written JDBC; in the swapped orientation the other
-     * contender (then JDBC is the {@code contender}); or a variant for diagnosis.
+     * contender (then JDBC is the {@code contender}), or JDBC or sqlrecord itself for an A/A run.
      */
     @Param({"jdbc"})
     public String base;

@@ -12,10 +12,9 @@ import java.util.List;
 /**
  * The limit: what an expert writes by hand on sqlite-jdbc. Every statement is prepared once and
  * reused; NULL is detected with {@code wasNull}; the id of an insert comes back from the insert
- * itself ({@code RETURNING}, one statement step); the bulk insert is one JDBC batch. Open for
- * {@code JdbcAsSqlrecord}, which keeps its reads and writes the way sqlrecord's runtime does.
+ * itself ({@code RETURNING}, one statement step); the bulk insert is one JDBC batch.
  */
-public class HandWrittenJdbc extends OnConnection {
+public final class HandWrittenJdbc extends OnConnection {
     private final PreparedStatement findPost;
     private final PreparedStatement listComments;
     private final PreparedStatement createPost;

@@ -43,7 +43,6 @@ final class Markdown {
         targets();
         versus.everyContender();
         versus.positionBias();
-        versus.diagnosis();
         opsTable();
         image("throughput relative to hand-written JDBC", chart);
         if (buildTime != null) {

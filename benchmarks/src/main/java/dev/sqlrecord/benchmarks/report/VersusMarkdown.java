@@ -13,15 +13,10 @@ import java.util.Locale;
 
 /**
  * The generated sections of RESULTS.md that come from {@code VersusJdbc}: sqlrecord's target rows,
- * every Java contender's crossover ratio to JDBC, the rig's position bias, the diagnosis pairs, and
- * every orientation's own numbers.
+ * every Java contender's crossover ratio to JDBC, the rig's position bias, and every orientation's own
+ * numbers.
  */
 final class VersusMarkdown {
-    private static final String[][] DIAGNOSIS = {
-        {"jdbc", "jdbc-as-sqlrecord", "JDBC → JDBC doing sqlrecord's statements"},
-        {"jdbc-as-sqlrecord", "sqlrecord", "JDBC doing sqlrecord's statements → sqlrecord (runtime layers)"},
-    };
-
     private final Report.Table table;
     private final StringBuilder out;
 
@@ -168,31 +163,6 @@ final class VersusMarkdown {
                 + " its speeds in the two positions. The pair's own bias (above) tells which case holds: near"
                 + " √(A/A JDBC × A/A sqlrecord) if each code brings its A/A bias into the pair, near 1.00 if the A/A"
                 + " bias comes from the two sides running the same code.");
-        line("");
-    }
-
-    /** Where sqlrecord's time goes: the diagnosis pairs, in memory. */
-    void diagnosis() {
-        if (!anywhere(DIAGNOSIS[0][0], DIAGNOSIS[0][1], List.of("memory"))
-                && !anywhere(DIAGNOSIS[1][0], DIAGNOSIS[1][1], List.of("memory"))) {
-            return;
-        }
-        line("### Where sqlrecord's time goes (interleaved, in memory)");
-        line("");
-        line("| workload |" + join(List.of(DIAGNOSIS[0][2], DIAGNOSIS[1][2])));
-        line("|---|---:|---:|");
-        for (String workload : WORKLOADS) {
-            StringBuilder row = new StringBuilder("| " + WORKLOAD_NAMES.get(workload) + " |");
-            for (String[] pair : DIAGNOSIS) {
-                Estimate e = Estimate.of(table, pair[0], pair[1], workload, "memory");
-                row.append(' ').append(e == null ? "–" : e.text()).append(" |");
-            }
-            line(row.toString());
-        }
-        line("");
-        line("Each cell: the right-hand side's throughput over the left-hand side's, taking turns in one JVM"
-                + " (`VersusJdbc -p base=... -p contender=...`), from both orientations like the ratios to JDBC. The"
-                + " two columns multiply to about sqlrecord's ratio to JDBC in memory (they are separate runs).");
         line("");
     }
 
