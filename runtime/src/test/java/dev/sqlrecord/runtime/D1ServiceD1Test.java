@@ -96,13 +96,20 @@ class D1ServiceD1Test {
     }
 
     @Test
-    void aSlowAnswerIsATimeout() {
+    void aSlowAnswerIsATimeout() throws InterruptedException {
         try (Database impatient = Database.d1(d1.config().withTimeout(Duration.ofMillis(300)))) {
             d1.injectFaults("[{\"delayMs\": 1500}]");
             SqlTimeoutException e = assertThrows(SqlTimeoutException.class,
                     () -> impatient.exec("INSERT INTO t(x) VALUES ('a')"));
             assertTrue(e.getMessage().contains("may or may not have been applied"), e.getMessage());
         }
+        // The Worker still runs the INSERT once its delay is over. Wait for it, so that it cannot land in
+        // a later test's table t (it once did), and see that "may or may not" was the honest answer.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (db.many("SELECT x FROM t", row -> row.getString(1)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("a"), db.many("SELECT x FROM t", row -> row.getString(1)));
     }
 
     @Test
