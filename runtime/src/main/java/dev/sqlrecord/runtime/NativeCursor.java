@@ -3,6 +3,7 @@ package dev.sqlrecord.runtime;
 import java.sql.SQLException;
 import org.sqlite.core.Codes;
 import org.sqlite.core.DB;
+import org.sqlite.core.SafeStmtPtr;
 
 /**
  * A row cursor on a sqlite-jdbc statement's native handle, made by {@link NativeStatements#query}
@@ -10,15 +11,18 @@ import org.sqlite.core.DB;
  */
 final class NativeCursor extends AbstractCursor {
     private final DB db;
+    private final SafeStmtPtr pointer;
     private final long handle;
     private final int columns;
     /** Whether the first step (the driver's, which also bound the values) found a row not yet taken. */
     private boolean firstRowWaiting;
     private boolean done;
 
-    NativeCursor(DB db, long handle, boolean firstRow, String sql, int parameterCount) throws SQLException {
+    NativeCursor(DB db, SafeStmtPtr pointer, long handle, boolean firstRow, String sql, int parameterCount)
+            throws SQLException {
         super(sql, parameterCount);
         this.db = db;
+        this.pointer = pointer;
         this.handle = handle;
         this.columns = db.column_count(handle);
         this.firstRowWaiting = firstRow;
@@ -35,6 +39,7 @@ final class NativeCursor extends AbstractCursor {
             firstRowWaiting = false;
             return true;
         }
+        ensureOpen();
         int code = db.step(handle);
         if (code == Codes.SQLITE_ROW) {
             return true;
@@ -90,10 +95,21 @@ final class NativeCursor extends AbstractCursor {
 
     /** SQLite's 0-based index; SQLite itself would answer NULL for a column that does not exist. */
     private int index(int column) throws SQLException {
+        ensureOpen();
         if (column < 1 || column > columns) {
             throw new SQLException("column " + column + " is out of range: the query returns " + columns
                     + (columns == 1 ? " column" : " columns"));
         }
         return column - 1;
+    }
+
+    /**
+     * A mapper that closes the database frees the statement under the cursor; SQLite's calls on a freed
+     * handle would crash the JVM, so every call checks first (one field read).
+     */
+    private void ensureOpen() throws SQLException {
+        if (pointer.isClosed()) {
+            throw new SQLException("the statement was closed while its rows were being read");
+        }
     }
 }

@@ -21,10 +21,14 @@ final class NativeStatements {
         return lease.sqlite.pointer.safeRun((db, handle) -> {
             try {
                 boolean firstRow = db.execute(lease.sqlite, values);
-                return reader.read(new NativeCursor(db, handle, firstRow, sql, values.length));
+                return reader.read(new NativeCursor(db, lease.sqlite.pointer, handle, firstRow, sql, values.length));
             } finally {
-                // every path leaves the statement reset (sqlite-jdbc's own do too), so none resets before
-                db.reset(handle);
+                // every path leaves the statement reset (sqlite-jdbc's own do too), so none resets
+                // before; but the driver finalizes a statement whose first step fails with most errors
+                // (SQLITE_ERROR, say), and its handle must not be touched then
+                if (!lease.finalized()) {
+                    db.reset(handle);
+                }
             }
         });
     }

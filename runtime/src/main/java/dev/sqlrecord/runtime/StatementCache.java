@@ -47,6 +47,14 @@ final class StatementCache {
                     && sqlite.pointer.safeRunInt((db, handle) -> db.column_count(handle)) == 0;
             this.cached = cached;
         }
+
+        /**
+         * Whether the driver finalized the statement under us: sqlite-jdbc does when a statement's
+         * first step fails with most error codes (SQLITE_ERROR, say), and then refuses to run it again.
+         */
+        boolean finalized() throws SQLException {
+            return sqlite != null ? sqlite.pointer.isClosed() : statement.isClosed();
+        }
     }
 
     private final Connection connection;
@@ -78,6 +86,10 @@ final class StatementCache {
     Lease lease(String sql) throws SQLException {
         if (capacity > 0) {
             Lease lease = bySql.get(sql);
+            if (lease != null && !lease.inUse && lease.finalized()) {
+                bySql.remove(sql);
+                lease = null;
+            }
             if (lease == null) {
                 lease = new Lease(connection.prepareStatement(sql), sql, true);
                 lease.inUse = true;

@@ -81,6 +81,40 @@ class NativeStatementsJdbcTest {
     }
 
     @Test
+    void errorOnTheFirstStepLeavesTheStatementUsable() {
+        String sql = "SELECT abs(?)";
+        for (int i = 0; i < 2; i++) {
+            SqlRecordException e = assertThrows(SqlRecordException.class,
+                    () -> db.one(sql, row -> row.getLong(1), Long.MIN_VALUE));
+            assertTrue(e.getMessage().contains("integer overflow"), e.getMessage());
+        }
+        assertEquals(5L, db.one(sql, row -> row.getLong(1), -5).orElseThrow());
+        // sqlite-jdbc finalizes the statement after such a failure; the cache must not hand it out again
+        String insert = "INSERT INTO t (i) VALUES (abs(?))";
+        for (int i = 0; i < 2; i++) {
+            assertThrows(SqlRecordException.class, () -> db.exec(insert, Long.MIN_VALUE));
+        }
+        assertEquals(1, db.exec(insert, -5));
+        assertThrows(SqlRecordException.class, () -> {
+            try (Stream<Long> rows = db.stream(sql, row -> row.getLong(1), Long.MIN_VALUE)) {
+                rows.count();
+            }
+        });
+        try (Stream<Long> rows = db.stream(sql, row -> row.getLong(1), -6)) {
+            assertEquals(List.of(6L), rows.collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    void closingTheDatabaseInsideAMapperIsAnErrorNotACrash() {
+        SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.many(ALL, row -> {
+            db.close();
+            return row.getString(3);
+        }));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
     void firstLeavesRowsUnreadAndTheNextRunStartsOver() {
         assertEquals(0L, db.first(ALL, row -> row.getLong(1)).orElseThrow());
         assertEquals(0L, db.first(ALL, row -> row.getLong(1)).orElseThrow());
