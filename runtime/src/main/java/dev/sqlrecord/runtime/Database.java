@@ -101,19 +101,12 @@ public final class Database implements AutoCloseable {
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        String finalSql = sql;
-        Object[] values = params;
         if (ParameterExpander.needsExpansion(params)) {
-            var expanded = ParameterExpander.expand(sql, params);
-            if (expanded.values().length > executor.maxParameters()) {
-                List<T> rows = run(Statement.many(sql, mapper, params));
-                return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
-            }
-            finalSql = expanded.sql();
-            values = expanded.values();
+            // as a :one, like every expanded statement (the list may even be split into several)
+            return run(Statement.one(sql, mapper, params));
         }
         try {
-            return executor.query(finalSql, values, StatementPlan.firstReader(mapper));
+            return executor.query(sql, params, StatementPlan.firstReader(mapper));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 /** Runs statements over JDBC on the sessions it is given (one shared connection, or a DataSource). */
 final class JdbcExecutor implements Executor {
+    private static final String LAST_INSERT_ROWID = "SELECT last_insert_rowid()";
+    private static final Object[] NO_VALUES = {};
+
     private final JdbcSessions sessions;
 
     JdbcExecutor(JdbcSessions sessions) {
@@ -20,6 +23,14 @@ final class JdbcExecutor implements Executor {
     @Override
     public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
         JdbcSession session = sessions.acquire();
+        try {
+            return query(session, sql, values, reader);
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    private static <T> T query(JdbcSession session, String sql, Object[] values, CursorReader<T> reader) {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {
@@ -35,8 +46,6 @@ final class JdbcExecutor implements Executor {
             }
         } catch (SQLException e) {
             throw SqliteErrors.wrap(e, sql, values.length);
-        } finally {
-            sessions.release(session);
         }
     }
 
@@ -56,7 +65,8 @@ final class JdbcExecutor implements Executor {
         try {
             int changed = executeUpdate(session, sql, values);
             // asked on the same session, before releasing it, so no other insert can come in between
-            return new ExecResult(changed, lastInsertRowId(session));
+            long rowId = query(session, LAST_INSERT_ROWID, NO_VALUES, cursor -> cursor.next() ? cursor.getLong(1) : 0L);
+            return new ExecResult(changed, rowId);
         } finally {
             sessions.release(session);
         }
@@ -108,14 +118,6 @@ final class JdbcExecutor implements Executor {
             while (rows.next()) {
                 // read to the end so that the statement runs to completion
             }
-        }
-    }
-
-    private static long lastInsertRowId(JdbcSession session) {
-        try {
-            return session.lastInsertRowId();
-        } catch (SQLException e) {
-            throw SqliteErrors.wrap(e, "SELECT last_insert_rowid()", 0);
         }
     }
 

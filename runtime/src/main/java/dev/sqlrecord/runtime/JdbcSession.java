@@ -1,12 +1,8 @@
 package dev.sqlrecord.runtime;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.core.Codes;
-import org.sqlite.core.CoreStatement;
 import org.sqlite.core.DB;
 
 /**
@@ -18,9 +14,6 @@ final class JdbcSession {
     final StatementCache statements;
     /** sqlite-jdbc's native handle, for change counts; null if the connection is not sqlite-jdbc's. */
     final DB sqlite;
-
-    /** {@code SELECT last_insert_rowid()}, prepared on first use and kept outside the cache. */
-    private PreparedStatement lastInsertRowId;
 
     /** 0 outside a transaction, 1 in one, more for joined (nested) calls. */
     private int transactionDepth;
@@ -48,29 +41,6 @@ final class JdbcSession {
         this.sqlite = connection.isWrapperFor(SQLiteConnection.class)
                 ? connection.unwrap(SQLiteConnection.class).getDatabase()
                 : null;
-    }
-
-    /**
-     * SQLite's {@code last_insert_rowid()} on this connection. On sqlite-jdbc the kept statement is
-     * stepped directly on its native handle: through JDBC, building and closing a result set for one
-     * integer cost more than the single-row INSERT it follows.
-     */
-    long lastInsertRowId() throws SQLException {
-        if (lastInsertRowId == null) {
-            lastInsertRowId = connection.prepareStatement("SELECT last_insert_rowid()");
-        }
-        if (sqlite != null && lastInsertRowId instanceof CoreStatement core) {
-            return core.pointer.safeRunLong((db, handle) -> {
-                try {
-                    return db.step(handle) == Codes.SQLITE_ROW ? db.column_long(handle, 0) : 0L;
-                } finally {
-                    db.reset(handle);
-                }
-            });
-        }
-        try (ResultSet resultSet = lastInsertRowId.executeQuery()) {
-            return resultSet.next() ? resultSet.getLong(1) : 0L;
-        }
     }
 
     boolean inTransaction() {
@@ -141,13 +111,6 @@ final class JdbcSession {
 
     void close() {
         statements.close();
-        if (lastInsertRowId != null) {
-            try {
-                lastInsertRowId.close();
-            } catch (SQLException ignored) {
-                // frees native memory only; the connection is closed next anyway
-            }
-        }
         try {
             connection.close();
         } catch (SQLException ignored) {
