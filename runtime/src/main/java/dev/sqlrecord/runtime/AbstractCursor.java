@@ -73,17 +73,6 @@ abstract class AbstractCursor implements Executor.RowCursor {
     }
 
     @Override
-    public int getInt(int column) {
-        return toInt(column, getLong(column));
-    }
-
-    @Override
-    public Integer getIntOrNull(int column) {
-        Long value = getLongOrNull(column);
-        return value == null ? null : toInt(column, value);
-    }
-
-    @Override
     public double getDouble(int column) {
         try {
             double value = readDouble(column);
@@ -117,12 +106,6 @@ abstract class AbstractCursor implements Executor.RowCursor {
         } catch (SQLException e) {
             throw readFailed(column, e);
         }
-    }
-
-    @Override
-    public Boolean getBooleanOrNull(int column) {
-        Long value = getLongOrNull(column);
-        return value == null ? null : value != 0;
     }
 
     @Override
@@ -161,17 +144,9 @@ abstract class AbstractCursor implements Executor.RowCursor {
         }
     }
 
-    private int toInt(int column, long value) {
-        if ((int) value != value) {
-            throw new SqlRecordException("column " + column + " holds an integer outside the int range;"
-                    + " read it as long", sql, parameterCount, null);
-        }
-        return (int) value;
-    }
-
-    private SqlRecordException unexpectedNull(int column, String nullableGetter) {
-        return new SqlRecordException("column " + column + " is NULL but was read as non-null;"
-                + " read it with " + nullableGetter, sql, parameterCount, null);
+    @Override
+    public SqlRecordException failure(String message) {
+        return new SqlRecordException(message, sql, parameterCount, null);
     }
 
     private SqlRecordException readFailed(int column, SQLException e) {

@@ -42,17 +42,6 @@ final class D1Cursor implements Executor.RowCursor {
     }
 
     @Override
-    public int getInt(int column) {
-        return toInt(column, getLong(column));
-    }
-
-    @Override
-    public Integer getIntOrNull(int column) {
-        Long value = getLongOrNull(column);
-        return value == null ? null : toInt(column, value);
-    }
-
-    @Override
     public double getDouble(int column) {
         return D1Values.toDouble(nonNull(column, "getDoubleOrNull"));
     }
@@ -66,12 +55,6 @@ final class D1Cursor implements Executor.RowCursor {
     @Override
     public boolean getBoolean(int column) {
         return D1Values.toLong(exact(nonNull(column, "getBooleanOrNull"), column)) != 0;
-    }
-
-    @Override
-    public Boolean getBooleanOrNull(int column) {
-        Long value = getLongOrNull(column);
-        return value == null ? null : value != 0;
     }
 
     @Override
@@ -97,13 +80,17 @@ final class D1Cursor implements Executor.RowCursor {
         return value(column).isNull();
     }
 
+    @Override
+    public SqlRecordException failure(String message) {
+        return new SqlRecordException(message, sql, parameterCount, null);
+    }
+
     private JsonNode value(int column) {
         if (row == null) {
-            throw new SqlRecordException("no current row; call next() first", sql, parameterCount, null);
+            throw failure("no current row; call next() first");
         }
         if (column < 1 || column > row.size()) {
-            throw new SqlRecordException("column " + column + " does not exist; the result has " + row.size()
-                    + " columns", sql, parameterCount, null);
+            throw failure("column " + column + " does not exist; the result has " + row.size() + " columns");
         }
         return row.get(column - 1);
     }
@@ -111,8 +98,7 @@ final class D1Cursor implements Executor.RowCursor {
     private JsonNode nonNull(int column, String nullableGetter) {
         JsonNode v = value(column);
         if (v.isNull()) {
-            throw new SqlRecordException("column " + column + " is NULL but was read as non-null;"
-                    + " read it with " + nullableGetter, sql, parameterCount, null);
+            throw unexpectedNull(column, nullableGetter);
         }
         return v;
     }
@@ -120,18 +106,10 @@ final class D1Cursor implements Executor.RowCursor {
     /** Refuses a number D1 may have rounded: it reads integers beyond 2^53 through JavaScript doubles. */
     private JsonNode exact(JsonNode v, int column) {
         if (v.isNumber() && D1Values.isInexactInteger(v)) {
-            throw new SqlRecordException("column " + column + " holds an integer beyond 2^53 - 1 (" + D1Values.MAX_SAFE_INTEGER
+            throw failure("column " + column + " holds an integer beyond 2^53 - 1 (" + D1Values.MAX_SAFE_INTEGER
                     + "), which D1's JSON cannot carry exactly; select it as CAST(... AS TEXT), which getLong reads"
-                    + " exactly", sql, parameterCount, null);
+                    + " exactly");
         }
         return v;
-    }
-
-    private int toInt(int column, long value) {
-        if ((int) value != value) {
-            throw new SqlRecordException("column " + column + " holds an integer outside the int range;"
-                    + " read it as long", sql, parameterCount, null);
-        }
-        return (int) value;
     }
 }

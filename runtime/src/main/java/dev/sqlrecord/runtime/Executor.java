@@ -69,6 +69,38 @@ interface Executor extends AutoCloseable {
     interface RowCursor extends Row {
         /** Moves to the next row; false when there is none. */
         boolean next();
+
+        /** A failure of this cursor's statement, with its SQL. */
+        SqlRecordException failure(String message);
+
+        @Override
+        default int getInt(int column) {
+            return toInt(column, getLong(column));
+        }
+
+        @Override
+        default Integer getIntOrNull(int column) {
+            Long value = getLongOrNull(column);
+            return value == null ? null : toInt(column, value);
+        }
+
+        @Override
+        default Boolean getBooleanOrNull(int column) {
+            Long value = getLongOrNull(column);
+            return value == null ? null : value != 0;
+        }
+
+        /** The error of a non-null getter that met SQL NULL. */
+        default SqlRecordException unexpectedNull(int column, String nullableGetter) {
+            return failure("column " + column + " is NULL but was read as non-null; read it with " + nullableGetter);
+        }
+
+        private int toInt(int column, long value) {
+            if ((int) value != value) {
+                throw failure("column " + column + " holds an integer outside the int range; read it as long");
+            }
+            return (int) value;
+        }
     }
 
     /** Consumes a result while it is open. */
