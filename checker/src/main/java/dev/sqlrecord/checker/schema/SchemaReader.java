@@ -3,7 +3,6 @@ package dev.sqlrecord.checker.schema;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SchemaModel.Column;
 import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
-import dev.sqlrecord.checker.model.SchemaModel.Index;
 import dev.sqlrecord.checker.model.SchemaModel.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,10 +45,11 @@ public final class SchemaReader {
                 boolean enforced = !view && ddl != null && !ddl.stripLeading().toUpperCase(Locale.ROOT)
                         .matches("(?s)CREATE\\s+VIRTUAL\\s.*");
                 List<String> primaryKey = columns.stream().filter(Column::primaryKey).map(Column::name).toList();
-                List<List<String>> uniqueKeys = enforced ? UniqueKeys.of(connection, name, !withoutRowid,
+                List<IndexFacts> indexes = indexes(name);
+                List<List<String>> uniqueKeys = enforced ? UniqueKeys.of(indexes, !withoutRowid,
                         CheckConstraints.collations(ddl), primaryKey) : List.of();
-                tables.add(new Table(name, view, columns, foreignKeys(name), indexes(name), uniqueKeys,
-                        enforced && !withoutRowid));
+                tables.add(new Table(name, view, columns, foreignKeys(name),
+                        indexes.stream().map(IndexFacts::toModel).toList(), uniqueKeys, enforced && !withoutRowid));
             }
         }
         return new SchemaModel(tables);
@@ -107,30 +107,30 @@ public final class SchemaReader {
         return keys;
     }
 
-    private List<Index> indexes(String table) throws SQLException {
-        List<Index> indexes = new ArrayList<>();
+    private List<IndexFacts> indexes(String table) throws SQLException {
+        List<IndexFacts> indexes = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, \"unique\" FROM pragma_index_list(?) ORDER BY seq DESC")) {
+                "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    indexes.add(new Index(name, indexColumns(name), rs.getInt(2) != 0));
+                    indexes.add(new IndexFacts(name, rs.getInt(2) != 0, rs.getInt(4) != 0, rs.getString(3).equals("pk"),
+                            keyColumns(name)));
                 }
             }
         }
         return indexes;
     }
 
-    private List<String> indexColumns(String index) throws SQLException {
-        List<String> columns = new ArrayList<>();
+    private List<IndexFacts.KeyColumn> keyColumns(String index) throws SQLException {
+        List<IndexFacts.KeyColumn> columns = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name FROM pragma_index_info(?) ORDER BY seqno")) {
+                "SELECT cid, name, coll FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno")) {
             ps.setString(1, index);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    // An expression in an index has no column name.
-                    columns.add(rs.getString(1) == null ? "<expression>" : rs.getString(1));
+                    columns.add(new IndexFacts.KeyColumn(rs.getInt(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }

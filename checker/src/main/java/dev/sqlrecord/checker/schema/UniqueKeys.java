@@ -1,9 +1,5 @@
 package dev.sqlrecord.checker.schema;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,24 +28,22 @@ final class UniqueKeys {
     private UniqueKeys() {}
 
     /**
+     * @param indexes the table's indexes
      * @param collations the collation of each column by lower-cased name, or null when unknown
      * @param primaryKey the table's primary-key columns
      */
-    static List<List<String>> of(Connection connection, String table, boolean rowidTable,
-                                 Map<String, String> collations, List<String> primaryKey) throws SQLException {
+    static List<List<String>> of(List<IndexFacts> indexes, boolean rowidTable, Map<String, String> collations,
+                                 List<String> primaryKey) {
         List<List<String>> keys = new ArrayList<>();
         boolean primaryKeyIndexed = false;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, origin FROM pragma_index_list(?) WHERE \"unique\" AND NOT partial ORDER BY seq DESC")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    primaryKeyIndexed |= rs.getString(2).equals("pk");
-                    List<String> columns = comparableColumns(connection, rs.getString(1), collations);
-                    if (columns != null) {
-                        keys.add(columns);
-                    }
-                }
+        for (IndexFacts index : indexes) {
+            if (!index.unique() || index.partial()) {
+                continue;
+            }
+            primaryKeyIndexed |= index.primaryKey();
+            List<String> columns = comparableColumns(index, collations);
+            if (columns != null) {
+                keys.add(columns);
             }
         }
         if (rowidTable && !primaryKeyIndexed && primaryKey.size() == 1) {
@@ -59,26 +53,18 @@ final class UniqueKeys {
     }
 
     /** The index's key columns, or null when one is an expression or under a collation {@code =} does not use. */
-    private static List<String> comparableColumns(Connection connection, String index, Map<String, String> collations)
-            throws SQLException {
+    private static List<String> comparableColumns(IndexFacts index, Map<String, String> collations) {
         List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT cid, name, coll FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno")) {
-            ps.setString(1, index);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(2);
-                    // cid -2: an expression; -1: the rowid.
-                    if (rs.getInt(1) < 0 || collations == null) {
-                        return null;
-                    }
-                    String compared = collations.get(name.toLowerCase(Locale.ROOT));
-                    if (compared == null || !compared.equals("BINARY") && !compared.equalsIgnoreCase(rs.getString(3))) {
-                        return null;
-                    }
-                    columns.add(name);
-                }
+        for (IndexFacts.KeyColumn column : index.keyColumns()) {
+            // cid -2: an expression; -1: the rowid.
+            if (column.cid() < 0 || collations == null) {
+                return null;
             }
+            String compared = collations.get(column.name().toLowerCase(Locale.ROOT));
+            if (compared == null || !compared.equals("BINARY") && !compared.equalsIgnoreCase(column.collation())) {
+                return null;
+            }
+            columns.add(column.name());
         }
         return columns;
     }
