@@ -1,6 +1,7 @@
 // Starts a real local D1 behind worker.js on loopback and prints "READY <url>" once it serves.
-// Usage: node serve.mjs <port|0> <stateDir> <token>. Stops on SIGTERM/SIGINT, or when stdin closes
-// (the test JVM that started us is gone), so that workerd never outlives the tests.
+// Usage: node serve.mjs <port|0> <stateDir> <token>. Stops on SIGTERM/SIGINT. With LOCAL_D1_PARENT=stdin
+// (set by the tests) it also stops when stdin closes, i.e. when the JVM that started it is gone, so
+// that workerd never outlives the tests; local-d1.sh starts it without, to keep it up in the background.
 import { Miniflare } from "miniflare";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -35,6 +36,8 @@ async function stop() {
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-process.stdin.on("end", stop);
-process.stdin.on("error", stop);
-process.stdin.resume();
+if (process.env.LOCAL_D1_PARENT === "stdin") {
+  process.stdin.on("end", stop);
+  process.stdin.on("error", stop);
+  process.stdin.resume();
+}

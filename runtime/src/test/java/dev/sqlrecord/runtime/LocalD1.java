@@ -126,6 +126,7 @@ final class LocalD1 implements BeforeAllCallback, AutoCloseable {
                 .directory(folder.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile(state)));
         builder.environment().putAll(OFFLINE);
+        builder.environment().put("LOCAL_D1_PARENT", "stdin");   // stop with this JVM
         Process process;
         try {
             process = builder.start();
