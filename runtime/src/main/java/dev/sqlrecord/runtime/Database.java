@@ -220,16 +220,24 @@ public final class Database implements AutoCloseable {
                 e.locateInBatch(-1, fixed.size());
             }
             e.failedOperation = -1;
+            if (e instanceof BatchAppliedException applied) {
+                applied.attachResults(new BatchResults(fixed, merge(plans, applied.operationResults)));
+            }
             throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
         }
-        List<Object> merged = new ArrayList<>(fixed.size());
+        return new BatchResults(fixed, merge(plans, results));
+    }
+
+    /** Each statement's result from its operations' results; null for a statement one of whose reads failed. */
+    private static List<Object> merge(List<StatementPlan<?>> plans, List<Object> results) {
+        List<Object> merged = new ArrayList<>(plans.size());
         int next = 0;
         for (StatementPlan<?> plan : plans) {
-            int count = plan.operations.size();
-            merged.add(plan.merge(results.subList(next, next + count)));
-            next += count;
+            List<Object> own = results.subList(next, next + plan.operations.size());
+            merged.add(own.stream().anyMatch(Objects::isNull) ? null : plan.merge(own));
+            next += own.size();
         }
-        return new BatchResults(fixed, merged);
+        return merged;
     }
 
     /** {@link #batch(List)} for statements given one by one. */
