@@ -16,9 +16,10 @@ import javax.sql.DataSource;
  *
  * <p>Parameters bind to the {@code ?} markers in order. Supported: {@code null}, {@link Long},
  * {@link Integer}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link String},
- * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as text), and
- * any {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per
- * element (for {@code IN (?)}).
+ * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as the number
+ * NUMERIC affinity makes of it; one that would lose digits is refused), and any
+ * {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per element
+ * (for {@code IN (?)}).
  */
 public final class Database implements AutoCloseable {
     /** Statements kept prepared per connection; more than a typical application's distinct queries. */

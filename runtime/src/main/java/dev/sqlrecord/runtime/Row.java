@@ -61,7 +61,7 @@ public interface Row {
 
     /**
      * A NUMERIC or DECIMAL column as a {@link BigDecimal}, or {@code null} for SQL NULL. Integers
-     * convert exactly, reals through their shortest decimal form, text is parsed.
+     * convert exactly, reals through their shortest decimal form (an infinity throws), text is parsed.
      */
     default BigDecimal getBigDecimal(int column) {
         Object value = getObject(column);
