@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,19 @@ interface TextTimeEdgeBehaviour extends EdgeValueFixture {
                 "0x10", "ﬃ", "x".repeat(100_000), null));
         // in a column without affinity a numeric-looking string stays text too
         assertRoundTrips("any_texts", "", row -> row.getString(1), Arrays.asList("12", "1.50", " 7 ", "1e5"));
+    }
+
+    @Test
+    default void textBeyondD1sValueLimitIsStoredOnSqliteAndRefusedLoudlyByD1() {
+        createColumn("huge", "TEXT");
+        String huge = "x".repeat(5_000_000);   // past D1's per-value limit (2 MB documented, 4 MiB in newer workerd)
+        if (isD1()) {
+            assertThrows(LimitExceededException.class, () -> db().exec("INSERT INTO huge(id, v) VALUES (1, ?)", huge));
+            assertEquals(0L, value("SELECT count(*) FROM huge", row -> row.getLong(1)));
+        } else {
+            db().exec("INSERT INTO huge(id, v) VALUES (1, ?)", huge);
+            assertEquals(huge, value("SELECT v FROM huge", row -> row.getString(1)));
+        }
     }
 
     @Test
