@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Refuses, before anything is sent, a bound value that would not come back as it went in: SQLite
@@ -119,7 +120,7 @@ final class StorableValues {
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1));
                 if (!paired) {
-                    return "is text with a lone UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                    return "is text with a lone UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
                             + " at index " + i + "), which UTF-8 cannot encode: it would be stored as '?'";
                 }
                 i++;
