@@ -96,19 +96,6 @@ abstract class AbstractCursor implements Executor.RowCursor {
     }
 
     @Override
-    public boolean getBoolean(int column) {
-        try {
-            long value = readLong(column);
-            if (value == 0 && readWasNull(column)) {
-                throw unexpectedNull(column, "getBooleanOrNull");
-            }
-            return value != 0;
-        } catch (SQLException e) {
-            throw readFailed(column, e);
-        }
-    }
-
-    @Override
     public String getString(int column) {
         try {
             return readString(column);

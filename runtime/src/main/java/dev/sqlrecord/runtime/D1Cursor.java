@@ -53,11 +53,6 @@ final class D1Cursor implements Executor.RowCursor {
     }
 
     @Override
-    public boolean getBoolean(int column) {
-        return D1Values.toLong(exact(nonNull(column, "getBooleanOrNull"), column)) != 0;
-    }
-
-    @Override
     public String getString(int column) {
         JsonNode v = value(column);
         return v.isNull() ? null : D1Values.toText(exact(v, column));
@@ -106,9 +101,10 @@ final class D1Cursor implements Executor.RowCursor {
     /** Refuses a number D1 may have rounded: it reads integers beyond 2^53 through JavaScript doubles. */
     private JsonNode exact(JsonNode v, int column) {
         if (v.isNumber() && D1Values.isInexactInteger(v)) {
-            throw failure("column " + column + " holds an integer beyond 2^53 - 1 (" + D1Values.MAX_SAFE_INTEGER
-                    + "), which D1's JSON cannot carry exactly; select it as CAST(... AS TEXT), which getLong reads"
-                    + " exactly");
+            throw failure("column " + column + " holds a whole number beyond 2^53 - 1 (" + D1Values.MAX_SAFE_INTEGER
+                    + "), which D1's JSON cannot carry exactly (it goes through a JavaScript double, and the JSON does"
+                    + " not say whether it was an INTEGER or a REAL); an INTEGER: select it as CAST(... AS TEXT),"
+                    + " which getLong reads exactly; a REAL: read it with getDouble");
         }
         return v;
     }

@@ -83,7 +83,18 @@ final class D1Executor implements Executor {
                     + " statements (does one of them hold several statements separated by ';'?)",
                     first.sql(), first.values().length, null, 200, 0);
         }
+        return read(operations, results, readOnly);
+    }
+
+    /**
+     * Each operation's result. D1 has committed the batch by now, so a reader that throws cannot
+     * undo it: the other results are still read, and the caller learns that the batch was applied
+     * (a read-only batch changed nothing, so there its reader's exception is thrown as it is).
+     */
+    private static List<Object> read(List<Operation> operations, JsonNode results, boolean readOnly) {
         List<Object> out = new ArrayList<>(operations.size());
+        RuntimeException failure = null;
+        int failed = -1;
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
             JsonNode result = results.get(i);
@@ -93,11 +104,24 @@ final class D1Executor implements Executor {
             }
             try {
                 out.add(op.reader().read(new D1Cursor(result.path("results").path("rows"), op.sql(), op.values().length)));
-            } catch (SqlRecordException e) {
-                // D1 committed the batch before we could read its rows: unlike on SQLite, it stays applied
-                throw new SqlRecordException(e.reason() + " (the batch was applied: D1 commits a batch before its"
-                        + " results are read)", op.sql(), op.values().length, e);
+            } catch (RuntimeException e) {
+                if (readOnly) {
+                    throw e;
+                }
+                out.add(null);
+                if (failure == null) {
+                    failure = e;
+                    failed = i;
+                }
             }
+        }
+        if (failure != null) {
+            Operation op = operations.get(failed);
+            String reason = failure instanceof SqlRecordException sqlFailure ? sqlFailure.reason()
+                    : "the row mapper threw " + failure;
+            BatchAppliedException applied = new BatchAppliedException(reason, op.sql(), op.values().length, failure, out);
+            applied.failedOperation = failed;
+            throw applied;
         }
         return out;
     }

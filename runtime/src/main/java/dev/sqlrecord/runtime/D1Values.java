@@ -25,27 +25,20 @@ final class D1Values {
 
     /** Writes one bound value; {@code position} is 1-based, for the error message. */
     static void write(JsonGenerator json, Object value, int position, String sql, int count) throws IOException {
+        StorableValues.check(value, position, sql, count);
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             long l = ((Number) value).longValue();
-            if (Math.abs(l) <= MAX_SAFE_INTEGER) {
+            if (l >= -MAX_SAFE_INTEGER && l <= MAX_SAFE_INTEGER) {
                 json.writeNumber(l);
             } else {
                 json.writeString(Long.toString(l));   // a JS number would round it
             }
         } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (Double.isNaN(d)) {
-                json.writeNull();   // SQLite binds NaN as NULL too
-            } else if (Double.isInfinite(d)) {
-                throw new SqlRecordException("parameter " + position + " is an infinite double, which D1's JSON"
-                        + " cannot carry", sql, count, null);
-            } else {
-                json.writeNumber(d);
-            }
+            json.writeNumber(((Number) value).doubleValue());   // NaN, infinities and -0.0 were refused above
         } else if (value instanceof Boolean b) {
             json.writeNumber(b ? 1 : 0);
         } else if (value instanceof byte[] bytes) {
@@ -55,7 +48,7 @@ final class D1Values {
             }
             json.writeEndArray();
         } else if (value instanceof BigDecimal decimal) {
-            json.writeString(decimal.toPlainString());   // as text, like the JDBC executor: no digit lost
+            write(json, StorableValues.decimalStorage(decimal), position, sql, count);   // as over JDBC
         } else if (ValueCodec.isSemantic(value)) {
             write(json, ValueCodec.toStorage(value), position, sql, count);   // the same storage as over JDBC
         } else {
@@ -63,19 +56,25 @@ final class D1Values {
         }
     }
 
-    /** Whether a JSON number may stand for an integer D1 rounded on its way out. */
+    /**
+     * Whether a JSON number may stand for an INTEGER that D1 rounded on its way out: a whole number
+     * beyond 2^53 - 1 and no larger than 2^63. (A REAL there reads the same, and D1's JSON does not
+     * say which storage class it was.) Beyond 2^63 it can only be a REAL, which a double holds exactly.
+     */
     static boolean isInexactInteger(JsonNode number) {
-        if (number.isIntegralNumber()) {
-            return !number.canConvertToLong() || Math.abs(number.longValue()) > MAX_SAFE_INTEGER;
-        }
         double d = number.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) > MAX_SAFE_INTEGER;
+        return d == Math.rint(d) && Math.abs(d) > MAX_SAFE_INTEGER && Math.abs(d) <= 0x1p63;
+    }
+
+    /** Whether a JSON number is an integer that a long holds; other numbers are REALs (or rounded integers). */
+    private static boolean isLong(JsonNode number) {
+        return number.isIntegralNumber() && number.canConvertToLong();
     }
 
     /** A value as SQLite's integer conversion sees it; {@code node} is not null and not an inexact integer. */
     static long toLong(JsonNode node) {
         if (node.isNumber()) {
-            return node.isIntegralNumber() ? node.longValue() : (long) node.doubleValue();   // REAL truncates
+            return isLong(node) ? node.longValue() : (long) node.doubleValue();   // a REAL truncates and clamps
         }
         return textToLong(toText(node));
     }
@@ -96,7 +95,7 @@ final class D1Values {
         if (node.isArray()) {
             return new String(toBytes(node), StandardCharsets.UTF_8);
         }
-        return node.isIntegralNumber() ? Long.toString(node.longValue()) : Double.toString(node.doubleValue());
+        return isLong(node) ? Long.toString(node.longValue()) : Double.toString(node.doubleValue());
     }
 
     static byte[] toBytes(JsonNode node) {
@@ -112,7 +111,7 @@ final class D1Values {
 
     /** The storage class's Java type: Long, Double, String or byte[]. */
     static Object toObject(JsonNode node) {
-        if (node.isIntegralNumber()) {
+        if (isLong(node)) {
             return node.longValue();
         }
         if (node.isNumber()) {

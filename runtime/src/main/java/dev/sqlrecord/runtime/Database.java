@@ -16,9 +16,10 @@ import javax.sql.DataSource;
  *
  * <p>Parameters bind to the {@code ?} markers in order. Supported: {@code null}, {@link Long},
  * {@link Integer}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link String},
- * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as text), and
- * any {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per
- * element (for {@code IN (?)}).
+ * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as the number
+ * NUMERIC affinity makes of it; one that would lose digits is refused), and any
+ * {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per element
+ * (for {@code IN (?)}).
  */
 public final class Database implements AutoCloseable {
     /** Statements kept prepared per connection; more than a typical application's distinct queries. */
@@ -220,16 +221,24 @@ public final class Database implements AutoCloseable {
                 e.locateInBatch(-1, fixed.size());
             }
             e.failedOperation = -1;
+            if (e instanceof BatchAppliedException applied) {
+                applied.attachResults(new BatchResults(fixed, merge(plans, applied.operationResults)));
+            }
             throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
         }
-        List<Object> merged = new ArrayList<>(fixed.size());
+        return new BatchResults(fixed, merge(plans, results));
+    }
+
+    /** Each statement's result from its operations' results; null for a statement one of whose reads failed. */
+    private static List<Object> merge(List<StatementPlan<?>> plans, List<Object> results) {
+        List<Object> merged = new ArrayList<>(plans.size());
         int next = 0;
         for (StatementPlan<?> plan : plans) {
-            int count = plan.operations.size();
-            merged.add(plan.merge(results.subList(next, next + count)));
-            next += count;
+            List<Object> own = results.subList(next, next + plan.operations.size());
+            merged.add(own.stream().anyMatch(Objects::isNull) ? null : plan.merge(own));
+            next += own.size();
         }
-        return new BatchResults(fixed, merged);
+        return merged;
     }
 
     /** {@link #batch(List)} for statements given one by one. */

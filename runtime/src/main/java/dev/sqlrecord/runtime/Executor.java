@@ -85,9 +85,43 @@ interface Executor extends AutoCloseable {
         }
 
         @Override
+        default boolean getBoolean(int column) {
+            Boolean value = getBooleanOrNull(column);
+            if (value == null) {
+                throw unexpectedNull(column, "getBooleanOrNull");
+            }
+            return value;
+        }
+
+        /**
+         * Numbers as SQLite tests them (non-zero is true), and text that says true or false or is a
+         * number; SQLite's own integer reading of text would make 'true' false.
+         */
+        @Override
         default Boolean getBooleanOrNull(int column) {
-            Long value = getLongOrNull(column);
-            return value == null ? null : value != 0;
+            Object value = getObject(column);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Long l) {
+                return l != 0;
+            }
+            if (value instanceof Double d) {
+                return d != 0;
+            }
+            if (value instanceof String text) {
+                String word = text.trim();
+                if (word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")) {
+                    return word.equalsIgnoreCase("true");
+                }
+                try {
+                    return new java.math.BigDecimal(word).signum() != 0;
+                } catch (NumberFormatException notANumber) {
+                    throw failure("column " + column + " holds the text '" + text + "', not a boolean (a number,"
+                            + " or 'true' or 'false')");
+                }
+            }
+            throw failure("column " + column + " holds a blob, not a boolean");
         }
 
         /** The error of a non-null getter that met SQL NULL. */

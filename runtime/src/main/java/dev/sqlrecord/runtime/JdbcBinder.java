@@ -54,19 +54,24 @@ final class JdbcBinder {
     }
 
     private static Object storageValue(Object value, int index, String sql, int count) {
-        if (value == null || value instanceof String || value instanceof Long || value instanceof Double
-                || value instanceof byte[]) {
+        if (value == null || value instanceof Long || value instanceof byte[]) {
+            return value;
+        } else if (value instanceof String || value instanceof Double) {
+            StorableValues.check(value, index, sql, count);
             return value;
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         } else if (value instanceof Boolean b) {
             return b ? 1L : 0L;
         } else if (value instanceof Float f) {
+            StorableValues.check(f, index, sql, count);
             return f.doubleValue();
         } else if (value instanceof BigDecimal decimal) {
-            // As text, so no digit is lost on the way; NUMERIC affinity then stores it as SQLite would.
-            return decimal.toPlainString();
+            // NUMERIC affinity stores a number: the decimals a number would not hold exactly are refused
+            StorableValues.check(decimal, index, sql, count);
+            return StorableValues.decimalStorage(decimal);
         } else if (ValueCodec.isSemantic(value)) {
+            StorableValues.check(value, index, sql, count);
             return storageValue(ValueCodec.toStorage(value), index, sql, count);
         }
         throw ParameterExpander.unsupported(value, index, -1, sql, count);

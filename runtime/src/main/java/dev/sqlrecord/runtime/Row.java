@@ -38,7 +38,10 @@ public interface Row {
     /** The column as a double, or {@code null} for SQL NULL. */
     Double getDoubleOrNull(int column);
 
-    /** A boolean stored as an integer (0 is false, anything else true, as in SQLite); throws on NULL. */
+    /**
+     * A boolean: a number (0 is false, anything else true, as in SQLite), or the text {@code true} or
+     * {@code false} (any case) or a number as text; other text and blobs throw, as does NULL.
+     */
     boolean getBoolean(int column);
 
     /** Like {@link #getBoolean} but {@code null} for SQL NULL. */
@@ -58,7 +61,7 @@ public interface Row {
 
     /**
      * A NUMERIC or DECIMAL column as a {@link BigDecimal}, or {@code null} for SQL NULL. Integers
-     * convert exactly, reals through their shortest decimal form, text is parsed.
+     * convert exactly, reals through their shortest decimal form (an infinity throws), text is parsed.
      */
     default BigDecimal getBigDecimal(int column) {
         Object value = getObject(column);
@@ -69,6 +72,10 @@ public interface Row {
             return BigDecimal.valueOf(l);
         }
         if (value instanceof Double d) {
+            if (Double.isInfinite(d)) {
+                throw new SqlRecordException("column " + column + " holds " + d + ", which a BigDecimal cannot hold;"
+                        + " read it with getDouble");
+            }
             return BigDecimal.valueOf(d);
         }
         if (value instanceof String s) {

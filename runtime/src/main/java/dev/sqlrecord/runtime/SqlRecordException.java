@@ -107,9 +107,14 @@ public class SqlRecordException extends RuntimeException {
             return message;
         }
         return batchIndex >= 0
-                ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, nothing was applied: " + message
-                : "a statement of a batch of " + batchSize + " failed (which one could not be found),"
-                        + " nothing was applied: " + message;
+                ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, " + batchOutcome() + ": " + message
+                : "a statement of a batch of " + batchSize + " failed (which one could not be found), "
+                        + batchOutcome() + ": " + message;
+    }
+
+    /** What became of the batch this failure stopped. */
+    String batchOutcome() {
+        return "nothing was applied";
     }
 
     /** Records where in a batch this failure happened; the batch was rolled back as a whole. */

@@ -44,14 +44,21 @@ final class ValueCodec {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .optionalEnd()
             .optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()   // SQLite allows spaces before the zone
+            .parseCaseInsensitive()   // and a lower-case z
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
             .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
             .toFormatter();
 
+    /**
+     * Proleptic years ({@code uuuu}), as {@link LocalDate#toString} writes them: year 0 is 0000, earlier
+     * years are signed (-0001) and years past 9999 get a plus sign (+10000), so every year reads back
+     * as itself. ({@code yyyy}, the year of era, would write 1 BC as 0001.)
+     */
     private static final DateTimeFormatter WRITE_DATE_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .appendPattern("uuuu-MM-dd HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter();
 

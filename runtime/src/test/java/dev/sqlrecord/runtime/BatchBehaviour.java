@@ -1,6 +1,8 @@
 package dev.sqlrecord.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +86,33 @@ interface BatchBehaviour extends BehaviourFixture {
                 Statement.exec("INSRT INTO users(email) VALUES ('c@x')")));
         assertEquals(2, syntax.batchIndex(), syntax.getMessage());
         assertEquals(List.of(), emails());
+    }
+
+    @Test
+    default void aMapperThatThrowsInABatchTellsWhetherTheBatchWasApplied() {
+        createBlogSchema();
+        IllegalStateException broken = new IllegalStateException("mapper broke");
+        Statement<ExecResult> insert = Statement.execResult("INSERT INTO users(email) VALUES (?)", "a@x");
+        Statement<Optional<String>> failing = Statement.one("SELECT email FROM users", row -> {
+            throw broken;
+        });
+        Statement<List<String>> after = Statement.many("SELECT email FROM users", row -> row.getString(1));
+        if (isD1()) {
+            // D1 committed before the rows arrived: the caller must not run the batch again
+            BatchAppliedException e = assertThrows(BatchAppliedException.class, () -> db().batch(insert, failing, after));
+            assertSame(broken, e.getCause());
+            assertEquals(1, e.batchIndex());
+            assertTrue(e.getMessage().contains("the batch was applied") && e.getMessage().contains("mapper broke"),
+                    e.getMessage());
+            assertEquals(new ExecResult(1, 1), e.results().get(insert));
+            assertNull(e.results().get(failing));
+            assertEquals(List.of("a@x"), e.results().get(after));
+            assertEquals(List.of("a@x"), emails());
+        } else {
+            // SQLite rolls the batch back and the mapper's own exception arrives
+            assertSame(broken, assertThrows(IllegalStateException.class, () -> db().batch(insert, failing, after)));
+            assertEquals(List.of(), emails());
+        }
     }
 
     @Test

@@ -162,9 +162,11 @@ class D1ServiceD1Test {
     @Test
     void aOneWithTwoRowsInABatchIsReportedAfterD1Applied() {
         // on SQLite the whole batch rolls back; D1 has committed before the rows reach us
-        SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.batch(
+        BatchAppliedException e = assertThrows(BatchAppliedException.class, () -> db.batch(
                 Statement.exec("INSERT INTO t(x) VALUES ('a'), ('b')"),
                 Statement.one("SELECT x FROM t", row -> row.getString(1))));
+        assertEquals(1, e.batchIndex());
+        assertEquals(2, e.results().get(0));
         assertTrue(e.getMessage().contains("more than one row") && e.getMessage().contains("the batch was applied"),
                 e.getMessage());
         assertEquals(2, db.many("SELECT x FROM t", row -> row.getString(1)).size());

@@ -66,23 +66,31 @@ public final class Linter {
 
     /** Lints the migrations, once the schema they build is known. */
     public void migrations(List<SourceFile> migrations) {
-        if (level(Rule.UNINDEXED_FOREIGN_KEY).severity() == null || migrations.isEmpty()) {
+        if (migrations.isEmpty()) {
             return;
         }
-        ForeignKeyLint.check(schema, migrations, settings, (at, message) -> {
-            if (at == null) {
-                // Declared in a way we do not follow (a rebuilt table, say): still worth saying, without a position.
-                SourceFile last = migrations.get(migrations.size() - 1);
-                diagnostics.add(new Diagnostic(last.display(), 0, 0, 1, level(Rule.UNINDEXED_FOREIGN_KEY).severity(),
-                        Rule.UNINDEXED_FOREIGN_KEY.code(), message));
-                return;
-            }
-            ParsedStatement statement = at.statement();
-            int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
-            Map<String, Suppressions.Written> ignored =
-                    Suppressions.forStatement(at.file().text(), statement.start().line(), last);
-            new QuerySink(at.file(), statement, ignored).report(Rule.UNINDEXED_FOREIGN_KEY, at.token(), message);
-        });
+        if (level(Rule.UNINDEXED_FOREIGN_KEY).severity() != null) {
+            ForeignKeyLint.check(schema, migrations, settings, (at, message) ->
+                    reportInMigration(Rule.UNINDEXED_FOREIGN_KEY, migrations, at, message));
+        }
+        if (level(Rule.INEXACT_DECIMAL).severity() != null) {
+            DecimalColumnLint.check(schema, migrations, (at, message) ->
+                    reportInMigration(Rule.INEXACT_DECIMAL, migrations, at, message));
+        }
+    }
+
+    private void reportInMigration(Rule rule, List<SourceFile> migrations, ForeignKeyLint.Declaration at, String message) {
+        if (at == null) {
+            // Declared in a way we do not follow (a rebuilt table, say): still worth saying, without a position.
+            SourceFile last = migrations.get(migrations.size() - 1);
+            diagnostics.add(new Diagnostic(last.display(), 0, 0, 1, level(rule).severity(), rule.code(), message));
+            return;
+        }
+        ParsedStatement statement = at.statement();
+        int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
+        Map<String, Suppressions.Written> ignored =
+                Suppressions.forStatement(at.file().text(), statement.start().line(), last);
+        new QuerySink(at.file(), statement, ignored).report(rule, at.token(), message);
     }
 
     private LintLevel level(Rule rule) {

@@ -21,6 +21,7 @@ public enum Rule {
     FULL_SCAN("full-scan", WARNING, WARNING),
     TEMP_B_TREE("temp-b-tree", INFO, INFO),
     UNINDEXED_FOREIGN_KEY("unindexed-foreign-key", WARNING, WARNING),
+    INEXACT_DECIMAL("inexact-decimal", WARNING, WARNING),
     UPDATE_WITHOUT_WHERE("update-without-where", WARNING, WARNING),
     DELETE_WITHOUT_WHERE("delete-without-where", WARNING, WARNING),
     NONDETERMINISTIC_LIMIT("nondeterministic-limit", WARNING, WARNING),

@@ -1,0 +1,2 @@
+-- name: findPrice :one
+SELECT id, amount, exchange_rate, tax FROM prices WHERE id = :id;

@@ -1,0 +1,2 @@
+-- name: findEntry :one
+SELECT id, amount, cents FROM ledger WHERE id = :id;

@@ -1,0 +1,31 @@
+package dev.sqlrecord.runtime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The edge-value suite on a real local D1 (Miniflare), over D1's HTTP API shape. */
+@ExtendWith(LocalD1.class)
+class EdgeValuesD1Test implements NumberEdgeBehaviour, TextTimeEdgeBehaviour {
+    private Database db;
+
+    @BeforeEach
+    void openDatabase() {
+        db = LocalD1.get().freshDatabase();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Override
+    public Database db() {
+        return db;
+    }
+
+    @Override
+    public boolean isD1() {
+        return true;
+    }
+}
