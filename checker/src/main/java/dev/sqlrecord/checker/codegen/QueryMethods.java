@@ -27,7 +27,7 @@ final class QueryMethods {
      * ({@code ", a, b"} or nothing), and, for a query that returns rows, how a row is read.
      */
     private record Call(List<ParameterSpec> params, CodeBlock nullChecks, CodeBlock args, CodeBlock read) {
-        static Call of(QueryModel query, String owner, String mapper) {
+        static Call of(QueryModel query, String owner, String mapper, EnumConverters enums) {
             NameAllocator names = new NameAllocator();
             Map<String, String> javaNames = new LinkedHashMap<>();
             List<ParameterSpec> params = new ArrayList<>();
@@ -41,16 +41,25 @@ final class QueryMethods {
                     nullChecks.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
                 }
             }
+            Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
+            query.params().forEach(p -> byName.put(p.name(), p));
             CodeBlock args = CodeBlock.join(query.bindings().stream()
-                    .map(b -> CodeBlock.of(", $N", javaNames.get(b))).toList(), "");
+                    .map(b -> CodeBlock.of(", $L", argument(byName.get(b), javaNames.get(b), enums))).toList(), "");
             CodeBlock read = null;
             if (query.row() != null) {
                 String rowVar = names.newName("row");
                 read = mapper != null
                         ? CodeBlock.of("$L::$N", owner, mapper)
-                        : CodeBlock.of("$N -> $L", rowVar, RepositoryGenerator.read(query.row().fields().get(0), rowVar));
+                        : CodeBlock.of("$N -> $L", rowVar,
+                                RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums));
             }
             return new Call(params, nullChecks.build(), args, read);
+        }
+
+        /** A parameter as bound: an enum as the text its column stores, anything else as it is. */
+        private static CodeBlock argument(QueryModel.Param param, String name, EnumConverters enums) {
+            return param.enumMapping() == null ? CodeBlock.of("$N", name)
+                    : enums.bind(param.enumMapping(), name, param.nullable(), param.list());
         }
 
         MethodSpec.Builder start(String name) {
@@ -59,8 +68,8 @@ final class QueryMethods {
     }
 
     /** The method that runs {@code query} at once, then the factory of its statement for batches. */
-    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper) {
-        Call call = Call.of(query, owner, mapper);
+    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper, EnumConverters enums) {
+        Call call = Call.of(query, owner, mapper, enums);
         MethodSpec.Builder run = call.start(query.name())
                 .addJavadoc("$L\n\n<pre>\n$L\n</pre>\n\n<p>From {@code $L}, line $L.\n", summary(query),
                         javadocSafe(query.sql()), query.file(), query.line());

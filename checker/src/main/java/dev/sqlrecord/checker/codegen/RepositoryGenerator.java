@@ -88,6 +88,7 @@ public final class RepositoryGenerator {
                         .build());
         NameAllocator constants = new NameAllocator();
         NameAllocator mapperNames = new NameAllocator();
+        EnumConverters enums = new EnumConverters(owner, mapperNames);
         Map<RowShape, String> mappers = new LinkedHashMap<>();
         for (QueryModel query : queries) {
             String constant = constants.newName(upperSnake(query.name()));
@@ -99,16 +100,17 @@ public final class RepositoryGenerator {
                 mapper = mappers.computeIfAbsent(query.row(),
                         row -> mapperNames.newName("to" + ClassName.bestGuess(row.recordType()).simpleName()));
             }
-            type.addMethods(QueryMethods.of(query, constant, owner, mapper));
+            type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
         }
         // One mapper per row shape, shared by the queries of this class that return it.
-        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name)));
+        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums)));
+        type.addMethods(enums.methods());
         return type.build();
     }
 
-    private static MethodSpec mapperMethod(RowShape row, String name) {
+    private static MethodSpec mapperMethod(RowShape row, String name, EnumConverters enums) {
         ClassName record = ClassName.bestGuess(row.recordType());
-        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, "row")).toList();
+        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, "row", enums)).toList();
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(record)
@@ -117,21 +119,21 @@ public final class RepositoryGenerator {
                 .build();
     }
 
-    static CodeBlock read(RowShape.Field field, String rowVar) {
+    static CodeBlock read(RowShape.Field field, String rowVar, EnumConverters enums) {
         String type = field.type().name();
         if (type.startsWith("java.util.Optional<")) {
             JavaType inner = new JavaType(type.substring("java.util.Optional<".length(), type.length() - 1)).boxed();
-            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, readAs(inner, field, rowVar));
+            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, readAs(inner, field, rowVar, enums));
         }
-        return readAs(field.type(), field, rowVar);
+        return readAs(field.type(), field, rowVar, enums);
     }
 
-    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar) {
+    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar, EnumConverters enums) {
         if (field.codec() == null) {
             return CodeBlock.of("$N.$L($L)", rowVar, TypeNames.getter(type.name()), field.column());
         }
         return switch (field.codec()) {
-            case ENUM -> CodeBlock.of("$N.getEnum($L, $T.class)", rowVar, field.column(), TypeNames.of(type));
+            case ENUM -> enums.read(field.enumMapping(), rowVar, field.column());
             case EPOCH_MILLIS -> CodeBlock.of("$N.getInstantMillis($L)", rowVar, field.column());
             case JSON -> type.name().contains("<")
                     ? CodeBlock.of("$N.getJson($L, new $T<$T>() {})", rowVar, field.column(), TypeNames.TYPE_REFERENCE,

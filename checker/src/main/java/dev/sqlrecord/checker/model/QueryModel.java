@@ -42,8 +42,16 @@ public record QueryModel(
         };
     }
 
-    /** A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}. */
-    public record Param(String name, JavaType javaType, boolean nullable, boolean list) {}
+    /**
+     * A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}.
+     *
+     * @param enumMapping for an enum (or a list of one), the text each constant binds as; else null
+     */
+    public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping) {
+        public Param(String name, JavaType javaType, boolean nullable, boolean list) {
+            this(name, javaType, nullable, list, null);
+        }
+    }
 
     /** A result column; {@code table} and {@code column} name its origin when it is a plain column reference. */
     public record ResultColumn(String name, JavaType javaType, boolean nullable, String table, String column) {}
