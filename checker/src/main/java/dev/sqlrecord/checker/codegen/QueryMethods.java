@@ -44,20 +44,29 @@ final class QueryMethods {
             Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
             query.params().forEach(p -> byName.put(p.name(), p));
             CodeBlock args = CodeBlock.join(query.bindings().stream()
-                    .map(b -> CodeBlock.of(", $L", argument(byName.get(b), javaNames.get(b), enums))).toList(), "");
+                    .map(b -> CodeBlock.of(", $L", argument(query, byName.get(b), javaNames.get(b), enums))).toList(),
+                    "");
             CodeBlock read = null;
             if (query.row() != null) {
                 String rowVar = names.newName("row");
-                read = mapper != null
-                        ? CodeBlock.of("$L::$N", owner, mapper)
+                // A row with JSON names its query in read errors: its mapper is told which query reads.
+                read = mapper != null && RepositoryGenerator.readsJson(query.row())
+                        ? CodeBlock.of("$N -> $N($N, $S)", rowVar, mapper, rowVar, query.name())
+                        : mapper != null ? CodeBlock.of("$L::$N", owner, mapper)
                         : CodeBlock.of("$N -> $L", rowVar,
-                                RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums));
+                                RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums, null));
             }
             return new Call(params, nullChecks.build(), args, read);
         }
 
-        /** A parameter as bound: an enum as the text its column stores, anything else as it is. */
-        private static CodeBlock argument(QueryModel.Param param, String name, EnumConverters enums) {
+        /**
+         * A parameter as bound: an enum as the text its column stores, text for a JSON column once
+         * checked to be JSON, anything else as it is.
+         */
+        private static CodeBlock argument(QueryModel query, QueryModel.Param param, String name, EnumConverters enums) {
+            if (param.jsonText()) {
+                return CodeBlock.of("$T.checked($N, $S, $S)", TypeNames.JSON_VALUES, name, query.name(), param.name());
+            }
             return param.enumMapping() == null ? CodeBlock.of("$N", name)
                     : enums.bind(param.enumMapping(), name, param.nullable(), param.list());
         }

@@ -90,6 +90,7 @@ public final class RepositoryGenerator {
         NameAllocator mapperNames = new NameAllocator();
         EnumConverters enums = new EnumConverters(owner, mapperNames);
         Map<RowShape, String> mappers = new LinkedHashMap<>();
+        Map<RowShape, List<QueryModel.ResultColumn>> mapperColumns = new LinkedHashMap<>();
         for (QueryModel query : queries) {
             String constant = constants.newName(upperSnake(query.name()));
             type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -99,36 +100,49 @@ public final class RepositoryGenerator {
             if (query.row() != null && !query.row().isScalar()) {
                 mapper = mappers.computeIfAbsent(query.row(),
                         row -> mapperNames.newName("to" + ClassName.bestGuess(row.recordType()).simpleName()));
+                mapperColumns.putIfAbsent(query.row(), query.columns());
             }
             type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
         }
         // One mapper per row shape, shared by the queries of this class that return it.
-        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums)));
+        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums, mapperColumns.get(row))));
         type.addMethods(enums.methods());
         return type.build();
     }
 
-    private static MethodSpec mapperMethod(RowShape row, String name, EnumConverters enums) {
-        ClassName record = ClassName.bestGuess(row.recordType());
-        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, "row", enums)).toList();
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(record)
-                .addParameter(TypeNames.ROW, "row")
-                .addStatement("return new $T(\n$L)", record, CodeBlock.join(reads, ",\n"))
-                .build();
+    /** Whether a row reads a {@code @Json} component; its mapper then takes the query's name for errors. */
+    static boolean readsJson(RowShape row) {
+        return row.fields().stream().anyMatch(f -> f.codec() == RowShape.Codec.JSON);
     }
 
-    static CodeBlock read(RowShape.Field field, String rowVar, EnumConverters enums) {
+    private static MethodSpec mapperMethod(RowShape row, String name, EnumConverters enums,
+                                           List<QueryModel.ResultColumn> columns) {
+        ClassName record = ClassName.bestGuess(row.recordType());
+        List<CodeBlock> reads = row.fields().stream()
+                .map(f -> read(f, "row", enums, columns.get(f.column() - 1).name())).toList();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(record)
+                .addParameter(TypeNames.ROW, "row");
+        if (readsJson(row)) {
+            method.addParameter(String.class, "query");
+        }
+        return method.addStatement("return new $T(\n$L)", record, CodeBlock.join(reads, ",\n")).build();
+    }
+
+    /** @param columnName the result column's name, for JSON read errors; null for a scalar */
+    static CodeBlock read(RowShape.Field field, String rowVar, EnumConverters enums, String columnName) {
         String type = field.type().name();
         if (type.startsWith("java.util.Optional<")) {
             JavaType inner = new JavaType(type.substring("java.util.Optional<".length(), type.length() - 1)).boxed();
-            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, readAs(inner, field, rowVar, enums));
+            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL,
+                    readAs(inner, field, rowVar, enums, columnName));
         }
-        return readAs(field.type(), field, rowVar, enums);
+        return readAs(field.type(), field, rowVar, enums, columnName);
     }
 
-    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar, EnumConverters enums) {
+    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar, EnumConverters enums,
+                                    String columnName) {
         if (field.codec() == null) {
             return CodeBlock.of("$N.$L($L)", rowVar, TypeNames.getter(type.name()), field.column());
         }
@@ -136,9 +150,10 @@ public final class RepositoryGenerator {
             case ENUM -> enums.read(field.enumMapping(), rowVar, field.column());
             case EPOCH_MILLIS -> CodeBlock.of("$N.getInstantMillis($L)", rowVar, field.column());
             case JSON -> type.name().contains("<")
-                    ? CodeBlock.of("$N.getJson($L, new $T<$T>() {})", rowVar, field.column(), TypeNames.TYPE_REFERENCE,
-                            TypeNames.of(type))
-                    : CodeBlock.of("$N.getJson($L, $T.class)", rowVar, field.column(), TypeNames.of(type));
+                    ? CodeBlock.of("$T.read($N.getString($L), new $T<$T>() {}, query, $S)", TypeNames.JSON_VALUES, rowVar,
+                            field.column(), TypeNames.TYPE_REFERENCE, TypeNames.of(type), columnName)
+                    : CodeBlock.of("$T.read($N.getString($L), $T.class, query, $S)", TypeNames.JSON_VALUES, rowVar,
+                            field.column(), TypeNames.of(type), columnName);
         };
     }
 

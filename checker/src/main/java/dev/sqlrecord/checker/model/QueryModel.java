@@ -46,10 +46,12 @@ public record QueryModel(
      * A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}.
      *
      * @param enumMapping for an enum (or a list of one), the text each constant binds as; else null
+     * @param jsonText text bound to a column declared JSON, checked to be JSON before it is sent
      */
-    public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping) {
+    public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping,
+                        boolean jsonText) {
         public Param(String name, JavaType javaType, boolean nullable, boolean list) {
-            this(name, javaType, nullable, list, null);
+            this(name, javaType, nullable, list, null, false);
         }
     }
 
