@@ -92,6 +92,15 @@ class JsonColumnsTest {
         assertTrue(shape.startsWith("query profilesNamed: column tags does not hold JSON of java.util.List<java.lang.String>"),
                 shape);
 
+        // a typed JSON parameter: a record and a list, written as JSON
+        Object prefs = generated.load("com.example.app.Prefs").getConstructors()[0].newInstance(true, "de");
+        call(profiles, "savePrefs", prefs, List.of("x"), id);
+        assertEquals(List.of(true, "de", List.of("x")), components(call(profiles, "findProfile", id)));
+        assertEquals(List.of("{\"darkMode\":true,\"language\":\"de\"}"),
+                db.many("SELECT prefs FROM profiles WHERE id = ?", row -> row.getString(1), id));
+        call(profiles, "savePrefs", prefs, null, id);
+        assertEquals(Arrays.asList(true, "de", null), components(call(profiles, "findProfile", id)));
+
         // text that is not JSON never reaches the database
         String refused = failure(profiles, "addProfile", "bob", "{\"darkMode\": tru", null);
         assertTrue(refused.startsWith("query addProfile: parameter prefs is bound to a JSON column but is not JSON"),

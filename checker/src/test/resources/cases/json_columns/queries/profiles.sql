@@ -12,3 +12,8 @@ UPDATE profiles SET prefs = :prefs WHERE id = :id;
 
 -- name: countProfiles :one
 SELECT count(*) FROM profiles;
+
+-- name: savePrefs :exec
+-- json: prefs Prefs
+-- json: tags List<String>
+UPDATE profiles SET prefs = :prefs, tags = :tags WHERE id = :id;

@@ -73,6 +73,22 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * {@code value} written as JSON text, for a parameter the query types as JSON; {@code null} stays
+     * SQL NULL. A value Jackson cannot write is a {@link SqlRecordException} naming query and parameter.
+     */
+    public static String write(Object value, String query, String parameter) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SqlRecordException("query " + query + ": parameter " + parameter + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     interface Reader<T> {
         T read(ObjectMapper mapper) throws JsonProcessingException;
     }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
 import java.util.ArrayList;
@@ -65,7 +66,9 @@ final class QueryMethods {
          */
         private static CodeBlock argument(QueryModel query, QueryModel.Param param, String name, EnumConverters enums) {
             if (param.jsonText()) {
-                return CodeBlock.of("$T.checked($N, $S, $S)", TypeNames.JSON_VALUES, name, query.name(), param.name());
+                // Text is checked to be JSON; a typed value is written as JSON.
+                return CodeBlock.of("$T.$L($N, $S, $S)", TypeNames.JSON_VALUES,
+                        param.javaType().equals(JavaType.STRING) ? "checked" : "write", name, query.name(), param.name());
             }
             return param.enumMapping() == null ? CodeBlock.of("$N", name)
                     : enums.bind(param.enumMapping(), name, param.nullable(), param.list());

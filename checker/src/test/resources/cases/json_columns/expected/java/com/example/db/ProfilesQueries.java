@@ -27,6 +27,8 @@ public final class ProfilesQueries {
 
     private static final String COUNT_PROFILES = "SELECT count(*) FROM profiles";
 
+    private static final String SAVE_PREFS = "UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?";
+
     private final Database database;
 
     public ProfilesQueries(Database database) {
@@ -140,6 +142,28 @@ public final class ProfilesQueries {
      */
     public static Statement<Optional<Long>> countProfilesStatement() {
         return Statement.one(COUNT_PROFILES, row -> row.getLong(1));
+    }
+
+    /**
+     * Runs {@code savePrefs} and returns the number of rows it changed.
+     *
+     * <pre>
+     * UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?
+     * </pre>
+     *
+     * <p>From {@code queries/profiles.sql}, line 16.
+     */
+    public int savePrefs(Prefs prefs, List<String> tags, long id) {
+        Objects.requireNonNull(prefs, "prefs");
+        return this.database.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"), JsonValues.write(tags, "savePrefs", "tags"), id);
+    }
+
+    /**
+     * {@code savePrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     */
+    public static Statement<Integer> savePrefsStatement(Prefs prefs, List<String> tags, long id) {
+        Objects.requireNonNull(prefs, "prefs");
+        return Statement.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"), JsonValues.write(tags, "savePrefs", "tags"), id);
     }
 
     private static Profile toProfile(Row row, String query) {
