@@ -88,6 +88,11 @@ public final class RepositoryGenerator {
                         .build());
         NameAllocator constants = new NameAllocator();
         NameAllocator mapperNames = new NameAllocator();
+        // Private helpers (row mappers, enum converters) must not take a query's or factory's name.
+        for (QueryModel query : queries) {
+            mapperNames.newName(query.name());
+            mapperNames.newName(statementFactoryName(query.name()));
+        }
         EnumConverters enums = new EnumConverters(owner, mapperNames);
         Map<RowShape, String> mappers = new LinkedHashMap<>();
         Map<RowShape, List<QueryModel.ResultColumn>> mapperColumns = new LinkedHashMap<>();
