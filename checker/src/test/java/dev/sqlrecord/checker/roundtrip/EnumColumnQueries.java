@@ -12,7 +12,7 @@ import java.util.Locale;
  * ({@code filterIn<n>}), the stored text ({@code stored<n>}) and a delete of every row ({@code clear<n>}).
  */
 public final class EnumColumnQueries {
-    /** A column with CHECK IN values, and the SQL that writes one row giving it {@code :value}. */
+    /** A column with CHECK IN values, in the order of the CHECK. */
     public record EnumColumn(String table, String column, List<String> values, boolean nullable) {}
 
     private final List<EnumColumn> columns = new ArrayList<>();

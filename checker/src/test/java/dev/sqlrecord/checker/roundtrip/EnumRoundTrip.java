@@ -51,7 +51,7 @@ public final class EnumRoundTrip {
         Map<String, Object> byText = new HashMap<>();
         for (Object constant : constants) {
             String named = at + " " + type.getSimpleName() + "." + constant;
-            if (!call(named + " write", "write" + n, constant)) {
+            if (!write(named, n, constant)) {
                 continue;
             }
             expect(named + " read back", List.of(constant), call("read" + n));
@@ -67,7 +67,7 @@ public final class EnumRoundTrip {
         }
         batch(n, at, constants);
         if (column.nullable()) {
-            call(at + " NULL write", "write" + n, (Object) null);
+            write(at + " NULL", n, null);
             expect(at + " NULL read back", Arrays.asList((Object) null), call("read" + n));
             call("clear" + n);
         }
@@ -91,12 +91,13 @@ public final class EnumRoundTrip {
         call("clear" + n);
     }
 
-    private boolean call(String what, String name, Object argument) throws ReflectiveOperationException {
+    /** Writes one row holding {@code constant}; false, with the failure noted, when that fails. */
+    private boolean write(String what, int n, Object constant) throws ReflectiveOperationException {
         try {
-            method(name).invoke(repository, argument);
+            method("write" + n).invoke(repository, constant);
             return true;
         } catch (InvocationTargetException e) {
-            failures.add(what + ": " + e.getCause());
+            failures.add(what + " write: " + e.getCause());
             return false;
         }
     }
