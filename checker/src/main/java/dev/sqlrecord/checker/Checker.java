@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker;
 
 import dev.sqlrecord.checker.analyze.EnumTypes;
+import dev.sqlrecord.checker.analyze.JsonParams;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
 import dev.sqlrecord.checker.analyze.ResultMapping;
 import dev.sqlrecord.checker.codegen.RepositoryGenerator;
@@ -68,6 +69,7 @@ public final class Checker {
             QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
             ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, scanner.enums(), enums,
                     diagnostics);
+            JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
             if (schemaOk) {
                 linter.migrations(migrations);
@@ -83,9 +85,10 @@ public final class Checker {
                     if (analysis != null) {
                         linter.query(query, analysis.params(), analysis.bindings());
                     }
-                    if (analysis != null && (row != null || !query.kind().returnsRows())) {
+                    List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
+                    if (params != null && (row != null || !query.kind().returnsRows())) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
-                                analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row,
+                                params, analysis.columns(), analysis.sql(), analysis.bindings(), row,
                                 analysis.atMostOneRow()));
                     }
                 }

@@ -1,8 +1,6 @@
 package dev.sqlrecord.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -31,8 +29,6 @@ import java.util.UUID;
  * functions are.
  */
 final class ValueCodec {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
     /** SQLite's time-value formats: date, then optionally [ T]HH:MM[:SS[.fraction]] and a zone. */
     private static final DateTimeFormatter SQLITE_DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -202,27 +198,12 @@ final class ValueCodec {
     }
 
     static <T> T fromJson(String text, Class<T> type, int column) {
-        return fromJson(text, column, mapper -> mapper.readValue(text, type));
+        return JsonValues.read(text, "column " + column, type.getSimpleName(), mapper -> mapper.readValue(text, type));
     }
 
     static <T> T fromJson(String text, TypeReference<T> type, int column) {
-        return fromJson(text, column, mapper -> mapper.readValue(text, type));
-    }
-
-    private interface Reader<T> {
-        T read(ObjectMapper mapper) throws JsonProcessingException;
-    }
-
-    private static <T> T fromJson(String text, int column, Reader<T> reader) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return reader.read(JSON);
-        } catch (JsonProcessingException e) {
-            throw new SqlRecordException("column " + column + " does not hold JSON of the component's type: "
-                    + e.getOriginalMessage(), e);
-        }
+        return JsonValues.read(text, "column " + column, type.getType().getTypeName(),
+                mapper -> mapper.readValue(text, type));
     }
 
     private static String kind(Object value) {

@@ -29,8 +29,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Needs {@code npm ci --prefix runtime/src/test/d1} before the tests; without it the tests fail
  * with that instruction rather than being skipped.
+ *
+ * <p>Other modules' tests use it from the runtime's test-jar: {@code @ExtendWith(LocalD1.class)} with
+ * the system property {@value #FOLDER_PROPERTY} naming the folder of {@code serve.mjs} (by default
+ * {@code src/test/d1} of the module under test), or {@link #start(Path)} and {@link #close()}.
  */
-final class LocalD1 implements BeforeAllCallback, AutoCloseable {
+public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
+    /** The system property naming the folder that holds {@code serve.mjs} and its node_modules. */
+    public static final String FOLDER_PROPERTY = "sqlrecord.localD1";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalD1.class);
     /** The offline environment of reference/d1.md §5.4: no telemetry, no update check, no Request.cf fetch. */
     private static final Map<String, String> OFFLINE = Map.of("WRANGLER_SEND_METRICS", "false",
@@ -44,7 +51,7 @@ final class LocalD1 implements BeforeAllCallback, AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** For {@code @ExtendWith}: JUnit instantiates the extension; the server lives in {@link #running}. */
-    LocalD1() {
+    public LocalD1() {
         this.process = null;
         this.root = null;
         this.token = null;
@@ -58,10 +65,12 @@ final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(LocalD1.class, k -> start(), LocalD1.class);
+        running = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LocalD1.class, k -> start(defaultFolder()), LocalD1.class);
     }
 
-    static LocalD1 get() {
+    /** The server the extension started for this test run. */
+    public static LocalD1 get() {
         if (running == null) {
             throw new IllegalStateException("annotate the test class with @ExtendWith(LocalD1.class)");
         }
@@ -69,14 +78,14 @@ final class LocalD1 implements BeforeAllCallback, AutoCloseable {
     }
 
     /** Configuration for the local D1, with short backoffs so retry tests stay quick. */
-    D1Config config() {
+    public D1Config config() {
         return D1Config.of("local-account", "local-database", token)
                 .withBaseUrl(root.resolve("client/v4"))
                 .withBackoff(java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(200));
     }
 
     /** A database with every table, view and tracking row of earlier tests dropped. */
-    Database freshDatabase() {
+    public Database freshDatabase() {
         Database db = Database.d1(config());
         List<String> drops = db.many("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'",
@@ -112,8 +121,18 @@ final class LocalD1 implements BeforeAllCallback, AutoCloseable {
         }
     }
 
-    private static LocalD1 start() {
-        Path folder = Path.of(System.getProperty("basedir", ".")).resolve("src/test/d1").toAbsolutePath();
+    private static Path defaultFolder() {
+        String configured = System.getProperty(FOLDER_PROPERTY);
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("basedir", ".")).resolve("src/test/d1");
+    }
+
+    /**
+     * Starts a local D1 from {@code d1Folder} (the folder of {@code serve.mjs}), its state fresh in
+     * {@code target/local-d1} of the module under test; {@link #close()} stops it.
+     */
+    public static LocalD1 start(Path d1Folder) {
+        Path folder = d1Folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder.resolve("node_modules/miniflare"))) {
             throw new IllegalStateException("the local D1 is not installed: " + folder.resolve("node_modules")
                     + " is missing. Run `npm ci --prefix runtime/src/test/d1` (from the repository root) first;"

@@ -1,8 +1,10 @@
 package dev.sqlrecord.checker.analyze;
 
+import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SqlType;
@@ -49,6 +51,35 @@ public final class EnumTypes {
         String name = packageName.isEmpty() ? simple : packageName + "." + simple;
         byType.putIfAbsent(name, new EnumModel(name, table, column, col.enumValues()));
         return new JavaType(name);
+    }
+
+    /**
+     * The values {@code column} allows when its type is an enum, else null. Its own values: one user
+     * enum may stand for two columns that spell them differently ({@code 'draft'}, {@code 'DRAFT'}).
+     */
+    public List<String> values(ResultColumn column) {
+        if (values(column.javaType().name()) == null || column.table() == null || column.column() == null) {
+            return null;
+        }
+        return schema.table(column.table()).flatMap(t -> t.column(column.column()))
+                .map(SchemaModel.Column::enumValues).orElse(null);
+    }
+
+    /**
+     * How the constants of {@code type}, an enum {@link #of} gave for {@code table.column}, stand for
+     * that column's text; null when {@code type} is not such an enum.
+     */
+    public EnumMapping mapping(JavaType type, String table, String column) {
+        SchemaModel.Column col = table == null || column == null ? null
+                : schema.table(table).flatMap(t -> t.column(column)).orElse(null);
+        if (col == null || col.enumValues() == null) {
+            return null;
+        }
+        if (byType.containsKey(type.name())) {
+            return EnumMapping.generated(type.name(), table, column);
+        }
+        return userEnums.stream().filter(e -> e.qualifiedName().equals(type.name())).findFirst()
+                .map(e -> e.mappingTo(table, column, col.enumValues())).orElse(null);
     }
 
     /** The allowed values behind an enum type a column stands for, or null when {@code type} is not one. */

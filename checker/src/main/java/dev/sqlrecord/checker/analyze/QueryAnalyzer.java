@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.analyze;
 
 import dev.sqlrecord.checker.analyze.Scope.NamedValue;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -157,9 +158,19 @@ public final class QueryAnalyzer {
             SqlType type = info.types.keySet().iterator().next();
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
             JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
-            out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list));
+            EnumMapping mapping = enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
+            out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list,
+                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info)));
         }
         return ok ? out : null;
+    }
+
+    /** Whether the parameter is written to, or compared with, a column declared JSON. */
+    private boolean jsonColumn(Params.Info info) {
+        return info.originTable != null && info.originColumn != null && schema.table(info.originTable)
+                .flatMap(t -> t.column(info.originColumn))
+                .map(c -> c.declaredType() != null && c.declaredType().toUpperCase(java.util.Locale.ROOT).contains("JSON"))
+                .orElse(false);
     }
 
     /** The statement with every parameter written as a plain {@code ?}, bound by position at run time. */

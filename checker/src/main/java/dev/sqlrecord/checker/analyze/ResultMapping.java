@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.analyze;
 
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -110,8 +111,9 @@ public final class ResultMapping {
     }
 
     private RowShape.Field field(String component, ResultColumn column, int index) {
-        boolean isEnum = enums.values(column.javaType().name()) != null;
-        return new RowShape.Field(component, column.javaType(), index, isEnum ? RowShape.Codec.ENUM : null);
+        EnumMapping mapping = enums.mapping(column.javaType(), column.table(), column.column());
+        return new RowShape.Field(component, column.javaType(), index, mapping != null ? RowShape.Codec.ENUM : null,
+                mapping);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class QueryMethods {
      * ({@code ", a, b"} or nothing), and, for a query that returns rows, how a row is read.
      */
     private record Call(List<ParameterSpec> params, CodeBlock nullChecks, CodeBlock args, CodeBlock read) {
-        static Call of(QueryModel query, String owner, String mapper) {
+        static Call of(QueryModel query, String owner, String mapper, EnumConverters enums) {
             NameAllocator names = new NameAllocator();
             Map<String, String> javaNames = new LinkedHashMap<>();
             List<ParameterSpec> params = new ArrayList<>();
@@ -41,16 +42,36 @@ final class QueryMethods {
                     nullChecks.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
                 }
             }
+            Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
+            query.params().forEach(p -> byName.put(p.name(), p));
             CodeBlock args = CodeBlock.join(query.bindings().stream()
-                    .map(b -> CodeBlock.of(", $N", javaNames.get(b))).toList(), "");
+                    .map(b -> CodeBlock.of(", $L", argument(query, byName.get(b), javaNames.get(b), enums))).toList(),
+                    "");
             CodeBlock read = null;
             if (query.row() != null) {
                 String rowVar = names.newName("row");
-                read = mapper != null
-                        ? CodeBlock.of("$L::$N", owner, mapper)
-                        : CodeBlock.of("$N -> $L", rowVar, RepositoryGenerator.read(query.row().fields().get(0), rowVar));
+                // A row with JSON names its query in read errors: its mapper is told which query reads.
+                read = mapper != null && RepositoryGenerator.readsJson(query.row())
+                        ? CodeBlock.of("$N -> $N($N, $S)", rowVar, mapper, rowVar, query.name())
+                        : mapper != null ? CodeBlock.of("$L::$N", owner, mapper)
+                        : CodeBlock.of("$N -> $L", rowVar,
+                                RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums, null));
             }
             return new Call(params, nullChecks.build(), args, read);
+        }
+
+        /**
+         * A parameter as bound: an enum as the text its column stores, text for a JSON column once
+         * checked to be JSON, anything else as it is.
+         */
+        private static CodeBlock argument(QueryModel query, QueryModel.Param param, String name, EnumConverters enums) {
+            if (param.jsonText()) {
+                // Text is checked to be JSON; a typed value is written as JSON.
+                return CodeBlock.of("$T.$L($N, $S, $S)", TypeNames.JSON_VALUES,
+                        param.javaType().equals(JavaType.STRING) ? "checked" : "write", name, query.name(), param.name());
+            }
+            return param.enumMapping() == null ? CodeBlock.of("$N", name)
+                    : enums.bind(param.enumMapping(), name, param.nullable(), param.list());
         }
 
         MethodSpec.Builder start(String name) {
@@ -59,8 +80,8 @@ final class QueryMethods {
     }
 
     /** The method that runs {@code query} at once, then the factory of its statement for batches. */
-    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper) {
-        Call call = Call.of(query, owner, mapper);
+    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper, EnumConverters enums) {
+        Call call = Call.of(query, owner, mapper, enums);
         MethodSpec.Builder run = call.start(query.name())
                 .addJavadoc("$L\n\n<pre>\n$L\n</pre>\n\n<p>From {@code $L}, line $L.\n", summary(query),
                         javadocSafe(query.sql()), query.file(), query.line());

@@ -88,7 +88,14 @@ public final class RepositoryGenerator {
                         .build());
         NameAllocator constants = new NameAllocator();
         NameAllocator mapperNames = new NameAllocator();
+        // Private helpers (row mappers, enum converters) must not take a query's or factory's name.
+        for (QueryModel query : queries) {
+            mapperNames.newName(query.name());
+            mapperNames.newName(statementFactoryName(query.name()));
+        }
+        EnumConverters enums = new EnumConverters(owner, mapperNames);
         Map<RowShape, String> mappers = new LinkedHashMap<>();
+        Map<RowShape, List<QueryModel.ResultColumn>> mapperColumns = new LinkedHashMap<>();
         for (QueryModel query : queries) {
             String constant = constants.newName(upperSnake(query.name()));
             type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -98,45 +105,60 @@ public final class RepositoryGenerator {
             if (query.row() != null && !query.row().isScalar()) {
                 mapper = mappers.computeIfAbsent(query.row(),
                         row -> mapperNames.newName("to" + ClassName.bestGuess(row.recordType()).simpleName()));
+                mapperColumns.putIfAbsent(query.row(), query.columns());
             }
-            type.addMethods(QueryMethods.of(query, constant, owner, mapper));
+            type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
         }
         // One mapper per row shape, shared by the queries of this class that return it.
-        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name)));
+        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums, mapperColumns.get(row))));
+        type.addMethods(enums.methods());
         return type.build();
     }
 
-    private static MethodSpec mapperMethod(RowShape row, String name) {
-        ClassName record = ClassName.bestGuess(row.recordType());
-        List<CodeBlock> reads = row.fields().stream().map(f -> read(f, "row")).toList();
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(record)
-                .addParameter(TypeNames.ROW, "row")
-                .addStatement("return new $T(\n$L)", record, CodeBlock.join(reads, ",\n"))
-                .build();
+    /** Whether a row reads a {@code @Json} component; its mapper then takes the query's name for errors. */
+    static boolean readsJson(RowShape row) {
+        return row.fields().stream().anyMatch(f -> f.codec() == RowShape.Codec.JSON);
     }
 
-    static CodeBlock read(RowShape.Field field, String rowVar) {
+    private static MethodSpec mapperMethod(RowShape row, String name, EnumConverters enums,
+                                           List<QueryModel.ResultColumn> columns) {
+        ClassName record = ClassName.bestGuess(row.recordType());
+        List<CodeBlock> reads = row.fields().stream()
+                .map(f -> read(f, "row", enums, columns.get(f.column() - 1).name())).toList();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(record)
+                .addParameter(TypeNames.ROW, "row");
+        if (readsJson(row)) {
+            method.addParameter(String.class, "query");
+        }
+        return method.addStatement("return new $T(\n$L)", record, CodeBlock.join(reads, ",\n")).build();
+    }
+
+    /** @param columnName the result column's name, for JSON read errors; null for a scalar */
+    static CodeBlock read(RowShape.Field field, String rowVar, EnumConverters enums, String columnName) {
         String type = field.type().name();
         if (type.startsWith("java.util.Optional<")) {
             JavaType inner = new JavaType(type.substring("java.util.Optional<".length(), type.length() - 1)).boxed();
-            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, readAs(inner, field, rowVar));
+            return CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL,
+                    readAs(inner, field, rowVar, enums, columnName));
         }
-        return readAs(field.type(), field, rowVar);
+        return readAs(field.type(), field, rowVar, enums, columnName);
     }
 
-    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar) {
+    private static CodeBlock readAs(JavaType type, RowShape.Field field, String rowVar, EnumConverters enums,
+                                    String columnName) {
         if (field.codec() == null) {
             return CodeBlock.of("$N.$L($L)", rowVar, TypeNames.getter(type.name()), field.column());
         }
         return switch (field.codec()) {
-            case ENUM -> CodeBlock.of("$N.getEnum($L, $T.class)", rowVar, field.column(), TypeNames.of(type));
+            case ENUM -> enums.read(field.enumMapping(), rowVar, field.column());
             case EPOCH_MILLIS -> CodeBlock.of("$N.getInstantMillis($L)", rowVar, field.column());
             case JSON -> type.name().contains("<")
-                    ? CodeBlock.of("$N.getJson($L, new $T<$T>() {})", rowVar, field.column(), TypeNames.TYPE_REFERENCE,
-                            TypeNames.of(type))
-                    : CodeBlock.of("$N.getJson($L, $T.class)", rowVar, field.column(), TypeNames.of(type));
+                    ? CodeBlock.of("$T.read($N.getString($L), new $T<$T>() {}, query, $S)", TypeNames.JSON_VALUES, rowVar,
+                            field.column(), TypeNames.TYPE_REFERENCE, TypeNames.of(type), columnName)
+                    : CodeBlock.of("$T.read($N.getString($L), $T.class, query, $S)", TypeNames.JSON_VALUES, rowVar,
+                            field.column(), TypeNames.of(type), columnName);
         };
     }
 

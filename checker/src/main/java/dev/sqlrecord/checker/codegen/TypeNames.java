@@ -16,6 +16,8 @@ final class TypeNames {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName JSON_VALUES = ClassName.get("dev.sqlrecord.runtime", "JsonValues");
+    static final ClassName SQL_RECORD_EXCEPTION = ClassName.get("dev.sqlrecord.runtime", "SqlRecordException");
 
     private TypeNames() {}
 

@@ -42,8 +42,19 @@ public record QueryModel(
         };
     }
 
-    /** A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}. */
-    public record Param(String name, JavaType javaType, boolean nullable, boolean list) {}
+    /**
+     * A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}.
+     *
+     * @param enumMapping for an enum (or a list of one), the text each constant binds as; else null
+     * @param jsonText bound as JSON text: a String for a column declared JSON, checked to be JSON before
+     *     it is sent, or a value a {@code -- json:} line typed, written as JSON
+     */
+    public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping,
+                        boolean jsonText) {
+        public Param(String name, JavaType javaType, boolean nullable, boolean list) {
+            this(name, javaType, nullable, list, null, false);
+        }
+    }
 
     /** A result column; {@code table} and {@code column} name its origin when it is a plain column reference. */
     public record ResultColumn(String name, JavaType javaType, boolean nullable, String table, String column) {}

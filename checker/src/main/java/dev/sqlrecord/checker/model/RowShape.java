@@ -32,10 +32,11 @@ public record RowShape(String recordType, boolean generated, List<Field> fields)
      * @param component the record component (or, for a scalar, the column) name
      * @param column the 1-based result column it reads
      * @param codec how the column's value becomes {@code type} when the type alone does not say; or null
+     * @param enumMapping for {@link Codec#ENUM}, the constant each stored text stands for; else null
      */
-    public record Field(String component, JavaType type, int column, Codec codec) {
+    public record Field(String component, JavaType type, int column, Codec codec, EnumMapping enumMapping) {
         public Field(String component, JavaType type, int column) {
-            this(component, type, column, null);
+            this(component, type, column, null, null);
         }
     }
 
@@ -45,7 +46,7 @@ public record RowShape(String recordType, boolean generated, List<Field> fields)
         JSON("json"),
         /** {@code @EpochMillis}: an Instant from integer milliseconds. */
         EPOCH_MILLIS("epochMillis"),
-        /** An enum: the constant whose {@code @SqlValue}, else name ignoring case, is the text. */
+        /** An enum: the constant the check matched to the text ({@link Field#enumMapping}). */
         ENUM("enum");
 
         private final String label;

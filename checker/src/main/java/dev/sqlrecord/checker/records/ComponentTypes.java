@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.records;
 
 import static dev.sqlrecord.checker.records.RecordMatcher.simple;
 
+import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape.Codec;
@@ -22,13 +23,20 @@ final class ComponentTypes {
     private static final String INSTANT = "java.time.Instant";
     private static final String OPTIONAL = "java.util.Optional<";
 
-    /** A fit: {@code problem} null when the component can hold the column; {@code codec} how to read it. */
-    record Fit(String problem, Codec codec) {}
+    /**
+     * A fit: {@code problem} null when the component can hold the column; {@code codec} how to read
+     * it; {@code enumMapping} for an enum component, which text stands for which constant.
+     */
+    record Fit(String problem, Codec codec, EnumMapping enumMapping) {
+        Fit(String problem, Codec codec) {
+            this(problem, codec, null);
+        }
+    }
 
     private final List<EnumInfo> userEnums;
-    private final Function<String, List<String>> enumValues;
+    private final Function<ResultColumn, List<String>> enumValues;
 
-    ComponentTypes(List<EnumInfo> userEnums, Function<String, List<String>> enumValues) {
+    ComponentTypes(List<EnumInfo> userEnums, Function<ResultColumn, List<String>> enumValues) {
         this.userEnums = userEnums;
         this.enumValues = enumValues;
     }
@@ -44,7 +52,7 @@ final class ComponentTypes {
         }
         String expected = column.javaType().boxed().name();
         String shown = simple(column.javaType().name());
-        List<String> allowed = enumValues.apply(column.javaType().name());
+        List<String> allowed = enumValues.apply(column);
         if (component.json()) {
             return expected.equals(JavaType.STRING.name()) || expected.equals(JavaType.OBJECT.name())
                     ? new Fit(null, Codec.JSON)
@@ -61,11 +69,13 @@ final class ComponentTypes {
             return allowed == null
                     ? new Fit("holds " + shown + " without CHECK (" + column.name() + " IN (...)); use"
                             + " String, or add the CHECK so the enum can be checked against it", null)
-                    : new Fit(enumProblem(userEnum, column, allowed), Codec.ENUM);
+                    : new Fit(enumProblem(userEnum, column, allowed), Codec.ENUM,
+                            userEnum.mappingTo(column.table(), column.column(), allowed));
         }
         if (allowed != null) {
             // A generated enum column also holds plain text.
-            return type.equals(expected) ? new Fit(null, Codec.ENUM)
+            return type.equals(expected)
+                    ? new Fit(null, Codec.ENUM, EnumMapping.generated(type, column.table(), column.column()))
                     : type.equals(JavaType.STRING.name()) ? new Fit(null, null)
                     : mismatch(column, expected);
         }

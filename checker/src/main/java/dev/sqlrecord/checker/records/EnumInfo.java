@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.records;
 
+import dev.sqlrecord.checker.model.EnumMapping;
 import java.util.List;
 
 /**
@@ -17,6 +18,17 @@ public record EnumInfo(String qualifiedName, String file, int line, List<Constan
     public boolean fits(List<String> values) {
         return values.stream().allMatch(v -> constants.stream().filter(c -> c.standsFor(v)).count() == 1)
                 && constants.stream().allMatch(c -> values.stream().anyMatch(c::standsFor));
+    }
+
+    /**
+     * Each constant with the value of {@code values} it stands for, as generated code converts it;
+     * a constant that stands for none (a mismatch the check reports) is left out.
+     */
+    public EnumMapping mappingTo(String table, String column, List<String> values) {
+        return new EnumMapping(qualifiedName, false, table, column, constants.stream()
+                .flatMap(c -> values.stream().filter(c::standsFor).limit(1)
+                        .map(v -> new EnumMapping.Constant(c.name(), v)))
+                .toList());
     }
 
     /** @param sqlValue the text a {@code @SqlValue("...")} gives, or null to match by name ignoring case */

@@ -22,10 +22,10 @@ public final class RecordMatcher {
 
     /**
      * @param userEnums the project's enums, which a component may name for a CHECK-IN column
-     * @param enumValues the allowed values behind a generated enum type, or null for other types
+     * @param enumValues the values an enum-typed column allows, or null for other columns
      */
     public static Match match(RecordInfo record, List<ResultColumn> columns, List<EnumInfo> userEnums,
-                              Function<String, List<String>> enumValues) {
+                              Function<ResultColumn, List<String>> enumValues) {
         List<String> problems = new ArrayList<>();
         List<RowShape.Field> fields = new ArrayList<>();
         String where = record.simpleName() + " (" + record.file() + ":" + record.line() + ")";
@@ -55,7 +55,7 @@ public final class RecordMatcher {
                         + fit.problem());
             }
             fields.add(new RowShape.Field(component.name(), new JavaType(component.type()), matches.get(0) + 1,
-                    fit.codec()));
+                    fit.codec(), fit.enumMapping()));
         }
         for (ResultColumn column : columns) {
             if (record.components().stream().noneMatch(c -> maps(c, column))) {

@@ -39,7 +39,7 @@ public final class PostsQueries {
      */
     public List<PostsRow> postsWithStatus(PostsStatus status) {
         Objects.requireNonNull(status, "status");
-        return this.database.many(POSTS_WITH_STATUS, PostsQueries::toPostsRow, status);
+        return this.database.many(POSTS_WITH_STATUS, PostsQueries::toPostsRow, status.value());
     }
 
     /**
@@ -47,7 +47,7 @@ public final class PostsQueries {
      */
     public static Statement<List<PostsRow>> postsWithStatusStatement(PostsStatus status) {
         Objects.requireNonNull(status, "status");
-        return Statement.many(POSTS_WITH_STATUS, PostsQueries::toPostsRow, status);
+        return Statement.many(POSTS_WITH_STATUS, PostsQueries::toPostsRow, status.value());
     }
 
     /**
@@ -61,7 +61,7 @@ public final class PostsQueries {
      */
     public List<Long> postsInStatuses(List<PostsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return this.database.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses);
+        return this.database.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses.stream().map(PostsStatus::value).toList());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class PostsQueries {
      */
     public static Statement<List<Long>> postsInStatusesStatement(List<PostsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return Statement.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses);
+        return Statement.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses.stream().map(PostsStatus::value).toList());
     }
 
     /**
@@ -102,14 +102,14 @@ public final class PostsQueries {
      * <p>From {@code queries/posts.sql}, line 10.
      */
     public int setVisibility(PostsVisibility visibility, long id) {
-        return this.database.exec(SET_VISIBILITY, visibility, id);
+        return this.database.exec(SET_VISIBILITY, visibility == null ? null : visibility.value(), id);
     }
 
     /**
      * {@code setVisibility} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
     public static Statement<Integer> setVisibilityStatement(PostsVisibility visibility, long id) {
-        return Statement.exec(SET_VISIBILITY, visibility, id);
+        return Statement.exec(SET_VISIBILITY, visibility == null ? null : visibility.value(), id);
     }
 
     /**
@@ -124,7 +124,7 @@ public final class PostsQueries {
     public int addPost(String title, PostsStatus status) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
-        return this.database.exec(ADD_POST, title, status);
+        return this.database.exec(ADD_POST, title, status.value());
     }
 
     /**
@@ -133,7 +133,7 @@ public final class PostsQueries {
     public static Statement<Integer> addPostStatement(String title, PostsStatus status) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
-        return Statement.exec(ADD_POST, title, status);
+        return Statement.exec(ADD_POST, title, status.value());
     }
 
     private static PostsRow toPostsRow(Row row) {

@@ -6,7 +6,9 @@ import com.example.app.Plan;
 import com.example.app.Settings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.JsonValues;
 import dev.sqlrecord.runtime.Row;
+import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +39,7 @@ public final class AccountsQueries {
      */
     public Optional<Account> findAccount(String public_id) {
         Objects.requireNonNull(public_id, "public_id");
-        return this.database.first(FIND_ACCOUNT, AccountsQueries::toAccount, public_id);
+        return this.database.first(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), public_id);
     }
 
     /**
@@ -45,7 +47,7 @@ public final class AccountsQueries {
      */
     public static Statement<Optional<Account>> findAccountStatement(String public_id) {
         Objects.requireNonNull(public_id, "public_id");
-        return Statement.one(FIND_ACCOUNT, AccountsQueries::toAccount, public_id);
+        return Statement.one(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), public_id);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class AccountsQueries {
      */
     public List<Account> accountsOnPlan(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return this.database.many(ACCOUNTS_ON_PLAN, AccountsQueries::toAccount, plan);
+        return this.database.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"), planValue(plan));
     }
 
     /**
@@ -67,19 +69,48 @@ public final class AccountsQueries {
      */
     public static Statement<List<Account>> accountsOnPlanStatement(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return Statement.many(ACCOUNTS_ON_PLAN, AccountsQueries::toAccount, plan);
+        return Statement.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"), planValue(plan));
     }
 
-    private static Account toAccount(Row row) {
+    private static Account toAccount(Row row, String query) {
         return new Account(
                 row.getLong(1),
                 row.getUuid(2),
-                row.getEnum(3, Plan.class),
+                toPlan(row.getString(3)),
                 row.getString(4),
                 row.getInstant(5),
                 Optional.ofNullable(row.getInstantMillis(6)),
-                row.getJson(7, Settings.class),
-                row.getJson(8, new TypeReference<List<String>>() {}),
+                JsonValues.read(row.getString(7), Settings.class, query, "settings"),
+                JsonValues.read(row.getString(8), new TypeReference<List<String>>() {}, query, "tags"),
                 Optional.ofNullable(row.getLocalDateTime(9)));
+    }
+
+    /**
+     * The text {@code accounts.plan} stores for {@code plan}; {@code null} for {@code null}.
+     */
+    private static String planValue(Plan plan) {
+        if (plan == null) {
+            return null;
+        }
+        return switch (plan) {
+            case FREE -> "free";
+            case PRO -> "pro";
+            case TEAM -> "team-plus";
+        };
+    }
+
+    /**
+     * The constant {@code text} stands for in {@code accounts.plan}; {@code null} for {@code null}.
+     */
+    private static Plan toPlan(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "free" -> Plan.FREE;
+            case "pro" -> Plan.PRO;
+            case "team-plus" -> Plan.TEAM;
+            default -> throw new SqlRecordException("'" + text + "' stands for no constant of Plan (its column allows 'free', 'pro', 'team-plus')");
+        };
     }
 }

@@ -1,0 +1,5 @@
+package com.example.app;
+
+import java.util.Optional;
+
+public record Article(long id, String title, Status status, Optional<Audience> audience) {}
