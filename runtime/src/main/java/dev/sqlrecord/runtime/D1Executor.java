@@ -16,22 +16,13 @@ import java.util.stream.Stream;
  * Runs statements on Cloudflare D1 through its HTTP API: one {@code POST .../raw} per call, in
  * D1's batch form for {@link #batch} (D1 runs a batch as one transaction). D1's limits are checked
  * before sending, so an over-long statement fails with a clear message instead of a D1 error.
- *
- * <p>Rows changed are the statement's own, as SQLite's {@code changes()} and the JDBC executor
- * count them. D1's {@code meta.changes} is a difference of {@code total_changes()}, so it also
- * counts rows that foreign-key cascades and triggers changed (a delete of a post with 4 cascaded
- * comments reports 5). So every change is followed, in the same request, by
- * {@code SELECT changes()}: D1 runs a request's statements in order on its one connection, in one
- * transaction, so that read sees exactly the statement before it.
+ * Rows changed are each statement's own, as on SQLite ({@link D1OwnChanges}).
  */
 final class D1Executor implements Executor {
     /** D1: SQLITE_LIMIT_VARIABLE_NUMBER. */
     static final int MAX_PARAMETERS = 100;
     /** D1: SQLITE_LIMIT_SQL_LENGTH, in bytes of UTF-8. */
     static final int MAX_SQL_BYTES = 100_000;
-
-    /** Read right after a change, in the same request: the rows that statement itself changed. */
-    private static final Operation OWN_CHANGES = new Operation("SELECT changes()", new Object[0], null, false);
 
     private final ObjectMapper json = new ObjectMapper();
     private final D1Http http;
@@ -49,15 +40,16 @@ final class D1Executor implements Executor {
 
     @Override
     public int update(String sql, Object[] values) {
-        JsonNode results = change(sql, values);
-        return ownChanges(results.get(results.size() - 1));
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        return change.changes(change(sql, values, change), 0);
     }
 
     @Override
     public ExecResult updateWithRowId(String sql, Object[] values) {
-        JsonNode results = change(sql, values);
-        int changed = ownChanges(results.get(results.size() - 1));
-        JsonNode rowId = results.get(results.size() - 2).path("meta").path("last_row_id");
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        JsonNode results = change(sql, values, change);
+        int changed = change.changes(results, 0);
+        JsonNode rowId = change.result(results, 0).path("meta").path("last_row_id");
         if (rowId.isNumber() && D1Values.isInexactInteger(rowId)) {
             throw new SqlRecordException("the statement ran (" + changed + " rows changed), but its last insert id is"
                     + " beyond 2^53 - 1, which D1's JSON cannot carry exactly; use RETURNING CAST(rowid AS TEXT)",
@@ -80,28 +72,29 @@ final class D1Executor implements Executor {
             readOnly &= op.reader() != null && isReadOnly(op.sql());
         }
         Operation first = operations.get(0);
+        D1OwnChanges changes = new D1OwnChanges(operations);
         JsonNode results;
         try {
-            results = http.post(body(withOwnChanges(operations)), readOnly, first.sql(), first.values().length);
+            results = http.post(body(changes.sent()), readOnly, first.sql(), first.values().length);
         } catch (D1Exception | SqlTimeoutException e) {
             throw e;   // not about one statement
         } catch (SqlRecordException e) {
             e.failedOperation = operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e);
             throw relabel(e, operations);
         }
-        int sent = withOwnChanges(operations).size();
+        int sent = changes.sent().size();
         if (results.size() != sent) {
             throw new D1Exception("D1 answered " + results.size() + " results for a batch of " + sent
                     + " statements (does one of them hold several statements separated by ';'?)",
                     first.sql(), first.values().length, null, 200, 0);
         }
         List<Object> out = new ArrayList<>(operations.size());
-        int next = 0;
-        for (Operation op : operations) {
-            JsonNode result = results.get(next++);
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            JsonNode result = changes.result(results, i);
             if (op.reader() == null) {
-                int changed = ownChanges(results.get(next++));
-                out.add(new ExecResult(changed, op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
+                out.add(new ExecResult(changes.changes(results, i),
+                        op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
                 continue;
             }
             try {
@@ -150,28 +143,15 @@ final class D1Executor implements Executor {
         closed = true;
     }
 
-    /** Runs one change and then {@code SELECT changes()} in one request; returns both results. */
-    private JsonNode change(String sql, Object[] values) {
+    /** Runs one change with the reads that count its own rows, in one request; returns D1's results. */
+    private JsonNode change(String sql, Object[] values, D1OwnChanges change) {
         checkLimits(sql, values);
-        JsonNode results = http.post(body(withOwnChanges(List.of(new Operation(sql, values, null, false)))), false,
-                sql, values.length);
-        if (results.size() < 2) {
-            throw new D1Exception("D1 answered " + results.size() + " results for a statement and its changes()",
-                    sql, values.length, null, 200, 0);
+        JsonNode results = http.post(body(change.sent()), false, sql, values.length);
+        if (results.size() != change.sent().size()) {
+            throw new D1Exception("D1 answered " + results.size() + " results for a statement and the reads of its"
+                    + " changes (does it hold several statements separated by ';'?)", sql, values.length, null, 200, 0);
         }
         return results;
-    }
-
-    /** {@code operations} with {@link #OWN_CHANGES} after each change (an operation without a reader). */
-    private static List<Operation> withOwnChanges(List<Operation> operations) {
-        List<Operation> sent = new ArrayList<>(operations.size() * 2);
-        for (Operation op : operations) {
-            sent.add(op);
-            if (op.reader() == null) {
-                sent.add(OWN_CHANGES);
-            }
-        }
-        return sent;
     }
 
     /** Sends operations as a batch and returns D1's result array; used for locating a failure. */
@@ -249,11 +229,6 @@ final class D1Executor implements Executor {
             throw new UncheckedIOException(e);   // writing to memory does not fail
         }
         return out.toByteArray();
-    }
-
-    /** The value an {@link #OWN_CHANGES} read returned. */
-    private static int ownChanges(JsonNode result) {
-        return result.path("results").path("rows").path(0).path(0).asInt(0);
     }
 
     /** The batch error names the first statement; point it at the one that failed when we know it. */

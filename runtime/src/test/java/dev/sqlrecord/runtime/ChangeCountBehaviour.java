@@ -78,4 +78,17 @@ abstract class ChangeCountBehaviour {
         assertEquals(0, count("comments"), "the cascade ran: posts 1 and 2 took their 5 comments");
         assertEquals(2, count("audit"));
     }
+
+    @Test
+    void aStatementThatChangesNoRowsCountsZeroEvenAfterOneThatDid() {
+        assertEquals(3, db.exec("UPDATE posts SET title = title || '!'"));
+        assertEquals(0, db.exec("CREATE INDEX posts_title ON posts (title)"), "changes() still says 3 here");
+        Statement<Integer> delete = Statement.exec("DELETE FROM comments WHERE post_id = ?", 1);
+        Statement<List<Long>> written = Statement.many("INSERT INTO audit(note) VALUES ('a'), ('b') RETURNING id",
+                row -> row.getLong(1));
+        Statement<Integer> ddl = Statement.exec("DROP INDEX posts_title");
+        Statement<Integer> rename = Statement.exec("UPDATE posts SET title = 'x' WHERE id = 3");
+        BatchResults results = db.batch(delete, written, ddl, rename);
+        assertEquals(List.of(4, List.of(7L, 8L), 0, 1), results.asList());
+    }
 }
