@@ -66,6 +66,11 @@ public final class Linter {
 
     /** Lints the migrations, once the schema they build is known. */
     public void migrations(List<SourceFile> migrations) {
+        if (level(Rule.D1_UNSUPPORTED_FUNCTION) != LintLevel.OFF || level(Rule.D1_UNSUPPORTED_SYNTAX) != LintLevel.OFF) {
+            for (SourceFile file : migrations) {
+                d1(file);
+            }
+        }
         if (level(Rule.UNINDEXED_FOREIGN_KEY).severity() == null || migrations.isEmpty()) {
             return;
         }
@@ -83,6 +88,20 @@ public final class Linter {
                     Suppressions.forStatement(at.file().text(), statement.start().line(), last);
             new QuerySink(at.file(), statement, ignored).report(Rule.UNINDEXED_FOREIGN_KEY, at.token(), message);
         });
+    }
+
+    /** What D1 refuses in one migration file, statement by statement (each may be ignored by a comment). */
+    private void d1(SourceFile file) {
+        ParsedSql parsed = SqlSyntax.parse(file.text());
+        if (parsed.hasErrors()) {
+            return;
+        }
+        for (ParsedStatement statement : ParsedStatement.split(parsed, file.text(), new TextPosition(1, 1))) {
+            int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
+            QuerySink sink = new QuerySink(file, statement,
+                    Suppressions.forStatement(file.text(), statement.start().line(), last));
+            D1Lints.migration(statement.tree(), sink);
+        }
     }
 
     private LintLevel level(Rule rule) {

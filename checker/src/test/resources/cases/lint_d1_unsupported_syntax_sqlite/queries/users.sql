@@ -1,0 +1,15 @@
+-- name: ageBands :many
+SELECT 'child' AS band UNION ALL SELECT 'teen' UNION ALL SELECT 'adult' UNION ALL SELECT 'senior'
+UNION ALL SELECT 'unknown' UNION ALL SELECT 'n/a';
+
+-- name: adultFlag :one
+SELECT id, iif(age >= 18, 'adult') AS flag FROM users WHERE id = :id;
+
+-- name: compact :exec
+VACUUM;
+
+-- name: attachArchive :exec
+ATTACH DATABASE 'archive.db' AS archive;
+
+-- name: scratchView :exec
+CREATE TEMPORARY VIEW adults AS SELECT id FROM users WHERE age >= 18;
