@@ -9,3 +9,6 @@ FROM users WHERE id = :id;
 
 -- name: matches :many
 SELECT rowid AS id, bm25(notes) AS rank FROM notes WHERE notes MATCH :terms ORDER BY rank;
+
+-- name: patternOf50Bytes :many
+SELECT id FROM users WHERE email LIKE '%@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.com' ORDER BY id;

@@ -13,3 +13,9 @@ ATTACH DATABASE 'archive.db' AS archive;
 
 -- name: scratchView :exec
 CREATE TEMPORARY VIEW adults AS SELECT id FROM users WHERE age >= 18;
+
+-- name: longPattern :many
+SELECT id FROM users WHERE email LIKE '%@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.com' ORDER BY id;
+
+-- name: longGlob :many
+SELECT id FROM users WHERE glob('*bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', name) ORDER BY id;

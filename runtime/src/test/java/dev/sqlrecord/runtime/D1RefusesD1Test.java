@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,12 +18,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sqlite-jdbc (the SQLite the check runs on) and fails on the real local D1, for the reason the
  * rule gives; each form the checker lets pass runs on both. The statements are those of the
  * checker's cases {@code lint_d1_unsupported_syntax*} and {@code lint_d1_unsupported_function_newer}.
+ * (The 100,000-byte statement limit is not sent here: the D1 executor refuses such a statement
+ * before sending it, for the same limit.)
  */
 @ExtendWith(LocalD1.class)
 class D1RefusesD1Test {
     private static final List<String> USERS = List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL"
             + " UNIQUE, name TEXT, age INTEGER, CONSTRAINT age_not_negative CHECK (age >= 0))",
             "CREATE INDEX users_lower_email ON users (lower(email))");
+    /** A LIKE pattern is only matched, and refused, when there is a row to match. */
+    private static final List<String> ONE_USER = Stream.concat(USERS.stream(),
+            Stream.of("INSERT INTO users (email, name, age) VALUES ('ada@example.com', 'Ada', 36)")).toList();
     private static final List<String> DOCS = List.of("CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT, size REAL)");
 
     /** A statement, the schema it needs, and the text D1's error must contain (null: D1 runs it). */
@@ -47,6 +54,11 @@ class D1RefusesD1Test {
             new Case("d1-unsupported-syntax", List.of(), "SELECT iif(0, 'a', 1, 'b', 'c')", "wrong number of arguments"),
             new Case("d1-unsupported-syntax", List.of(), "VACUUM", "cannot VACUUM"),
             new Case("d1-unsupported-syntax", List.of(), "ATTACH DATABASE ':memory:' AS archive", "not authorized"),
+            new Case("d1-unsupported-syntax", ONE_USER, "SELECT id FROM users WHERE email LIKE '%@" + "a".repeat(45)
+                    + ".example.com'", "LIKE or GLOB pattern too complex"),
+            new Case("d1-unsupported-syntax", ONE_USER, "SELECT id FROM users WHERE glob('*" + "b".repeat(50) + "', name)",
+                    "LIKE or GLOB pattern too complex"),
+            new Case("d1-unsupported-syntax", List.of(), wideTable(101), "too many columns"),
             new Case("d1-unsupported-function", DOCS, "SELECT ceiling(size) FROM docs", "not authorized"),
             new Case("d1-unsupported-function", DOCS, "SELECT power(size, 2) FROM docs", "not authorized"),
             new Case("d1-unsupported-function", DOCS, "SELECT log10(size) FROM docs", "not authorized"),
@@ -71,8 +83,17 @@ class D1RefusesD1Test {
             new Case("d1-unsupported-syntax", List.of(), "SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
                     + " UNION ALL SELECT 4 UNION ALL SELECT 5", null),
             new Case("d1-unsupported-syntax", List.of(), "SELECT iif(1 > 0, 'yes', NULL)", null),
+            new Case("d1-unsupported-syntax", ONE_USER, "SELECT id FROM users WHERE email LIKE '%@" + "a".repeat(36)
+                    + ".example.com'", null),
+            new Case("d1-unsupported-syntax", List.of(), wideTable(100), null),
             new Case("d1-unsupported-function", DOCS, "SELECT ceil(size), pow(size, 2), log(size), json_extract(body,"
                     + " '$.a'), jsonb_set('{}', '$.a', 1) FROM docs", null));
+
+    /** A table of {@code columns} columns. */
+    private static String wideTable(int columns) {
+        return IntStream.range(0, columns).mapToObj(i -> "c" + i + " INTEGER")
+                .collect(Collectors.joining(", ", "CREATE TABLE wide (", ")"));
+    }
 
     @TestFactory
     Stream<DynamicTest> whatTheCheckerReportsRunsOnSqliteAndFailsOnD1() {

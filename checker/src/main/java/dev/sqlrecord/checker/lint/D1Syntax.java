@@ -1,6 +1,8 @@
 package dev.sqlrecord.checker.lint;
 
+import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -16,6 +18,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class D1Syntax {
     /** D1: SQLITE_LIMIT_COMPOUND_SELECT. */
     static final int MAX_COMPOUND_TERMS = 5;
+    /** D1: SQLITE_LIMIT_COLUMN. */
+    static final int MAX_COLUMNS = 100;
+    /** D1: SQLITE_LIMIT_LIKE_PATTERN_LENGTH, in bytes. */
+    static final int MAX_LIKE_PATTERN_BYTES = 50;
+    /** D1: SQLITE_LIMIT_SQL_LENGTH, in bytes of UTF-8. */
+    static final int MAX_STATEMENT_BYTES = 100_000;
     /** The only virtual table modules D1 lets a statement create. */
     private static final Set<String> VIRTUAL_TABLE_MODULES = Set.of("fts5", "fts5vocab");
 
@@ -53,6 +61,17 @@ final class D1Syntax {
                     + " cannot reach another one");
         } else if (tree instanceof SQLiteParser.CreateTableStmtContext table) {
             temporary(either(table.TEMP_(), table.TEMPORARY_()), table.qualifiedName(), sink);
+            if (table.columnDefinition().size() > MAX_COLUMNS) {
+                sink.report(Rule.D1_UNSUPPORTED_SYNTAX, table.qualifiedName().object.getStart(), "this table has "
+                        + table.columnDefinition().size() + " columns, but D1 allows at most " + MAX_COLUMNS
+                        + " (too many columns); split it into tables that share its key");
+            }
+        } else if (tree instanceof SQLiteParser.LikeExprContext like
+                && (like.op.getType() == SQLiteLexer.LIKE_ || like.op.getType() == SQLiteLexer.GLOB_)) {
+            likePattern(like.expr(1), like.op.getText().toUpperCase(Locale.ROOT), sink);
+        } else if (tree instanceof SQLiteParser.FunctionCallContext call && !call.expr().isEmpty()
+                && Set.of("like", "glob").contains(call.functionName().getText().toLowerCase(Locale.ROOT))) {
+            likePattern(call.expr(0), call.functionName().getText().toUpperCase(Locale.ROOT), sink);
         } else if (tree instanceof SQLiteParser.CreateViewStmtContext view) {
             temporary(either(view.TEMP_(), view.TEMPORARY_()), view.qualifiedName(), sink);
         } else if (tree instanceof SQLiteParser.CreateTriggerStmtContext trigger) {
@@ -77,6 +96,30 @@ final class D1Syntax {
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
             check(tree.getChild(i), sink);
+        }
+    }
+
+    /** A literal LIKE or GLOB pattern longer than D1 takes (a bound one is only known at run time). */
+    private static void likePattern(SQLiteParser.ExprContext pattern, String operator, Sink sink) {
+        if (!(pattern instanceof SQLiteParser.LiteralExprContext literal) || literal.literalValue().STRING_LITERAL() == null) {
+            return;
+        }
+        String text = literal.getText();
+        int bytes = text.substring(1, text.length() - 1).replace("''", "'").getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_LIKE_PATTERN_BYTES) {
+            sink.report(Rule.D1_UNSUPPORTED_SYNTAX, literal.getStart(), "this " + operator + " pattern has " + bytes
+                    + " bytes, but D1 takes at most " + MAX_LIKE_PATTERN_BYTES + " (LIKE or GLOB pattern too complex);"
+                    + " compare with =, substr() or instr() instead");
+        }
+    }
+
+    /** A statement longer than D1 takes; {@code text} is the statement as it will be sent. */
+    static void length(String text, Token start, Sink sink) {
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_STATEMENT_BYTES) {
+            sink.report(Rule.D1_UNSUPPORTED_SYNTAX, start, "this statement has " + bytes + " bytes of SQL, but D1"
+                    + " takes at most " + MAX_STATEMENT_BYTES + " (statement too long); split it, or bind the"
+                    + " values as parameters");
         }
     }
 

@@ -52,6 +52,7 @@ public final class Linter {
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
         D1Lints.check(tree, params, bindings, sink);
+        D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null || tree.insertStmt() != null || tree.updateStmt() != null || tree.deleteStmt() != null) {
             QueryShape shape = new QueryShape(tree, schema);
             new SyntaxLints(schema).check(tree, shape, sink);
@@ -101,6 +102,7 @@ public final class Linter {
             QuerySink sink = new QuerySink(file, statement,
                     Suppressions.forStatement(file.text(), statement.start().line(), last));
             D1Lints.migration(statement.tree(), sink);
+            D1Syntax.length(statement.text(), statement.tree().getStart(), sink);
         }
     }
 
