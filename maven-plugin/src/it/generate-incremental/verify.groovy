@@ -8,6 +8,8 @@ def checked = { String log, int migrations -> log =~ /\[INFO\] sqlrecord: checke
 
 // 1: the migrations come from wrangler.toml's migrations_dir; checked and generated.
 assert first.contains('[INFO] sqlrecord: migrations from wrangler.toml: db/migrations')
+// wrangler.toml declares a D1 database, so the check runs for d1 (and says so in every build)
+[first, unchanged, changed, forced].each { assert it.contains('[INFO] sqlrecord: target d1, as wrangler.toml declares d1_databases') }
 assert checked(first, 1)
 assert first.contains(warning)
 

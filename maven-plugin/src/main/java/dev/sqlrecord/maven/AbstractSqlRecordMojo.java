@@ -46,8 +46,11 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     @Parameter(property = "sqlrecord.model", defaultValue = "${project.build.directory}/sqlrecord/model.json")
     File modelFile;
 
-    /** The database the queries will run on: {@code sqlite} or {@code d1}. */
-    @Parameter(property = "sqlrecord.target", defaultValue = "sqlite")
+    /**
+     * The database the queries will run on: {@code sqlite} or {@code d1}. Default: {@code d1} when a
+     * wrangler config in the project directory declares {@code d1_databases}, else {@code sqlite}.
+     */
+    @Parameter(property = "sqlrecord.target")
     String target;
 
     /**
@@ -128,7 +131,7 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
         Target parsedTarget;
         LintSettings lintSettings;
         try {
-            parsedTarget = Target.parse(target);
+            parsedTarget = target == null ? defaultTarget() : Target.parse(target);
             lintSettings = LintSettings.of(lints == null ? Map.of() : lints, smallTables == null ? List.of() : smallTables);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlrecord: " + e.getMessage());
@@ -148,6 +151,28 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
                 modelFile == null ? null : modelFile.toPath(),
                 parsedTarget,
                 lintSettings);
+    }
+
+    /**
+     * {@code d1} for a project whose wrangler config declares a D1 database: its SQL is held to what
+     * D1 accepts, not to the newer SQLite the check runs on. Logged, since it changes what fails.
+     */
+    private Target defaultTarget() throws MojoExecutionException {
+        Path config = WranglerConfig.find(project.getBasedir().toPath());
+        if (config == null) {
+            return Target.SQLITE;
+        }
+        boolean d1;
+        try {
+            d1 = WranglerConfig.declaresD1(config);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("sqlrecord: cannot read " + config + ": " + e.getMessage(), e);
+        }
+        if (d1) {
+            getLog().info("sqlrecord: target d1, as " + config.getFileName() + " declares d1_databases"
+                    + " (<target>sqlite</target> checks for SQLite instead)");
+        }
+        return d1 ? Target.D1 : Target.SQLITE;
     }
 
     /**

@@ -172,6 +172,40 @@ class MojoRequestTest {
     }
 
     @Test
+    void aProjectWhoseWranglerConfigDeclaresD1IsCheckedForD1AndSaysSo() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.target = null;
+        Files.writeString(base.resolve("wrangler.jsonc"), """
+                // a Workers project
+                { "name": "app", "d1_databases": [ { "binding": "DB", "database_name": "app" }, ], }
+                """);
+        DiagnosticLogTest.RecordingLog log = new DiagnosticLogTest.RecordingLog();
+        mojo.setLog(log);
+
+        assertEquals(Target.D1, mojo.request().target());
+        assertTrue(log.lines.contains("INFO sqlrecord: target d1, as wrangler.jsonc declares d1_databases"
+                + " (<target>sqlite</target> checks for SQLite instead)"), log.lines.toString());
+
+        mojo.target = "sqlite";
+        log.lines.clear();
+        assertEquals(Target.SQLITE, mojo.request().target(), "a target the user sets wins");
+        assertTrue(log.lines.stream().noneMatch(l -> l.contains("target d1")), log.lines.toString());
+    }
+
+    @Test
+    void withoutD1DatabasesOrWranglerConfigTheTargetIsSqlite() throws Exception {
+        GenerateMojo mojo = generate();
+        mojo.target = null;
+        assertEquals(Target.SQLITE, mojo.request().target(), "no wrangler config");
+
+        Files.writeString(base.resolve("wrangler.toml"), "name = \"app\"\n[[kv_namespaces]]\nbinding = \"KV\"\n");
+        assertEquals(Target.SQLITE, mojo.request().target(), "a config without D1");
+
+        Files.writeString(base.resolve("wrangler.toml"), "name = \"app\"\n[[ d1_databases ]]\nbinding = \"DB\"\n");
+        assertEquals(Target.D1, mojo.request().target(), "a TOML config with D1");
+    }
+
+    @Test
     void withoutWranglerConfigMigrationsAreInTheDefaultFolder() throws Exception {
         GenerateMojo mojo = generate();
         mojo.migrationsDirectory = null;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * Runs statements on Cloudflare D1 through its HTTP API: one {@code POST .../raw} per call, in
  * D1's batch form for {@link #batch} (D1 runs a batch as one transaction). D1's limits are checked
  * before sending, so an over-long statement fails with a clear message instead of a D1 error.
+ * Rows changed are each statement's own, as on SQLite ({@link D1OwnChanges}).
  */
 final class D1Executor implements Executor {
     /** D1: SQLITE_LIMIT_VARIABLE_NUMBER. */
@@ -39,14 +40,16 @@ final class D1Executor implements Executor {
 
     @Override
     public int update(String sql, Object[] values) {
-        return changes(single(sql, values, false));
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        return change.changes(change(sql, values, change), 0);
     }
 
     @Override
     public ExecResult updateWithRowId(String sql, Object[] values) {
-        JsonNode result = single(sql, values, false);
-        int changed = changes(result);
-        JsonNode rowId = result.path("meta").path("last_row_id");
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        JsonNode results = change(sql, values, change);
+        int changed = change.changes(results, 0);
+        JsonNode rowId = change.result(results, 0).path("meta").path("last_row_id");
         if (rowId.isNumber() && D1Values.isInexactInteger(rowId)) {
             throw new SqlRecordException("the statement ran (" + changed + " rows changed), but its last insert id is"
                     + " beyond 2^53 - 1, which D1's JSON cannot carry exactly; use RETURNING CAST(rowid AS TEXT)",
@@ -69,17 +72,19 @@ final class D1Executor implements Executor {
             readOnly &= op.reader() != null && isReadOnly(op.sql());
         }
         Operation first = operations.get(0);
+        D1OwnChanges changes = new D1OwnChanges(operations);
         JsonNode results;
         try {
-            results = http.post(body(operations), readOnly, first.sql(), first.values().length);
+            results = http.post(body(changes.sent()), readOnly, first.sql(), first.values().length);
         } catch (D1Exception | SqlTimeoutException e) {
             throw e;   // not about one statement
         } catch (SqlRecordException e) {
             e.failedOperation = operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e);
             throw relabel(e, operations);
         }
-        if (results.size() != operations.size()) {
-            throw new D1Exception("D1 answered " + results.size() + " results for a batch of " + operations.size()
+        int sent = changes.sent().size();
+        if (results.size() != sent) {
+            throw new D1Exception("D1 answered " + results.size() + " results for a batch of " + sent
                     + " statements (does one of them hold several statements separated by ';'?)",
                     first.sql(), first.values().length, null, 200, 0);
         }
@@ -97,9 +102,10 @@ final class D1Executor implements Executor {
         int failed = -1;
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
-            JsonNode result = results.get(i);
+            JsonNode result = changes.result(results, i);
             if (op.reader() == null) {
-                out.add(new ExecResult(changes(result), op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
+                out.add(new ExecResult(changes.changes(results, i),
+                        op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
                 continue;
             }
             try {
@@ -159,6 +165,17 @@ final class D1Executor implements Executor {
     @Override
     public void close() {
         closed = true;
+    }
+
+    /** Runs one change with the reads that count its own rows, in one request; returns D1's results. */
+    private JsonNode change(String sql, Object[] values, D1OwnChanges change) {
+        checkLimits(sql, values);
+        JsonNode results = http.post(body(change.sent()), false, sql, values.length);
+        if (results.size() != change.sent().size()) {
+            throw new D1Exception("D1 answered " + results.size() + " results for a statement and the reads of its"
+                    + " changes (does it hold several statements separated by ';'?)", sql, values.length, null, 200, 0);
+        }
+        return results;
     }
 
     /** Sends operations as a batch and returns D1's result array; used for locating a failure. */
@@ -236,10 +253,6 @@ final class D1Executor implements Executor {
             throw new UncheckedIOException(e);   // writing to memory does not fail
         }
         return out.toByteArray();
-    }
-
-    private static int changes(JsonNode result) {
-        return result.path("meta").path("changes").asInt(0);
     }
 
     /** The batch error names the first statement; point it at the one that failed when we know it. */

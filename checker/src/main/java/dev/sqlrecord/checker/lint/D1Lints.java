@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.tree.ParseTree;
 
-/** What D1 refuses that SQLite accepts (reference/d1.md §2): transaction statements, >100 parameters, functions, PRAGMAs. */
+/**
+ * What D1 refuses that SQLite accepts: transaction statements, more than 100 parameters, functions
+ * and PRAGMAs outside its allowlists, and SQL newer than its SQLite or beyond its limits ({@link D1Syntax}).
+ */
 final class D1Lints {
     /** D1 binds at most 100 values per statement (workerd's SQLITE_LIMIT_VARIABLE_NUMBER). */
     static final int MAX_PARAMS = 100;
@@ -32,6 +35,16 @@ final class D1Lints {
         }
         paramLimit(statement, params, bindings, sink);
         functions(statement, sink);
+        D1Syntax.check(statement, sink);
+    }
+
+    /**
+     * A migration statement: its functions, PRAGMAs and syntax. Transaction statements are the
+     * migration hazards' to report, and migrations bind no parameters.
+     */
+    static void migration(SQLiteParser.StatementContext statement, Sink sink) {
+        functions(statement, sink);
+        D1Syntax.check(statement, sink);
     }
 
     private static void paramLimit(SQLiteParser.StatementContext statement, List<Param> params, List<String> bindings,
@@ -51,9 +64,11 @@ final class D1Lints {
         if (tree instanceof SQLiteParser.FunctionCallContext call) {
             String name = call.functionName().getText();
             if (!D1Allowlist.function(name)) {
+                String instead = D1Allowlist.alternative(name);
                 sink.report(Rule.D1_UNSUPPORTED_FUNCTION, call.functionName().getStart(), "D1 does not allow the function "
-                        + name + "() (it runs only an allowlist of SQLite's functions); compute the value in Java or"
-                        + " rewrite the expression");
+                        + name + "() (it runs only an allowlist of SQLite's functions); " + (instead != null
+                                ? "call " + instead + "(), which it allows" : "compute the value in Java or rewrite"
+                                + " the expression"));
             }
         } else if (tree instanceof SQLiteParser.TableFunctionRefContext ref) {
             String name = ref.qualifiedName().object.getText();

@@ -52,6 +52,7 @@ public final class Linter {
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
         D1Lints.check(tree, params, bindings, sink);
+        D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null || tree.insertStmt() != null || tree.updateStmt() != null || tree.deleteStmt() != null) {
             QueryShape shape = new QueryShape(tree, schema);
             new SyntaxLints(schema).check(tree, shape, sink);
@@ -66,6 +67,11 @@ public final class Linter {
 
     /** Lints the migrations, once the schema they build is known. */
     public void migrations(List<SourceFile> migrations) {
+        if (level(Rule.D1_UNSUPPORTED_FUNCTION) != LintLevel.OFF || level(Rule.D1_UNSUPPORTED_SYNTAX) != LintLevel.OFF) {
+            for (SourceFile file : migrations) {
+                d1(file);
+            }
+        }
         if (migrations.isEmpty()) {
             return;
         }
@@ -91,6 +97,21 @@ public final class Linter {
         Map<String, Suppressions.Written> ignored =
                 Suppressions.forStatement(at.file().text(), statement.start().line(), last);
         new QuerySink(at.file(), statement, ignored).report(rule, at.token(), message);
+    }
+
+    /** What D1 refuses in one migration file, statement by statement (each may be ignored by a comment). */
+    private void d1(SourceFile file) {
+        ParsedSql parsed = SqlSyntax.parse(file.text());
+        if (parsed.hasErrors()) {
+            return;
+        }
+        for (ParsedStatement statement : ParsedStatement.split(parsed, file.text(), new TextPosition(1, 1))) {
+            int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
+            QuerySink sink = new QuerySink(file, statement,
+                    Suppressions.forStatement(file.text(), statement.start().line(), last));
+            D1Lints.migration(statement.tree(), sink);
+            D1Syntax.length(statement.text(), statement.tree().getStart(), sink);
+        }
     }
 
     private LintLevel level(Rule rule) {

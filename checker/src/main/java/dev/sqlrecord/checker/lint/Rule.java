@@ -18,6 +18,7 @@ public enum Rule {
     D1_TRANSACTION("d1-transaction", WARNING, ERROR),
     D1_PARAM_LIMIT("d1-param-limit", OFF, ERROR),
     D1_UNSUPPORTED_FUNCTION("d1-unsupported-function", OFF, ERROR),
+    D1_UNSUPPORTED_SYNTAX("d1-unsupported-syntax", OFF, ERROR),
     FULL_SCAN("full-scan", WARNING, WARNING),
     TEMP_B_TREE("temp-b-tree", INFO, INFO),
     UNINDEXED_FOREIGN_KEY("unindexed-foreign-key", WARNING, WARNING),

@@ -1,0 +1,2 @@
+-- name: userByEmail :one
+SELECT id, name FROM users WHERE email = :email;
