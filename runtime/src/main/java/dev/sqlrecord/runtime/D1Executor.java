@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -125,11 +126,6 @@ final class D1Executor implements Executor {
     @Override
     public boolean supportsTransactions() {
         return false;
-    }
-
-    @Override
-    public int maxParameters() {
-        return MAX_PARAMETERS;
     }
 
     @Override
@@ -258,6 +254,8 @@ final class D1Executor implements Executor {
      * Whether a statement cannot write, so that retrying it is harmless: SELECT, VALUES, EXPLAIN,
      * or a WITH whose statement is a SELECT.
      */
+    private static final Set<String> WRITE_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE");
+
     static boolean isReadOnly(String sql) {
         String first = StatementSplitter.firstKeyword(sql.stripLeading());
         if (first.equals("SELECT") || first.equals("VALUES") || first.equals("EXPLAIN")) {
@@ -266,15 +264,6 @@ final class D1Executor implements Executor {
         if (!first.equals("WITH")) {
             return false;
         }
-        for (var token : InListSplitter.tokens(sql)) {
-            switch (token.text()) {
-                case "INSERT", "UPDATE", "DELETE", "REPLACE" -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        return true;
+        return !SqlText.hasWord(sql, WRITE_WORDS);
     }
 }

@@ -69,6 +69,6 @@ final class JdbcBinder {
         } else if (ValueCodec.isSemantic(value)) {
             return storageValue(ValueCodec.toStorage(value), index, sql, count);
         }
-        throw ParameterExpander.unsupported(value, index, -1, sql, count);
+        throw ListParameters.unsupported(value, index, -1, sql, count);
     }
 }

@@ -1,0 +1,145 @@
+package dev.sqlrecord.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Collection parameters of any length, in one statement, on both executors: the hand-written
+ * {@code IN (?)} and the form the checker generates, {@code IN (SELECT +value FROM json_each(?))},
+ * with lists of 0, 1, 150 and 1500 elements under ORDER BY, LIMIT, GROUP BY, aggregates, NOT IN,
+ * {@code :one}, {@code :exec} and batches. Expected values are computed in Java from the data.
+ */
+interface ListBehaviour extends BehaviourFixture {
+    String GENERATED_IN = "IN (SELECT +value FROM json_each(?))";
+    int ROWS = 2000;
+
+    private void createNumbers() {
+        db().exec("CREATE TABLE n (id INTEGER PRIMARY KEY, parity TEXT NOT NULL, tens INTEGER NOT NULL)");
+        db().exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ?) INSERT INTO n"
+                + " SELECT x, CASE x % 2 WHEN 0 THEN 'even' ELSE 'odd' END, x / 10 FROM c", ROWS);
+    }
+
+    private static List<Long> range(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().collect(Collectors.toList());
+    }
+
+    /** Descending ids with repeats and ids of no row: 0, 1, 150 or 1500 elements. */
+    private static List<List<Long>> lists() {
+        List<Long> many = new ArrayList<>();
+        for (long i = 1500; i >= 1; i--) {
+            many.add(i % 7 == 0 ? 5000 + i : i % 11 == 0 ? i + 1 : i);   // some missing, some repeated
+        }
+        return List.of(List.of(), List.of(42L), many.subList(0, 150), many);
+    }
+
+    private static List<Long> sortedDistinctExisting(List<Long> ids) {
+        return ids.stream().filter(i -> i >= 1 && i <= ROWS).distinct().sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    default void orderByLimitAndNotInSeeEveryElement() {
+        createNumbers();
+        for (String in : List.of("IN (?)", GENERATED_IN)) {
+            for (List<Long> ids : lists()) {
+                List<Long> expected = sortedDistinctExisting(ids);
+                String where = "WHERE id " + in;
+                assertEquals(expected, ids("SELECT id FROM n " + where + " ORDER BY id", ids), in);
+                assertEquals(expected.subList(0, Math.min(3, expected.size())),
+                        ids("SELECT id FROM n " + where + " ORDER BY id LIMIT 3", ids), in);
+                List<Long> descending = new ArrayList<>(expected);
+                descending.sort((a, b) -> Long.compare(b, a));
+                assertEquals(descending.subList(0, Math.min(5, descending.size())),
+                        ids("SELECT id FROM n " + where + " ORDER BY id DESC LIMIT 5 OFFSET 0", ids), in);
+                List<Long> rest = range(1, ROWS);
+                rest.removeAll(expected);
+                assertEquals(rest, ids("SELECT id FROM n WHERE id NOT " + in + " ORDER BY id", ids), in);
+            }
+        }
+    }
+
+    @Test
+    default void aggregatesAndGroupByOverTheWholeList() {
+        createNumbers();
+        for (String in : List.of("IN (?)", GENERATED_IN)) {
+            for (List<Long> ids : lists()) {
+                List<Long> hit = sortedDistinctExisting(ids);
+                long sum = hit.stream().mapToLong(Long::longValue).sum();
+                assertEquals(List.of((long) hit.size(), sum), db().one("SELECT count(*), total(id) FROM n WHERE id "
+                        + in, row -> List.of(row.getLong(1), row.getLong(2)), ids).orElseThrow(), in);
+                long evens = hit.stream().filter(i -> i % 2 == 0).count();
+                List<String> groups = db().many("SELECT parity, count(*) FROM n WHERE id " + in
+                        + " GROUP BY parity HAVING count(*) > 0 ORDER BY parity", row -> row.getString(1) + "="
+                        + row.getLong(2), ids);
+                List<String> expected = new ArrayList<>();
+                if (evens > 0) {
+                    expected.add("even=" + evens);
+                }
+                if (hit.size() - evens > 0) {
+                    expected.add("odd=" + (hit.size() - evens));
+                }
+                assertEquals(expected, groups, in);
+                assertEquals(hit.stream().map(i -> i / 10).distinct().count(), (long) db().one(
+                        "SELECT count(DISTINCT tens) FROM n WHERE id " + in, row -> row.getLong(1), ids)
+                        .orElseThrow(), in);
+            }
+        }
+    }
+
+    @Test
+    default void oneExecAndBatchWithLongLists() {
+        createNumbers();
+        List<Long> oneEven = new ArrayList<>(List.of(150L));
+        LongStream.rangeClosed(0, 119).forEach(i -> oneEven.add(2 * i + 1));   // 120 odd ids and one even
+        assertEquals(Optional.of(150L), db().one("SELECT id FROM n WHERE id IN (?) AND parity = 'even'",
+                row -> row.getLong(1), oneEven));
+        assertEquals(Optional.of(1L), db().first("SELECT id FROM n WHERE id " + GENERATED_IN + " ORDER BY id",
+                row -> row.getLong(1), oneEven));
+        SqlRecordException twoRows = assertThrows(SqlRecordException.class,
+                () -> db().one("SELECT id FROM n WHERE id IN (?)", row -> row.getLong(1), range(101, 300)));
+        assertTrue(twoRows.getMessage().contains("more than one row"), twoRows.getMessage());
+        assertEquals(200, db().exec("UPDATE n SET parity = 'x' WHERE id IN (?)", range(101, 300)));
+        assertEquals(200, db().exec("DELETE FROM n WHERE n.id " + GENERATED_IN + " AND parity = ?",
+                range(1, 400), "x"));
+        assertEquals(0, db().execResult("DELETE FROM n WHERE id IN (?)", List.of()).rowsChanged());
+        Statement<List<Long>> read = Statement.many("SELECT id FROM n WHERE id IN (?) ORDER BY id DESC LIMIT 2",
+                row -> row.getLong(1), range(1, 220));
+        Statement<Integer> delete = Statement.exec("DELETE FROM n WHERE id IN (?)", range(1, 220));
+        BatchResults results = db().batch(read, delete);
+        assertEquals(List.of(100L, 99L), results.get(read));   // 101..300 were deleted above
+        assertEquals(100, results.get(delete));
+        try (var stream = db().stream("SELECT id FROM n WHERE id IN (?) ORDER BY id", row -> row.getLong(1),
+                range(1, 1000))) {
+            assertEquals(range(301, 1000), stream.collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    default void nullElementsAndEmptyListsAnswerAsAListOfValuesWould() {
+        List<Long> withNull = Arrays.asList(1L, null);
+        Optional<List<Long>> row = db().one("SELECT 1 IN (?), 2 IN (?), 2 NOT IN (?), NULL IN (?), NULL NOT IN (?),"
+                        + " NULL IN (?)", r -> Arrays.asList(r.getLongOrNull(1), r.getLongOrNull(2), r.getLongOrNull(3),
+                        r.getLongOrNull(4), r.getLongOrNull(5), r.getLongOrNull(6)),
+                withNull, withNull, withNull, List.of(), List.of(), List.of(3L));
+        assertEquals(Arrays.asList(1L, null, null, 0L, 1L, null), row.orElseThrow());
+    }
+
+    @Test
+    default void aCollectionOutsideAnInListIsRefused() {
+        SqlRecordException e = assertThrows(SqlRecordException.class,
+                () -> db().one("SELECT ? = 1", row -> row.getLong(1), List.of(1L)));
+        assertTrue(e.getMessage().contains("binds only as"), e.getMessage());
+    }
+
+    private List<Long> ids(String sql, Object... params) {
+        return db().many(sql, row -> row.getLong(1), params);
+    }
+}
