@@ -81,7 +81,7 @@ public final class Checker {
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
                     RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
                     if (analysis != null) {
-                        linter.query(query, analysis.params(), analysis.bindings());
+                        linter.query(query, analysis.bindings());
                     }
                     if (analysis != null && (row != null || !query.kind().returnsRows())) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
