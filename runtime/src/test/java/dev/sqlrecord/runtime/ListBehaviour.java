@@ -139,6 +139,42 @@ interface ListBehaviour extends BehaviourFixture {
         assertTrue(e.getMessage().contains("binds only as"), e.getMessage());
     }
 
+    /** A generated enum's shape: constants stored as their {@link SqlValue}. */
+    enum ItemStatus { @SqlValue("new") NEW, @SqlValue("done") DONE }
+
+    /**
+     * The statements the checker generates for its case {@code in_list_json}, called as the
+     * generated methods call them: enum, date and BigDecimal lists, NOT IN with GROUP BY, a
+     * NOCASE column, and one list bound twice.
+     */
+    @Test
+    default void generatedInListStatements() {
+        db().exec("CREATE TABLE items (id INTEGER PRIMARY KEY, code TEXT NOT NULL COLLATE NOCASE, status TEXT NOT NULL"
+                + " CHECK (status IN ('new', 'done')), due DATE, price REAL NOT NULL, amount NUMERIC NOT NULL)");
+        db().exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300) INSERT INTO items"
+                + " SELECT x, 'Code' || x, CASE WHEN x % 3 = 0 THEN 'done' ELSE 'new' END, date('2024-01-01',"
+                + " '+' || (x % 10) || ' days'), x * 0.5, (x % 4) * 1.25 FROM c");
+        List<String> codes = new ArrayList<>();
+        for (int x = 300; x >= 1; x -= 2) {
+            codes.add("CODE" + x);   // NOCASE: matches 'Code<x>'
+        }
+        assertEquals(List.of(2L, 4L, 6L), db().many("SELECT id, code FROM items WHERE code IN (SELECT +value FROM"
+                + " json_each(?)) ORDER BY id LIMIT ?", row -> row.getLong(1), codes, 3L));
+        assertEquals(List.of("new=200:" + (45150 - 15150) * 0.5), db().many("SELECT status, count(*) AS items,"
+                + " total(price) AS price FROM items\nWHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY"
+                + " status ORDER BY status", row -> row.getString(1) + "=" + row.getLong(2) + ":" + row.getDouble(3),
+                List.of(ItemStatus.DONE)));
+        List<java.time.LocalDate> days = List.of(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 4));
+        List<java.math.BigDecimal> amounts = List.of(new java.math.BigDecimal("0"), new java.math.BigDecimal("2.50"));
+        long expected = LongStream.rangeClosed(1, 300).filter(x -> (x % 10 == 0 || x % 10 == 3)
+                && (x % 4 == 0 || x % 4 == 2)).count();
+        assertEquals(Optional.of(expected), db().first("SELECT count(*) FROM items WHERE due IN (SELECT +value FROM"
+                + " json_each(?)) AND amount IN (SELECT +value FROM json_each(?))", row -> row.getLong(1), days, amounts));
+        List<Long> ids = range(1, 150);
+        assertEquals(150, db().exec("UPDATE items SET price = ? WHERE id IN (SELECT +value FROM json_each(?)) OR id IN"
+                + " (SELECT +value FROM json_each(?))", 9.5, ids, ids));
+    }
+
     private List<Long> ids(String sql, Object... params) {
         return db().many(sql, row -> row.getLong(1), params);
     }
