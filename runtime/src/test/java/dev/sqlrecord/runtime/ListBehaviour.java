@@ -133,6 +133,16 @@ interface ListBehaviour extends BehaviourFixture {
     }
 
     @Test
+    default void integersBeyondDoublesMatchExactly() {
+        db().exec("CREATE TABLE big (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)");
+        db().exec("INSERT INTO big VALUES (1, 9007199254740993), (2, 9223372036854775807), (3, -9223372036854775808)");
+        assertEquals(List.of(1L), ids("SELECT id FROM big WHERE v IN (?)", List.of(9007199254740992L, 9007199254740993L)));
+        assertEquals(List.of(2L, 3L), ids("SELECT id FROM big WHERE v IN (?) ORDER BY id",
+                List.of(Long.MAX_VALUE, Long.MIN_VALUE, 9223372036854775806L)));
+        assertEquals(List.of(), ids("SELECT id FROM big WHERE v IN (?)", List.of(9.223372036854775807E18)));
+    }
+
+    @Test
     default void aCollectionOutsideAnInListIsRefused() {
         SqlRecordException e = assertThrows(SqlRecordException.class,
                 () -> db().one("SELECT ? = 1", row -> row.getLong(1), List.of(1L)));
