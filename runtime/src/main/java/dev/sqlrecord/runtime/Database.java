@@ -84,11 +84,8 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
         try {
-            if (ListParameters.hasCollection(params)) {
-                ListParameters.Bound bound = ListParameters.bind(sql, params);
-                return executor.query(bound.sql(), bound.values(), StatementPlan.oneReader(mapper, sql, params.length));
-            }
-            return executor.query(sql, params, StatementPlan.oneReader(mapper, sql, params.length));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.oneReader(mapper, sql, params.length));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -104,11 +101,8 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
         try {
-            if (ListParameters.hasCollection(params)) {
-                ListParameters.Bound bound = ListParameters.bind(sql, params);
-                return executor.query(bound.sql(), bound.values(), StatementPlan.firstReader(mapper));
-            }
-            return executor.query(sql, params, StatementPlan.firstReader(mapper));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.firstReader(mapper));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -119,11 +113,8 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
         try {
-            if (ListParameters.hasCollection(params)) {
-                ListParameters.Bound bound = ListParameters.bind(sql, params);
-                return executor.query(bound.sql(), bound.values(), StatementPlan.manyReader(mapper));
-            }
-            return executor.query(sql, params, StatementPlan.manyReader(mapper));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.manyReader(mapper));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -139,22 +130,16 @@ public final class Database implements AutoCloseable {
     public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        if (ListParameters.hasCollection(params)) {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.stream(bound.sql(), bound.values(), mapper);
-        }
-        return executor.stream(sql, params, mapper);
+        ListParameters.Bound bound = ListParameters.bind(sql, params);
+        return executor.stream(bound.sql(), bound.values(), mapper);
     }
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
         checkArguments(sql, params);
         try {
-            if (ListParameters.hasCollection(params)) {
-                ListParameters.Bound bound = ListParameters.bind(sql, params);
-                return executor.update(bound.sql(), bound.values());
-            }
-            return executor.update(sql, params);
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.update(bound.sql(), bound.values());
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -164,11 +149,8 @@ public final class Database implements AutoCloseable {
     public ExecResult execResult(String sql, Object... params) {
         checkArguments(sql, params);
         try {
-            if (ListParameters.hasCollection(params)) {
-                ListParameters.Bound bound = ListParameters.bind(sql, params);
-                return executor.updateWithRowId(bound.sql(), bound.values());
-            }
-            return executor.updateWithRowId(sql, params);
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.updateWithRowId(bound.sql(), bound.values());
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }

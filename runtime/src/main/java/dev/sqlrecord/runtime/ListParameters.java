@@ -44,10 +44,14 @@ final class ListParameters {
 
     /**
      * Binds each collection as JSON text and writes every {@code IN (?)} of one as
-     * {@code IN (SELECT +value FROM json_each(?))}. Markers are {@code ?} (the next parameter) or
-     * {@code ?NNN} (parameter NNN), as SQLite numbers them.
+     * {@code IN (SELECT +value FROM json_each(?))}; without a collection, the SQL and values as
+     * given. Markers are {@code ?} (the next parameter) or {@code ?NNN} (parameter NNN), as SQLite
+     * numbers them.
      */
     static Bound bind(String sql, Object[] params) {
+        if (!hasCollection(params)) {
+            return new Bound(sql, params);
+        }
         Object[] values = params.clone();
         StringBuilder out = new StringBuilder(sql.length() + 32);
         int largest = 0;

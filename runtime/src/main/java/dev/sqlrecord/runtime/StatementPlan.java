@@ -14,19 +14,13 @@ final class StatementPlan {
 
     /** The statement as one executor operation. */
     static Executor.Operation operation(Statement<?> statement) {
-        String sql = statement.sql();
-        Object[] values = statement.params();
-        if (ListParameters.hasCollection(values)) {
-            ListParameters.Bound bound = ListParameters.bind(sql, values);
-            sql = bound.sql();
-            values = bound.values();
-        }
+        ListParameters.Bound bound = ListParameters.bind(statement.sql(), statement.params());
         Executor.CursorReader<?> reader = switch (statement.kind()) {
-            case ONE -> oneReader(statement.mapper(), statement.sql(), values.length);
+            case ONE -> oneReader(statement.mapper(), statement.sql(), bound.values().length);
             case MANY -> manyReader(statement.mapper());
             case EXEC, EXEC_RESULT -> null;
         };
-        return new Executor.Operation(sql, values, reader, statement.kind() == Statement.Kind.EXEC_RESULT);
+        return new Executor.Operation(bound.sql(), bound.values(), reader, statement.kind() == Statement.Kind.EXEC_RESULT);
     }
 
     /** The statement's result from its operation's: rows changed for {@code :exec}, else as it is. */
