@@ -1,4 +1,4 @@
--- Two list parameters count 50 values each, plus :status: 101.
+-- A list parameter is one bound value (a JSON array) whatever its length: 3 values, not flagged.
 -- name: postsOfAuthors :many
 SELECT id, title FROM posts
 WHERE author_id IN (:authorIds) AND id IN (:ids) AND status = :status

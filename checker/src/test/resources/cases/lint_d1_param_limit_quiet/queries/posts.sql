@@ -1,4 +1,4 @@
--- One list parameter (50) and one value: 51.
+-- One list parameter (one JSON array) and one value: 2.
 -- name: postsOfAuthor :many
 SELECT id, title FROM posts WHERE author_id = :authorId AND id IN (:ids) ORDER BY id;
 

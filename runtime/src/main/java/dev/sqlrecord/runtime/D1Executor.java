@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -88,7 +89,7 @@ final class D1Executor implements Executor {
                     + " statements (does one of them hold several statements separated by ';'?)",
                     first.sql(), first.values().length, null, 200, 0);
         }
-        return read(operations, results, readOnly);
+        return read(operations, changes, results, readOnly);
     }
 
     /**
@@ -96,7 +97,8 @@ final class D1Executor implements Executor {
      * undo it: the other results are still read, and the caller learns that the batch was applied
      * (a read-only batch changed nothing, so there its reader's exception is thrown as it is).
      */
-    private static List<Object> read(List<Operation> operations, JsonNode results, boolean readOnly) {
+    private static List<Object> read(List<Operation> operations, D1OwnChanges changes, JsonNode results,
+                                     boolean readOnly) {
         List<Object> out = new ArrayList<>(operations.size());
         RuntimeException failure = null;
         int failed = -1;
@@ -155,11 +157,6 @@ final class D1Executor implements Executor {
     @Override
     public boolean supportsTransactions() {
         return false;
-    }
-
-    @Override
-    public int maxParameters() {
-        return MAX_PARAMETERS;
     }
 
     @Override
@@ -295,6 +292,8 @@ final class D1Executor implements Executor {
      * Whether a statement cannot write, so that retrying it is harmless: SELECT, VALUES, EXPLAIN,
      * or a WITH whose statement is a SELECT.
      */
+    private static final Set<String> WRITE_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE");
+
     static boolean isReadOnly(String sql) {
         String first = StatementSplitter.firstKeyword(sql.stripLeading());
         if (first.equals("SELECT") || first.equals("VALUES") || first.equals("EXPLAIN")) {
@@ -303,15 +302,6 @@ final class D1Executor implements Executor {
         if (!first.equals("WITH")) {
             return false;
         }
-        for (var token : InListSplitter.tokens(sql)) {
-            switch (token.text()) {
-                case "INSERT", "UPDATE", "DELETE", "REPLACE" -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        return true;
+        return !SqlText.hasWord(sql, WRITE_WORDS);
     }
 }

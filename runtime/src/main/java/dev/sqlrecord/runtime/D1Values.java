@@ -52,7 +52,7 @@ final class D1Values {
         } else if (ValueCodec.isSemantic(value)) {
             write(json, ValueCodec.toStorage(value), position, sql, count);   // the same storage as over JDBC
         } else {
-            throw ParameterExpander.unsupported(value, position, -1, sql, count);
+            throw ListParameters.unsupported(value, position, -1, sql, count);
         }
     }
 

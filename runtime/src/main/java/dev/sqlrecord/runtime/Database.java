@@ -17,9 +17,10 @@ import javax.sql.DataSource;
  * <p>Parameters bind to the {@code ?} markers in order. Supported: {@code null}, {@link Long},
  * {@link Integer}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link String},
  * {@code byte[]}, {@link Boolean} (bound as 1/0), {@link java.math.BigDecimal} (bound as the number
- * NUMERIC affinity makes of it; one that would lose digits is refused), and any
- * {@link java.util.Collection} of these, which expands its own {@code ?} into one marker per element
- * (for {@code IN (?)}).
+ * NUMERIC affinity makes of it; one that would lose digits is refused), the dates, UUIDs and enums
+ * of the README's type table, and any {@link java.util.Collection} of these but {@code byte[]}, for
+ * {@code x IN (?)}: it is bound as one value, a JSON array, read with {@code json_each}, so a list
+ * of any length runs as one statement on SQLite and on D1.
  */
 public final class Database implements AutoCloseable {
     /** Statements kept prepared per connection; more than a typical application's distinct queries. */
@@ -83,11 +84,9 @@ public final class Database implements AutoCloseable {
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            return run(Statement.one(sql, mapper, params));
-        }
         try {
-            return executor.query(sql, params, StatementPlan.oneReader(mapper, sql, params.length));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.oneReader(mapper, sql, params.length));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -102,12 +101,9 @@ public final class Database implements AutoCloseable {
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            // as a :one, like every expanded statement (the list may even be split into several)
-            return run(Statement.one(sql, mapper, params));
-        }
         try {
-            return executor.query(sql, params, StatementPlan.firstReader(mapper));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.firstReader(mapper));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -117,11 +113,9 @@ public final class Database implements AutoCloseable {
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            return run(Statement.many(sql, mapper, params));
-        }
         try {
-            return executor.query(sql, params, StatementPlan.manyReader(mapper));
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.manyReader(mapper));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -137,24 +131,16 @@ public final class Database implements AutoCloseable {
     public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            var expanded = ParameterExpander.expand(sql, params);
-            if (expanded.values().length > executor.maxParameters()) {
-                return run(Statement.many(sql, mapper, params)).stream();
-            }
-            return executor.stream(expanded.sql(), expanded.values(), mapper);
-        }
-        return executor.stream(sql, params, mapper);
+        ListParameters.Bound bound = ListParameters.bind(sql, params);
+        return executor.stream(bound.sql(), bound.values(), mapper);
     }
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            return run(Statement.exec(sql, params));
-        }
         try {
-            return executor.update(sql, params);
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.update(bound.sql(), bound.values());
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -163,11 +149,9 @@ public final class Database implements AutoCloseable {
     /** An {@code :execresult} statement: rows changed and the last inserted rowid. */
     public ExecResult execResult(String sql, Object... params) {
         checkArguments(sql, params);
-        if (ParameterExpander.needsExpansion(params)) {
-            return run(Statement.execResult(sql, params));
-        }
         try {
-            return executor.updateWithRowId(sql, params);
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.updateWithRowId(bound.sql(), bound.values());
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
@@ -176,15 +160,12 @@ public final class Database implements AutoCloseable {
     /** Runs one {@link Statement}, as the matching method ({@link #one}, {@link #exec}, ...) would. */
     public <R> R run(Statement<R> statement) {
         Objects.requireNonNull(statement, "statement");
-        StatementPlan<R> plan = StatementPlan.of(statement, executor.maxParameters());
-        List<Object> results;
         try {
-            results = runOperations(plan.operations);
+            return StatementPlan.result(statement, runOperation(StatementPlan.operation(statement)));
         } catch (SqlRecordException e) {
             e.failedOperation = -1;
             throw withValues(e, statement.params());
         }
-        return plan.merge(results);
     }
 
     /**
@@ -196,47 +177,39 @@ public final class Database implements AutoCloseable {
     public BatchResults batch(List<? extends Statement<?>> statements) {
         Objects.requireNonNull(statements, "statements");
         List<? extends Statement<?>> fixed = List.copyOf(statements);
-        List<StatementPlan<?>> plans = new ArrayList<>(fixed.size());
-        List<Executor.Operation> operations = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
+        List<Executor.Operation> operations = new ArrayList<>(fixed.size());
         for (int i = 0; i < fixed.size(); i++) {
-            StatementPlan<?> plan;
             try {
-                plan = StatementPlan.of(fixed.get(i), executor.maxParameters());
+                operations.add(StatementPlan.operation(fixed.get(i)));
             } catch (SqlRecordException e) {
                 e.locateInBatch(i, fixed.size());
                 throw e;
             }
-            plans.add(plan);
-            operations.addAll(plan.operations);
-            plan.operations.forEach(op -> owner.add(plans.size() - 1));
         }
         List<Object> results;
         try {
             results = operations.isEmpty() ? List.of() : executor.batch(operations);
         } catch (SqlRecordException e) {
             if (e.failedOperation >= 0) {
-                e.locateInBatch(owner.get(e.failedOperation), fixed.size());
+                e.locateInBatch(e.failedOperation, fixed.size());
             } else if (e.failedOperation == Executor.UNKNOWN_OPERATION) {
                 e.locateInBatch(-1, fixed.size());
             }
             e.failedOperation = -1;
             if (e instanceof BatchAppliedException applied) {
-                applied.attachResults(new BatchResults(fixed, merge(plans, applied.operationResults)));
+                applied.attachResults(new BatchResults(fixed, merge(fixed, applied.operationResults)));
             }
             throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
         }
-        return new BatchResults(fixed, merge(plans, results));
+        return new BatchResults(fixed, merge(fixed, results));
     }
 
-    /** Each statement's result from its operations' results; null for a statement one of whose reads failed. */
-    private static List<Object> merge(List<StatementPlan<?>> plans, List<Object> results) {
-        List<Object> merged = new ArrayList<>(plans.size());
-        int next = 0;
-        for (StatementPlan<?> plan : plans) {
-            List<Object> own = results.subList(next, next + plan.operations.size());
-            merged.add(own.stream().anyMatch(Objects::isNull) ? null : plan.merge(own));
-            next += own.size();
+    /** Each statement's result from its operation's; null for a statement whose rows failed to read. */
+    private static List<Object> merge(List<? extends Statement<?>> statements, List<Object> results) {
+        List<Object> merged = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Object own = results.get(i);
+            merged.add(own == null ? null : StatementPlan.result(statements.get(i), own));
         }
         return merged;
     }
@@ -282,16 +255,12 @@ public final class Database implements AutoCloseable {
         executor.executeOnce(sql);
     }
 
-    private List<Object> runOperations(List<Executor.Operation> operations) {
-        if (operations.size() > 1) {
-            return executor.batch(operations);
-        }
-        Executor.Operation op = operations.get(0);
+    private Object runOperation(Executor.Operation op) {
         if (op.reader() != null) {
-            return List.of(executor.query(op.sql(), op.values(), op.reader()));
+            return executor.query(op.sql(), op.values(), op.reader());
         }
-        return List.of(op.wantsRowId() ? executor.updateWithRowId(op.sql(), op.values())
-                : new ExecResult(executor.update(op.sql(), op.values()), 0L));
+        return op.wantsRowId() ? executor.updateWithRowId(op.sql(), op.values())
+                : new ExecResult(executor.update(op.sql(), op.values()), 0L);
     }
 
     private SqlRecordException withValues(SqlRecordException e, Object[] params) {

@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Runs statements on one backend. {@link Database} does everything backend-neutral (collection
- * expansion, splitting over-long lists, {@code :one}/{@code :many} semantics) and hands an executor
- * final SQL plus one value per {@code ?}, each null, String, Long, Integer, Short, Byte, Double,
- * Float, Boolean, BigDecimal or byte[].
+ * Runs statements on one backend. {@link Database} does everything backend-neutral (collections
+ * bound as JSON text, {@code :one}/{@code :many} semantics) and hands an executor final SQL plus one
+ * value per {@code ?}, each null, String, Long, Integer, Short, Byte, Double, Float, Boolean,
+ * BigDecimal, byte[], or a date, UUID or enum that {@link ValueCodec#toStorage} converts.
  *
  * <p>Two implementations: {@link JdbcExecutor} (SQLite through sqlite-jdbc) and {@link D1Executor}
  * (D1's HTTP API), which is why rows travel as {@link Row}s and not as JDBC result sets.
@@ -51,9 +51,6 @@ interface Executor extends AutoCloseable {
 
     /** Whether {@link #transaction} works; false on D1, where only batches are atomic. */
     boolean supportsTransactions();
-
-    /** The most values one statement may bind; {@link Database} splits long lists to fit. */
-    int maxParameters();
 
     @Override
     void close();

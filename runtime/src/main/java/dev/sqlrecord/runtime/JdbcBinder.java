@@ -74,6 +74,6 @@ final class JdbcBinder {
             StorableValues.check(value, index, sql, count);
             return storageValue(ValueCodec.toStorage(value), index, sql, count);
         }
-        throw ParameterExpander.unsupported(value, index, -1, sql, count);
+        throw ListParameters.unsupported(value, index, -1, sql, count);
     }
 }

@@ -153,12 +153,6 @@ final class JdbcExecutor implements Executor {
         return true;
     }
 
-    /** SQLite's own limit (32766 by default) applies; sqlite-jdbc reports it if a statement exceeds it. */
-    @Override
-    public int maxParameters() {
-        return Integer.MAX_VALUE;
-    }
-
     @Override
     public void executeOnce(String sql) {
         JdbcSession session = sessions.acquire();

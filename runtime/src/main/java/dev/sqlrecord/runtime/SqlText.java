@@ -1,5 +1,6 @@
 package dev.sqlrecord.runtime;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -75,6 +76,30 @@ final class SqlText {
         char c = sql.charAt(i);
         char next = sql.charAt(i + 1);
         return (c == '-' && next == '-') || (c == '/' && next == '*');
+    }
+
+    /** Whether an unquoted word of the code (not of a literal, quoted name or comment) is one of {@code upperCase}. */
+    static boolean hasWord(String sql, Set<String> upperCase) {
+        int n = sql.length();
+        int i = 0;
+        while (i < n) {
+            int skipped = skipNonCode(sql, i);
+            if (skipped != i) {
+                i = skipped;
+            } else if (isWordChar(sql.charAt(i))) {
+                int end = i;
+                while (end < n && isWordChar(sql.charAt(end))) {
+                    end++;
+                }
+                if (upperCase.contains(sql.substring(i, end).toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** Characters of an unquoted identifier or keyword, as SQLite's {@code IdChar()} sees them. */

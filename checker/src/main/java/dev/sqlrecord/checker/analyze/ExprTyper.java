@@ -212,8 +212,8 @@ final class ExprTyper {
         if (in.inTarget() instanceof SQLiteParser.InListContext list) {
             List<ExprContext> items = list.expr();
             if (items.size() == 1 && parameterToken(items.get(0)) != null) {
-                // IN (:ids) binds a whole list, expanded at run time; a Java List may hold null
-                // elements, and 'x IN (NULL)' is NULL when x matches nothing.
+                // IN (:ids) binds a whole list (sent as one JSON array, read with json_each); a Java
+                // List may hold null elements, and 'x IN (NULL)' is NULL when x matches nothing.
                 params.list(parameterToken(items.get(0)));
                 nullable = true;
             }

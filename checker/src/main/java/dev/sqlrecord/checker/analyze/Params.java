@@ -4,9 +4,11 @@ import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -35,6 +37,8 @@ final class Params {
     private final Map<Integer, String> nameByTokenIndex = new HashMap<>();
     private final Map<String, Info> byName = new LinkedHashMap<>();
     private final List<String> bindings = new ArrayList<>();
+    /** Token indexes of the markers that are the whole list of an {@code IN (...)}. */
+    private final Set<Integer> listMarkers = new HashSet<>();
 
     /** Reads the parameters of a statement's tokens, in order of appearance. */
     Params(List<Token> tokens) {
@@ -85,8 +89,15 @@ final class Params {
         info(token).nullable = true;
     }
 
+    /** Notes that {@code token} is the whole list of an {@code IN (...)}: its parameter is a list. */
     void list(Token token) {
         info(token).list = true;
+        listMarkers.add(token.getTokenIndex());
+    }
+
+    /** Whether {@code token} is a marker that stands for a whole {@code IN} list. */
+    boolean isListMarker(Token token) {
+        return listMarkers.contains(token.getTokenIndex());
     }
 
     /** The type inferred so far, or null when no use implied one (or uses disagree). */

@@ -85,7 +85,7 @@ public final class QueryAnalyzer {
         new StatementTyper(schema, viewSql, params).statement(statement.tree());
         List<NamedValue> typed = new StatementTyper(schema, viewSql, params).statement(statement.tree());
         List<Param> javaParams = params(query, statement, params);
-        if (javaParams == null) {
+        if (javaParams == null || !listsOnlyInLists(query, statement, params)) {
             return null;
         }
         List<ResultColumn> columns = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class QueryAnalyzer {
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
         boolean atMostOneRow = query.kind() == QueryKind.ONE && cardinality.atMostOneRow(statement.tree());
-        return new Analysis(javaParams, columns, rewrite(statement), params.bindings(), atMostOneRow);
+        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
@@ -156,6 +156,14 @@ public final class QueryAnalyzer {
                 continue;
             }
             SqlType type = info.types.keySet().iterator().next();
+            if (info.list && type == SqlType.BLOB) {
+                diagnostics.error(file, at.line(), at.column(), length, "unsupported-list-type", "parameter "
+                        + info.first.getText() + " would be a list of blobs, which cannot be bound: a list is sent as"
+                        + " one JSON array, and JSON has no blobs; compare hex(column) IN (...) with a list of"
+                        + " upper-case hex strings instead");
+                ok = false;
+                continue;
+            }
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
             JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
             EnumMapping mapping = enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
@@ -173,11 +181,39 @@ public final class QueryAnalyzer {
                 .orElse(false);
     }
 
-    /** The statement with every parameter written as a plain {@code ?}, bound by position at run time. */
-    private static String rewrite(ParsedStatement statement) {
+    /**
+     * Whether every use of a list parameter is the whole list of an {@code IN (...)}; reports each
+     * other use, where one value would be compared with the list's JSON text.
+     */
+    private boolean listsOnlyInLists(NamedQuery query, ParsedStatement statement, Params params) {
+        boolean ok = true;
+        for (Token token : statement.tokens()) {
+            if (token.getType() == SQLiteLexer.BIND_PARAMETER && params.info(token).list && !params.isListMarker(token)) {
+                TextPosition at = statement.position(token);
+                diagnostics.error(query.file().display(), at.line(), at.column(), token.getText().length(),
+                        "list-param-misuse", "parameter " + token.getText() + " is a list (it is the whole list of an"
+                                + " IN (...) elsewhere in this statement), so it cannot also stand for one value here;"
+                                + " use a second parameter");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * The statement with every parameter written as a plain {@code ?}, bound by position at run
+     * time; a list's {@code IN (?)} reads the one JSON array the list is bound as:
+     * {@code IN (SELECT +value FROM json_each(?))}. The {@code +} takes the affinity off
+     * {@code value}, so that each element compares as a bound value in {@code IN (?, ?, ...)} would.
+     */
+    private static String rewrite(ParsedStatement statement, Params params) {
         StringBuilder sql = new StringBuilder();
         for (Token token : statement.tokens()) {
-            sql.append(token.getType() == SQLiteLexer.BIND_PARAMETER ? "?" : token.getText());
+            if (token.getType() != SQLiteLexer.BIND_PARAMETER) {
+                sql.append(token.getText());
+            } else {
+                sql.append(params.isListMarker(token) ? "SELECT +value FROM json_each(?)" : "?");
+            }
         }
         return sql.toString().strip();
     }

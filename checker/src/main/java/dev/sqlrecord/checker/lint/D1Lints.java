@@ -1,12 +1,10 @@
 package dev.sqlrecord.checker.lint;
 
-import dev.sqlrecord.checker.model.QueryModel.Param;
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -16,16 +14,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
 final class D1Lints {
     /** D1 binds at most 100 values per statement (workerd's SQLITE_LIMIT_VARIABLE_NUMBER). */
     static final int MAX_PARAMS = 100;
-    /**
-     * How many values an {@code IN (:ids)} list parameter is counted as. A list has no size at build
-     * time; we count the largest list we consider ordinary, so that a statement with two lists (or a
-     * list and 51 other values) is flagged. Larger lists should be sent in chunks.
-     */
-    static final int LIST_PARAM_SIZE = 50;
 
     private D1Lints() {}
 
-    static void check(SQLiteParser.StatementContext statement, List<Param> params, List<String> bindings, Sink sink) {
+    static void check(SQLiteParser.StatementContext statement, List<String> bindings, Sink sink) {
         if (statement.beginStmt() != null || statement.commitStmt() != null || statement.rollbackStmt() != null
                 || statement.savepointStmt() != null || statement.releaseStmt() != null) {
             String keyword = statement.getStart().getText().toUpperCase(Locale.ROOT);
@@ -33,7 +25,7 @@ final class D1Lints {
                     + " transaction statements and runs each statement as its own transaction; to make several"
                     + " statements atomic, send them together with Database.batch(...)");
         }
-        paramLimit(statement, params, bindings, sink);
+        paramLimit(statement, bindings, sink);
         functions(statement, sink);
         D1Syntax.check(statement, sink);
     }
@@ -47,14 +39,10 @@ final class D1Lints {
         D1Syntax.check(statement, sink);
     }
 
-    private static void paramLimit(SQLiteParser.StatementContext statement, List<Param> params, List<String> bindings,
-            Sink sink) {
-        Set<String> lists = params.stream().filter(Param::list).map(Param::name).collect(Collectors.toSet());
-        long listUses = bindings.stream().filter(lists::contains).count();
-        long count = bindings.size() - listUses + listUses * LIST_PARAM_SIZE;
-        if (count > MAX_PARAMS) {
-            String how = listUses == 0 ? bindings.size() + " values"
-                    : "up to " + count + " values (each list parameter counted as " + LIST_PARAM_SIZE + ")";
+    /** An {@code IN (:ids)} list is bound as one value (a JSON array), so every marker counts one. */
+    private static void paramLimit(SQLiteParser.StatementContext statement, List<String> bindings, Sink sink) {
+        if (bindings.size() > MAX_PARAMS) {
+            String how = bindings.size() + " values";
             sink.report(Rule.D1_PARAM_LIMIT, statement.getStart(), "this statement binds " + how + ", but D1 binds at most "
                     + MAX_PARAMS + " per statement; split it (several statements in one Database.batch), or pass fewer values");
         }

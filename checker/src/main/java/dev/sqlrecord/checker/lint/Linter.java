@@ -4,7 +4,6 @@ import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
-import dev.sqlrecord.checker.model.QueryModel.Param;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedStatement;
@@ -40,8 +39,8 @@ public final class Linter {
         this.plans = new PlanLints(db, this.settings);
     }
 
-    /** Lints one query that SQLite prepared, with the parameters the analysis found. */
-    public void query(NamedQuery query, List<Param> params, List<String> bindings) {
+    /** Lints one query that SQLite prepared, with the parameter behind each of its markers. */
+    public void query(NamedQuery query, List<String> bindings) {
         ParsedSql parsed = SqlSyntax.parse(query.sql());
         List<ParsedStatement> statements = ParsedStatement.split(parsed, query.sql(), query.sqlStart());
         if (parsed.hasErrors() || statements.size() != 1) {
@@ -51,7 +50,7 @@ public final class Linter {
         QuerySink sink = new QuerySink(query.file(), statement,
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
-        D1Lints.check(tree, params, bindings, sink);
+        D1Lints.check(tree, bindings, sink);
         D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null || tree.insertStmt() != null || tree.updateStmt() != null || tree.deleteStmt() != null) {
             QueryShape shape = new QueryShape(tree, schema);

@@ -18,7 +18,7 @@ public final class UsersQueries {
 
     private static final String GET_USER = "SELECT * FROM users WHERE id = ?";
 
-    private static final String LIST_USERS_BY_IDS = "SELECT * FROM users WHERE id IN (?) ORDER BY id";
+    private static final String LIST_USERS_BY_IDS = "SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id";
 
     private static final String COUNT_ACTIVE = "SELECT count(*) FROM users WHERE active = ?";
 
@@ -84,7 +84,7 @@ public final class UsersQueries {
      * Runs {@code listUsersByIds}: every matching row.
      *
      * <pre>
-     * SELECT * FROM users WHERE id IN (?) ORDER BY id
+     * SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
      * </pre>
      *
      * <p>From {@code queries/users.sql}, line 7.

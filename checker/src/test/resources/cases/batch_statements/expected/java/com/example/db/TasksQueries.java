@@ -15,13 +15,13 @@ import java.util.Optional;
 public final class TasksQueries {
     private static final String ADD_TASK = "INSERT INTO tasks (title, note) VALUES (?, ?)";
 
-    private static final String FINISH_TASKS = "UPDATE tasks SET done = 1 WHERE id IN (?)";
+    private static final String FINISH_TASKS = "UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))";
 
     private static final String FIND_TASK = "SELECT id, title, note FROM tasks WHERE id = ?";
 
     private static final String COUNT_TASKS = "SELECT count(*) FROM tasks";
 
-    private static final String TASKS_BY_IDS = "SELECT id, title, note FROM tasks WHERE id IN (?) ORDER BY id";
+    private static final String TASKS_BY_IDS = "SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id";
 
     private final Database database;
 
@@ -55,7 +55,7 @@ public final class TasksQueries {
      * Runs {@code finishTasks} and returns the number of rows it changed.
      *
      * <pre>
-     * UPDATE tasks SET done = 1 WHERE id IN (?)
+     * UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))
      * </pre>
      *
      * <p>From {@code queries/tasks.sql}, line 5.
@@ -117,7 +117,7 @@ public final class TasksQueries {
      * Runs {@code tasksByIds}: every matching row.
      *
      * <pre>
-     * SELECT id, title, note FROM tasks WHERE id IN (?) ORDER BY id
+     * SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
      * </pre>
      *
      * <p>From {@code queries/tasks.sql}, line 14.

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class PostsQueries {
     private static final String POSTS_WITH_STATUS = "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id";
 
-    private static final String POSTS_IN_STATUSES = "SELECT id FROM posts WHERE status IN (?) ORDER BY id";
+    private static final String POSTS_IN_STATUSES = "SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id";
 
     private static final String STATUS_OF = "SELECT status FROM posts WHERE id = ?";
 
@@ -54,7 +54,7 @@ public final class PostsQueries {
      * Runs {@code postsInStatuses}: every matching row.
      *
      * <pre>
-     * SELECT id FROM posts WHERE status IN (?) ORDER BY id
+     * SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
      * </pre>
      *
      * <p>From {@code queries/posts.sql}, line 4.

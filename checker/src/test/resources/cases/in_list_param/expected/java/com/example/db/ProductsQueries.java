@@ -11,11 +11,11 @@ import java.util.Objects;
  * The queries of {@code queries/products.sql}, checked against the schema at build time.
  */
 public final class ProductsQueries {
-    private static final String PRODUCTS_BY_IDS = "SELECT id, sku FROM products WHERE id IN (?)";
+    private static final String PRODUCTS_BY_IDS = "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))";
 
-    private static final String PRICES_EXCEPT = "SELECT price FROM products WHERE sku NOT IN (?) ORDER BY price";
+    private static final String PRICES_EXCEPT = "SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price";
 
-    private static final String IN_FIXED_LIST = "SELECT sku, id IN (?) AS featured, id IN (1, 2, 3) AS starter FROM products";
+    private static final String IN_FIXED_LIST = "SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products";
 
     private final Database database;
 
@@ -27,7 +27,7 @@ public final class ProductsQueries {
      * Runs {@code productsByIds}: every matching row.
      *
      * <pre>
-     * SELECT id, sku FROM products WHERE id IN (?)
+     * SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))
      * </pre>
      *
      * <p>From {@code queries/products.sql}, line 1.
@@ -49,7 +49,7 @@ public final class ProductsQueries {
      * Runs {@code pricesExcept}: every matching row.
      *
      * <pre>
-     * SELECT price FROM products WHERE sku NOT IN (?) ORDER BY price
+     * SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price
      * </pre>
      *
      * <p>From {@code queries/products.sql}, line 4.
@@ -71,7 +71,7 @@ public final class ProductsQueries {
      * Runs {@code inFixedList}: every matching row.
      *
      * <pre>
-     * SELECT sku, id IN (?) AS featured, id IN (1, 2, 3) AS starter FROM products
+     * SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products
      * </pre>
      *
      * <p>From {@code queries/products.sql}, line 7.

@@ -1,0 +1,5 @@
+CREATE TABLE files (
+  id   INTEGER PRIMARY KEY,
+  hash BLOB    NOT NULL,
+  name TEXT    NOT NULL
+);
