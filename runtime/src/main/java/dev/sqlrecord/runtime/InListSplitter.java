@@ -49,6 +49,7 @@ final class InListSplitter {
             }
         }
         String unsafe = kind == Statement.Kind.EXEC_RESULT ? "an :execresult statement has one last insert id"
+                : kind == Statement.Kind.SINGLE ? "a statement proven to return exactly one row returns one per part"
                 : others >= max ? "its other parameters leave no room for the list"
                 : unsafeReason(tokens(sql), list, kind);
         if (unsafe != null) {

@@ -39,6 +39,7 @@ final class StatementPlan<R> {
             case ONE -> parts.size() == 1
                     ? single(parts, oneReader(statement.mapper(), sql, params.length), false)
                     : sliced(parts, manyReader(statement.mapper()), lists -> atMostOne(lists, sql, params.length));
+            case SINGLE -> single(parts, singleReader(statement.mapper(), sql, params.length), false);
             case MANY -> sliced(parts, manyReader(statement.mapper()), StatementPlan::concat);
             case EXEC -> sliced(parts, null, StatementPlan::sumChanges);
             case EXEC_RESULT -> single(parts, null, true);
@@ -79,6 +80,18 @@ final class StatementPlan<R> {
     /** The first row, if any; the rest are left unread. */
     static <T> Executor.CursorReader<Optional<T>> firstReader(RowMapper<T> mapper) {
         return cursor -> cursor.next() ? Optional.ofNullable(mapper.map(cursor)) : Optional.empty();
+    }
+
+    /** A row proven at build time to come: the first, mapped; none is an error. */
+    static <T> Executor.CursorReader<T> singleReader(RowMapper<T> mapper, String sql, int parameterCount) {
+        return cursor -> {
+            if (!cursor.next()) {
+                throw new SqlRecordException("the query returned no row, but the build-time check proved that it"
+                        + " returns exactly one: please report this as a bug of sqlrecord's checker",
+                        sql, parameterCount, null);
+            }
+            return mapper.map(cursor);
+        };
     }
 
     static <T> Executor.CursorReader<List<T>> manyReader(RowMapper<T> mapper) {

@@ -68,4 +68,12 @@ class InListSplitterTest {
                 "SELECT * FROM t WHERE a IN (?) AND b IN (?)", new Object[] {ids, ids}, 100, Statement.Kind.MANY));
         assertTrue(e.getMessage().contains("more than one list"), e.getMessage());
     }
+
+    @Test
+    void aStatementProvenToReturnOneRowIsNotSplit() {
+        List<Long> ids = LongStream.rangeClosed(1, 250).boxed().collect(Collectors.toList());
+        LimitExceededException e = assertThrows(LimitExceededException.class, () -> InListSplitter.split(
+                "SELECT 1 IN (?)", new Object[] {ids}, 100, Statement.Kind.SINGLE));
+        assertTrue(e.getMessage().contains("exactly one row"), e.getMessage());
+    }
 }
