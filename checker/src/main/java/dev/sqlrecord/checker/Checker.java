@@ -86,7 +86,7 @@ public final class Checker {
                     if (analysis != null && (row != null || !query.kind().returnsRows())) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
                                 analysis.params(), analysis.columns(), analysis.sql(), analysis.bindings(), row,
-                                analysis.atMostOneRow()));
+                                analysis.atMostOneRow(), analysis.exactlyOneRow()));
                     }
                 }
             }
