@@ -49,13 +49,18 @@ public final class Checker {
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
         layout.report(request::display, diagnostics);
-        List<SourceFile> migrations = read(request, layout.files());
-        List<SourceFile> queryFiles = read(request, QueryFileParser.files(request.queriesDir()));
+        List<SourceFile> migrations = read(request, layout.files(), diagnostics);
+        // A migration that cannot be read leaves the schema unknown: the ones before it are still
+        // applied (and checked), the queries are then not analysed, as after a failed migration.
+        boolean migrationsReadable = migrations.size() == layout.files().size();
+        List<SourceFile> applicable = migrationsReadable ? migrations
+                : migrations.subList(0, firstUnreadable(layout.files(), migrations));
+        List<SourceFile> queryFiles = read(request, QueryFileParser.files(request.queriesDir()), diagnostics);
         requireDirectory(request, request.migrationsDir(), "migrations", Severity.ERROR, diagnostics);
         // A project may have its schema before its first query.
         requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
 
-        RecordScanner scanner = new RecordScanner(request::display);
+        RecordScanner scanner = new RecordScanner(request::display, diagnostics);
         List<RecordInfo> records = scanner.scan(request.sourceRoots());
         EnumTypes enums = null;
         QueryFileParser parser = new QueryFileParser(diagnostics);
@@ -63,12 +68,13 @@ public final class Checker {
         SchemaModel schema = null;
         int checked = 0;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(migrations);
+            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(applicable)
+                    && migrationsReadable;
             schema = new SchemaReader(db).read();
             enums = new EnumTypes(request.packageName(), schema, scanner.enums());
             QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
             ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, scanner.enums(), enums,
-                    diagnostics);
+                    diagnostics, scanner.unparsableFiles());
             JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
             if (schemaOk) {
@@ -86,13 +92,14 @@ public final class Checker {
                         linter.query(query, analysis.bindings());
                     }
                     List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
-                    if (params != null && (row != null || !query.kind().returnsRows())) {
+                    if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
                                 params, analysis.columns(), analysis.sql(), analysis.bindings(), row,
-                                analysis.atMostOneRow()));
+                                analysis.atMostOneRow(), analysis.exactlyOneRow()));
                     }
                 }
             }
+            mapping.reportRecordProblems();
         } catch (SQLException e) {
             throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
         }
@@ -118,12 +125,26 @@ public final class Checker {
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
     }
 
-    private static List<SourceFile> read(CheckRequest request, List<Path> paths) throws IOException {
+    /** The files that are valid UTF-8, in order; each other one is reported where its first bad byte is. */
+    private static List<SourceFile> read(CheckRequest request, List<Path> paths, Diagnostics diagnostics)
+            throws IOException {
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
-            files.add(SourceFile.read(path, request.display(path)));
+            SourceFile file = SourceFile.read(path, request.display(path), diagnostics);
+            if (file != null) {
+                files.add(file);
+            }
         }
         return files;
+    }
+
+    /** How many of {@code read} come before the first path that could not be read. */
+    private static int firstUnreadable(List<Path> paths, List<SourceFile> read) {
+        int i = 0;
+        while (i < read.size() && read.get(i).path().equals(paths.get(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static void requireDirectory(

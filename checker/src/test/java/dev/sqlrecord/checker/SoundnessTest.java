@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (the runtime's getters refuse it), fails the test naming the case, query, seed and state.
  * {@code :one} queries run through a {@link RowCounter}: one the model marks {@code atMostOneRow}
  * fails the test if its statement returns a second row, which its generated code never reads; one
- * not proven may return several, which the runtime refuses, as it must.
+ * not proven may return several, which the runtime refuses, as it must. One the model marks
+ * {@code exactlyOneRow} fails the test if its statement returns no row.
  */
 class SoundnessTest {
     private static final long SEED = Long.getLong("soundness.seed", 20_241_124L);
@@ -115,6 +116,9 @@ class SoundnessTest {
                             failures.add(where + ": proven to return at most one row, returned " + counter.rows()
                                     + ": " + counter.sql());
                         }
+                        if (query.path("exactlyOneRow").asBoolean() && counter.rows() == 0) {
+                            failures.add(where + ": proven to return exactly one row, returned none: " + counter.sql());
+                        }
                     }
                 }
             }
@@ -153,8 +157,10 @@ class SoundnessTest {
             }
             return;
         }
+        String kind = query.get("kind").asText();
         List<Object> rows = result instanceof Optional<?> one ? one.stream().map(o -> (Object) o).toList()
-                : result instanceof Collection<?> many ? new ArrayList<>(many) : List.of();
+                : result instanceof Collection<?> many && kind.equals("many") ? new ArrayList<>(many)
+                : kind.equals("one") ? Arrays.asList(result) : List.of();
         JsonNode columns = query.get("columns");
         for (Object row : rows) {
             check(row, query, columns, where, failures);

@@ -109,6 +109,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A {@code :one} query that the checker proved at build time returns exactly one row (an
+     * aggregate without {@code GROUP BY}, an {@code INSERT} of one row with {@code RETURNING}): the
+     * row mapped, not an Optional. No row at all fails with a {@link SqlRecordException}, since it
+     * would mean the proof was wrong; rows after the first are not read.
+     */
+    public <T> T single(String sql, RowMapper<T> mapper, Object... params) {
+        Objects.requireNonNull(mapper, "mapper");
+        checkArguments(sql, params);
+        try {
+            ListParameters.Bound bound = ListParameters.bind(sql, params);
+            return executor.query(bound.sql(), bound.values(), StatementPlan.singleReader(mapper, sql, params.length));
+        } catch (SqlRecordException e) {
+            throw withValues(e, params);
+        }
+    }
+
     /** A {@code :many} query: every row mapped, in result order. */
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");

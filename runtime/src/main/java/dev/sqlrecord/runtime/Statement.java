@@ -19,12 +19,13 @@ import java.util.Optional;
  * <p>A value: immutable, reusable, comparable by identity only. The parameter array is copied; a
  * collection parameter is read when the statement runs.
  *
- * @param <R> the result: {@code Optional<T>} for {@link #one}, {@code List<T>} for {@link #many},
+ * @param <R> the result: {@code Optional<T>} for {@link #one}, {@code T} for {@link #single},
+ *            {@code List<T>} for {@link #many},
  *            {@code Integer} (rows changed) for {@link #exec}, {@link ExecResult} for {@link #execResult}
  */
 public final class Statement<R> {
     /** The query kinds of DESIGN §2. */
-    public enum Kind { ONE, MANY, EXEC, EXEC_RESULT }
+    public enum Kind { ONE, SINGLE, MANY, EXEC, EXEC_RESULT }
 
     private final Kind kind;
     private final String sql;
@@ -41,6 +42,14 @@ public final class Statement<R> {
     /** A {@code :one} query: at most one row, mapped; empty when there is none. */
     public static <T> Statement<Optional<T>> one(String sql, RowMapper<T> mapper, Object... params) {
         return new Statement<>(Kind.ONE, sql, Objects.requireNonNull(mapper, "mapper"), params);
+    }
+
+    /**
+     * A {@code :one} query proven at build time to return exactly one row: the row itself. No row
+     * fails the statement (and a batch that holds it), as {@link Database#single} does.
+     */
+    public static <T> Statement<T> single(String sql, RowMapper<T> mapper, Object... params) {
+        return new Statement<>(Kind.SINGLE, sql, Objects.requireNonNull(mapper, "mapper"), params);
     }
 
     /** A {@code :many} query: every row, mapped, in result order. */

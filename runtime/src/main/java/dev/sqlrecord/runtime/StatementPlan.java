@@ -17,6 +17,7 @@ final class StatementPlan {
         ListParameters.Bound bound = ListParameters.bind(statement.sql(), statement.params());
         Executor.CursorReader<?> reader = switch (statement.kind()) {
             case ONE -> oneReader(statement.mapper(), statement.sql(), bound.values().length);
+            case SINGLE -> singleReader(statement.mapper(), statement.sql(), bound.values().length);
             case MANY -> manyReader(statement.mapper());
             case EXEC, EXEC_RESULT -> null;
         };
@@ -48,6 +49,18 @@ final class StatementPlan {
     /** The first row, if any; the rest are left unread. */
     static <T> Executor.CursorReader<Optional<T>> firstReader(RowMapper<T> mapper) {
         return cursor -> cursor.next() ? Optional.ofNullable(mapper.map(cursor)) : Optional.empty();
+    }
+
+    /** A row proven at build time to come: the first, mapped; none is an error. */
+    static <T> Executor.CursorReader<T> singleReader(RowMapper<T> mapper, String sql, int parameterCount) {
+        return cursor -> {
+            if (!cursor.next()) {
+                throw new SqlRecordException("the query returned no row, but the build-time check proved that it"
+                        + " returns exactly one: please report this as a bug of sqlrecord's checker",
+                        sql, parameterCount, null);
+            }
+            return mapper.map(cursor);
+        };
     }
 
     static <T> Executor.CursorReader<List<T>> manyReader(RowMapper<T> mapper) {

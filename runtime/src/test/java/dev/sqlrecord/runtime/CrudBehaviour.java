@@ -45,6 +45,20 @@ interface CrudBehaviour extends BehaviourFixture {
     }
 
     @Test
+    default void singleReturnsTheRowItselfAndFailsLoudlyOnNone() {
+        createBlogSchema();
+        db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
+        assertEquals(Long.valueOf(2L), db().single("SELECT count(*) FROM users WHERE email LIKE ?", row -> row.getLong(1), "%@x"));
+        assertEquals(new User(3, "c@x", "Cy"), db().single(
+                "INSERT INTO users(email, name) VALUES (?, ?) RETURNING id, email, name", USER, "c@x", "Cy"));
+        // a wrong proof: the statement returned no row where the check said one always comes
+        SqlRecordException e = assertThrows(SqlRecordException.class,
+                () -> db().single("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
+        assertTrue(e.getMessage().contains("returned no row"), e.getMessage());
+        assertTrue(e.getMessage().contains("checker"), e.getMessage());
+    }
+
+    @Test
     default void firstReadsOnlyTheFirstRow() {
         createBlogSchema();
         db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");

@@ -100,9 +100,9 @@ public final class BlogApp {
         listPosts("all live posts", null);
         out.println("Grace's live posts: " + join(posts.postTitlesOfAuthor(grace)));
 
-        long before = comments.countComments(engine).orElse(0L);
+        long before = comments.countComments(engine);
         int removed = posts.deletePost(engine);
-        long after = comments.countComments(engine).orElse(0L);
+        long after = comments.countComments(engine);
         out.println("deleted post #" + engine + " (" + removed + " row): its comments went with it, "
                 + before + " -> " + after + " (ON DELETE CASCADE)");
 

@@ -44,8 +44,8 @@ class BlogAppTest {
             Post softDeleted = posts.findPost(3).orElseThrow();
             assertNotNull(softDeleted.deletedAt());
             assertEquals("published", softDeleted.status());
-            assertEquals(0L, comments.countComments(1).orElseThrow());
-            assertEquals(1L, comments.countComments(3).orElseThrow());
+            assertEquals(0L, comments.countComments(1));
+            assertEquals(1L, comments.countComments(3));
         }
         String output = printed.toString(StandardCharsets.UTF_8);
         assertTrue(output.contains("in one batch: published #3 (1 row) and added its first comment, #3"), output);

@@ -38,14 +38,21 @@ final class SyntaxMessages {
         String message = switch (token.getType()) {
             case Token.EOF -> "incomplete input";
             case SQLiteLexer.UNEXPECTED_CHAR, SQLiteLexer.INVALID_NUMBER, SQLiteLexer.INVALID_BLOB,
-                    SQLiteLexer.UNTERMINATED_LITERAL, SQLiteLexer.INVALID_PARAMETER ->
-                    "unrecognized token: \"" + token.getText() + "\"";
-            default -> "near \"" + token.getText() + "\": syntax error";
+                    SQLiteLexer.UNTERMINATED_LITERAL, SQLiteLexer.INVALID_PARAMETER -> "unrecognized token: \"" + firstLine(token.getText()) + "\"";
+            default -> "near \"" + firstLine(token.getText()) + "\": syntax error";
         };
         // What a malformed token should have been is not something a list of tokens answers.
         boolean malformed = message.startsWith("unrecognized");
         String words = expected == null || malformed ? "" : expected(expected);
         return words.isEmpty() ? message : message + "; expected " + words;
+    }
+
+    /** A token as a message quotes it: on one line, its first, with "..." for the rest. */
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        end = end < 0 || cr >= 0 && cr < end ? cr : end;
+        return end < 0 ? text : text.substring(0, end) + "...";
     }
 
     private static IntervalSet first(int rule) {

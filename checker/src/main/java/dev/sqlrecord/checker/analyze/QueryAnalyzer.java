@@ -34,10 +34,11 @@ import org.antlr.v4.runtime.Token;
 public final class QueryAnalyzer {
     /**
      * A query that passed: its parameters, result columns and the SQL to send; {@code atMostOneRow}
-     * when it is a {@code :one} that {@link RowCardinality} proves returns no second row.
+     * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
+     * {@code exactlyOneRow} when it also proves that a row always comes.
      */
-    public record Analysis(
-            List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings, boolean atMostOneRow) {}
+    public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings,
+                           boolean atMostOneRow, boolean exactlyOneRow) {}
 
     private final Connection connection;
     private final SchemaModel schema;
@@ -47,13 +48,13 @@ public final class QueryAnalyzer {
     private final RowCardinality cardinality;
 
     public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics,
-                         EnumTypes enums) {
+                         EnumTypes enums) throws SQLException {
         this.enums = enums;
         this.connection = connection;
         this.schema = schema;
         this.viewSql = viewSql;
         this.diagnostics = diagnostics;
-        this.cardinality = new RowCardinality(schema);
+        this.cardinality = new RowCardinality(schema, SilentInserts.tables(connection));
     }
 
     /** The analysis, or null after reporting why there is none. */
@@ -96,8 +97,10 @@ public final class QueryAnalyzer {
             JavaType java = enumType != null ? enumType : JavaType.of(type.type(), type.nullable());
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
-        boolean atMostOneRow = query.kind() == QueryKind.ONE && cardinality.atMostOneRow(statement.tree());
-        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow);
+        boolean one = query.kind() == QueryKind.ONE;
+        boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
+        boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
+        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow, exactlyOneRow);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */

@@ -10,8 +10,11 @@ import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
 import dev.sqlrecord.checker.records.RecordMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -27,12 +30,18 @@ public final class ResultMapping {
     private final String packageName;
     private final SchemaModel schema;
     private final List<RecordInfo> records;
+    /** Java files javac could not parse: their records' mismatches would only echo that error. */
+    private final Set<String> unparsableRecordFiles;
+    /** Each record-mismatch message with the queries it was found in, reported by {@link #reportRecordProblems}. */
+    private final Map<String, List<NamedQuery>> recordProblems = new LinkedHashMap<>();
+    private final Map<String, RecordInfo> problemRecords = new HashMap<>();
     private final List<EnumInfo> userEnums;
     private final EnumTypes enums;
     private final Diagnostics diagnostics;
 
     public ResultMapping(String packageName, SchemaModel schema, List<RecordInfo> records, List<EnumInfo> userEnums,
-                         EnumTypes enums, Diagnostics diagnostics) {
+                         EnumTypes enums, Diagnostics diagnostics, Set<String> unparsableRecordFiles) {
+        this.unparsableRecordFiles = unparsableRecordFiles;
         this.userEnums = userEnums;
         this.enums = enums;
         this.packageName = packageName;
@@ -79,11 +88,35 @@ public final class ResultMapping {
                     found.isEmpty() ? "unknown-record" : "ambiguous-record", message);
             return null;
         }
+        if (unparsableRecordFiles.contains(found.get(0).file())) {
+            return null;   // the Java error is reported where it is
+        }
         RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns, userEnums, enums::values);
         for (String problem : match.problems()) {
-            diagnostics.error(file, query.line(), query.recordColumn(), wanted.length(), "record-mismatch", problem);
+            recordProblems.computeIfAbsent(problem, p -> new ArrayList<>()).add(query);
+            problemRecords.put(problem, found.get(0));
         }
         return match.shape();
+    }
+
+    /**
+     * Reports each record mismatch once: at the query's {@code -> Record} when one query has it, at
+     * the record when several do (a wrong component is the record's problem, not each query's).
+     */
+    public void reportRecordProblems() {
+        recordProblems.forEach((problem, queries) -> {
+            NamedQuery first = queries.get(0);
+            if (queries.size() == 1) {
+                diagnostics.error(first.file().display(), first.line(), first.recordColumn(),
+                        first.recordType().length(), "record-mismatch", problem);
+                return;
+            }
+            RecordInfo record = problemRecords.get(problem);
+            diagnostics.error(record.file(), record.line(), 0, 1, "record-mismatch", problem + " (in queries "
+                    + String.join(", ", queries.stream().map(NamedQuery::name).distinct().toList()) + ")");
+        });
+        recordProblems.clear();
+        problemRecords.clear();
     }
 
     private RowShape generated(NamedQuery query, List<ResultColumn> columns, String simpleName) {

@@ -40,9 +40,78 @@ final class RowCardinality {
             SQLiteParser.AddExprContext.class, SQLiteParser.BitExprContext.class);
 
     private final SchemaModel schema;
+    private final Set<String> insertsMaySkip;
 
-    RowCardinality(SchemaModel schema) {
+    /**
+     * @param insertsMaySkip lower-case names of the tables where an INSERT may write nothing without
+     *     an error ({@link SilentInserts}): those never prove exactly one row
+     */
+    RowCardinality(SchemaModel schema, Set<String> insertsMaySkip) {
         this.schema = schema;
+        this.insertsMaySkip = insertsMaySkip;
+    }
+
+    /**
+     * Whether a statement provably returns exactly one row, so that its {@code :one} method returns
+     * the row itself. A wrong yes would fail at run time where an empty result was legitimate, so
+     * every way of returning no row must be excluded:
+     * <ul>
+     *   <li>a SELECT, not compound, without HAVING, without OFFSET and with no LIMIT or a LIMIT of a
+     *       positive number, that aggregates without GROUP BY (its WHERE does not matter: an empty
+     *       input still gives one row), or that has no FROM, no WHERE and no GROUP BY;
+     *   <li>an INSERT of one VALUES row, or DEFAULT VALUES, with RETURNING, into a table whose own
+     *       definition and triggers cannot skip the row ({@code ON CONFLICT IGNORE},
+     *       {@code RAISE(IGNORE)}), without {@code OR IGNORE}, {@code DO NOTHING} or a
+     *       {@code DO UPDATE ... WHERE} (a false WHERE leaves the conflicting row as it is, unreturned).
+     * </ul>
+     * An UPDATE or DELETE may find no row; an INSERT ... SELECT may select none.
+     */
+    boolean exactlyOneRow(SQLiteParser.StatementContext statement) {
+        if (statement.EXPLAIN_() != null) {
+            return false;
+        }
+        if (statement.selectStmt() != null) {
+            return selectExactlyOne(statement.selectStmt());
+        }
+        return statement.insertStmt() != null && insertExactlyOne(statement.insertStmt());
+    }
+
+    private static boolean selectExactlyOne(SQLiteParser.SelectStmtContext select) {
+        List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
+        if (cores.size() != 1 || !(cores.get(0) instanceof SQLiteParser.PlainSelectContext core)
+                || core.having != null || !limitAtLeastOne(select.limitClause())) {
+            return false;
+        }
+        return Aggregates.withoutGroupBy(core)
+                || core.fromClause() == null && core.where == null && core.groupBy.isEmpty();
+    }
+
+    /** No LIMIT, or {@code LIMIT n} with a positive number and no OFFSET. */
+    private static boolean limitAtLeastOne(SQLiteParser.LimitClauseContext limit) {
+        return limit == null || limit.offset == null
+                && limit.limit instanceof SQLiteParser.LiteralExprContext literal
+                && literal.literalValue().NUMERIC_LITERAL() != null && literal.getText().matches("0*[1-9][0-9]*");
+    }
+
+    private boolean insertExactlyOne(SQLiteParser.InsertStmtContext insert) {
+        boolean oneRow = insert.DEFAULT_() != null
+                || insert.valuesClause() != null && insert.valuesClause().valuesRow().size() == 1;
+        if (!oneRow || insert.returningClause() == null
+                || insert.conflictResolution() != null && insert.conflictResolution().IGNORE_() != null) {
+            return false;
+        }
+        for (SQLiteParser.UpsertClauseContext upsert : insert.upsertClause()) {
+            int update = upsert.UPDATE_() == null ? -1 : upsert.UPDATE_().getSymbol().getTokenIndex();
+            if (update < 0 || upsert.WHERE_().stream().anyMatch(w -> w.getSymbol().getTokenIndex() > update)) {
+                return false;   // DO NOTHING, or DO UPDATE ... WHERE
+            }
+        }
+        SQLiteParser.QualifiedNameContext name = insert.qualifiedName();
+        if (name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
+            return false;
+        }
+        SchemaModel.Table table = schema.table(Names.unquote(name.object.getText())).orElse(null);
+        return table != null && !table.view() && !insertsMaySkip.contains(lower(table.name()));
     }
 
     boolean atMostOneRow(SQLiteParser.StatementContext statement) {

@@ -6,14 +6,13 @@ import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.SyntaxError;
 import dev.sqlrecord.runtime.SqlRecordException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -109,13 +108,17 @@ public final class Main {
         Diagnostics diagnostics = new Diagnostics();
         List<String> unreadable = new ArrayList<>();
         for (String name : files) {
-            String text;
+            SourceFile file;
             try {
-                text = Files.readString(Path.of(name), StandardCharsets.UTF_8);
+                file = SourceFile.read(Path.of(name), name, diagnostics);   // null when not UTF-8, reported
             } catch (IOException e) {
                 unreadable.add(name);
                 continue;
             }
+            if (file == null) {
+                continue;
+            }
+            String text = file.text();
             diagnostics.source(name, text);
             ParsedSql parsed = SqlSyntax.parse(text);
             for (SyntaxError error : parsed.errors()) {

@@ -103,15 +103,21 @@ final class QueryMethods {
             }
             case ONE, MANY -> {
                 boolean one = query.kind() == QueryKind.ONE;
-                TypeName result = ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST,
-                        TypeNames.of(query.row().javaType()));
-                // A row proven single at build time needs no second step to check that none follows.
-                String runCall = !one ? "many" : query.atMostOneRow() ? "first" : "one";
-                run.returns(result).addStatement("return this.database.$L($N, $L$L)", runCall, constant, call.read(),
+                boolean single = query.returnsRowItself();
+                TypeName rowType = TypeNames.of(query.row().javaType());
+                TypeName result = single ? rowType
+                        : ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST, rowType);
+                // The row itself, as a scalar, keeps its own type: long for a non-null integer.
+                TypeName runs = single && query.row().isScalar() ? TypeNames.of(query.row().fields().get(0).type())
+                        : result;
+                // A row proven single at build time needs no second step to check that none follows;
+                // a row proven to come needs no Optional.
+                String runCall = !one ? "many" : single ? "single" : query.atMostOneRow() ? "first" : "one";
+                run.returns(runs).addStatement("return this.database.$L($N, $L$L)", runCall, constant, call.read(),
                         call.args());
-                // A batch always reads on to check for a second row: Statement has no "first".
+                // Statement has no "first": in a batch a :one reads on for a second row, unless proven exactly one.
                 statement.returns(statementOf(result)).addStatement("return $T.$L($N, $L$L)", TypeNames.STATEMENT,
-                        one ? "one" : "many", constant, call.read(), call.args());
+                        !one ? "many" : single ? "single" : "one", constant, call.read(), call.args());
             }
         }
         return List.of(run.build(), statement.build());
@@ -123,7 +129,8 @@ final class QueryMethods {
 
     private static String summary(QueryModel query) {
         return switch (query.kind()) {
-            case ONE -> "Runs {@code " + query.name() + "}: at most one row.";
+            case ONE -> "Runs {@code " + query.name() + "}: "
+                    + (query.returnsRowItself() ? "exactly one row." : "at most one row.");
             case MANY -> "Runs {@code " + query.name() + "}: every matching row.";
             case EXEC -> "Runs {@code " + query.name() + "} and returns the number of rows it changed.";
             case EXECRESULT -> "Runs {@code " + query.name() + "} and returns the rows changed and the last row id.";

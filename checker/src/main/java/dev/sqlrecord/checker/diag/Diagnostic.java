@@ -19,6 +19,9 @@ public record Diagnostic(
 
     public Diagnostic {
         length = Math.max(1, length);
+        // One line per problem: a line break quoted from the input (SQLite's own messages quote
+        // whole tokens) is written as \n, so the report and build logs stay one line each.
+        message = message.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
     public static Diagnostic error(String file, int line, int column, int length, String code, String message) {

@@ -69,8 +69,8 @@ final class PlanLints {
                 return;
             }
         }
-        List<String> eq = columns(filters, Kind.EQ, Kind.IN);
-        List<String> range = columns(filters, Kind.RANGE);
+        List<String> eq = columns(shape, x, filters, Kind.EQ, Kind.IN);
+        List<String> range = columns(shape, x, filters, Kind.RANGE);
         Set<List<String>> candidates = new LinkedHashSet<>();
         if (range.isEmpty() && !sort.isEmpty()) {
             candidates.add(concat(eq, sort));
@@ -100,7 +100,9 @@ final class PlanLints {
                 ? "SQLite builds a temporary index on " + x.display() + " on every run, reading all its rows, because the query " + what
                 : "full scan of " + x.display() + ": the query " + what;
         String advice;
-        if (index != null) {
+        if (index != null && shape.indexStartsWith(x.table, index)) {
+            return;   // an index that exists already: the probe only confirms SQLite's own choice
+        } else if (index != null) {
             advice = "; " + createIndex(x.table, index)
                     + (sortedLimit ? " lets SQLite read just the first rows in order" : " lets SQLite search it instead");
         } else if (!candidates.isEmpty()) {
@@ -148,8 +150,11 @@ final class PlanLints {
         if (at == null || x == null || settings.isSmall(x.table)) {
             return;
         }
-        List<String> eq = columns(Constraints.of(shape, x, bound(shape, plan, row, x)), Kind.EQ);
+        List<String> eq = columns(shape, x, Constraints.of(shape, x, bound(shape, plan, row, x)), Kind.EQ);
         List<String> index = concat(eq, sortColumns(shape, x, terms));
+        if (shape.indexStartsWith(x.table, index)) {
+            return;   // that index exists, and SQLite sorts anyway: nothing to create
+        }
         Plan probe = index.isEmpty() ? null : Plan.withIndex(db, sql, x.table, index);
         // Only when an index removes the sort: sorting by an aggregate or by several tables is the query's nature.
         if (probe != null && probe.temps(clause) < plan.temps(clause)) {
@@ -224,10 +229,14 @@ final class PlanLints {
         return out;
     }
 
-    private static List<String> columns(List<Constraint> constraints, Kind... kinds) {
+    /**
+     * The columns of {@code x} that constraints of these kinds name, without its rowid (an INTEGER
+     * PRIMARY KEY or rowid itself): the table is stored by it, so an index on it serves nothing.
+     */
+    private static List<String> columns(QueryShape shape, Source x, List<Constraint> constraints, Kind... kinds) {
         Set<Kind> wanted = Set.of(kinds);
         return constraints.stream().filter(c -> wanted.contains(c.kind()) && c.column() != null)
-                .map(Constraint::column).filter(c -> !c.equalsIgnoreCase("rowid")).distinct().toList();
+                .map(Constraint::column).filter(c -> !shape.isRowid(x.table, c)).distinct().toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -75,6 +75,9 @@ public final class ModelJson {
         node.put("kind", q.kind().label());
         if (q.kind() == QueryKind.ONE) {
             node.put("atMostOneRow", q.atMostOneRow());
+            if (q.exactlyOneRow()) {
+                node.put("exactlyOneRow", true);   // present only where proven, like a rare fact
+            }
         }
         node.put("resultType", q.resultType());
         ArrayNode params = node.putArray("params");

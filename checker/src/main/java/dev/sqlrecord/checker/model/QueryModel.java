@@ -13,6 +13,7 @@ import java.util.List;
  * @param row how a result row maps to Java, or null for {@code :exec} and {@code :execresult}
  * @param atMostOneRow a {@code :one} proven at build time never to return a second row: its code
  *     need not read on to check
+ * @param exactlyOneRow a {@code :one} proven at build time always to return exactly one row
  */
 public record QueryModel(
         String file,
@@ -25,12 +26,22 @@ public record QueryModel(
         String sql,
         List<String> bindings,
         RowShape row,
-        boolean atMostOneRow) {
+        boolean atMostOneRow,
+        boolean exactlyOneRow) {
 
     public QueryModel {
         params = List.copyOf(params);
         columns = List.copyOf(columns);
         bindings = List.copyOf(bindings);
+    }
+
+    /**
+     * True when the {@code :one} method returns the row itself rather than an {@code Optional}: the
+     * row always comes, and it is not a single nullable column, whose NULL stays an empty Optional.
+     */
+    public boolean returnsRowItself() {
+        return kind == QueryKind.ONE && exactlyOneRow
+                && !(row.isScalar() && columns.get(row.fields().get(0).column() - 1).nullable());
     }
 
     /** The Java type of one result: the row type, {@code int} for :exec, the runtime's ExecResult for :execresult. */

@@ -28,6 +28,7 @@ public final class QueryFileParser {
             Pattern.compile("^\\s*(\\S+)\\s+:(\\S+)(?:\\s*->\\s*(\\S+))?\\s*$");
 
     private final Diagnostics diagnostics;
+    private final Set<NamedQuery> duplicates = new HashSet<>();
 
     public QueryFileParser(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -72,7 +73,10 @@ public final class QueryFileParser {
                     diagnostics.error(file.display(), query.line(), column(lines[annotationLine], query.name()),
                             query.name().length(), "duplicate-query",
                             "a query named '" + query.name() + "' is already defined in this file");
-                } else if (body.lines().allMatch(QueryFileParser::isBlankOrComment)) {
+                    // Still checked, so that its own mistakes show now rather than after the rename.
+                    duplicates.add(query);
+                }
+                if (body.lines().allMatch(QueryFileParser::isBlankOrComment)) {
                     diagnostics.error(file.display(), query.line(), 1, lines[annotationLine].length(), "empty-query",
                             "query '" + query.name() + "' has no SQL statement after its annotation");
                 } else {
@@ -82,6 +86,11 @@ public final class QueryFileParser {
             i = end;
         }
         return queries;
+    }
+
+    /** True for a query {@link #parse} returned to be checked, though its name is taken: generate nothing for it. */
+    public boolean isDuplicate(NamedQuery query) {
+        return duplicates.contains(query);
     }
 
     private NamedQuery annotation(SourceFile file, String text, int line, String body) {

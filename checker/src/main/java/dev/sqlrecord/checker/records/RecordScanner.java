@@ -18,11 +18,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.sqlrecord.checker.diag.Diagnostics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -30,14 +36,24 @@ import javax.tools.ToolProvider;
 
 /**
  * Finds the records of a project by parsing its Java sources with the JDK's compiler (parse only:
- * no classpath, no compilation, so it works before anything is built).
+ * no classpath, no compilation, so it works before anything is built). A file the compiler cannot
+ * parse is reported as what it is, at javac's line and with javac's message; its records are then
+ * not held to queries, whose mismatches would only be echoes of that error.
  */
 public final class RecordScanner {
     private final Function<Path, String> display;
+    private final Diagnostics diagnostics;
     private final List<EnumInfo> enums = new ArrayList<>();
+    private final Set<String> unparsable = new HashSet<>();
 
-    public RecordScanner(Function<Path, String> display) {
+    public RecordScanner(Function<Path, String> display, Diagnostics diagnostics) {
         this.display = display;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The files (as diagnostics name them) that the last {@link #scan} found errors in. */
+    public Set<String> unparsableFiles() {
+        return Set.copyOf(unparsable);
     }
 
     /** The enums the last {@link #scan} found. */
@@ -47,6 +63,7 @@ public final class RecordScanner {
 
     public List<RecordInfo> scan(List<Path> sourceRoots) throws IOException {
         enums.clear();
+        unparsable.clear();
         List<Path> files = sourceFiles(sourceRoots);
         if (files.isEmpty()) {
             return List.of();
@@ -55,17 +72,34 @@ public final class RecordScanner {
         if (compiler == null) {
             throw new IOException("no Java compiler available: run sqlrecord on a JDK, not a JRE");
         }
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+        // The file manager reports bytes that are not UTF-8 (to stderr unless it has a listener).
+        DiagnosticCollector<JavaFileObject> errors = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(errors, null, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            // Syntax errors in the user's Java are the compiler's to report, later; ignore them here.
-            JavacTask task = (JavacTask) compiler.getTask(null, fileManager, d -> { }, List.of("-proc:none"), null, units);
+            JavacTask task = (JavacTask) compiler.getTask(null, fileManager, errors, List.of("-proc:none"), null, units);
             List<RecordInfo> records = new ArrayList<>();
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             for (CompilationUnitTree unit : task.parse()) {
                 collect(unit, positions, records);
             }
+            for (Diagnostic<? extends JavaFileObject> error : errors.getDiagnostics()) {
+                if (error.getKind() == Diagnostic.Kind.ERROR && error.getSource() != null) {
+                    report(error);
+                }
+            }
             return records;
         }
+    }
+
+    private void report(Diagnostic<? extends JavaFileObject> error) throws IOException {
+        String file = display.apply(Path.of(error.getSource().toUri()));
+        if (unparsable.add(file)) {
+            diagnostics.source(file, error.getSource().getCharContent(true).toString());
+        }
+        // javac's own words; its code tells a byte that is not UTF-8 from a syntax error.
+        boolean encoding = String.valueOf(error.getCode()).contains("encoding");
+        diagnostics.error(file, (int) error.getLineNumber(), (int) error.getColumnNumber(), 1,
+                encoding ? "invalid-encoding" : "java-syntax-error", error.getMessage(Locale.ROOT));
     }
 
     /** The {@code .java} files a scan reads: every one under each root, root by root, in path order. */

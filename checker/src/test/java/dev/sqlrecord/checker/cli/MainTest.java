@@ -77,6 +77,17 @@ class MainTest {
     }
 
     @Test
+    void parseReportsAFileThatIsNotUtf8AndGoesOnWithTheOthers(@TempDir Path temp) throws IOException {
+        Path latin1 = Files.write(temp.resolve("latin1.sql"),
+                "SELECT 1;\n-- caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path bad = Files.writeString(temp.resolve("bad.sql"), "SELEC 2;\n");
+        assertEquals(1, run("parse", latin1.toString(), bad.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("latin1.sql:2:7: error: [invalid-encoding] the file is not valid UTF-8 (byte 0xE9"), report);
+        assertTrue(report.contains("bad.sql:1:1: error: [syntax-error]"), report);
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run());
         assertEquals(2, run("frobnicate"));

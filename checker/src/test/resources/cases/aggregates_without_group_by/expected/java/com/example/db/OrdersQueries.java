@@ -26,7 +26,7 @@ public final class OrdersQueries {
     }
 
     /**
-     * Runs {@code orderStats}: at most one row.
+     * Runs {@code orderStats}: exactly one row.
      *
      * <pre>
      * SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
@@ -36,15 +36,15 @@ public final class OrdersQueries {
      *
      * <p>From {@code queries/orders.sql}, line 1.
      */
-    public Optional<OrderStatsRow> orderStats() {
-        return this.database.first(ORDER_STATS, OrdersQueries::toOrderStatsRow);
+    public OrderStatsRow orderStats() {
+        return this.database.single(ORDER_STATS, OrdersQueries::toOrderStatsRow);
     }
 
     /**
      * {@code orderStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<OrderStatsRow>> orderStatsStatement() {
-        return Statement.one(ORDER_STATS, OrdersQueries::toOrderStatsRow);
+    public static Statement<OrderStatsRow> orderStatsStatement() {
+        return Statement.single(ORDER_STATS, OrdersQueries::toOrderStatsRow);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class OrdersQueries {
     }
 
     /**
-     * Runs {@code anyCustomerWithCount}: at most one row.
+     * Runs {@code anyCustomerWithCount}: exactly one row.
      *
      * <pre>
      * SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount &gt; ?
@@ -76,16 +76,16 @@ public final class OrdersQueries {
      *
      * <p>From {@code queries/orders.sql}, line 9.
      */
-    public Optional<AnyCustomerWithCountRow> anyCustomerWithCount(double min_amount) {
-        return this.database.first(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+    public AnyCustomerWithCountRow anyCustomerWithCount(double min_amount) {
+        return this.database.single(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
     }
 
     /**
      * {@code anyCustomerWithCount} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<AnyCustomerWithCountRow>> anyCustomerWithCountStatement(
+    public static Statement<AnyCustomerWithCountRow> anyCustomerWithCountStatement(
             double min_amount) {
-        return Statement.one(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+        return Statement.single(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
     }
 
     private static OrderStatsRow toOrderStatsRow(Row row) {

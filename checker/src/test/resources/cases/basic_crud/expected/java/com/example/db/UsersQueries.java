@@ -103,7 +103,7 @@ public final class UsersQueries {
     }
 
     /**
-     * Runs {@code countActive}: at most one row.
+     * Runs {@code countActive}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM users WHERE active = ?
@@ -111,15 +111,15 @@ public final class UsersQueries {
      *
      * <p>From {@code queries/users.sql}, line 10.
      */
-    public Optional<Long> countActive(boolean active) {
-        return this.database.first(COUNT_ACTIVE, row -> row.getLong(1), active);
+    public long countActive(boolean active) {
+        return this.database.single(COUNT_ACTIVE, row -> row.getLong(1), active);
     }
 
     /**
      * {@code countActive} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> countActiveStatement(boolean active) {
-        return Statement.one(COUNT_ACTIVE, row -> row.getLong(1), active);
+    public static Statement<Long> countActiveStatement(boolean active) {
+        return Statement.single(COUNT_ACTIVE, row -> row.getLong(1), active);
     }
 
     /**

@@ -94,7 +94,7 @@ public final class TasksQueries {
     }
 
     /**
-     * Runs {@code countTasks}: at most one row.
+     * Runs {@code countTasks}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM tasks
@@ -102,15 +102,15 @@ public final class TasksQueries {
      *
      * <p>From {@code queries/tasks.sql}, line 11.
      */
-    public Optional<Long> countTasks() {
-        return this.database.first(COUNT_TASKS, row -> row.getLong(1));
+    public long countTasks() {
+        return this.database.single(COUNT_TASKS, row -> row.getLong(1));
     }
 
     /**
      * {@code countTasks} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> countTasksStatement() {
-        return Statement.one(COUNT_TASKS, row -> row.getLong(1));
+    public static Statement<Long> countTasksStatement() {
+        return Statement.single(COUNT_TASKS, row -> row.getLong(1));
     }
 
     /**

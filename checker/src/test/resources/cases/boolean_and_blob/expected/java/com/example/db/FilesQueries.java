@@ -7,7 +7,6 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The queries of {@code queries/files.sql}, checked against the schema at build time.
@@ -76,7 +75,7 @@ public final class FilesQueries {
     }
 
     /**
-     * Runs {@code hasFiles}: at most one row.
+     * Runs {@code hasFiles}: exactly one row.
      *
      * <pre>
      * SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)
@@ -84,17 +83,17 @@ public final class FilesQueries {
      *
      * <p>From {@code queries/files.sql}, line 9.
      */
-    public Optional<Boolean> hasFiles(byte[] content) {
+    public boolean hasFiles(byte[] content) {
         Objects.requireNonNull(content, "content");
-        return this.database.first(HAS_FILES, row -> row.getBoolean(1), content);
+        return this.database.single(HAS_FILES, row -> row.getBoolean(1), content);
     }
 
     /**
      * {@code hasFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Boolean>> hasFilesStatement(byte[] content) {
+    public static Statement<Boolean> hasFilesStatement(byte[] content) {
         Objects.requireNonNull(content, "content");
-        return Statement.one(HAS_FILES, row -> row.getBoolean(1), content);
+        return Statement.single(HAS_FILES, row -> row.getBoolean(1), content);
     }
 
     private static PublicFilesRow toPublicFilesRow(Row row) {

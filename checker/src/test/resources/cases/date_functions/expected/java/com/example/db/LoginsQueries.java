@@ -6,7 +6,6 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The queries of {@code queries/logins.sql}, checked against the schema at build time.
@@ -24,7 +23,7 @@ public final class LoginsQueries {
     }
 
     /**
-     * Runs {@code clock}: at most one row.
+     * Runs {@code clock}: exactly one row.
      *
      * <pre>
      * SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian
@@ -32,15 +31,15 @@ public final class LoginsQueries {
      *
      * <p>From {@code queries/logins.sql}, line 1.
      */
-    public Optional<ClockRow> clock() {
-        return this.database.first(CLOCK, LoginsQueries::toClockRow);
+    public ClockRow clock() {
+        return this.database.single(CLOCK, LoginsQueries::toClockRow);
     }
 
     /**
      * {@code clock} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<ClockRow>> clockStatement() {
-        return Statement.one(CLOCK, LoginsQueries::toClockRow);
+    public static Statement<ClockRow> clockStatement() {
+        return Statement.single(CLOCK, LoginsQueries::toClockRow);
     }
 
     /**

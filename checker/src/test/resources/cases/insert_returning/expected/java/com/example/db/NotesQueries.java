@@ -6,7 +6,6 @@ import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The queries of {@code queries/notes.sql}, checked against the schema at build time.
@@ -26,7 +25,7 @@ public final class NotesQueries {
     }
 
     /**
-     * Runs {@code createNote}: at most one row.
+     * Runs {@code createNote}: exactly one row.
      *
      * <pre>
      * INSERT INTO notes (body) VALUES (?) RETURNING *
@@ -34,21 +33,21 @@ public final class NotesQueries {
      *
      * <p>From {@code queries/notes.sql}, line 1.
      */
-    public Optional<NotesRow> createNote(String body) {
+    public NotesRow createNote(String body) {
         Objects.requireNonNull(body, "body");
-        return this.database.first(CREATE_NOTE, NotesQueries::toNotesRow, body);
+        return this.database.single(CREATE_NOTE, NotesQueries::toNotesRow, body);
     }
 
     /**
      * {@code createNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<NotesRow>> createNoteStatement(String body) {
+    public static Statement<NotesRow> createNoteStatement(String body) {
         Objects.requireNonNull(body, "body");
-        return Statement.one(CREATE_NOTE, NotesQueries::toNotesRow, body);
+        return Statement.single(CREATE_NOTE, NotesQueries::toNotesRow, body);
     }
 
     /**
-     * Runs {@code createPinnedNote}: at most one row.
+     * Runs {@code createPinnedNote}: exactly one row.
      *
      * <pre>
      * INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)
@@ -57,18 +56,18 @@ public final class NotesQueries {
      *
      * <p>From {@code queries/notes.sql}, line 4.
      */
-    public Optional<CreatePinnedNoteRow> createPinnedNote(String body, Long archived_at) {
+    public CreatePinnedNoteRow createPinnedNote(String body, Long archived_at) {
         Objects.requireNonNull(body, "body");
-        return this.database.first(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+        return this.database.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
     }
 
     /**
      * {@code createPinnedNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<CreatePinnedNoteRow>> createPinnedNoteStatement(String body,
+    public static Statement<CreatePinnedNoteRow> createPinnedNoteStatement(String body,
             Long archived_at) {
         Objects.requireNonNull(body, "body");
-        return Statement.one(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+        return Statement.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
     }
 
     /**

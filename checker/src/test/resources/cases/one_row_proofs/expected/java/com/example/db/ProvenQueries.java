@@ -310,7 +310,7 @@ public final class ProvenQueries {
     }
 
     /**
-     * Runs {@code countByName}: at most one row.
+     * Runs {@code countByName}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM accounts WHERE name = ?
@@ -318,17 +318,17 @@ public final class ProvenQueries {
      *
      * <p>From {@code queries/proven.sql}, line 39.
      */
-    public Optional<Long> countByName(String name) {
+    public long countByName(String name) {
         Objects.requireNonNull(name, "name");
-        return this.database.first(COUNT_BY_NAME, row -> row.getLong(1), name);
+        return this.database.single(COUNT_BY_NAME, row -> row.getLong(1), name);
     }
 
     /**
      * {@code countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> countByNameStatement(String name) {
+    public static Statement<Long> countByNameStatement(String name) {
         Objects.requireNonNull(name, "name");
-        return Statement.one(COUNT_BY_NAME, row -> row.getLong(1), name);
+        return Statement.single(COUNT_BY_NAME, row -> row.getLong(1), name);
     }
 
     /**
@@ -352,7 +352,7 @@ public final class ProvenQueries {
     }
 
     /**
-     * Runs {@code nameTaken}: at most one row.
+     * Runs {@code nameTaken}: exactly one row.
      *
      * <pre>
      * SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken
@@ -360,21 +360,21 @@ public final class ProvenQueries {
      *
      * <p>From {@code queries/proven.sql}, line 45.
      */
-    public Optional<Boolean> nameTaken(String name) {
+    public boolean nameTaken(String name) {
         Objects.requireNonNull(name, "name");
-        return this.database.first(NAME_TAKEN, row -> row.getBoolean(1), name);
+        return this.database.single(NAME_TAKEN, row -> row.getBoolean(1), name);
     }
 
     /**
      * {@code nameTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Boolean>> nameTakenStatement(String name) {
+    public static Statement<Boolean> nameTakenStatement(String name) {
         Objects.requireNonNull(name, "name");
-        return Statement.one(NAME_TAKEN, row -> row.getBoolean(1), name);
+        return Statement.single(NAME_TAKEN, row -> row.getBoolean(1), name);
     }
 
     /**
-     * Runs {@code useTag}: at most one row.
+     * Runs {@code useTag}: exactly one row.
      *
      * <pre>
      * INSERT INTO tags (label, uses) VALUES (?, 1)
@@ -384,15 +384,15 @@ public final class ProvenQueries {
      *
      * <p>From {@code queries/proven.sql}, line 48.
      */
-    public Optional<Long> useTag(String label) {
-        return this.database.first(USE_TAG, row -> row.getLong(1), label);
+    public long useTag(String label) {
+        return this.database.single(USE_TAG, row -> row.getLong(1), label);
     }
 
     /**
      * {@code useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> useTagStatement(String label) {
-        return Statement.one(USE_TAG, row -> row.getLong(1), label);
+    public static Statement<Long> useTagStatement(String label) {
+        return Statement.single(USE_TAG, row -> row.getLong(1), label);
     }
 
     /**

@@ -4,7 +4,6 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The queries of {@code queries/settings.sql}, checked against the schema at build time.
@@ -49,7 +48,7 @@ public final class SettingsQueries {
     }
 
     /**
-     * Runs {@code hit}: at most one row.
+     * Runs {@code hit}: exactly one row.
      *
      * <pre>
      * INSERT INTO counters (name, hits) VALUES (?, 1)
@@ -59,17 +58,17 @@ public final class SettingsQueries {
      *
      * <p>From {@code queries/settings.sql}, line 5.
      */
-    public Optional<Long> hit(String name) {
+    public long hit(String name) {
         Objects.requireNonNull(name, "name");
-        return this.database.first(HIT, row -> row.getLong(1), name);
+        return this.database.single(HIT, row -> row.getLong(1), name);
     }
 
     /**
      * {@code hit} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> hitStatement(String name) {
+    public static Statement<Long> hitStatement(String name) {
         Objects.requireNonNull(name, "name");
-        return Statement.one(HIT, row -> row.getLong(1), name);
+        return Statement.single(HIT, row -> row.getLong(1), name);
     }
 
     /**

@@ -1,0 +1,2 @@
+-- name: ages :many
+SELECT age FROM users;

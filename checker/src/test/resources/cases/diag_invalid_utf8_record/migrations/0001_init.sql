@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,
+  name TEXT,
+  age INTEGER,
+  active BOOLEAN NOT NULL DEFAULT 1,
+  avatar BLOB,
+  score REAL NOT NULL DEFAULT 0
+);

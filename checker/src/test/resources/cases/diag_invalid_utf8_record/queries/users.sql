@@ -1,0 +1,2 @@
+-- name: card :one -> UserCard
+SELECT id, email FROM users WHERE id = :id;

@@ -1,0 +1,4 @@
+package com.example.app;
+
+// café
+public record Broken(long id) {}

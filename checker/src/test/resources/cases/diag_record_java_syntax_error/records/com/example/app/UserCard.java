@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record UserCard(long id, String email String name) {}
