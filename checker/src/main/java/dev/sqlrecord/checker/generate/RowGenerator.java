@@ -128,7 +128,7 @@ public final class RowGenerator {
         String select = String.join(", ", columns.stream().map(TableShape::quoted).toList());
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + TableShape.quoted(parent)
-                        + " ORDER BY rowid LIMIT 1 OFFSET (abs(" + random.nextLong() % 1_000_000
+                        + " ORDER BY " + select + " LIMIT 1 OFFSET (abs(" + random.nextLong() % 1_000_000
                         + ") % max(1, (SELECT count(*) FROM " + TableShape.quoted(parent) + ")))")) {
             if (!rs.next()) {
                 return null;
@@ -139,7 +139,7 @@ public final class RowGenerator {
             }
             return values;
         } catch (SQLException e) {
-            return null;   // a missing parent table or a WITHOUT ROWID one: no parent row to offer
+            return null;   // a missing parent table or column: no parent row to offer
         }
     }
 

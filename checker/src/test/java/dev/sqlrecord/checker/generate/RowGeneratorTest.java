@@ -66,7 +66,7 @@ class RowGeneratorTest {
                 "CREATE TABLE a (id INTEGER PRIMARY KEY, b_id INTEGER REFERENCES b(id))",
                 "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a(id))",
                 "CREATE TABLE line_items (order_no INTEGER NOT NULL, line INTEGER NOT NULL, qty INTEGER CHECK (qty > 0),"
-                        + " PRIMARY KEY (order_no, line))",
+                        + " PRIMARY KEY (order_no, line)) WITHOUT ROWID",
                 "CREATE TABLE shipments (id INTEGER PRIMARY KEY, order_no INTEGER NOT NULL, line INTEGER NOT NULL,"
                         + " FOREIGN KEY (order_no, line) REFERENCES line_items(order_no, line) ON DELETE CASCADE)")) {
             FillResult result = new RowGenerator(7).fill(db, 3);
