@@ -18,10 +18,18 @@ final class ForeignKeyPragma {
             "PRAGMA\\s+(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?foreign_keys[\"`\\]]?\\s*(?:=\\s*|\\(\\s*)"
                     + "[\"'`]?(OFF|0|FALSE|NO)[\"'`]?\\s*\\)?",
             Pattern.CASE_INSENSITIVE);
+    /** The same pragma where a statement starts (a line's start or after a {@code ;}), not inside a literal. */
+    private static final Pattern STATEMENT_OFF = Pattern.compile("(?m)((?:^|;)[ \\t]*)" + OFF.pattern(),
+            Pattern.CASE_INSENSITIVE);
     /** How many violations a failure lists before saying how many more there are. */
     private static final int LISTED = 5;
 
     private ForeignKeyPragma() {
+    }
+
+    /** The script with every such pragma replaced by a read of the setting, which changes nothing; lines kept. */
+    static String withoutTurningOff(String script) {
+        return STATEMENT_OFF.matcher(script).replaceAll("$1PRAGMA foreign_keys");
     }
 
     /** Whether a statement of the file turns foreign keys off. */

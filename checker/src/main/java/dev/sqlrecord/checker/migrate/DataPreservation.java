@@ -39,10 +39,6 @@ public final class DataPreservation {
     /** Seed of the generated rows: fixed, so that a run is reproducible. */
     public static final long SEED = 20_261_202L;
     private static final int ROWS_PER_TABLE = 3;
-    /** The pragma D1 ignores; for target d1 the runner must not see it (it would honour it on SQLite). */
-    private static final Pattern FOREIGN_KEYS_OFF = Pattern.compile(
-            "PRAGMA\\s+(?:[\"`\\[]?main[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?foreign_keys[\"`\\]]?\\s*(?:=\\s*|\\(\\s*)"
-                    + "[\"'`]?(?:OFF|0|FALSE|NO)[\"'`]?\\s*\\)?", Pattern.CASE_INSENSITIVE);
 
     private DataPreservation() {}
 
@@ -102,7 +98,8 @@ public final class DataPreservation {
                 exec("VACUUM INTO '" + snapshot.toString().replace("'", "''") + "'");
                 boolean foreignKeysOn = target == Target.D1 || !new Migration(name, file.text()).turnsForeignKeysOff();
                 try {
-                    Migrations.of(List.of(new Migration(name, asRunOn(file.text())))).migrate(runner);
+                    Migration migration = new Migration(name, file.text());
+                    Migrations.of(List.of(target == Target.D1 ? migration.asRunOnD1() : migration)).migrate(runner);
                 } catch (MigrationException e) {
                     int line = e.line() > 0 ? e.line() : StatementLocator.firstWhere(snapshot, file.text(),
                             foreignKeysOn, StatementLocator.brokenForeignKey(null));
@@ -135,11 +132,6 @@ public final class DataPreservation {
                             "after " + name + ", foreign_key_check finds " + violation.text()));
                 }
             }
-        }
-
-        /** The file as the target's runner effectively runs it: D1 ignores PRAGMA foreign_keys = OFF. */
-        private String asRunOn(String text) {
-            return target == Target.D1 ? FOREIGN_KEYS_OFF.matcher(text).replaceAll("PRAGMA foreign_keys") : text;
         }
 
         private String on() {
