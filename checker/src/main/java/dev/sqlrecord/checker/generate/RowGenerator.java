@@ -70,15 +70,25 @@ public final class RowGenerator {
         return out;
     }
 
-    /** Inserts one row; null when done, else why no attempt was accepted. */
+    /**
+     * Inserts one row; null when done, else why no attempt was accepted. The first attempt follows
+     * the hints; after a refusal only the columns SQLite's message names are drawn again (all of
+     * them when it names none), so a search for one CHECK does not undo what satisfied the others.
+     */
     private String insert(Connection db, TableShape table, Map<String, CheckHints.Column> hints) throws SQLException {
         String refused = null;
+        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Integer> tries = new HashMap<>();
+        List<TableShape.Column> redraw = table.columns();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long n = serial++;
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (TableShape.Column column : table.columns()) {
+            List<TableShape.Column> columns = table.columns();
+            for (TableShape.Column column : redraw) {
+                int tried = tries.merge(column.key(), 1, Integer::sum) - 1;
+                // offset by position, so that columns compared with each other (starts < ends) differ
+                long own = n + columns.indexOf(column);
                 row.put(column.key(), column.integerKey() ? (Object) n
-                        : candidates.value(column, hints.get(column.key()), n, attempt));
+                        : candidates.value(column, hints.get(column.key()), own, tried));
             }
             String missing = pointAtParents(db, table, row);
             if (missing != null) {
@@ -89,8 +99,21 @@ public final class RowGenerator {
                 return null;
             }
             refused = "SQLite refused every row tried, last with: " + error;
+            redraw = named(columns, error);
         }
         return refused;
+    }
+
+    /** The columns a refusal names ({@code t.col} or a bare name in a CHECK's text); all if none. */
+    private static List<TableShape.Column> named(List<TableShape.Column> columns, String error) {
+        String text = error.toLowerCase(Locale.ROOT);
+        int colon = text.indexOf(": ");
+        String detail = colon < 0 ? text : text.substring(colon + 2);
+        List<TableShape.Column> named = columns.stream()
+                .filter(c -> java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(c.key())
+                        + "(?![\\w$])").matcher(detail).find())
+                .toList();
+        return named.isEmpty() ? columns : named;
     }
 
     /** Sets each foreign key's columns to a parent row's values; a reason when a required parent has none. */

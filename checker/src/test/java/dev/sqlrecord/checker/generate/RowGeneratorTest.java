@@ -79,6 +79,19 @@ class RowGeneratorTest {
     }
 
     @Test
+    void searchesWithSqliteAsTheJudgeWhereTheChecksSayNothingItReads() throws SQLException {
+        try (Connection db = database(
+                "CREATE TABLE events (id INTEGER PRIMARY KEY, starts INTEGER NOT NULL, ends INTEGER NOT NULL,"
+                        + " data TEXT NOT NULL CHECK (json_valid(data) AND json_type(data) = 'object'),"
+                        + " slug TEXT NOT NULL UNIQUE CHECK (slug = lower(slug) AND slug <> ''),"
+                        + " CHECK (starts < ends), CHECK (typeof(starts) = 'integer'))")) {
+            FillResult result = new RowGenerator(11).fill(db, 3);
+            assertTrue(result.complete(), result.unfilled().toString());
+            assertTrue(result.inserted().get("events") >= 3, result.inserted().toString());
+        }
+    }
+
+    @Test
     void saysWhichTableItCannotFillAndWhy() throws SQLException {
         try (Connection db = database(
                 "CREATE TABLE impossible (id INTEGER PRIMARY KEY, n INTEGER NOT NULL CHECK (n > 5 AND n < 3))",
