@@ -82,17 +82,7 @@ public final class DataPreservation {
             Map<String, Created> createdBy = new java.util.HashMap<>();
             for (SourceFile file : migrations) {
                 String name = file.path().getFileName().toString();
-                FillResult filled = generator.fill(db, ROWS_PER_TABLE);
-                for (var unfilled : filled.unfilled().entrySet()) {
-                    String table = unfilled.getKey().toLowerCase(java.util.Locale.ROOT);
-                    Created at = createdBy.getOrDefault(table, new Created(file, 1));
-                    if (reported.add(table)) {
-                        diagnostics.add(new Diagnostic(at.file().display(), at.line(), 1, 1, Severity.ERROR,
-                                "migration-unfilled-table", "verify-data could not put a row into table "
-                                        + unfilled.getKey() + " (" + unfilled.getValue() + "), so it cannot tell"
-                                        + " whether later migrations keep that table's rows"));
-                    }
-                }
+                reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported, file);
                 Map<String, Long> before = Counts.of(db);
                 Files.deleteIfExists(snapshot);
                 exec("VACUUM INTO '" + snapshot.toString().replace("'", "''") + "'");
@@ -130,6 +120,24 @@ public final class DataPreservation {
                             StatementLocator.brokenForeignKey(violation.table()));
                     diagnostics.add(new Diagnostic(file.display(), line, 1, 1, Severity.ERROR, "migration-fk-violation",
                             "after " + name + ", foreign_key_check finds " + violation.text()));
+                }
+            }
+            if (!migrations.isEmpty()) {
+                reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported, migrations.get(migrations.size() - 1));
+            }
+        }
+
+        /** Every table a migration leaves must be fillable, the last migration's too. */
+        private void reportUnfilled(FillResult filled, Map<String, Created> createdBy, Set<String> reported,
+                                    SourceFile current) {
+            for (var unfilled : filled.unfilled().entrySet()) {
+                String table = unfilled.getKey().toLowerCase(java.util.Locale.ROOT);
+                Created at = createdBy.getOrDefault(table, new Created(current, 1));
+                if (reported.add(table)) {
+                    diagnostics.add(new Diagnostic(at.file().display(), at.line(), 1, 1, Severity.ERROR,
+                            "migration-unfilled-table", "verify-data could not put a row into table "
+                                    + unfilled.getKey() + " (" + unfilled.getValue() + "), so it cannot tell whether"
+                                    + " the migrations keep that table's rows"));
                 }
             }
         }

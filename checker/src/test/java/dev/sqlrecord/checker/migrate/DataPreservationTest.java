@@ -80,6 +80,16 @@ class DataPreservationTest {
     }
 
     @Test
+    void anUnfillableTableOfTheLastMigrationIsReportedToo() throws Exception {
+        Files.writeString(temp.resolve("0001_init.sql"), "CREATE TABLE ok (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(temp.resolve("0002_never.sql"), "-- a CHECK no value meets\n"
+                + "CREATE TABLE never (kind TEXT NOT NULL CHECK (kind IN ('a', 'b') AND kind = 'c'));\n");
+        List<String> found = check(temp, Target.D1).sorted().stream()
+                .map(d -> d.file() + ":" + d.line() + " " + d.code()).toList();
+        assertEquals(List.of("0002_never.sql:2 migration-unfilled-table"), found);
+    }
+
+    @Test
     void theCheckIsReproducible() throws Exception {
         String first = check(CASES.resolve("migration_rebuild_cascade_drizzle_d1/migrations"), Target.D1).report();
         assertEquals(first, check(CASES.resolve("migration_rebuild_cascade_drizzle_d1/migrations"), Target.D1).report());
