@@ -1,5 +1,6 @@
 package dev.sqlrecord.maven;
 
+import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.migrate.DataPreservation;
@@ -10,6 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Applies each migration to a scratch database full of generated rows and fails if a table the
@@ -17,14 +19,26 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "verify-data", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyDataMojo extends AbstractMigrationsMojo {
+    /**
+     * Where the migrations will run: {@code sqlite} or {@code d1}. On D1 the runner cannot turn
+     * foreign keys off, so a table rebuild loses the rows of cascading children there.
+     */
+    @Parameter(property = "sqlrecord.target", defaultValue = "sqlite")
+    String target;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = project.getBasedir().toPath().toAbsolutePath();
         Diagnostics diagnostics = new Diagnostics();
+        Target parsedTarget;
+        try {
+            parsedTarget = Target.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sqlrecord: " + e.getMessage(), e);
+        }
         try {
             DataPreservation.check(migrations(), p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                    diagnostics);
+                    parsedTarget, diagnostics);
         } catch (IOException | SQLException e) {
             throw new MojoExecutionException("sqlrecord: the data check could not run: " + e.getMessage(), e);
         }

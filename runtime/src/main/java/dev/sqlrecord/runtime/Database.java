@@ -267,6 +267,11 @@ public final class Database implements AutoCloseable {
         executor.close();
     }
 
+    /** For the migration runner: {@link Executor#transactionWithoutForeignKeys}. */
+    <R> R transactionWithoutForeignKeys(Function<Database, R> work) {
+        return executor.transactionWithoutForeignKeys(() -> work.apply(this));
+    }
+
     /** For the migration runner: a one-off statement that should not occupy the statement cache. */
     void executeOnce(String sql) {
         executor.executeOnce(sql);

@@ -49,6 +49,18 @@ interface Executor extends AutoCloseable {
      */
     <R> R transaction(Supplier<R> work);
 
+    /**
+     * Runs {@code work} in a transaction on a connection whose foreign keys are off, as SQLite's
+     * recipe for changing a table's schema asks: {@code PRAGMA foreign_keys} takes effect only
+     * outside a transaction and only on its own connection, so it is turned off on the connection
+     * the transaction then pins, and put back as it was afterwards, whether {@code work} commits
+     * or fails. Only for executors with {@link #supportsTransactions()}; refused inside a running
+     * transaction, where the pragma would do nothing.
+     */
+    default <R> R transactionWithoutForeignKeys(Supplier<R> work) {
+        throw new SqlRecordException("foreign keys cannot be turned off here: only SQLite connections allow it");
+    }
+
     /** Whether {@link #transaction} works; false on D1, where only batches are atomic. */
     boolean supportsTransactions();
 

@@ -183,6 +183,49 @@ final class JdbcExecutor implements Executor {
         }
     }
 
+    @Override
+    public <R> R transactionWithoutForeignKeys(Supplier<R> work) {
+        JdbcSession session = sessions.acquire();
+        try {
+            if (session.inTransaction()) {
+                throw new SqlRecordException("foreign keys cannot be turned off inside a running transaction"
+                        + " (SQLite ignores PRAGMA foreign_keys there); run this outside of it");
+            }
+            sessions.pin(session);
+            try {
+                boolean wereOn = foreignKeys(session);
+                setForeignKeys(session, false);
+                try {
+                    return outermost(session, work);
+                } finally {
+                    setForeignKeys(session, wereOn);
+                }
+            } finally {
+                sessions.unpin(session);
+            }
+        } finally {
+            sessions.release(session);
+        }
+    }
+
+    private static boolean foreignKeys(JdbcSession session) {
+        try (Statement statement = session.connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA foreign_keys")) {
+            return rows.next() && rows.getInt(1) != 0;
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, "PRAGMA foreign_keys", 0);
+        }
+    }
+
+    private static void setForeignKeys(JdbcSession session, boolean on) {
+        String sql = "PRAGMA foreign_keys = " + (on ? "ON" : "OFF");
+        try (Statement statement = session.connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(e, sql, 0);
+        }
+    }
+
     private static <R> R joined(JdbcSession session, Supplier<R> work) {
         session.join();
         boolean failed = true;

@@ -19,6 +19,9 @@ import java.util.Set;
  *     older file that was never applied is applied too).</li>
  * <li>Each file's statements and its tracking row run in one transaction; the first failing file
  *     stops the run with a {@link MigrationException}, and nothing of that file stays applied.</li>
+ * <li>On SQLite, a file that says {@code PRAGMA foreign_keys = OFF} runs with foreign keys off,
+ *     then must pass {@code PRAGMA foreign_key_check} before it commits ({@link ForeignKeyPragma}).
+ *     D1 ignores that pragma, so there the file runs with foreign keys on.</li>
  * <li>Files contain no transaction control: a {@code BEGIN TRANSACTION}/{@code COMMIT} wrapper is
  *     stripped (as wrangler does); any other is an error, since D1 rejects it.</li>
  * </ul>
@@ -171,31 +174,45 @@ public final class Migrations {
         if (!db.supportsTransactions()) {
             return applyAsBatch(db, migration, statements);
         }
+        boolean withoutForeignKeys = ForeignKeyPragma.turnsOff(statements);
         try {
-            return db.transaction(tx -> {
-                // Database.open begins transactions IMMEDIATE (write lock taken), so a concurrent runner
-                // waits here and then sees our row instead of failing on the UNIQUE name
-                if (tx.one("SELECT 1 FROM d1_migrations WHERE name = ?", row -> Boolean.TRUE, migration.name())
-                        .isPresent()) {
-                    return false;
-                }
-                for (SqlStatement statement : statements) {
-                    try {
-                        tx.executeOnce(statement.sql());
-                    } catch (SqlRecordException e) {
-                        throw new MigrationException(migration.name(), statement.line(), e.reason(), e);
-                    }
-                }
-                tx.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name());
-                tx.exec(RECORD_CHECKSUM, migration.name(), migration.sha256());
-                return true;
-            });
+            return withoutForeignKeys
+                    ? db.transactionWithoutForeignKeys(tx -> applyIn(tx, migration, statements, true))
+                    : db.transaction(tx -> applyIn(tx, migration, statements, false));
         } catch (MigrationException e) {
             throw e;
         } catch (SqlRecordException e) {
             // not a statement of the file: the tracking row, or the commit (deferred foreign keys)
             throw new MigrationException(migration.name(), 0, e.reason(), e);
         }
+    }
+
+    /**
+     * The file's statements and its tracking rows, inside the transaction. A file that turns foreign
+     * keys off runs with them off (SQLite's recipe for rebuilding a table, which is what drizzle-kit
+     * writes), so dropping a rebuilt parent neither deletes nor nulls its children; what the file
+     * left pointing nowhere is then found by {@code foreign_key_check} and rolls everything back.
+     */
+    private static boolean applyIn(Database tx, Migration migration, List<SqlStatement> statements,
+                                   boolean withoutForeignKeys) {
+        // Database.open begins transactions IMMEDIATE (write lock taken), so a concurrent runner
+        // waits here and then sees our row instead of failing on the UNIQUE name
+        if (tx.one("SELECT 1 FROM d1_migrations WHERE name = ?", row -> Boolean.TRUE, migration.name()).isPresent()) {
+            return false;
+        }
+        for (SqlStatement statement : statements) {
+            try {
+                tx.executeOnce(statement.sql());
+            } catch (SqlRecordException e) {
+                throw new MigrationException(migration.name(), statement.line(), e.reason(), e);
+            }
+        }
+        if (withoutForeignKeys) {
+            ForeignKeyPragma.requireClean(tx, migration);
+        }
+        tx.exec("INSERT INTO d1_migrations (name) VALUES (?)", migration.name());
+        tx.exec(RECORD_CHECKSUM, migration.name(), migration.sha256());
+        return true;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
  * executors must differ (transactions, integers beyond 2^53) the test says so through {@link #isD1()}.
  */
 abstract class DatabaseBehaviour implements CrudBehaviour, ValueBehaviour, ErrorBehaviour, BatchBehaviour,
-        ListBehaviour, ListOracleBehaviour, MigrationBehaviour, SemanticValueBehaviour {
+        ListBehaviour, ListOracleBehaviour, MigrationBehaviour, RebuildMigrationBehaviour, SemanticValueBehaviour {
     private Database db;
 
     /** A database with no tables. */

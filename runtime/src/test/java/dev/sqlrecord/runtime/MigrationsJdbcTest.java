@@ -264,4 +264,20 @@ class MigrationsJdbcTest {
             assertEquals(Optional.empty(), viaDataSource.one("SELECT 1 FROM sqlite_master WHERE name = 'b'", row -> 1));
         }
     }
+
+    @Test
+    void aRebuildThroughADataSourceTurnsForeignKeysOffOnTheConnectionThatRunsIt() {
+        // each call borrows a new connection with foreign keys on: the pragma, the file and the
+        // check must all happen on the one the transaction holds, or the DROP cascades
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.enforceForeignKeys(true);
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + dir.resolve("pooled.db"));
+        try (Database viaDataSource = Database.of(dataSource)) {
+            Migrations.of(List.of(RebuildMigrationBehaviour.INIT, RebuildMigrationBehaviour.DRIZZLE_REBUILD))
+                    .migrate(viaDataSource);
+            assertEquals(List.of(10L, 11L, 12L), viaDataSource.many("SELECT id FROM posts ORDER BY id",
+                    row -> row.getLong(1)));
+        }
+    }
 }

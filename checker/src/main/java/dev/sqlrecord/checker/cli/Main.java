@@ -31,7 +31,7 @@ public final class Main {
                    sqlrecord migrate --migrations DIR (--url JDBC_URL | --d1)
                    sqlrecord status --migrations DIR (--url JDBC_URL | --d1)
                    sqlrecord new-migration --migrations DIR --name NAME
-                   sqlrecord verify-data --migrations DIR
+                   sqlrecord verify-data --migrations DIR [--target sqlite|d1]
               --d1 uses CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_DATABASE_ID and CLOUDFLARE_D1_TOKEN
             """;
 
@@ -93,7 +93,7 @@ public final class Main {
         }
     }
 
-    private static Target target(String text) {
+    static Target target(String text) {
         try {
             return Target.parse(text);
         } catch (IllegalArgumentException e) {

@@ -62,7 +62,8 @@ final class MigrateCommands {
         Diagnostics diagnostics = new Diagnostics();
         try {
             DataPreservation.check(base.resolve(options.required("--migrations")).normalize(),
-                    p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'), diagnostics);
+                    p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
+                    Main.target(options.value("--target", "sqlite")), diagnostics);
         } catch (SQLException e) {
             throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
         }

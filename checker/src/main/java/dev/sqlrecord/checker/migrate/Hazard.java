@@ -12,8 +12,13 @@ public enum Hazard {
     TRANSACTION("migration-transaction", Severity.WARNING, Severity.ERROR),
     /** {@code PRAGMA foreign_keys} cannot change inside D1's implicit transaction. */
     PRAGMA_FOREIGN_KEYS("migration-pragma-foreign-keys", Severity.INFO, Severity.WARNING),
-    /** Drop-and-rename of a table that children reference with CASCADE / SET NULL: child rows go. */
-    REBUILD_CASCADE("migration-rebuild-cascade", Severity.WARNING, Severity.ERROR),
+    /**
+     * Drop-and-rename of a table that children reference with CASCADE / SET NULL: child rows go,
+     * wherever foreign keys are on when the DROP runs (always on D1). On SQLite the runner applies a
+     * file that turns foreign keys off with them off, and then nothing is lost: {@link MigrationHazards}
+     * reports it there as information only.
+     */
+    REBUILD_CASCADE("migration-rebuild-cascade", Severity.ERROR, Severity.ERROR),
     /** A foreign key to a table a later migration creates: inserts fail until then. */
     FORWARD_REFERENCE("migration-forward-reference", Severity.WARNING, Severity.WARNING),
     /** A foreign key to a table no migration creates: every insert fails with foreign keys on. */

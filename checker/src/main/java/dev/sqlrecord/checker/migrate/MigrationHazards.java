@@ -3,12 +3,14 @@ package dev.sqlrecord.checker.migrate;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.lint.Suppressions;
 import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.parse.TextPosition;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.runtime.Migration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -59,6 +61,8 @@ public final class MigrationHazards {
                     return;
                 }
                 Map<String, Dropped> dropped = new HashMap<>();
+                boolean foreignKeysOff = new Migration(file.path().getFileName().toString(), file.text())
+                        .turnsForeignKeysOff();
                 for (ParsedStatement statement : ParsedStatement.split(parsed, file.text(), new TextPosition(1, 1))) {
                     List<Token> words = words(statement);
                     String first = words.isEmpty() ? "" : words.get(0).getText().toUpperCase(Locale.ROOT);
@@ -92,12 +96,7 @@ public final class MigrationHazards {
                         createdIn.putIfAbsent(name, i);
                         Dropped rebuilt = dropped.remove(name);
                         if (rebuilt != null) {
-                            report(file, rebuilt.statement(), at(rebuilt.statement(), name), Hazard.REBUILD_CASCADE,
-                                    "this rebuilds table " + name + " (drop, then rename a copy), but "
-                                            + String.join(", ", rebuilt.children().stream().sorted().toList()) + " reference it with ON DELETE"
-                                            + " CASCADE or SET NULL: on D1 foreign keys stay on, so the DROP deletes or"
-                                            + " nulls their rows (or the migration fails); use ALTER TABLE where possible,"
-                                            + " or rebuild the children in the same migration");
+                            rebuildCascade(file, rebuilt, name, foreignKeysOff);
                         }
                         for (String parent : parents(db, name)) {
                             if (!after.containsKey(parent)) {
@@ -126,6 +125,34 @@ public final class MigrationHazards {
         }
     }
 
+    private void rebuildCascade(SourceFile file, Dropped rebuilt, String table, boolean foreignKeysOff) {
+        List<String> children = rebuilt.children().stream().sorted().toList();
+        String list = String.join(", ", children);
+        String first = children.get(0);
+        String rebuilds = "this rebuilds table " + table + " (drop, then rename a copy), and " + list
+                + " reference it with ON DELETE CASCADE or SET NULL";
+        if (target == Target.SQLITE && foreignKeysOff) {
+            report(file, rebuilt.statement(), at(rebuilt.statement(), table), Hazard.REBUILD_CASCADE, Severity.INFO,
+                    rebuilds + ": the runner applies this file with foreign keys off (it says PRAGMA foreign_keys"
+                            + " = OFF) and checks them before the commit, so their rows stay; on D1, which ignores"
+                            + " that pragma, the DROP would delete or null them");
+            return;
+        }
+        String why = target == Target.D1
+                ? ": on D1 foreign keys stay on whatever the file says (PRAGMA foreign_keys = OFF is ignored, and"
+                        + " PRAGMA defer_foreign_keys = ON defers checks, not cascades), so the DROP deletes or nulls"
+                        + " their rows"
+                : ": foreign keys are on when the DROP runs (the file does not say PRAGMA foreign_keys = OFF,"
+                        + " and PRAGMA defer_foreign_keys = ON defers checks, not cascades), so it deletes or nulls"
+                        + " their rows";
+        String fix = "; keep them by copying each child aside before the DROP (CREATE TABLE __keep_" + first
+                + " AS SELECT * FROM " + first + ";) and putting it back after the rename (DELETE FROM " + first
+                + "; INSERT INTO " + first + " SELECT * FROM __keep_" + first + "; DROP TABLE __keep_" + first
+                + ";), or use ALTER TABLE where it can make the change";
+        report(file, rebuilt.statement(), at(rebuilt.statement(), table), Hazard.REBUILD_CASCADE,
+                Hazard.REBUILD_CASCADE.severity(target), rebuilds + why + fix);
+    }
+
     private void keywords(SourceFile file, ParsedStatement statement, List<Token> words, String first) {
         if (TRANSACTION_WORDS.contains(first)) {
             report(file, statement, words.get(0), Hazard.TRANSACTION, "D1 refuses " + first + " (it has no SQL"
@@ -133,18 +160,24 @@ public final class MigrationHazards {
         } else if (first.equals("PRAGMA") && words.size() > 1
                 && words.get(1).getText().replace("\"", "").replace("`", "").equalsIgnoreCase("foreign_keys")) {
             report(file, statement, words.get(1), Hazard.PRAGMA_FOREIGN_KEYS, "PRAGMA foreign_keys has no effect on D1"
-                    + " (foreign keys are always on inside its implicit transaction); use PRAGMA defer_foreign_keys = on,"
-                    + " which checks them when the migration commits");
+                    + " (foreign keys are always on inside its implicit transaction), so a table rebuild there still"
+                    + " deletes or nulls the rows of ON DELETE CASCADE or SET NULL children; PRAGMA defer_foreign_keys"
+                    + " = on lets rows point nowhere until the commit, but does not stop those actions");
         }
     }
 
     private void report(SourceFile file, ParsedStatement statement, Token token, Hazard hazard, String message) {
+        report(file, statement, token, hazard, hazard.severity(target), message);
+    }
+
+    private void report(SourceFile file, ParsedStatement statement, Token token, Hazard hazard, Severity severity,
+                        String message) {
         if (ignored(file.text(), statement, hazard)) {
             return;
         }
         TextPosition at = token == null ? statement.start() : statement.position(token);
         diagnostics.add(new Diagnostic(file.display(), at.line(), at.column(), token == null ? 1 : token.getText().length(),
-                hazard.severity(target), hazard.code(), message));
+                severity, hazard.code(), message));
     }
 
     /**

@@ -69,4 +69,43 @@ class MigrateCommandsTest {
         assertEquals(1, run("migrate", "--migrations", dir.toString(), "--url", "jdbc:sqlite::memory:"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("0002_b.sql"));
     }
+
+    /** A real drizzle-kit rebuild of users, whose posts are ON DELETE CASCADE with an enum CHECK. */
+    private static final Path DRIZZLE_REBUILD = Path.of("src/test/resources/cases/migration_rebuild_cascade_drizzle_d1/migrations");
+
+    @Test
+    void migrateKeepsTheChildRowsOfADrizzleRebuild() throws Exception {
+        Path migrations = dir.resolve("migrations");
+        Files.createDirectories(migrations.resolve("meta"));
+        Files.copy(DRIZZLE_REBUILD.resolve("0000_init.sql"), migrations.resolve("0000_init.sql"));
+        Files.copy(DRIZZLE_REBUILD.resolve("meta/_journal.json"), migrations.resolve("meta/_journal.json"));
+        String url = "jdbc:sqlite:" + dir.resolve("app.db");
+        // the journal lists 0001 too; until the file exists, migrate refuses the folder, so apply 0000 alone first
+        Path alone = dir.resolve("first");
+        Files.createDirectories(alone);
+        Files.copy(DRIZZLE_REBUILD.resolve("0000_init.sql"), alone.resolve("0000_init.sql"));
+        assertEquals(0, run("migrate", "--migrations", alone.toString(), "--url", url), err.toString(StandardCharsets.UTF_8));
+        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement()) {
+            s.execute("INSERT INTO users VALUES (1, 'a@x'), (2, 'b@x')");
+            s.execute("INSERT INTO posts VALUES (10, 1, 'draft'), (11, 2, 'live')");
+        }
+        Files.copy(DRIZZLE_REBUILD.resolve("0001_email_required.sql"), migrations.resolve("0001_email_required.sql"));
+        assertEquals(0, run("migrate", "--migrations", migrations.toString(), "--url", url), err.toString(StandardCharsets.UTF_8));
+        assertEquals("applied 0001_email_required.sql\n1 applied\n", out());
+        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement();
+                var rows = s.executeQuery("SELECT group_concat(id || ':' || user_id || ':' || status, ' ') FROM posts")) {
+            rows.next();
+            assertEquals("10:1:draft 11:2:live", rows.getString(1));
+        }
+    }
+
+    @Test
+    void verifyDataFailsTheRebuildForD1AndPassesItForSqlite() {
+        assertEquals(1, run("verify-data", "--migrations", DRIZZLE_REBUILD.toString(), "--target", "d1"));
+        assertTrue(out().contains("0001_email_required.sql:8:1: error: [migration-data-loss] 0001_email_required.sql"
+                + " does not name table posts, yet on D1 it lost 6 of 6 rows"), out());
+        assertTrue(out().endsWith("data preservation: failed\n"), out());
+        assertEquals(0, run("verify-data", "--migrations", DRIZZLE_REBUILD.toString(), "--target", "sqlite"));
+        assertEquals("data preservation: ok\n", out());
+    }
 }

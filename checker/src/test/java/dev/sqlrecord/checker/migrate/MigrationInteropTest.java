@@ -85,6 +85,57 @@ class MigrationInteropTest {
         assertEquals("applied 0000_init.sql\n", sqlrecord("status", "--url", url, "--migrations", out.toString()));
     }
 
+    /**
+     * drizzle-kit's own rebuild of a parent whose children are ON DELETE CASCADE (and carry a
+     * Drizzle enum CHECK): refused for target d1, where the runner cannot turn foreign keys off;
+     * applied by migrate to SQLite with every child row kept; failed by verify-data for d1.
+     */
+    @Test
+    void drizzleKitRebuildOfACascadeParentKeepsTheChildrenOrIsRefused() throws Exception {
+        generate("rebuild-before.ts", "init");
+        generate("rebuild-after.ts", "email_required");
+        Path out = temp.resolve("out");
+        assertTrue(Files.readString(out.resolve("0001_email_required.sql")).startsWith("PRAGMA foreign_keys=OFF;"));
+        CheckResult onD1 = new Checker().check(new CheckRequest(temp, out, temp.resolve("no-queries"), List.of(),
+                "com.example", null, null, Target.D1));
+        assertTrue(onD1.hasErrors() && onD1.report().contains("error: [migration-rebuild-cascade]"), onD1.report());
+        CheckResult onSqlite = new Checker().check(new CheckRequest(temp, out, temp.resolve("no-queries"), List.of(),
+                "com.example", null, null, Target.SQLITE));
+        assertFalse(onSqlite.hasErrors(), onSqlite.report());
+
+        Path first = temp.resolve("first");
+        Files.createDirectories(first);
+        Files.copy(out.resolve("0000_init.sql"), first.resolve("0000_init.sql"));
+        String url = "jdbc:sqlite:" + temp.resolve("app.db");
+        sqlrecord("migrate", "--url", url, "--migrations", first.toString());
+        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement()) {
+            s.execute("INSERT INTO users VALUES (1, 'a@x'), (2, 'b@x')");
+            s.execute("INSERT INTO posts VALUES (10, 1, 'draft'), (11, 2, 'live'), (12, 2, 'draft')");
+        }
+        assertEquals("applied 0001_email_required.sql\n1 applied\n",
+                sqlrecord("migrate", "--url", url, "--migrations", out.toString()));
+        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement();
+                var rows = s.executeQuery("SELECT count(*) FROM posts")) {
+            rows.next();
+            assertEquals(3, rows.getInt(1));
+        }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"verify-data", "--migrations", out.toString(), "--target", "d1"},
+                new PrintStream(report, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(1, code, report.toString(StandardCharsets.UTF_8));
+        assertTrue(report.toString(StandardCharsets.UTF_8).contains("[migration-data-loss]"),
+                report.toString(StandardCharsets.UTF_8));
+    }
+
+    /** One drizzle-kit generate run in the temp folder, from a schema in src/test/interop/drizzle. */
+    private void generate(String schema, String name) throws Exception {
+        ProcessBuilder generate = command(temp, "drizzle-kit", "generate", "--config",
+                TOOLS.resolve("drizzle/rebuild.config.ts").toString(), "--name", name);
+        generate.environment().put("DRIZZLE_SCHEMA", TOOLS.resolve("drizzle").resolve(schema).toString());
+        generate.environment().put("DRIZZLE_OUT", "out");   // relative: drizzle-kit mangles an absolute one on its second run
+        run(generate);
+    }
+
     private Path project() throws IOException {
         Path project = temp.resolve("project");
         try (Stream<Path> files = Files.walk(TOOLS.resolve("project"))) {

@@ -1,0 +1,56 @@
+package dev.sqlrecord.checker.migrate;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Row counts of the user's tables, and what {@code foreign_key_check} finds, for the data check. */
+final class Counts {
+    private Counts() {
+    }
+
+    record Violation(String table, String text) {}
+
+    /** Row count of each user table, by lower-cased name (virtual, shadow and tracking tables left out). */
+    static Map<String, Long> of(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main'"
+                        + " AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                        + " AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"
+                        + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+                counts.put(table.toLowerCase(Locale.ROOT), rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    static List<Violation> violations(Connection db) throws SQLException {
+        List<Violation> found = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT \"table\", parent, count(*) FROM pragma_foreign_key_check"
+                        + " GROUP BY 1, 2 ORDER BY 1, 2")) {
+            while (rs.next()) {
+                String table = rs.getString(1).toLowerCase(Locale.ROOT);
+                found.add(new Violation(table, rs.getLong(3) + " row(s) of " + table + " pointing at missing "
+                        + rs.getString(2) + " rows"));
+            }
+        }
+        return found;
+    }
+}
