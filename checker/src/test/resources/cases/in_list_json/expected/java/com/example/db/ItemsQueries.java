@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The queries of {@code queries/items.sql}, checked against the schema at build time.
@@ -64,7 +63,7 @@ public final class ItemsQueries {
      */
     public List<CountByStatusRow> countByStatus(List<ItemsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return this.database.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses);
+        return this.database.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses.stream().map(ItemsStatus::value).toList());
     }
 
     /**
@@ -73,11 +72,11 @@ public final class ItemsQueries {
     public static Statement<List<CountByStatusRow>> countByStatusStatement(
             List<ItemsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return Statement.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses);
+        return Statement.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses.stream().map(ItemsStatus::value).toList());
     }
 
     /**
-     * Runs {@code dueOn}: at most one row.
+     * Runs {@code dueOn}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))
@@ -85,20 +84,19 @@ public final class ItemsQueries {
      *
      * <p>From {@code queries/items.sql}, line 11.
      */
-    public Optional<Long> dueOn(List<LocalDate> days, List<BigDecimal> amounts) {
+    public long dueOn(List<LocalDate> days, List<BigDecimal> amounts) {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(amounts, "amounts");
-        return this.database.first(DUE_ON, row -> row.getLong(1), days, amounts);
+        return this.database.single(DUE_ON, row -> row.getLong(1), days, amounts);
     }
 
     /**
      * {@code dueOn} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> dueOnStatement(List<LocalDate> days,
-            List<BigDecimal> amounts) {
+    public static Statement<Long> dueOnStatement(List<LocalDate> days, List<BigDecimal> amounts) {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(amounts, "amounts");
-        return Statement.one(DUE_ON, row -> row.getLong(1), days, amounts);
+        return Statement.single(DUE_ON, row -> row.getLong(1), days, amounts);
     }
 
     /**

@@ -125,7 +125,7 @@ public final class ProfilesQueries {
     }
 
     /**
-     * Runs {@code countProfiles}: at most one row.
+     * Runs {@code countProfiles}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM profiles
@@ -133,15 +133,15 @@ public final class ProfilesQueries {
      *
      * <p>From {@code queries/profiles.sql}, line 13.
      */
-    public Optional<Long> countProfiles() {
-        return this.database.first(COUNT_PROFILES, row -> row.getLong(1));
+    public long countProfiles() {
+        return this.database.single(COUNT_PROFILES, row -> row.getLong(1));
     }
 
     /**
      * {@code countProfiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> countProfilesStatement() {
-        return Statement.one(COUNT_PROFILES, row -> row.getLong(1));
+    public static Statement<Long> countProfilesStatement() {
+        return Statement.single(COUNT_PROFILES, row -> row.getLong(1));
     }
 
     /**

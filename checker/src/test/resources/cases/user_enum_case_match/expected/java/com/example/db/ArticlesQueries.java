@@ -21,7 +21,7 @@ public final class ArticlesQueries {
 
     private static final String FIND_ARTICLE = "SELECT id, title, status, audience FROM articles WHERE id = ?";
 
-    private static final String ARTICLES_IN = "SELECT id, title, status, audience FROM articles WHERE status IN (?) ORDER BY id";
+    private static final String ARTICLES_IN = "SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id";
 
     private static final String COUNT_WITH_AUDIENCE = "SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)";
 
@@ -84,7 +84,7 @@ public final class ArticlesQueries {
      * Runs {@code articlesIn}: every matching row.
      *
      * <pre>
-     * SELECT id, title, status, audience FROM articles WHERE status IN (?) ORDER BY id
+     * SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
      * </pre>
      *
      * <p>From {@code queries/articles.sql}, line 7.
@@ -103,7 +103,7 @@ public final class ArticlesQueries {
     }
 
     /**
-     * Runs {@code countWithAudience}: at most one row.
+     * Runs {@code countWithAudience}: exactly one row.
      *
      * <pre>
      * SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)
@@ -111,15 +111,15 @@ public final class ArticlesQueries {
      *
      * <p>From {@code queries/articles.sql}, line 10.
      */
-    public Optional<Long> countWithAudience(Audience audience) {
-        return this.database.first(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
+    public long countWithAudience(Audience audience) {
+        return this.database.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
     }
 
     /**
      * {@code countWithAudience} as a {@link Statement}, not yet run: for {@link Database#batch}.
      */
-    public static Statement<Optional<Long>> countWithAudienceStatement(Audience audience) {
-        return Statement.one(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
+    public static Statement<Long> countWithAudienceStatement(Audience audience) {
+        return Statement.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
     }
 
     /**
