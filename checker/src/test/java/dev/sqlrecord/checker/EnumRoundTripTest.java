@@ -72,6 +72,6 @@ class EnumRoundTripTest {
     private static List<String> roundTrip(Database database, GeneratedCase generated, Class<?> repository,
                                           String where, EnumColumnQueries queries) throws ReflectiveOperationException {
         Migrations.fromDirectory(generated.migrations()).migrate(database);
-        return new EnumRoundTrip(database, repository, where).run(queries.columns());
+        return new EnumRoundTrip(database, repository, where).run(queries.columns(), queries.seeds());
     }
 }

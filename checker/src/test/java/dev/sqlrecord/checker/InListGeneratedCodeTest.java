@@ -3,8 +3,8 @@ package dev.sqlrecord.checker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sqlrecord.checker.d1.LocalD1Server;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.LocalD1;
 import dev.sqlrecord.runtime.Migrations;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * including ORDER BY with LIMIT, NOT IN with GROUP BY and aggregates, enum, date and BigDecimal
  * lists, and one list bound twice.
  */
+@ExtendWith(LocalD1.class)
 class InListGeneratedCodeTest {
     @TempDir
     Path temp;
@@ -41,9 +43,8 @@ class InListGeneratedCodeTest {
         Compilation.compile(result.generatedFiles(), classes);
         try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader());
-             LocalD1Server d1 = LocalD1Server.start(temp.resolve("d1/state"));
              Database sqlite = Database.open("jdbc:sqlite::memory:");
-             Database onD1 = d1.database()) {
+             Database onD1 = LocalD1.get().freshDatabase()) {
             List<String> onSqlite = run(sqlite, dir, loader);
             assertEquals(onSqlite, run(onD1, dir, loader));
             assertTrue(onSqlite.stream().anyMatch(line -> line.contains("ItemsByCodesRow[id=2,")), onSqlite.toString());

@@ -128,10 +128,9 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     void afterSuccess() {}
 
     CheckRequest request() throws MojoExecutionException {
-        Target parsedTarget;
+        Target parsedTarget = Targets.resolve(target, project.getBasedir().toPath(), getLog());
         LintSettings lintSettings;
         try {
-            parsedTarget = target == null ? defaultTarget() : Target.parse(target);
             lintSettings = LintSettings.of(lints == null ? Map.of() : lints, smallTables == null ? List.of() : smallTables);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlrecord: " + e.getMessage());
@@ -151,28 +150,6 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
                 modelFile == null ? null : modelFile.toPath(),
                 parsedTarget,
                 lintSettings);
-    }
-
-    /**
-     * {@code d1} for a project whose wrangler config declares a D1 database: its SQL is held to what
-     * D1 accepts, not to the newer SQLite the check runs on. Logged, since it changes what fails.
-     */
-    private Target defaultTarget() throws MojoExecutionException {
-        Path config = WranglerConfig.find(project.getBasedir().toPath());
-        if (config == null) {
-            return Target.SQLITE;
-        }
-        boolean d1;
-        try {
-            d1 = WranglerConfig.declaresD1(config);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("sqlrecord: cannot read " + config + ": " + e.getMessage(), e);
-        }
-        if (d1) {
-            getLog().info("sqlrecord: target d1, as " + config.getFileName() + " declares d1_databases"
-                    + " (<target>sqlite</target> checks for SQLite instead)");
-        }
-        return d1 ? Target.D1 : Target.SQLITE;
     }
 
     /**

@@ -20,22 +20,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify-data", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyDataMojo extends AbstractMigrationsMojo {
     /**
-     * Where the migrations will run: {@code sqlite} or {@code d1}. On D1 the runner cannot turn
+     * Where the migrations will run: {@code sqlite} or {@code d1}; default {@code d1} when the
+     * wrangler config declares a D1 database, else {@code sqlite}. On D1 the runner cannot turn
      * foreign keys off, so a table rebuild loses the rows of cascading children there.
      */
-    @Parameter(property = "sqlrecord.target", defaultValue = "sqlite")
+    @Parameter(property = "sqlrecord.target")
     String target;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path base = project.getBasedir().toPath().toAbsolutePath();
         Diagnostics diagnostics = new Diagnostics();
-        Target parsedTarget;
-        try {
-            parsedTarget = Target.parse(target);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("sqlrecord: " + e.getMessage(), e);
-        }
+        Target parsedTarget = Targets.resolve(target, base, getLog());
         try {
             DataPreservation.check(migrations(), p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
                     parsedTarget, diagnostics);

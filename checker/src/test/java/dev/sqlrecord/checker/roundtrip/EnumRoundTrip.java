@@ -32,7 +32,10 @@ public final class EnumRoundTrip {
     }
 
     /** Every failure, each naming the case, executor, column and constant. */
-    public List<String> run(List<EnumColumn> columns) throws ReflectiveOperationException {
+    public List<String> run(List<EnumColumn> columns, int seeds) throws ReflectiveOperationException {
+        for (int k = 0; k < seeds; k++) {
+            call("seed" + k);
+        }
         for (int n = 0; n < columns.size(); n++) {
             column(n, columns.get(n));
         }
