@@ -1,5 +1,8 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.internal.InListSplitter;
+import dev.sqlrecord.runtime.internal.ParameterExpander;
+import dev.sqlrecord.runtime.spi.Executor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,33 @@
+package dev.sqlrecord.runtime.migrations;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One migration file.
+ *
+ * @param name the file name (e.g. {@code 0001_init.sql}), which is what {@code d1_migrations} records
+ * @param sql  the file's text
+ */
+public record Migration(String name, String sql) {
+    public Migration {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sql, "sql");
+    }
+
+    /**
+     * SHA-256 (hex) of the text with CRLF read as LF, so a checkout with other line endings
+     * (git autocrlf) is not taken for an edit.
+     */
+    public String sha256() {
+        try {
+            byte[] text = sql.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
