@@ -171,34 +171,23 @@ public final class InListSplitter {
     public static List<Token> tokens(String sql) {
         List<Token> tokens = new ArrayList<>();
         int depth = 0;
-        int n = sql.length();
-        int i = 0;
-        while (i < n) {
-            char c = sql.charAt(i);
-            int skipped = SqlText.skipNonCode(sql, i);
-            if (skipped != i) {
-                if (!SqlText.isCommentStart(sql, i)) {
-                    tokens.add(new Token(sql.substring(i, skipped), depth));
+        SqlLexer lexer = new SqlLexer(sql);
+        while (lexer.next()) {
+            switch (lexer.kind()) {
+                case WORD -> tokens.add(new Token(lexer.text().toUpperCase(Locale.ROOT), depth));
+                case QUOTED -> tokens.add(new Token(lexer.text(), depth));
+                case SYMBOL -> {
+                    if (lexer.isSymbol(')')) {
+                        depth--;
+                    }
+                    tokens.add(new Token(lexer.text(), depth));
+                    if (lexer.isSymbol('(')) {
+                        depth++;
+                    }
                 }
-                i = skipped;
-            } else if (Character.isWhitespace(c)) {
-                i++;
-            } else if (SqlText.isWordChar(c)) {
-                int end = i;
-                while (end < n && SqlText.isWordChar(sql.charAt(end))) {
-                    end++;
+                default -> {
+                    // comments are not tokens of the statement
                 }
-                tokens.add(new Token(sql.substring(i, end).toUpperCase(Locale.ROOT), depth));
-                i = end;
-            } else {
-                if (c == ')') {
-                    depth--;
-                }
-                tokens.add(new Token(String.valueOf(c), depth));
-                if (c == '(') {
-                    depth++;
-                }
-                i++;
             }
         }
         return tokens;

@@ -35,20 +35,13 @@ public final class ParameterExpander {
         List<Object> values = new ArrayList<>(params.length + 8);
         int marker = 0;
         int n = sql.length();
-        int i = 0;
-        while (i < n) {
-            int skipped = SqlText.skipNonCode(sql, i);
-            if (skipped != i) {
-                out.append(sql, i, skipped);
-                i = skipped;
+        int copied = 0;
+        SqlLexer lexer = new SqlLexer(sql);
+        while (lexer.next()) {
+            if (!lexer.isSymbol('?')) {
                 continue;
             }
-            char c = sql.charAt(i);
-            if (c != '?') {
-                out.append(c);
-                i++;
-                continue;
-            }
+            int i = lexer.start();
             if (i + 1 < n && Character.isDigit(sql.charAt(i + 1))) {
                 throw new SqlRecordException("collection parameters need plain ? markers, found a numbered ?NNN",
                         sql, params.length, null);
@@ -57,10 +50,12 @@ public final class ParameterExpander {
                 throw new SqlRecordException("the statement has more ? markers than parameters",
                         sql, params.length, null);
             }
+            out.append(sql, copied, i);
             appendMarker(out, values, params[marker], marker + 1, sql, params.length);
             marker++;
-            i++;
+            copied = i + 1;
         }
+        out.append(sql, copied, n);
         if (marker != params.length) {
             throw new SqlRecordException("the statement has " + marker + " ? markers (outside literals and"
                     + " comments) but more parameters", sql, params.length, null);

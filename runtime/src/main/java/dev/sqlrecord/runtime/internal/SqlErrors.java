@@ -105,9 +105,10 @@ public final class SqlErrors {
 
     private static int lastDotOutsideQuotes(String name) {
         int dot = -1;
-        for (int i = 0; i < name.length(); i = Math.max(i + 1, SqlText.skipNonCode(name, i))) {
-            if (name.charAt(i) == '.') {
-                dot = i;
+        SqlLexer lexer = new SqlLexer(name);
+        while (lexer.next()) {
+            if (lexer.isSymbol('.')) {
+                dot = lexer.start();
             }
         }
         return dot;

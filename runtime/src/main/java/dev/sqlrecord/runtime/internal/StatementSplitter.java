@@ -46,7 +46,7 @@ public final class StatementSplitter {
     /** The first keyword of a statement, upper-cased ({@code ""} if it does not start with a word). */
     public static String firstKeyword(String statement) {
         int end = 0;
-        while (end < statement.length() && SqlText.isWordChar(statement.charAt(end))) {
+        while (end < statement.length() && SqlLexer.isWordChar(statement.charAt(end))) {
             end++;
         }
         return statement.substring(0, end).toUpperCase(Locale.ROOT);
@@ -81,35 +81,24 @@ public final class StatementSplitter {
         }
 
         List<SqlStatement> run() {
-            int n = script.length();
-            int i = 0;
-            while (i < n) {
-                char c = script.charAt(i);
-                int skipped = SqlText.skipNonCode(script, i);
-                if (skipped != i) {
-                    if (!SqlText.isCommentStart(script, i)) {
-                        token(i);
+            SqlLexer lexer = new SqlLexer(script);
+            while (lexer.next()) {
+                switch (lexer.kind()) {
+                    case WORD -> word(lexer.start(), lexer.end());
+                    case COMMENT -> {
+                        // comments belong to no statement unless inside one, where emit keeps them
                     }
-                    i = skipped;
-                } else if (c == ';') {
-                    semicolon(i);
-                    i++;
-                } else if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (SqlText.isWordChar(c)) {
-                    int end = i + 1;
-                    while (end < n && SqlText.isWordChar(script.charAt(end))) {
-                        end++;
+                    default -> {
+                        if (lexer.isSymbol(';')) {
+                            semicolon(lexer.start());
+                        } else {
+                            token(lexer.start());
+                        }
                     }
-                    word(i, end);
-                    i = end;
-                } else {
-                    token(i);
-                    i++;
                 }
             }
             if (start >= 0) {
-                emit(n);
+                emit(script.length());
             }
             return statements;
         }

@@ -1,6 +1,6 @@
 package dev.sqlrecord.runtime.jdbc;
 
-import dev.sqlrecord.runtime.internal.SqlText;
+import dev.sqlrecord.runtime.internal.SqlLexer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -42,7 +42,7 @@ final class StatementCache {
         private Lease(PreparedStatement statement, String sql, boolean cached) throws SQLException {
             this.statement = statement;
             this.parameterCount = statement.getParameterMetaData().getParameterCount();
-            this.writesRows = SqlText.startsWithWrite(sql);
+            this.writesRows = SqlLexer.startsWithWrite(sql);
             this.sqlite = statement instanceof CoreStatement core ? core : null;
             this.plainWrite = writesRows && sqlite != null
                     && sqlite.pointer.safeRunInt((db, handle) -> db.column_count(handle)) == 0;
