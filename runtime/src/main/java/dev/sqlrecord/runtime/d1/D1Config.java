@@ -94,7 +94,7 @@ public final class D1Config {
         return new D1Config(accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
     }
 
-    /** How long one HTTP request may take before it fails with a {@link SqlTimeoutException}. */
+    /** How long one HTTP request may take before it fails with a {@link dev.sqlrecord.runtime.SqlTimeoutException}. */
     public D1Config withTimeout(Duration timeout) {
         requirePositive(timeout, "timeout");
         return new D1Config(accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);

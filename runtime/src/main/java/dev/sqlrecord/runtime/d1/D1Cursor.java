@@ -5,9 +5,9 @@ import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.spi.Executor;
 
 /**
- * A {@link Row} over one statement's rows from D1's {@code /raw} endpoint: arrays of values in
+ * A {@link dev.sqlrecord.runtime.Row} over one statement's rows from D1's {@code /raw} endpoint: arrays of values in
  * result-column order, so duplicate column names and numeric names keep their place. Getters
- * answer as {@link JdbcCursor}'s do for the same stored values (see {@link D1Values}).
+ * answer as the JDBC executor's do for the same stored values (see {@link D1Values}).
  */
 final class D1Cursor implements Executor.RowCursor {
     private final JsonNode rows;

@@ -5,7 +5,7 @@ import dev.sqlrecord.runtime.spi.Executor;
 import java.sql.SQLException;
 
 /**
- * The {@link Row} getters of the JDBC executor, on top of a few raw reads that {@link JdbcCursor}
+ * The {@link dev.sqlrecord.runtime.Row} getters of the JDBC executor, on top of a few raw reads that {@link JdbcCursor}
  * (a JDBC {@link java.sql.ResultSet}) and {@link NativeCursor} (sqlite-jdbc's native handle) provide.
  * One instance per query, moved from row to row, so reading allocates nothing beyond the values the
  * mapper asks for.

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 
-/** Binds {@link Executor} values to a prepared statement, by type test, not reflection. */
+/** Binds {@link dev.sqlrecord.runtime.spi.Executor} values to a prepared statement, by type test, not reflection. */
 final class JdbcBinder {
     private JdbcBinder() {
     }

@@ -3,7 +3,7 @@ package dev.sqlrecord.runtime.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** A {@link Row} over a JDBC {@link ResultSet}: for drivers other than sqlite-jdbc, and for streams. */
+/** A {@link dev.sqlrecord.runtime.Row} over a JDBC {@link ResultSet}: for drivers other than sqlite-jdbc, and for streams. */
 final class JdbcCursor extends AbstractCursor {
     private final ResultSet resultSet;
 

@@ -12,7 +12,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Opens the connection behind {@link Database#open(String)}, configured like D1 behaves. */
+/** Opens the connection behind {@link dev.sqlrecord.runtime.Database#open(String)}, configured like D1 behaves. */
 final class SqliteConnector {
     static final String PREFIX = "jdbc:sqlite:";
     static final int BUSY_TIMEOUT_MILLIS = 5000;
