@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -9,7 +10,6 @@ import dev.sqlrecord.checker.roundtrip.EnumColumnQueries;
 import dev.sqlrecord.checker.roundtrip.EnumRoundTrip;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.LocalD1;
-import dev.sqlrecord.runtime.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.LocalD1;
-import dev.sqlrecord.runtime.Migrations;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URLClassLoader;

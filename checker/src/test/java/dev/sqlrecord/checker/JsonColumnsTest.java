@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,6 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.JsonValues;
 import dev.sqlrecord.runtime.LocalD1;
-import dev.sqlrecord.runtime.Migrations;
 import dev.sqlrecord.runtime.SqlRecordException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

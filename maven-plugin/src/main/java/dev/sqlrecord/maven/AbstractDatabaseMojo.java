@@ -1,7 +1,7 @@
 package dev.sqlrecord.maven;
 
-import dev.sqlrecord.runtime.D1Config;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.d1.D1Config;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 

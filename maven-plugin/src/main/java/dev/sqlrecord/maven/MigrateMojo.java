@@ -1,9 +1,9 @@
 package dev.sqlrecord.maven;
 
 import dev.sqlrecord.runtime.Database;
-import dev.sqlrecord.runtime.MigrationReport;
-import dev.sqlrecord.runtime.Migrations;
 import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.migrations.MigrationReport;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -18,7 +18,13 @@ public final class BatchAppliedException extends SqlRecordException {
     final transient List<Object> operationResults;
     private transient BatchResults results;
 
-    BatchAppliedException(String reason, String sql, int parameterCount, Throwable cause, List<Object> operationResults) {
+    /**
+     * For an executor whose backend committed the batch before a row could be read.
+     *
+     * @param operationResults one result per statement of the batch, null where reading failed
+     */
+    public BatchAppliedException(String reason, String sql, int parameterCount, Throwable cause,
+                                 List<Object> operationResults) {
         super(reason, sql, parameterCount, cause);
         this.operationResults = operationResults;
     }

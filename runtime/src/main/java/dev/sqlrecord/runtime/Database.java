@@ -1,5 +1,11 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.internal.ListParameters;
+import dev.sqlrecord.runtime.d1.D1Config;
+import dev.sqlrecord.runtime.d1.D1Executor;
+import dev.sqlrecord.runtime.internal.RuntimeAccess;
+import dev.sqlrecord.runtime.jdbc.JdbcExecutor;
+import dev.sqlrecord.runtime.spi.Executor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +31,30 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
     /** Statements kept prepared per connection; more than a typical application's distinct queries. */
     static final int STATEMENT_CACHE_SIZE = 256;
+
+    static {
+        RuntimeAccess.install(new RuntimeAccess.Grant() {
+            @Override
+            public int failedOperation(SqlRecordException failure) {
+                return failure.failedOperation;
+            }
+
+            @Override
+            public void failedOperation(SqlRecordException failure, int index) {
+                failure.failedOperation = index;
+            }
+
+            @Override
+            public void executeOnce(Database db, String sql) {
+                db.executeOnce(sql);
+            }
+
+            @Override
+            public <R> R transactionWithoutForeignKeys(Database db, Function<Database, R> work) {
+                return db.transactionWithoutForeignKeys(work);
+            }
+        });
+    }
 
     private final Executor executor;
     private final boolean valuesInErrors;
@@ -54,8 +84,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String url) {
         Objects.requireNonNull(url, "url");
-        var session = JdbcSession.of(SqliteConnector.open(SqliteConnector.toJdbcUrl(url)), STATEMENT_CACHE_SIZE);
-        return new Database(new JdbcExecutor(new SingleConnectionSessions(session)));
+        return new Database(JdbcExecutor.open(url, STATEMENT_CACHE_SIZE));
     }
 
     /**
@@ -65,7 +94,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database of(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return new Database(new JdbcExecutor(new DataSourceSessions(dataSource)));
+        return new Database(JdbcExecutor.of(dataSource));
     }
 
     /**
@@ -75,6 +104,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database d1(D1Config config) {
         return new Database(new D1Executor(Objects.requireNonNull(config, "config")));
+    }
+
+    /**
+     * A database on a backend of one's own: an implementation of {@link Executor}, which receives
+     * final SQL and bindable values ({@link Database} expands collections and splits long lists).
+     */
+    public static Database of(Executor executor) {
+        return new Database(Objects.requireNonNull(executor, "executor"));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sqlrecord.runtime.internal.ValueCodec;
 import java.util.Objects;
 
 /**
@@ -43,12 +44,13 @@ public final class JsonValues {
      * does not fit is a {@link SqlRecordException} naming the query and the column.
      */
     public static <T> T read(String text, Class<T> type, String query, String column) {
-        return read(text, "query " + query + ": column " + column, type.getSimpleName(), m -> m.readValue(text, type));
+        return ValueCodec.readJson(text, "query " + query + ": column " + column, type.getSimpleName(),
+                m -> m.readValue(text, type));
     }
 
     /** {@link #read(String, Class, String, String)} for a generic type ({@code List<Tag>}). */
     public static <T> T read(String text, TypeReference<T> type, String query, String column) {
-        return read(text, "query " + query + ": column " + column, type.getType().getTypeName(),
+        return ValueCodec.readJson(text, "query " + query + ": column " + column, type.getType().getTypeName(),
                 m -> m.readValue(text, type));
     }
 
@@ -86,21 +88,6 @@ public final class JsonValues {
         } catch (JsonProcessingException e) {
             throw new SqlRecordException("query " + query + ": parameter " + parameter + " cannot be written as JSON: "
                     + e.getOriginalMessage(), e);
-        }
-    }
-
-    interface Reader<T> {
-        T read(ObjectMapper mapper) throws JsonProcessingException;
-    }
-
-    static <T> T read(String text, String where, String typeName, Reader<T> reader) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return reader.read(mapper);
-        } catch (JsonProcessingException e) {
-            throw new SqlRecordException(where + " does not hold JSON of " + typeName + ": " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sqlrecord.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.sqlrecord.runtime.internal.ValueCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

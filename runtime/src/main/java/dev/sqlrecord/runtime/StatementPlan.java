@@ -1,5 +1,7 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.internal.ListParameters;
+import dev.sqlrecord.runtime.spi.Executor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

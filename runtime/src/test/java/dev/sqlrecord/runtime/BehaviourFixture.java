@@ -1,7 +1,7 @@
 package dev.sqlrecord.runtime;
 
 /** What the behaviour interfaces need from the suite running them. */
-interface BehaviourFixture {
+public interface BehaviourFixture {
     /** The database under test, empty at the start of each test. */
     Database db();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlrecord.runtime.d1.D1Config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

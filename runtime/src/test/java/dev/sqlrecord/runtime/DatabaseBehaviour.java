@@ -1,5 +1,6 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.migrations.MigrationBehaviour;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

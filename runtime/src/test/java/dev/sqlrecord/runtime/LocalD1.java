@@ -1,5 +1,6 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.d1.D1Config;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

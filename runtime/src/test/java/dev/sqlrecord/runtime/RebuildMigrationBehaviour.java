@@ -1,5 +1,8 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.migrations.Migration;
+import dev.sqlrecord.runtime.migrations.MigrationException;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * the runner to a database that has child rows: what becomes of the children on each executor, and
  * the way of writing the rebuild that keeps them on D1 too.
  */
-interface RebuildMigrationBehaviour extends BehaviourFixture {
+public interface RebuildMigrationBehaviour extends BehaviourFixture {
     Migration INIT = new Migration("0001_init.sql", """
             CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
             CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The same values in, the same Java values out, on every executor. */
 interface ValueBehaviour extends BehaviourFixture {
+    /** The largest integer D1's JSON carries exactly (JavaScript's Number.MAX_SAFE_INTEGER). */
+    long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
     private void createValues() {
         db().exec("CREATE TABLE v (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB, flag BOOLEAN, d NUMERIC)");
@@ -45,7 +47,7 @@ interface ValueBehaviour extends BehaviourFixture {
         db().exec("INSERT INTO v(id, i, r, flag, d) VALUES (1, ?, ?, ?, ?)", -42L, 2.5, true, new BigDecimal("12.50"));
         db().exec("INSERT INTO v(id, i, r, flag, d) VALUES (2, ?, ?, ?, ?)", Integer.MAX_VALUE, 2.0, false,
                 new BigDecimal("10.00"));
-        db().exec("INSERT INTO v(id, i, r) VALUES (3, ?, ?)", D1Values.MAX_SAFE_INTEGER, Math.PI);
+        db().exec("INSERT INTO v(id, i, r) VALUES (3, ?, ?)", MAX_SAFE_INTEGER, Math.PI);
         assertEquals(-42L, read(1, row -> row.getLong(1)));
         assertEquals(-42, read(1, row -> row.getInt(1)));
         assertEquals(2.5, read(1, row -> row.getDouble(2)));
@@ -56,7 +58,7 @@ interface ValueBehaviour extends BehaviourFixture {
         assertEquals(new BigDecimal("12.5"), read(1, row -> row.getBigDecimal(6)));
         assertEquals(new BigDecimal("10"), read(2, row -> row.getBigDecimal(6)));
         assertEquals(Integer.MAX_VALUE, read(2, row -> row.getInt(1)));
-        assertEquals(D1Values.MAX_SAFE_INTEGER, read(3, row -> row.getLong(1)));
+        assertEquals(MAX_SAFE_INTEGER, read(3, row -> row.getLong(1)));
         assertEquals(-42L, read(1, row -> row.getObject(1)));
         assertEquals(2.5, read(1, row -> row.getObject(2)));
         assertEquals("-42", read(1, row -> row.getString(1)));

@@ -9,7 +9,7 @@ import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import dev.sqlrecord.benchmarks.db.PostsQueries;
 import dev.sqlrecord.benchmarks.db.UsersQueries;
 import dev.sqlrecord.runtime.Database;
-import dev.sqlrecord.runtime.Migrations;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.util.List;
 import java.util.Optional;
 

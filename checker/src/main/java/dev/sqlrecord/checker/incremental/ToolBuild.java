@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
 import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.grammar.SqlSyntax;
-import dev.sqlrecord.runtime.MigrationLayout;
+import dev.sqlrecord.runtime.migrations.MigrationLayout;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;

@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.migrate;
 
+import dev.sqlrecord.runtime.migrations.Migration;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
@@ -10,7 +11,6 @@ import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.parse.TextPosition;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
-import dev.sqlrecord.runtime.Migration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

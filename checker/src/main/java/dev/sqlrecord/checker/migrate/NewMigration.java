@@ -1,6 +1,6 @@
 package dev.sqlrecord.checker.migrate;
 
-import dev.sqlrecord.runtime.MigrationLayout;
+import dev.sqlrecord.runtime.migrations.MigrationLayout;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.sqlrecord.checker.migrate;
 
-import dev.sqlrecord.runtime.SqlStatement;
-import dev.sqlrecord.runtime.StatementSplitter;
+import dev.sqlrecord.runtime.internal.SqlStatement;
+import dev.sqlrecord.runtime.internal.StatementSplitter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,8 +2,8 @@ package dev.sqlrecord.checker.schema;
 
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
-import dev.sqlrecord.runtime.MigrationLayout;
-import dev.sqlrecord.runtime.MigrationLayoutException;
+import dev.sqlrecord.runtime.migrations.MigrationLayout;
+import dev.sqlrecord.runtime.migrations.MigrationLayoutException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

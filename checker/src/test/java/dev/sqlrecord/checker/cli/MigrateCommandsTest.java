@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.cli;
 
+import dev.sqlrecord.runtime.migrations.Migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -12,7 +12,7 @@ import com.example.app.db.UsersQueries;
 import com.example.app.db.UsersRow;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
-import dev.sqlrecord.runtime.Migrations;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package com.acme.blog;
 import com.acme.blog.db.ListUsersRow;
 import com.acme.blog.db.UsersQueries;
 import dev.sqlrecord.runtime.Database;
-import dev.sqlrecord.runtime.Migrations;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,320 @@
+package dev.sqlrecord.runtime.d1;
+
+import dev.sqlrecord.runtime.BatchAppliedException;
+import dev.sqlrecord.runtime.internal.SqlLexer;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sqlrecord.runtime.D1Exception;
+import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.LimitExceededException;
+import dev.sqlrecord.runtime.RowMapper;
+import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.SqlTimeoutException;
+import dev.sqlrecord.runtime.internal.RuntimeAccess;
+import dev.sqlrecord.runtime.internal.SqlErrors;
+import dev.sqlrecord.runtime.internal.StatementSplitter;
+import dev.sqlrecord.runtime.spi.Executor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Runs statements on Cloudflare D1 through its HTTP API: one {@code POST .../raw} per call, in
+ * D1's batch form for {@link #batch} (D1 runs a batch as one transaction). D1's limits are checked
+ * before sending, so an over-long statement fails with a clear message instead of a D1 error.
+ * Rows changed are each statement's own, as on SQLite ({@link D1OwnChanges}).
+ */
+public final class D1Executor implements Executor {
+    /** D1: SQLITE_LIMIT_VARIABLE_NUMBER. */
+    static final int MAX_PARAMETERS = 100;
+    /** D1: SQLITE_LIMIT_SQL_LENGTH, in bytes of UTF-8. */
+    static final int MAX_SQL_BYTES = 100_000;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final D1Http http;
+    private volatile boolean closed;
+
+    public D1Executor(D1Config config) {
+        this.http = new D1Http(config, json);
+    }
+
+    @Override
+    public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
+        JsonNode result = single(sql, values, isReadOnly(sql));
+        return reader.read(new D1Cursor(result.path("results").path("rows"), sql, values.length));
+    }
+
+    @Override
+    public int update(String sql, Object[] values) {
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        return change.changes(change(sql, values, change), 0);
+    }
+
+    @Override
+    public ExecResult updateWithRowId(String sql, Object[] values) {
+        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        JsonNode results = change(sql, values, change);
+        int changed = change.changes(results, 0);
+        JsonNode rowId = change.result(results, 0).path("meta").path("last_row_id");
+        if (rowId.isNumber() && D1Values.isInexactInteger(rowId)) {
+            throw new SqlRecordException("the statement ran (" + changed + " rows changed), but its last insert id is"
+                    + " beyond 2^53 - 1, which D1's JSON cannot carry exactly; use RETURNING CAST(rowid AS TEXT)",
+                    sql, values.length, null);
+        }
+        return new ExecResult(changed, rowId.asLong(0));
+    }
+
+    @Override
+    public List<Object> batch(List<Operation> operations) {
+        boolean readOnly = true;
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            try {
+                checkLimits(op.sql(), op.values());
+            } catch (SqlRecordException e) {
+                RuntimeAccess.failedOperation(e, i);
+                throw e;
+            }
+            readOnly &= op.reader() != null && isReadOnly(op.sql());
+        }
+        Operation first = operations.get(0);
+        D1OwnChanges changes = new D1OwnChanges(operations);
+        JsonNode results;
+        try {
+            results = http.post(body(changes.sent()), readOnly, first.sql(), first.values().length);
+        } catch (D1Exception | SqlTimeoutException e) {
+            throw e;   // not about one statement
+        } catch (SqlRecordException e) {
+            RuntimeAccess.failedOperation(e,
+                    operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e));
+            throw relabel(e, operations);
+        }
+        int sent = changes.sent().size();
+        if (results.size() != sent) {
+            throw new D1Exception("D1 answered " + results.size() + " results for a batch of " + sent
+                    + " statements (does one of them hold several statements separated by ';'?)",
+                    first.sql(), first.values().length, null, 200, 0);
+        }
+        return read(operations, changes, results, readOnly);
+    }
+
+    /**
+     * Each operation's result. D1 has committed the batch by now, so a reader that throws cannot
+     * undo it: the other results are still read, and the caller learns that the batch was applied
+     * (a read-only batch changed nothing, so there its reader's exception is thrown as it is).
+     */
+    private static List<Object> read(List<Operation> operations, D1OwnChanges changes, JsonNode results,
+                                     boolean readOnly) {
+        List<Object> out = new ArrayList<>(operations.size());
+        RuntimeException failure = null;
+        int failed = -1;
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            JsonNode result = changes.result(results, i);
+            if (op.reader() == null) {
+                out.add(new ExecResult(changes.changes(results, i),
+                        op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
+                continue;
+            }
+            try {
+                out.add(op.reader().read(new D1Cursor(result.path("results").path("rows"), op.sql(), op.values().length)));
+            } catch (RuntimeException e) {
+                if (readOnly) {
+                    throw e;
+                }
+                out.add(null);
+                if (failure == null) {
+                    failure = e;
+                    failed = i;
+                }
+            }
+        }
+        if (failure != null) {
+            Operation op = operations.get(failed);
+            String reason = failure instanceof SqlRecordException sqlFailure ? sqlFailure.reason()
+                    : "the row mapper threw " + failure;
+            BatchAppliedException applied = new BatchAppliedException(reason, op.sql(), op.values().length, failure, out);
+            RuntimeAccess.failedOperation(applied, failed);
+            throw applied;
+        }
+        return out;
+    }
+
+    @Override
+    public <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper) {
+        // D1 sends the whole result in one response; mapping lazily is all a stream can save
+        JsonNode rows = single(sql, values, isReadOnly(sql)).path("results").path("rows");
+        D1Cursor cursor = new D1Cursor(rows, sql, values.length);
+        return Stream.generate(() -> cursor).takeWhile(D1Cursor::next).map(mapper::map);
+    }
+
+    @Override
+    public void executeOnce(String sql) {
+        single(sql, new Object[0], false);
+    }
+
+    @Override
+    public <R> R transaction(Supplier<R> work) {
+        throw new SqlRecordException("D1 has no interactive transactions: each request is its own transaction,"
+                + " and BEGIN/COMMIT are refused. Run the statements atomically with Database.batch(...) instead"
+                + " (one request, all or nothing); reads inside it cannot feed later statements of the same batch");
+    }
+
+    @Override
+    public boolean supportsTransactions() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** Runs one change with the reads that count its own rows, in one request; returns D1's results. */
+    private JsonNode change(String sql, Object[] values, D1OwnChanges change) {
+        checkLimits(sql, values);
+        JsonNode results = http.post(body(change.sent()), false, sql, values.length);
+        if (results.size() != change.sent().size()) {
+            throw new D1Exception("D1 answered " + results.size() + " results for a statement and the reads of its"
+                    + " changes (does it hold several statements separated by ';'?)", sql, values.length, null, 200, 0);
+        }
+        return results;
+    }
+
+    /** Sends operations as a batch and returns D1's result array; used for locating a failure. */
+    private JsonNode send(List<Operation> operations) {
+        return http.post(body(operations), false, operations.get(0).sql(), operations.get(0).values().length);
+    }
+
+    /** One statement; its result (the last one if the SQL held several statements). */
+    private JsonNode single(String sql, Object[] values, boolean readOnly) {
+        checkLimits(sql, values);
+        JsonNode results = http.post(body(sql, values), readOnly, sql, values.length);
+        if (results.isEmpty()) {
+            throw new D1Exception("D1 answered no result for the statement", sql, values.length, null, 200, 0);
+        }
+        return results.get(results.size() - 1);
+    }
+
+    private void checkLimits(String sql, Object[] values) {
+        if (closed) {
+            throw new SqlRecordException("database is closed");
+        }
+        if (values.length > MAX_PARAMETERS) {
+            throw new LimitExceededException("D1 binds at most " + MAX_PARAMETERS + " parameters per statement, this"
+                    + " one has " + values.length, sql, values.length, null);
+        }
+        // a char is at most 3 UTF-8 bytes, so only long statements need counting
+        if ((long) sql.length() * 3 > MAX_SQL_BYTES && sql.getBytes(StandardCharsets.UTF_8).length > MAX_SQL_BYTES) {
+            throw new LimitExceededException("D1 accepts at most " + MAX_SQL_BYTES + " bytes of SQL per statement, this"
+                    + " one has " + sql.getBytes(StandardCharsets.UTF_8).length, sql, values.length, null);
+        }
+    }
+
+    private byte[] body(String sql, Object[] values) {
+        return write(json -> {
+            json.writeStartObject();
+            writeStatement(json, sql, values);
+            json.writeEndObject();
+        });
+    }
+
+    private byte[] body(List<Operation> operations) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("batch");
+            for (Operation op : operations) {
+                json.writeStartObject();
+                writeStatement(json, op.sql(), op.values());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private static void writeStatement(JsonGenerator json, String sql, Object[] values) throws IOException {
+        json.writeStringField("sql", sql);
+        if (values.length > 0) {
+            json.writeArrayFieldStart("params");
+            for (int i = 0; i < values.length; i++) {
+                D1Values.write(json, values[i], i + 1, sql, values.length);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private interface JsonWriter {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private byte[] write(JsonWriter writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            writer.write(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // writing to memory does not fail
+        }
+        return out.toByteArray();
+    }
+
+    /** The batch error names the first statement; point it at the one that failed when we know it. */
+    private static SqlRecordException relabel(SqlRecordException e, List<Operation> operations) {
+        int failed = RuntimeAccess.failedOperation(e);
+        if (failed == 0) {
+            return e;
+        }
+        String sql;
+        int count;
+        if (failed > 0) {
+            sql = operations.get(failed).sql();
+            count = operations.get(failed).values().length;
+        } else {
+            // unknown: the error is about one of them, so name them all
+            List<String> all = new ArrayList<>();
+            count = 0;
+            for (Operation op : operations) {
+                all.add(op.sql());
+                count += op.values().length;
+            }
+            sql = String.join("; ", all);
+        }
+        SqlRecordException located = SqlErrors.classify(stripCode(e.reason()), codeOf(e.reason()), sql, count, null);
+        RuntimeAccess.failedOperation(located, failed);
+        return located;
+    }
+
+    private static String stripCode(String reason) {
+        int bracket = reason.lastIndexOf(" [SQLITE_");
+        return bracket < 0 ? reason : reason.substring(0, bracket);
+    }
+
+    private static String codeOf(String reason) {
+        int bracket = reason.lastIndexOf(" [SQLITE_");
+        return bracket < 0 || !reason.endsWith("]") ? null : reason.substring(bracket + 2, reason.length() - 1);
+    }
+
+    /**
+     * Whether a statement cannot write, so that retrying it is harmless: SELECT, VALUES, EXPLAIN,
+     * or a WITH whose statement is a SELECT.
+     */
+    private static final Set<String> WRITE_WORDS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE");
+
+    static boolean isReadOnly(String sql) {
+        String first = StatementSplitter.firstKeyword(sql.stripLeading());
+        if (first.equals("SELECT") || first.equals("VALUES") || first.equals("EXPLAIN")) {
+            return true;
+        }
+        if (!first.equals("WITH")) {
+            return false;
+        }
+        return !SqlLexer.hasWord(sql, WRITE_WORDS);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sqlrecord.runtime.jdbc;
+
+import dev.sqlrecord.runtime.spi.Executor;
+import java.sql.SQLException;
+import org.sqlite.core.DB;
+
+/**
+ * Runs sqlite-jdbc statements through their native handle, skipping the JDBC layer's per-call work:
+ * its {@code executeQuery} resets the statement twice, fetches every column's name into a fresh array,
+ * and its result set takes the connection's lock and checks its state again for every column it reads.
+ * Here the statement's lock is taken once for the whole call ({@code safeRun}, which also keeps the
+ * statement from being closed meanwhile), the values are bound and the first step taken by the
+ * driver's own {@link DB#execute}, the rows read with SQLite's calls, and the statement reset once.
+ */
+final class NativeStatements {
+    private NativeStatements() {
+    }
+
+    /** {@code values} as {@link JdbcBinder#storageValues} gives them. */
+    static <T> T query(StatementCache.Lease lease, Object[] values, Executor.CursorReader<T> reader, String sql)
+            throws SQLException {
+        return lease.sqlite.pointer.safeRun((db, handle) -> {
+            try {
+                boolean firstRow = db.execute(lease.sqlite, values);
+                return reader.read(new NativeCursor(db, lease.sqlite.pointer, handle, firstRow, sql, values.length));
+            } finally {
+                // every path leaves the statement reset (sqlite-jdbc's own do too), so none resets
+                // before; but the driver finalizes a statement whose first step fails with most errors
+                // (SQLITE_ERROR, say), and its handle must not be touched then
+                if (!lease.finalized()) {
+                    db.reset(handle);
+                }
+            }
+        });
+    }
+
+    /** Rows changed by a {@link StatementCache.Lease#plainWrite}: SQLite's count, the statement's own. */
+    static int update(StatementCache.Lease lease, Object[] values) throws SQLException {
+        return (int) lease.sqlite.pointer.safeRunLong((db, handle) -> db.executeUpdate(lease.sqlite, values));
+    }
+}
