@@ -1,4 +1,4 @@
-// Every mistake of every file is reported in one run, each at its file:line:col (DESIGN §5), then
+// Every mistake of every file is reported in one run, each at its file:line:col (docs/ARCHITECTURE.md §5), then
 // the build fails once.
 def log = new File(basedir, 'build.log').text
 

@@ -1,5 +1,5 @@
 // The build ran the project's JUnit test against the generated code; check the outputs are where
-// DESIGN §5 says.
+// docs/ARCHITECTURE.md §5 says.
 def generated = new File(basedir, 'target/generated-sources/sqlrecord/com/example/app/db')
 ['UsersQueries.java', 'NotesQueries.java', 'UsersRow.java', 'ListUsersByIdsRow.java', 'NotesOfRow.java'].each {
     assert new File(generated, it).isFile() : "not generated: $it"

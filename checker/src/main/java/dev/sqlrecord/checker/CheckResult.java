@@ -9,7 +9,7 @@ import java.util.List;
  * The outcome of one check.
  *
  * @param diagnostics every problem found, sorted by file and position
- * @param report the diagnostics rendered for people (DESIGN §5), empty when there are none
+ * @param report the diagnostics rendered for people (docs/ARCHITECTURE.md §5), empty when there are none
  * @param generatedFiles the source files written (empty when errors stopped generation)
  * @param migrations how many migration files were applied
  * @param queries how many named queries were checked

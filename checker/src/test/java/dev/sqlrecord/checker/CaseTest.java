@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The end-to-end cases of DESIGN §7: each folder under {@code src/test/resources/cases} holds
+ * The end-to-end cases (docs/ARCHITECTURE.md §7, CONTRIBUTING.md): each folder under {@code src/test/resources/cases} holds
  * {@code migrations/}, {@code queries/}, optional {@code records/}, and {@code expected/}: the
  * generated Java (which must compile without warnings) and {@code model.json}, or
  * {@code diagnostics.txt} for a case that must fail. A passing case with warnings or info also has

@@ -8,7 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Applies the pending migrations, as {@code wrangler d1 migrations apply} would (DESIGN §4). */
+/** Applies the pending migrations, as {@code wrangler d1 migrations apply} would. */
 @Mojo(name = "migrate", threadSafe = true)
 public class MigrateMojo extends AbstractDatabaseMojo {
 

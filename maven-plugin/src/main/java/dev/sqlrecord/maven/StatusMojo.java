@@ -8,7 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Prints {@code <state> <file name>} per migration: applied, pending, changed or missing (DESIGN §6). */
+/** Prints {@code <state> <file name>} per migration: applied, pending, changed or missing. */
 @Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends AbstractDatabaseMojo {
 

@@ -24,7 +24,7 @@ import java.util.Optional;
  *            {@code Integer} (rows changed) for {@link #exec}, {@link ExecResult} for {@link #execResult}
  */
 public final class Statement<R> {
-    /** The query kinds of DESIGN §2. */
+    /** The query kinds (README.md, Query files), and {@code single} for a row proven to exist. */
     public enum Kind { ONE, SINGLE, MANY, EXEC, EXEC_RESULT }
 
     private final Kind kind;

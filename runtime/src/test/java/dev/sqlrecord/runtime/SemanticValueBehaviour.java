@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §3's semantic types: bound and read the same way on every executor. */
+/** The semantic types (docs/ARCHITECTURE.md §3): bound and read the same way on every executor. */
 interface SemanticValueBehaviour extends BehaviourFixture {
 
     enum Plan { FREE, @SqlValue("pro-plus") PRO_PLUS }

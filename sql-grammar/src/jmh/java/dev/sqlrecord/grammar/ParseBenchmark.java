@@ -16,7 +16,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Statements parsed per second by one thread, warm: the named queries of a typical application
- * (those of DESIGN.md and the sample blog), and, for comparison, statements with a syntax error,
+ * (those of the README and the sample blog), and, for comparison, statements with a syntax error,
  * which take the slower LL stage with error recovery. Run with {@code ./mvnw -Pjmh -f sql-grammar verify}
  * (see the module README).
  */

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The enum a TEXT column with {@code CHECK (col IN ('a', 'b'))} stands for (DESIGN §3): the user's
+ * The enum a TEXT column with {@code CHECK (col IN ('a', 'b'))} stands for (README.md, Types): the user's
  * own enum when exactly one in the project fits the allowed values both ways, else one we generate,
  * named after table and column ({@code posts.status} → {@code PostsStatus}); so every query that
  * reads or writes the column, parameters too, shares one type.

@@ -11,7 +11,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Types expressions, DESIGN §3, and records what each parameter's neighbours say about it.
+ * Types expressions (docs/ARCHITECTURE.md §3), and records what each parameter's neighbours say about it.
  * Operators follow https://www.sqlite.org/lang_expr.html: NULL in, NULL out, except where noted.
  */
 final class ExprTyper {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
- * Decides what Java type a query's rows become (DESIGN §2): the record the annotation names, the
+ * Decides what Java type a query's rows become (README.md, Query files): the record the annotation names, the
  * scalar of a one-column result, the table's row record for {@code SELECT *} of one table, or a
  * record named after the query.
  */
@@ -126,7 +126,7 @@ public final class ResultMapping {
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn column = columns.get(i);
             String camel = RecordMatcher.camel(column.name());
-            // DESIGN §7: a keyword cannot break generated code; 'SELECT *' of a table with a column
+            // a keyword cannot break generated code; 'SELECT *' of a table with a column
             // named 'public' could not be aliased, so the component becomes public_, as parameters do.
             String component = SourceVersion.isKeyword(camel) ? camel + "_" : camel;
             String problem = !PLAIN_NAME.matcher(column.name()).matches() ? "is not a plain name"

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sqlrecord check|parse|migrate|status|new-migration}, DESIGN §6. Exit codes: 0 clean, 1 errors in the user's input,
+ * {@code sqlrecord check|parse|migrate|status|new-migration} (README.md, CLI). Exit codes: 0 clean, 1 errors in the user's input,
  * 2 bad usage.
  */
 public final class Main {

@@ -16,7 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 /**
- * {@code migrate}, {@code status} and {@code new-migration} (DESIGN §6). The database is a JDBC URL,
+ * {@code migrate}, {@code status} and {@code new-migration} (README.md, CLI). The database is a JDBC URL,
  * or D1 only when {@code --d1} is given (credentials from the environment): a remote database is
  * never the default.
  */

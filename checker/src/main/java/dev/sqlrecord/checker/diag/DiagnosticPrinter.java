@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders diagnostics in the DESIGN §5 format: the headline, then the offending line with a caret
+ * Renders diagnostics in the format of docs/ARCHITECTURE.md §5: the headline, then the offending line with a caret
  * under the reported span.
  *
  * <pre>

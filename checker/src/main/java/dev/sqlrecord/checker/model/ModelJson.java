@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import java.util.List;
 
-/** Writes {@code model.json} in exactly the DESIGN §5 shape, field by field, in a stable order. */
+/** Writes {@code model.json} in exactly the shape README.md documents (docs/ARCHITECTURE.md §5), field by field, in a stable order. */
 public final class ModelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What a value is, as far as Java cares: SQLite's storage classes plus the semantic types that
- * DESIGN §3 maps from a declared type. {@code ANY} is a value whose type SQLite does not fix.
+ * the README's type table maps from a declared type. {@code ANY} is a value whose type SQLite does not fix.
  */
 public enum SqlType {
     INTEGER,
@@ -37,7 +37,7 @@ public enum SqlType {
             return DATETIME;
         }
         if (type.equals("JSON")) {
-            return TEXT;   // DESIGN §3: JSON text is a String (or a @Json component) to Java
+            return TEXT;   // JSON text is a String (or a @Json component) to Java
         }
         if (type.equals("DATE")) {
             return DATE;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 
 /**
- * Splits a query file into its named queries (DESIGN §2):
+ * Splits a query file into its named queries (README.md, Query files):
  *
  * <pre>
  * -- name: findUserByEmail :one -> User

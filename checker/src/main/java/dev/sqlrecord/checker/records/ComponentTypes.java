@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which component types can hold a column's values (DESIGN §3): the inferred type, or a compatible
+ * Which component types can hold a column's values (README.md, Types): the inferred type, or a compatible
  * one the user chose. Each refusal says what to write instead.
  */
 final class ComponentTypes {

@@ -33,7 +33,7 @@ public record EnumInfo(String qualifiedName, String file, int line, List<Constan
 
     /** @param sqlValue the text a {@code @SqlValue("...")} gives, or null to match by name ignoring case */
     public record Constant(String name, String sqlValue) {
-        /** By {@code @SqlValue} when it has one, else by name ignoring case (DESIGN §3). */
+        /** By {@code @SqlValue} when it has one, else by name ignoring case (README.md, Types). */
         public boolean standsFor(String value) {
             return sqlValue != null ? sqlValue.equals(value) : name.equalsIgnoreCase(value);
         }

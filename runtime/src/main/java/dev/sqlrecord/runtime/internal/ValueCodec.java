@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The semantic types of DESIGN §3 to and from SQLite's storage classes, shared by both executors
+ * The semantic types (docs/ARCHITECTURE.md §3) to and from SQLite's storage classes, shared by both executors
  * so that the same query gives the same Java values on each.
  *
  * <p>Dates and times are written as SQLite's own text formats ({@code 2024-05-01},
@@ -96,7 +96,7 @@ public final class ValueCodec {
             return WRITE_DATE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         }
         if (value instanceof Instant i) {
-            return i.getEpochSecond();   // the default storage for Instant (DESIGN §3)
+            return i.getEpochSecond();   // the default storage for Instant (README.md, Types)
         }
         if (value instanceof UUID u) {
             return u.toString();

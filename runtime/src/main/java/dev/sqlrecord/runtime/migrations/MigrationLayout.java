@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three folder layouts we accept, detected from the file names (DESIGN §4). A folder that mixes
+ * The three folder layouts we accept, detected from the file names (docs/ARCHITECTURE.md §4). A folder that mixes
  * them, or whose order is ambiguous, is refused: applying it in some guessed order could differ
  * from what the other tool (wrangler, drizzle, Flyway) did on another database.
  */

@@ -17,7 +17,7 @@ public record MigrationStatus(String name, State state, String appliedAt) {
         MISSING
     }
 
-    /** DESIGN §6's status line: {@code <state> <file name>}, e.g. {@code pending 0002_posts.sql}. */
+    /** The CLI's status line: {@code <state> <file name>}, e.g. {@code pending 0002_posts.sql}. */
     public String line() {
         return state.name().toLowerCase(java.util.Locale.ROOT) + " " + name;
     }

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Applies migration files the way {@code wrangler d1 migrations apply} does, and records them in
- * wrangler's own {@code d1_migrations} table, so both tools agree on what is applied (DESIGN §4).
+ * wrangler's own {@code d1_migrations} table, so both tools agree on what is applied (docs/ARCHITECTURE.md §4).
  *
  * <ul>
  * <li>Pending = every file whose name is not in {@code d1_migrations.name} (a set difference: an
