@@ -120,13 +120,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.query(bound.sql(), bound.values(), StatementPlan.oneReader(mapper, sql, params.length));
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.oneReader(mapper, sql, params.length)));
     }
 
     /**
@@ -137,13 +131,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.query(bound.sql(), bound.values(), StatementPlan.firstReader(mapper));
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.firstReader(mapper)));
     }
 
     /**
@@ -154,25 +142,13 @@ public final class Database implements AutoCloseable {
      */
     public <T> T single(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.query(bound.sql(), bound.values(), StatementPlan.singleReader(mapper, sql, params.length));
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.singleReader(mapper, sql, params.length)));
     }
 
     /** A {@code :many} query: every row mapped, in result order. */
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.query(bound.sql(), bound.values(), StatementPlan.manyReader(mapper));
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.manyReader(mapper)));
     }
 
     /**
@@ -191,21 +167,25 @@ public final class Database implements AutoCloseable {
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.update(bound.sql(), bound.values());
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+        return bound(sql, params, executor::update);
     }
 
     /** An {@code :execresult} statement: rows changed and the last inserted rowid. */
     public ExecResult execResult(String sql, Object... params) {
+        return bound(sql, params, executor::updateWithRowId);
+    }
+
+    /** What one call does with its SQL and values once collections are bound. */
+    private interface BoundCall<R> {
+        R run(String sql, Object[] values);
+    }
+
+    /** Checks the arguments, binds collections, runs {@code call}; an error gets the values when asked to. */
+    private <R> R bound(String sql, Object[] params, BoundCall<R> call) {
         checkArguments(sql, params);
         try {
             ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return executor.updateWithRowId(bound.sql(), bound.values());
+            return call.run(bound.sql(), bound.values());
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
