@@ -93,7 +93,7 @@ public final class Checker {
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
                     RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
                     if (analysis != null) {
-                        linter.query(query, analysis.bindings());
+                        linter.query(query, analysis.statement(), analysis.bindings());
                     }
                     List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
                     if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {

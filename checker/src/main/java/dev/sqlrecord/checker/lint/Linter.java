@@ -8,8 +8,6 @@ import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.parse.SourceFile;
-import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,14 +34,8 @@ public final class Linter {
         this.plans = new PlanLints(db, this.settings);
     }
 
-    /** Lints one query that SQLite prepared, with the parameter behind each of its markers. */
-    public void query(NamedQuery query, List<String> bindings) {
-        ParsedSql parsed = SqlSyntax.parse(query.sql());
-        List<ParsedStatement> statements = ParsedStatement.split(parsed, query.sql(), query.sqlStart());
-        if (parsed.hasErrors() || statements.size() != 1) {
-            return;
-        }
-        ParsedStatement statement = statements.get(0);
+    /** Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each of its markers. */
+    public void query(NamedQuery query, ParsedStatement statement, List<String> bindings) {
         StatementSink sink = new StatementSink(diagnostics, settings, target, query.file(), statement,
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
