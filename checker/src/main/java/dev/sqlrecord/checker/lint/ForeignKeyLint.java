@@ -1,7 +1,6 @@
 package dev.sqlrecord.checker.lint;
 
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.model.SchemaModel.Column;
 import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
 import dev.sqlrecord.checker.model.SchemaModel.Index;
 import dev.sqlrecord.checker.model.SchemaModel.Table;
@@ -49,9 +48,8 @@ final class ForeignKeyLint {
     /** Whether some index (or the rowid) lets SQLite find the rows with given values of {@code columns}. */
     private static boolean indexed(Table table, List<String> columns) {
         Set<String> wanted = lower(columns);
-        List<Column> key = table.columns().stream().filter(Column::primaryKey).toList();
-        // An INTEGER PRIMARY KEY is the rowid itself (https://www.sqlite.org/lang_createtable.html#rowid).
-        if (key.size() == 1 && wanted.equals(Set.of(key.get(0).name().toLowerCase(Locale.ROOT)))) {
+        // The rowid has no index: the table is stored by it. Every other primary key has one.
+        if (columns.size() == 1 && table.isRowid(columns.get(0))) {
             return true;
         }
         for (Index index : table.indexes()) {

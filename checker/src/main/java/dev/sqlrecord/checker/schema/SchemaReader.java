@@ -80,7 +80,8 @@ public final class SchemaReader {
             boolean notNull = r.notNull() || rowidAlias || (withoutRowid && r.pk() > 0);
             List<String> values = enums.get(r.name().toLowerCase(Locale.ROOT));
             // hidden: 1 = virtual-table hidden, 2 = generated virtual, 3 = generated stored; only 1 is left out of *.
-            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1));
+            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1,
+                    rowidAlias));
         }
         return columns;
     }
