@@ -6,7 +6,6 @@ import dev.sqlrecord.checker.model.SchemaModel.Table;
 import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.checker.parse.ParsedMigration;
-import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.util.List;
 
 /**
@@ -42,35 +41,11 @@ final class DecimalColumnLint {
 
     /** Where each column was defined, by table and column; a later definition wins. */
     private static Declarations declarations(List<ParsedMigration> migrations) {
-        return Declarations.read(migrations, new Declarations.Reader() {
-            @Override
-            public void create(Declarations.At at, String table, SQLiteParser.CreateTableStmtContext create,
-                    Declarations out) {
-                for (SQLiteParser.ColumnDefinitionContext column : create.columnDefinition()) {
-                    define(at, table, column, out);
-                }
-            }
-
-            @Override
-            public void alter(Declarations.At at, String table, SQLiteParser.AlterTableActionContext action,
-                    Declarations out) {
-                if (action instanceof SQLiteParser.AddColumnContext add) {
-                    define(at, table, add.columnDefinition(), out);
-                } else if (action instanceof SQLiteParser.RenameColumnContext rename) {
-                    Declarations.At defined = out.remove(table, Names.unquote(rename.name(0).getText()));
-                    if (defined != null) {
-                        out.put(table, Names.unquote(rename.name(1).getText()), defined);
-                    }
-                }
+        return Declarations.read(migrations, (at, table, column, out) -> {
+            if (column.typeName() != null) {
+                out.put(table, Names.unquote(column.name().getText()),
+                        new Declarations.At(at.file(), at.statement(), column.typeName().getStart()));
             }
         });
-    }
-
-    private static void define(Declarations.At at, String table, SQLiteParser.ColumnDefinitionContext column,
-            Declarations out) {
-        if (column.typeName() != null) {
-            out.put(table, Names.unquote(column.name().getText()),
-                    new Declarations.At(at.file(), at.statement(), column.typeName().getStart()));
-        }
     }
 }

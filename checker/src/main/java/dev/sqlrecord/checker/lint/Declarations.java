@@ -12,19 +12,20 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Where the migrations declared something of a table (a column, a foreign key), so that a lint
- * judged on the final schema can point at the declaration. Keyed by table and a detail; a later
- * declaration wins, and a renamed table takes its entries along (drizzle-kit rebuilds a table as
- * {@code __new_x}, then renames it to {@code x}).
+ * judged on the final schema can point at the declaration. Keyed by table and a detail (a column
+ * name, or a key's columns); a later declaration wins, and a renamed table or column takes its
+ * entries along (drizzle-kit rebuilds a table as {@code __new_x}, then renames it to {@code x}).
  */
 final class Declarations {
     /** Where one thing was declared: the migration, the statement, the token. */
     record At(ParsedMigration file, ParsedStatement statement, Token token) {}
 
-    /** Reads the declarations of one CREATE TABLE or ALTER TABLE (other than a table rename). */
+    /** Reads the declarations of each column definition (CREATE TABLE, ADD COLUMN) and table constraint. */
     interface Reader {
-        void create(At statement, String table, SQLiteParser.CreateTableStmtContext create, Declarations out);
+        void column(At statement, String table, SQLiteParser.ColumnDefinitionContext column, Declarations out);
 
-        void alter(At statement, String table, SQLiteParser.AlterTableActionContext action, Declarations out);
+        default void constraint(At statement, String table, SQLiteParser.TableConstraintContext constraint,
+                Declarations out) {}
     }
 
     private final Map<String, At> byKey = new HashMap<>();
@@ -38,19 +39,31 @@ final class Declarations {
                 SQLiteParser.StatementContext tree = statement.tree();
                 At at = new At(file, statement, tree.getStart());
                 if (tree.createTableStmt() != null) {
-                    reader.create(at, Names.unquote(tree.createTableStmt().qualifiedName().object.getText()),
-                            tree.createTableStmt(), out);
+                    SQLiteParser.CreateTableStmtContext create = tree.createTableStmt();
+                    String table = Names.unquote(create.qualifiedName().object.getText());
+                    create.columnDefinition().forEach(column -> reader.column(at, table, column, out));
+                    create.tableConstraint().forEach(constraint -> reader.constraint(at, table, constraint, out));
                 } else if (tree.alterTableStmt() != null) {
-                    String table = Names.unquote(tree.alterTableStmt().qualifiedName().object.getText());
-                    if (tree.alterTableStmt().alterTableAction() instanceof SQLiteParser.RenameTableContext rename) {
-                        out.renameTable(table, Names.unquote(rename.name().getText()));
-                    } else {
-                        reader.alter(at, table, tree.alterTableStmt().alterTableAction(), out);
-                    }
+                    out.alter(at, tree.alterTableStmt(), reader);
                 }
             }
         }
         return out;
+    }
+
+    /** ADD COLUMN declares; a renamed table or column takes its entries along. */
+    private void alter(At at, SQLiteParser.AlterTableStmtContext alter, Reader reader) {
+        String table = Names.unquote(alter.qualifiedName().object.getText());
+        if (alter.alterTableAction() instanceof SQLiteParser.AddColumnContext add) {
+            reader.column(at, table, add.columnDefinition(), this);
+        } else if (alter.alterTableAction() instanceof SQLiteParser.RenameTableContext rename) {
+            renameTable(table, Names.unquote(rename.name().getText()));
+        } else if (alter.alterTableAction() instanceof SQLiteParser.RenameColumnContext rename) {
+            At defined = remove(table, Names.unquote(rename.name(0).getText()));
+            if (defined != null) {
+                put(table, Names.unquote(rename.name(1).getText()), defined);
+            }
+        }
     }
 
     void put(String table, String detail, At at) {
@@ -61,7 +74,7 @@ final class Declarations {
         return byKey.get(key(table, detail));
     }
 
-    At remove(String table, String detail) {
+    private At remove(String table, String detail) {
         return byKey.remove(key(table, detail));
     }
 

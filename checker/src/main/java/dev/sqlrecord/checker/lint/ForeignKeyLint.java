@@ -65,40 +65,28 @@ final class ForeignKeyLint {
     private static Declarations declarations(List<ParsedMigration> migrations) {
         return Declarations.read(migrations, new Declarations.Reader() {
             @Override
-            public void create(Declarations.At at, String table, SQLiteParser.CreateTableStmtContext create,
+            public void column(Declarations.At at, String table, SQLiteParser.ColumnDefinitionContext definition,
                     Declarations out) {
-                for (SQLiteParser.ColumnDefinitionContext column : create.columnDefinition()) {
-                    reference(at, table, column, out);
-                }
-                for (SQLiteParser.TableConstraintContext constraint : create.tableConstraint()) {
-                    if (constraint.FOREIGN_() != null) {
-                        List<String> columns = constraint.name().stream().map(n -> Names.unquote(n.getText()))
-                                .skip(constraint.CONSTRAINT_() == null ? 0 : 1).toList();
-                        out.put(table, key(columns),
-                                new Declarations.At(at.file(), at.statement(), constraint.FOREIGN_().getSymbol()));
+                String column = Names.unquote(definition.name().getText());
+                for (SQLiteParser.ColumnConstraintContext constraint : definition.columnConstraint()) {
+                    if (constraint.columnConstraintBody() instanceof SQLiteParser.ReferencesConstraintContext ref) {
+                        out.put(table, key(List.of(column)), new Declarations.At(at.file(), at.statement(),
+                                ref.foreignKeyClause().REFERENCES_().getSymbol()));
                     }
                 }
             }
 
             @Override
-            public void alter(Declarations.At at, String table, SQLiteParser.AlterTableActionContext action,
+            public void constraint(Declarations.At at, String table, SQLiteParser.TableConstraintContext constraint,
                     Declarations out) {
-                if (action instanceof SQLiteParser.AddColumnContext add) {
-                    reference(at, table, add.columnDefinition(), out);
+                if (constraint.FOREIGN_() != null) {
+                    List<String> columns = constraint.name().stream().map(n -> Names.unquote(n.getText()))
+                            .skip(constraint.CONSTRAINT_() == null ? 0 : 1).toList();
+                    out.put(table, key(columns),
+                            new Declarations.At(at.file(), at.statement(), constraint.FOREIGN_().getSymbol()));
                 }
             }
         });
-    }
-
-    private static void reference(Declarations.At at, String table, SQLiteParser.ColumnDefinitionContext definition,
-            Declarations out) {
-        String column = Names.unquote(definition.name().getText());
-        for (SQLiteParser.ColumnConstraintContext constraint : definition.columnConstraint()) {
-            if (constraint.columnConstraintBody() instanceof SQLiteParser.ReferencesConstraintContext references) {
-                out.put(table, key(List.of(column)), new Declarations.At(at.file(), at.statement(),
-                        references.foreignKeyClause().REFERENCES_().getSymbol()));
-            }
-        }
     }
 
     private static String key(List<String> columns) {
