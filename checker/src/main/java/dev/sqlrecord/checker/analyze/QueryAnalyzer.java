@@ -121,9 +121,9 @@ public final class QueryAnalyzer {
         } catch (SQLException e) {
             String message = SqliteMessages.clean(e.getMessage());
             Token subject = statement.find(SqliteMessages.subject(message));
-            TextPosition at = subject == null ? statement.start() : statement.position(subject);
-            diagnostics.error(query.file().display(), at.line(), at.column(),
-                    subject == null ? 1 : subject.getText().length(), SqliteMessages.code(message), message);
+            TextPosition at = statement.at(subject);
+            diagnostics.error(query.file().display(), at.line(), at.column(), ParsedStatement.length(subject),
+                    SqliteMessages.code(message), message);
             return null;
         }
     }

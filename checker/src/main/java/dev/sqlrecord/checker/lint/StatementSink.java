@@ -59,9 +59,9 @@ public final class StatementSink implements Sink {
         }
         LintLevel level = settings.level(rule, target);
         Severity severity = (level.compareTo(ceiling) <= 0 ? level : ceiling).severity();
-        TextPosition position = at == null ? statement.start() : statement.position(at);
+        TextPosition position = statement.at(at);
         diagnostics.add(new Diagnostic(file.display(), position.line(), position.column(),
-                at == null ? 1 : at.getText().length(), severity, rule.code(), message));
+                ParsedStatement.length(at), severity, rule.code(), message));
     }
 
     /** An ignore comment naming no rule is most likely a typo that silently ignores nothing. */

@@ -70,9 +70,8 @@ public final class SchemaBuilder {
     private void report(SourceFile migration, ParsedStatement statement, SQLException e) {
         String message = SqliteMessages.clean(e.getMessage());
         Token subject = statement.find(SqliteMessages.subject(message));
-        TextPosition at = subject == null ? statement.start() : statement.position(subject);
-        int length = subject == null ? 1 : subject.getText().length();
-        diagnostics.error(migration.display(), at.line(), at.column(), length, "migration-failed",
+        TextPosition at = statement.at(subject);
+        diagnostics.error(migration.display(), at.line(), at.column(), ParsedStatement.length(subject), "migration-failed",
                 "migration " + migration.path().getFileName() + " failed: " + message);
     }
 }
