@@ -39,7 +39,7 @@ public final class Linter {
         StatementSink sink = new StatementSink(diagnostics, settings, target, query.file(), statement,
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
-        D1Lints.check(tree, bindings, sink);
+        D1Lints.check(statement, bindings, sink);
         D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null || tree.insertStmt() != null || tree.updateStmt() != null || tree.deleteStmt() != null) {
             QueryShape shape = new QueryShape(tree, schema);

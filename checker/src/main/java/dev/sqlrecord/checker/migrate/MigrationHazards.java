@@ -4,9 +4,11 @@ import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.lint.LintLevel;
 import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.lint.Rule;
+import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.schema.ReplayObserver;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,9 +30,6 @@ import org.antlr.v4.runtime.Token;
  * applied cleanly (the schema builder reports failures).
  */
 public final class MigrationHazards implements ReplayObserver {
-    private static final Set<String> TRANSACTION_WORDS =
-            Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
-
     private final Target target;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, ParsedMigration> createdIn = new HashMap<>();
@@ -60,11 +59,9 @@ public final class MigrationHazards implements ReplayObserver {
 
     @Override
     public void before(ParsedMigration file, ParsedStatement statement, Connection db) throws SQLException {
-        List<Token> words = words(statement);
-        String first = words.isEmpty() ? "" : words.get(0).getText().toUpperCase(Locale.ROOT);
-        keywords(file, statement, words, first);
+        keywords(file, statement);
         before = objects(db);
-        cascading = first.equals("DROP") ? cascadingChildren(db) : Map.of();
+        cascading = statement.tree().dropStmt() != null ? cascadingChildren(db) : Map.of();
     }
 
     @Override
@@ -158,13 +155,16 @@ public final class MigrationHazards implements ReplayObserver {
                 rebuilds + why + fix);
     }
 
-    private void keywords(ParsedMigration file, ParsedStatement statement, List<Token> words, String first) {
-        if (TRANSACTION_WORDS.contains(first)) {
-            find(file, statement, words.get(0), Rule.MIGRATION_TRANSACTION, "D1 refuses " + first + " (it has no SQL"
+    private void keywords(ParsedMigration file, ParsedStatement statement) {
+        SQLiteParser.StatementContext tree = statement.tree();
+        if (statement.controlsTransaction()) {
+            String first = tree.getStart().getText().toUpperCase(Locale.ROOT);
+            find(file, statement, tree.getStart(), Rule.MIGRATION_TRANSACTION, "D1 refuses " + first + " (it has no SQL"
                     + " transaction statements); each migration file is already applied atomically, so remove it");
-        } else if (first.equals("PRAGMA") && words.size() > 1
-                && words.get(1).getText().replace("\"", "").replace("`", "").equalsIgnoreCase("foreign_keys")) {
-            find(file, statement, words.get(1), Rule.MIGRATION_PRAGMA_FOREIGN_KEYS, "PRAGMA foreign_keys has no effect on D1"
+        } else if (tree.pragmaStmt() != null
+                && Names.unquote(tree.pragmaStmt().qualifiedName().object.getText()).equalsIgnoreCase("foreign_keys")) {
+            find(file, statement, tree.pragmaStmt().qualifiedName().object.getStart(), Rule.MIGRATION_PRAGMA_FOREIGN_KEYS,
+                    "PRAGMA foreign_keys has no effect on D1"
                     + " (foreign keys are always on inside its implicit transaction), so a table rebuild there still"
                     + " deletes or nulls the rows of ON DELETE CASCADE or SET NULL children; PRAGMA defer_foreign_keys"
                     + " = on lets rows point nowhere until the commit, but does not stop those actions");
@@ -180,13 +180,10 @@ public final class MigrationHazards implements ReplayObserver {
         findings.add(new Finding(file, statement, token, rule, ceiling, message));
     }
 
+    /** The token that names {@code name} in the statement, else the statement's first. */
     private static Token at(ParsedStatement statement, String name) {
         Token found = statement.find(name);
-        return found != null ? found : words(statement).isEmpty() ? null : words(statement).get(0);
-    }
-
-    private static List<Token> words(ParsedStatement statement) {
-        return statement.tokens().stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
+        return found != null ? found : statement.tree().getStart();
     }
 
     /** Every schema object by lower-cased name, with its type. */

@@ -42,6 +42,12 @@ public record ParsedStatement(SQLiteParser.StatementContext tree, String text, T
         return start.offset(line, column);
     }
 
+    /** Whether this is a transaction statement: BEGIN, COMMIT/END, ROLLBACK, SAVEPOINT or RELEASE. */
+    public boolean controlsTransaction() {
+        return tree.beginStmt() != null || tree.commitStmt() != null || tree.rollbackStmt() != null
+                || tree.savepointStmt() != null || tree.releaseStmt() != null;
+    }
+
     /** Where a diagnostic about {@code token} points: at the token, or at the statement's start when null. */
     public TextPosition at(Token token) {
         return token == null ? start : position(token);
