@@ -17,6 +17,7 @@ import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.QueryFileParser;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.records.RecordInfo;
@@ -67,8 +68,11 @@ public final class Checker {
         List<QueryModel> queries = new ArrayList<>();
         SchemaModel schema = null;
         int checked = 0;
+        // Each migration is parsed once here and applied once; the hazards observe that replay.
+        List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
+        MigrationHazards hazards = new MigrationHazards(request.target());
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(applicable)
+            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
                     && migrationsReadable;
             schema = new SchemaReader(db).read();
             enums = new EnumTypes(request.packageName(), schema, scanner.enums());
@@ -78,8 +82,8 @@ public final class Checker {
             JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
             if (schemaOk) {
-                linter.migrations(migrations);
-                new MigrationHazards(request.target(), diagnostics).check(migrations);
+                linter.migrations(parsedMigrations);
+                hazards.report(linter);
             }
             for (SourceFile file : queryFiles) {
                 String owner = ResultMapping.pascal(file.stem()) + "Queries";
@@ -89,7 +93,7 @@ public final class Checker {
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
                     RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
                     if (analysis != null) {
-                        linter.query(query, analysis.bindings());
+                        linter.query(query, analysis.statement(), analysis.bindings());
                     }
                     List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
                     if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {

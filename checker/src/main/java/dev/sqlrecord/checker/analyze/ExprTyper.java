@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.analyze;
 
 import dev.sqlrecord.checker.analyze.Scope.NamedValue;
+import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
@@ -40,7 +41,7 @@ final class ExprTyper {
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
             String name = Names.unquote(ref.column.getText());
             ValueType type = scope.resolve(qualifier, name);
-            if (type == null && List.of("rowid", "oid", "_rowid_").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (type == null && SchemaModel.isRowidName(name)) {
                 return scope.rowid(qualifier);
             }
             return type != null ? type : ValueType.NULL;

@@ -35,10 +35,11 @@ public final class QueryAnalyzer {
     /**
      * A query that passed: its parameters, result columns and the SQL to send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
-     * {@code exactlyOneRow} when it also proves that a row always comes.
+     * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
+     * parsed statement, handed on to the lints so the query is parsed once.
      */
     public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings,
-                           boolean atMostOneRow, boolean exactlyOneRow) {}
+                           boolean atMostOneRow, boolean exactlyOneRow, ParsedStatement statement) {}
 
     private final Connection connection;
     private final SchemaModel schema;
@@ -100,7 +101,8 @@ public final class QueryAnalyzer {
         boolean one = query.kind() == QueryKind.ONE;
         boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
         boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
-        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow, exactlyOneRow);
+        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow, exactlyOneRow,
+                statement);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
@@ -119,9 +121,9 @@ public final class QueryAnalyzer {
         } catch (SQLException e) {
             String message = SqliteMessages.clean(e.getMessage());
             Token subject = statement.find(SqliteMessages.subject(message));
-            TextPosition at = subject == null ? statement.start() : statement.position(subject);
-            diagnostics.error(query.file().display(), at.line(), at.column(),
-                    subject == null ? 1 : subject.getText().length(), SqliteMessages.code(message), message);
+            TextPosition at = statement.at(subject);
+            diagnostics.error(query.file().display(), at.line(), at.column(), ParsedStatement.length(subject),
+                    SqliteMessages.code(message), message);
             return null;
         }
     }

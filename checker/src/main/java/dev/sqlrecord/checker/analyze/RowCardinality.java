@@ -32,7 +32,6 @@ import java.util.Set;
  * </ul>
  */
 final class RowCardinality {
-    private static final Set<String> ROWID_NAMES = Set.of("rowid", "oid", "_rowid_");
     /** Operators whose value is a function of their operands' values alone. */
     private static final Set<Class<?>> PURE_OPERATORS = Set.of(SQLiteParser.ParenExprContext.class,
             SQLiteParser.UnaryExprContext.class, SQLiteParser.CastExprContext.class,
@@ -189,9 +188,7 @@ final class RowCardinality {
             if (table.column(column).isPresent()) {
                 columns.add(lower(column));
             } else {
-                // The rowid's names mean the rowid where no column takes them (and SQLite
-                // refused them on a WITHOUT ROWID table).
-                rowid |= ROWID_NAMES.contains(lower(column));
+                rowid |= table.isRowid(column);
             }
         }
         return rowid && table.rowidKey() || table.uniqueKeys().stream()

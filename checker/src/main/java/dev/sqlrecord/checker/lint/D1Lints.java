@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.lint;
 
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,9 @@ final class D1Lints {
 
     private D1Lints() {}
 
-    static void check(SQLiteParser.StatementContext statement, List<String> bindings, Sink sink) {
-        if (statement.beginStmt() != null || statement.commitStmt() != null || statement.rollbackStmt() != null
-                || statement.savepointStmt() != null || statement.releaseStmt() != null) {
+    static void check(ParsedStatement parsed, List<String> bindings, Sink sink) {
+        SQLiteParser.StatementContext statement = parsed.tree();
+        if (parsed.controlsTransaction()) {
             String keyword = statement.getStart().getText().toUpperCase(Locale.ROOT);
             sink.report(Rule.D1_TRANSACTION, statement.getStart(), "D1 refuses " + keyword + ": it has no SQL"
                     + " transaction statements and runs each statement as its own transaction; to make several"

@@ -1,24 +1,16 @@
 package dev.sqlrecord.checker.lint;
 
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.model.SchemaModel.Column;
 import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
 import dev.sqlrecord.checker.model.SchemaModel.Index;
 import dev.sqlrecord.checker.model.SchemaModel.Table;
 import dev.sqlrecord.checker.parse.Names;
-import dev.sqlrecord.checker.parse.ParsedStatement;
-import dev.sqlrecord.checker.parse.SourceFile;
-import dev.sqlrecord.checker.parse.TextPosition;
-import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
  * {@code unindexed-foreign-key}: SQLite does not index a foreign key's columns by itself, so each
@@ -27,17 +19,15 @@ import org.antlr.v4.runtime.Token;
  * REFERENCES or FOREIGN KEY of the migration that declared the key.
  */
 final class ForeignKeyLint {
-    /** Where a key was declared: the migration, the statement, the token. */
-    record Declaration(SourceFile file, ParsedStatement statement, Token token) {}
-
+    /** Reports a finding at its declaration, or without a position where none was found. */
     interface MigrationSink {
-        void report(Declaration at, String message);
+        void report(Declarations.At at, String message);
     }
 
     private ForeignKeyLint() {}
 
-    static void check(SchemaModel schema, List<SourceFile> migrations, LintSettings settings, MigrationSink sink) {
-        Map<String, Declaration> declared = declarations(migrations);
+    static void check(SchemaModel schema, List<ParsedMigration> migrations, LintSettings settings, MigrationSink sink) {
+        Declarations declared = declarations(migrations);
         for (Table table : schema.tables()) {
             if (table.view() || settings.isSmall(table.name())) {
                 continue;
@@ -46,7 +36,7 @@ final class ForeignKeyLint {
                 if (indexed(table, fk.columns())) {
                     continue;
                 }
-                Declaration at = declared.get(key(table.name(), fk.columns()));
+                Declarations.At at = declared.get(table.name(), key(fk.columns()));
                 String columns = String.join(", ", fk.columns());
                 sink.report(at, "foreign key " + table.name() + " (" + columns + ") -> " + fk.table() + " has no index"
                         + " that starts with its columns, so every delete from " + fk.table() + " (and every join from it)"
@@ -58,9 +48,8 @@ final class ForeignKeyLint {
     /** Whether some index (or the rowid) lets SQLite find the rows with given values of {@code columns}. */
     private static boolean indexed(Table table, List<String> columns) {
         Set<String> wanted = lower(columns);
-        List<Column> key = table.columns().stream().filter(Column::primaryKey).toList();
-        // An INTEGER PRIMARY KEY is the rowid itself (https://www.sqlite.org/lang_createtable.html#rowid).
-        if (key.size() == 1 && wanted.equals(Set.of(key.get(0).name().toLowerCase(Locale.ROOT)))) {
+        // The rowid has no index: the table is stored by it. Every other primary key has one.
+        if (columns.size() == 1 && table.isRowid(columns.get(0))) {
             return true;
         }
         for (Index index : table.indexes()) {
@@ -73,69 +62,36 @@ final class ForeignKeyLint {
     }
 
     /** Every foreign key the migrations declare, by table and columns; a later declaration wins. */
-    private static Map<String, Declaration> declarations(List<SourceFile> migrations) {
-        Map<String, Declaration> out = new HashMap<>();
-        for (SourceFile file : migrations) {
-            ParsedSql parsed = SqlSyntax.parse(file.text());
-            for (ParsedStatement statement : ParsedStatement.split(parsed, file.text(), new TextPosition(1, 1))) {
-                SQLiteParser.StatementContext tree = statement.tree();
-                if (tree.createTableStmt() != null) {
-                    createTable(file, statement, tree.createTableStmt(), out);
-                } else if (tree.alterTableStmt() != null) {
-                    alterTable(file, statement, tree.alterTableStmt(), out);
+    private static Declarations declarations(List<ParsedMigration> migrations) {
+        return Declarations.read(migrations, new Declarations.Reader() {
+            @Override
+            public void column(Declarations.At at, String table, SQLiteParser.ColumnDefinitionContext definition,
+                    Declarations out) {
+                String column = Names.unquote(definition.name().getText());
+                for (SQLiteParser.ColumnConstraintContext constraint : definition.columnConstraint()) {
+                    if (constraint.columnConstraintBody() instanceof SQLiteParser.ReferencesConstraintContext ref) {
+                        out.put(table, key(List.of(column)), new Declarations.At(at.file(), at.statement(),
+                                ref.foreignKeyClause().REFERENCES_().getSymbol()));
+                    }
                 }
             }
-        }
-        return out;
-    }
 
-    private static void createTable(SourceFile file, ParsedStatement statement, SQLiteParser.CreateTableStmtContext create,
-            Map<String, Declaration> out) {
-        String table = Names.unquote(create.qualifiedName().object.getText());
-        for (SQLiteParser.ColumnDefinitionContext column : create.columnDefinition()) {
-            reference(file, statement, table, Names.unquote(column.name().getText()), column, out);
-        }
-        for (SQLiteParser.TableConstraintContext constraint : create.tableConstraint()) {
-            if (constraint.FOREIGN_() != null) {
-                List<String> columns = constraint.name().stream().map(n -> Names.unquote(n.getText()))
-                        .skip(constraint.CONSTRAINT_() == null ? 0 : 1).toList();
-                out.put(key(table, columns), new Declaration(file, statement, constraint.FOREIGN_().getSymbol()));
-            }
-        }
-    }
-
-    private static void alterTable(SourceFile file, ParsedStatement statement, SQLiteParser.AlterTableStmtContext alter,
-            Map<String, Declaration> out) {
-        String table = Names.unquote(alter.qualifiedName().object.getText());
-        if (alter.alterTableAction() instanceof SQLiteParser.AddColumnContext add) {
-            SQLiteParser.ColumnDefinitionContext column = add.columnDefinition();
-            reference(file, statement, table, Names.unquote(column.name().getText()), column, out);
-        } else if (alter.alterTableAction() instanceof SQLiteParser.RenameTableContext rename) {
-            // drizzle-kit rebuilds a table as __new_x, then renames it to x: its keys move with it.
-            String prefix = table.toLowerCase(Locale.ROOT) + "|";
-            String to = Names.unquote(rename.name().getText()).toLowerCase(Locale.ROOT);
-            for (String k : new HashSet<>(out.keySet())) {
-                if (k.startsWith(prefix)) {
-                    out.put(to + "|" + k.substring(prefix.length()), out.remove(k));
+            @Override
+            public void constraint(Declarations.At at, String table, SQLiteParser.TableConstraintContext constraint,
+                    Declarations out) {
+                if (constraint.FOREIGN_() != null) {
+                    List<String> columns = constraint.name().stream().map(n -> Names.unquote(n.getText()))
+                            .skip(constraint.CONSTRAINT_() == null ? 0 : 1).toList();
+                    out.put(table, key(columns),
+                            new Declarations.At(at.file(), at.statement(), constraint.FOREIGN_().getSymbol()));
                 }
             }
-        }
+        });
     }
 
-    private static void reference(SourceFile file, ParsedStatement statement, String table, String column,
-            SQLiteParser.ColumnDefinitionContext definition, Map<String, Declaration> out) {
-        for (SQLiteParser.ColumnConstraintContext constraint : definition.columnConstraint()) {
-            if (constraint.columnConstraintBody() instanceof SQLiteParser.ReferencesConstraintContext references) {
-                out.put(key(table, List.of(column)),
-                        new Declaration(file, statement, references.foreignKeyClause().REFERENCES_().getSymbol()));
-            }
-        }
+    private static String key(List<String> columns) {
+        return String.join(",", lower(columns).stream().sorted().toList());
     }
-
-    private static String key(String table, List<String> columns) {
-        return table.toLowerCase(Locale.ROOT) + "|" + String.join(",", lower(columns).stream().sorted().toList());
-    }
-
     private static Set<String> lower(List<String> names) {
         Set<String> out = new HashSet<>();
         names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));

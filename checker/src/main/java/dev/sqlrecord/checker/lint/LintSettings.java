@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The user's lint configuration: a level per rule code (overriding the target's default) and the
+ * The user's lint configuration: a level per rule code (lints and migration hazards alike) (overriding the target's default) and the
  * tables that are small by design, which {@code full-scan}, {@code temp-b-tree} and
  * {@code unindexed-foreign-key} leave alone.
  */
@@ -31,7 +31,16 @@ public record LintSettings(Map<Rule, LintLevel> levels, Set<String> smallTables)
      */
     public static LintSettings of(Map<String, String> levels, Collection<String> smallTables) {
         Map<Rule, LintLevel> parsed = new EnumMap<>(Rule.class);
-        levels.forEach((code, level) -> parsed.put(rule(code.trim()), LintLevel.parse(level)));
+        levels.forEach((code, level) -> {
+            Rule rule = rule(code.trim());
+            LintLevel parsedLevel = LintLevel.parse(level);
+            if (rule.losesData() && parsedLevel == LintLevel.OFF) {
+                throw new IllegalArgumentException(rule.code() + " reports a migration that deletes rows, so it"
+                        + " cannot be turned off for the whole project; set it to warning or info to keep it"
+                        + " visible, or write -- sqlrecord:ignore " + rule.code() + " above the one statement");
+            }
+            parsed.put(rule, parsedLevel);
+        });
         return new LintSettings(parsed, Set.copyOf(smallTables));
     }
 

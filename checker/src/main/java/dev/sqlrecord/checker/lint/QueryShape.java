@@ -304,22 +304,12 @@ final class QueryShape {
                         .equals(wanted))).orElse(false);
     }
 
-    /** Whether {@code column} is the rowid of {@code table} (an INTEGER PRIMARY KEY, or rowid itself). */
+    /** Whether {@code column} is the rowid of {@code table} (its INTEGER PRIMARY KEY, or rowid itself). */
     boolean isRowid(String table, String column) {
-        if (column.equalsIgnoreCase("rowid") || column.equalsIgnoreCase("oid") || column.equalsIgnoreCase("_rowid_")) {
-            return true;
-        }
-        return schema.table(table).map(t -> {
-            List<SchemaModel.Column> key = t.columns().stream().filter(SchemaModel.Column::primaryKey).toList();
-            return key.size() == 1 && key.get(0).name().equalsIgnoreCase(column)
-                    && "INTEGER".equalsIgnoreCase(key.get(0).declaredType());
-        }).orElse(false);
+        return schema.table(table).map(t -> t.isRowid(column)).orElse(SchemaModel.isRowidName(column));
     }
 
     boolean hasColumn(String table, String column) {
-        if (column.equalsIgnoreCase("rowid") || column.equalsIgnoreCase("oid") || column.equalsIgnoreCase("_rowid_")) {
-            return true;
-        }
-        return schema.table(table).flatMap(t -> t.column(column)).isPresent();
+        return SchemaModel.isRowidName(column) || schema.table(table).flatMap(t -> t.column(column)).isPresent();
     }
 }

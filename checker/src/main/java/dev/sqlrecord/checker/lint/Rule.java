@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The lint rules, each with its stable code and its default level per target. The codes are part
- * of the user's configuration and suppression comments: never rename one. Documented in
- * {@code checker/LINTS.md}.
+ * The one registry of lint and migration-hazard codes, each with its default level per target. The
+ * codes are part of the user's configuration ({@code <lints>}, {@code --lint}) and suppression
+ * comments: never rename one. Documented in {@code checker/LINTS.md}.
  */
 public enum Rule {
     D1_TRANSACTION("d1-transaction", WARNING, ERROR),
@@ -28,16 +28,41 @@ public enum Rule {
     NONDETERMINISTIC_LIMIT("nondeterministic-limit", WARNING, WARNING),
     SELECT_STAR("select-star", INFO, INFO),
     // Off by default: many projects have no soft delete, and those that do read deleted rows on purpose too.
-    SOFT_DELETE_FILTER("soft-delete-filter", OFF, OFF);
+    SOFT_DELETE_FILTER("soft-delete-filter", OFF, OFF),
+
+    // Migration hazards: what a migration does that breaks on D1 or loses rows.
+    /** D1 refuses transaction statements; the runner already makes each file atomic. */
+    MIGRATION_TRANSACTION("migration-transaction", WARNING, ERROR),
+    /** {@code PRAGMA foreign_keys} cannot change inside D1's implicit transaction. */
+    MIGRATION_PRAGMA_FOREIGN_KEYS("migration-pragma-foreign-keys", INFO, WARNING),
+    /**
+     * Drop-and-rename of a table that children reference with CASCADE / SET NULL: child rows go,
+     * wherever foreign keys are on when the DROP runs (always on D1). On SQLite the runner applies a
+     * file that turns foreign keys off with them off, and then nothing is lost: reported there as
+     * information only.
+     */
+    MIGRATION_REBUILD_CASCADE("migration-rebuild-cascade", ERROR, ERROR, true),
+    /** A foreign key to a table a later migration creates: inserts fail until then. */
+    MIGRATION_FORWARD_REFERENCE("migration-forward-reference", WARNING, WARNING),
+    /** A foreign key to a table no migration creates: every insert fails with foreign keys on. */
+    MIGRATION_MISSING_REFERENCE("migration-missing-reference", ERROR, ERROR),
+    /** D1 reserves {@code _cf_*} names. */
+    MIGRATION_RESERVED_NAME("migration-reserved-name", WARNING, ERROR);
 
     private final String code;
     private final LintLevel onSqlite;
     private final LintLevel onD1;
+    private final boolean losesData;
 
     Rule(String code, LintLevel onSqlite, LintLevel onD1) {
+        this(code, onSqlite, onD1, false);
+    }
+
+    Rule(String code, LintLevel onSqlite, LintLevel onD1, boolean losesData) {
         this.code = code;
         this.onSqlite = onSqlite;
         this.onD1 = onD1;
+        this.losesData = losesData;
     }
 
     public String code() {
@@ -46,6 +71,15 @@ public enum Rule {
 
     public LintLevel defaultLevel(Target target) {
         return target == Target.D1 ? onD1 : onSqlite;
+    }
+
+    /**
+     * Whether what this rule reports deletes rows. Such a rule cannot be turned off for the whole
+     * project, only lowered (it stays in every build's output) or ignored statement by statement,
+     * where whoever reads the migration sees the decision.
+     */
+    public boolean losesData() {
+        return losesData;
     }
 
     public static Optional<Rule> byCode(String code) {

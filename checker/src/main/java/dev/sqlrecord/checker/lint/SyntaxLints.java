@@ -97,7 +97,7 @@ final class SyntaxLints {
                 .filter(c -> c.kind() == Kind.EQ && c.column() != null).map(Constraint::column)
                 .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> key = table.columns().stream().filter(Column::primaryKey).map(Column::name).toList();
-        if (!key.isEmpty() && equal.containsAll(lower(key)) || equal.contains("rowid")) {
+        if (!key.isEmpty() && equal.containsAll(lower(key)) || equal.stream().anyMatch(table::isRowid)) {
             return true;
         }
         return table.indexes().stream().anyMatch(i -> i.unique() && equal.containsAll(lower(i.columns())));

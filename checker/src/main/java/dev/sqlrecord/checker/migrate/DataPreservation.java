@@ -6,6 +6,7 @@ import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.generate.FillResult;
 import dev.sqlrecord.checker.generate.RowGenerator;
+import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.schema.MigrationFiles;
 import dev.sqlrecord.runtime.Database;
@@ -47,16 +48,17 @@ public final class DataPreservation {
             throws SQLException, IOException {
         MigrationFiles files = MigrationFiles.detect(dir);
         files.report(display, diagnostics);
-        List<SourceFile> sources = new ArrayList<>();
+        List<ParsedMigration> sources = new ArrayList<>();
         for (Path path : files.files()) {
             SourceFile source = SourceFile.read(path, display.apply(path));
             diagnostics.source(source.display(), source.text());
-            sources.add(source);
+            sources.add(ParsedMigration.of(source));
         }
         check(sources, target, diagnostics);
     }
 
-    public static void check(List<SourceFile> migrations, Target target, Diagnostics diagnostics)
+    /** Checks migrations parsed once by the caller (the check parses them for the schema too). */
+    public static void check(List<ParsedMigration> migrations, Target target, Diagnostics diagnostics)
             throws SQLException, IOException {
         // a scratch file shared by our JDBC connection and the runner's (WAL: each sees the other's commits)
         Path file = Files.createTempFile("sqlrecord-preserve", ".db");
@@ -73,20 +75,21 @@ public final class DataPreservation {
         }
     }
 
-    private record Run(List<SourceFile> migrations, Target target, Diagnostics diagnostics, Connection db,
+    private record Run(List<ParsedMigration> migrations, Target target, Diagnostics diagnostics, Connection db,
                        Database runner, Path snapshot) {
         void check() throws SQLException, IOException {
             exec("PRAGMA foreign_keys = ON");
             RowGenerator generator = new RowGenerator(SEED);
             Set<String> reported = new HashSet<>();
             Map<String, Created> createdBy = new java.util.HashMap<>();
-            for (SourceFile file : migrations) {
-                String name = file.path().getFileName().toString();
+            for (ParsedMigration parsed : migrations) {
+                SourceFile file = parsed.file();
+                String name = parsed.name();
                 reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported, file);
                 Map<String, Long> before = Counts.of(db);
                 Files.deleteIfExists(snapshot);
                 exec("VACUUM INTO '" + snapshot.toString().replace("'", "''") + "'");
-                boolean foreignKeysOn = target == Target.D1 || !new Migration(name, file.text()).turnsForeignKeysOff();
+                boolean foreignKeysOn = target == Target.D1 || !parsed.turnsForeignKeysOff();
                 try {
                     Migration migration = new Migration(name, file.text());
                     Migrations.of(List.of(target == Target.D1 ? migration.asRunOnD1() : migration)).migrate(runner);
@@ -101,7 +104,7 @@ public final class DataPreservation {
                 Map<String, Long> after = Counts.of(db);
                 for (String table : after.keySet()) {
                     if (!before.containsKey(table)) {
-                        createdBy.put(table, new Created(file, StatementLocator.creation(file.text(), table)));
+                        createdBy.put(table, new Created(file, StatementLocator.creation(parsed, table)));
                     }
                 }
                 for (var table : before.entrySet()) {
@@ -123,7 +126,8 @@ public final class DataPreservation {
                 }
             }
             if (!migrations.isEmpty()) {
-                reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported, migrations.get(migrations.size() - 1));
+                reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported,
+                        migrations.get(migrations.size() - 1).file());
             }
         }
 

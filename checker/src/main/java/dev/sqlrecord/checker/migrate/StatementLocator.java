@@ -1,5 +1,9 @@
 package dev.sqlrecord.checker.migrate;
 
+import dev.sqlrecord.checker.parse.Names;
+import dev.sqlrecord.checker.parse.ParsedMigration;
+import dev.sqlrecord.checker.parse.ParsedStatement;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import dev.sqlrecord.runtime.internal.SqlStatement;
 import dev.sqlrecord.runtime.internal.StatementSplitter;
 import java.nio.file.Path;
@@ -10,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Finds the line a data-check diagnostic belongs to: the statement that created a table, or the
@@ -26,15 +29,18 @@ final class StatementLocator {
         boolean holds(Connection db) throws SQLException;
     }
 
-    /** The line of the statement that creates (or renames a table to) {@code table}; 1 if none does. */
-    static int creation(String migration, String table) {
-        String name = "[`\"\\[]?" + Pattern.quote(table) + "[`\"\\]]?(?![\\w$])";
-        Pattern creates = Pattern.compile("(?is)^CREATE\\s+(?:TEMP\\w*\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-                + "(?:\\w+\\s*\\.\\s*)?" + name + ".*|^ALTER\\s+TABLE\\s+.*\\s+RENAME\\s+TO\\s+" + name + ".*");
+    /** The line of the last statement that creates (or renames a table to) {@code table}; 1 if none does. */
+    static int creation(ParsedMigration migration, String table) {
         int line = 1;
-        for (SqlStatement statement : StatementSplitter.splitMigration(migration)) {
-            if (creates.matcher(statement.sql()).matches()) {
-                line = statement.line();
+        for (ParsedStatement statement : migration.statements()) {
+            SQLiteParser.StatementContext tree = statement.tree();
+            String created = tree.createTableStmt() != null
+                    ? tree.createTableStmt().qualifiedName().object.getText()
+                    : tree.alterTableStmt() != null
+                            && tree.alterTableStmt().alterTableAction() instanceof SQLiteParser.RenameTableContext rename
+                            ? rename.name().getText() : null;
+            if (created != null && Names.unquote(created).equalsIgnoreCase(table)) {
+                line = statement.start().line();
             }
         }
         return line;
@@ -42,7 +48,8 @@ final class StatementLocator {
 
     /**
      * Replays {@code migration} on a copy of {@code snapshot} in one transaction, with foreign keys
-     * as the runner of the target has them, and returns the line of the first statement after which
+     * as the runner of the target has them, cut into statements by the runner's own splitter (which
+     * drops a BEGIN/COMMIT wrapper) because this retraces what the runner did, and returns the line of the first statement after which
      * {@code condition} holds; the first statement's line if none (1 for an empty file).
      */
     static int firstWhere(Path snapshot, String migration, boolean foreignKeys, Condition condition) {

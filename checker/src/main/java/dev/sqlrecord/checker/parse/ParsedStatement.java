@@ -42,6 +42,22 @@ public record ParsedStatement(SQLiteParser.StatementContext tree, String text, T
         return start.offset(line, column);
     }
 
+    /** Whether this is a transaction statement: BEGIN, COMMIT/END, ROLLBACK, SAVEPOINT or RELEASE. */
+    public boolean controlsTransaction() {
+        return tree.beginStmt() != null || tree.commitStmt() != null || tree.rollbackStmt() != null
+                || tree.savepointStmt() != null || tree.releaseStmt() != null;
+    }
+
+    /** Where a diagnostic about {@code token} points: at the token, or at the statement's start when null. */
+    public TextPosition at(Token token) {
+        return token == null ? start : position(token);
+    }
+
+    /** How many characters a diagnostic about {@code token} underlines: the token's, or one when null. */
+    public static int length(Token token) {
+        return token == null ? 1 : token.getText().length();
+    }
+
     /** The first token that names {@code name} (quoted or not, any case), or null. */
     public Token find(String name) {
         if (name == null) {

@@ -12,15 +12,15 @@ import java.util.Map;
 
 /**
  * Facts SQLite's pragmas do not report, read from a table's CREATE TABLE statement: {@code CHECK
- * (col IN ('a', 'b'))} constraints, descending integer keys and column collations.
+ * (col IN ('a', 'b'))} constraints, descending integer keys, column collations and WITHOUT ROWID.
+ * The statement is parsed once ({@link #createTable}) and each reading takes the tree.
  */
 final class CheckConstraints {
     private CheckConstraints() {}
 
     /** Allowed values by lower-cased column name, read from a table's CREATE TABLE statement. */
-    static Map<String, List<String>> enumValues(String createTable) {
+    static Map<String, List<String>> enumValues(SQLiteParser.CreateTableStmtContext table) {
         Map<String, List<String>> out = new HashMap<>();
-        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
         if (table == null) {
             return out;
         }
@@ -44,9 +44,8 @@ final class CheckConstraints {
      * integer key that is not a rowid alias, and so may hold NULL
      * (https://www.sqlite.org/lang_createtable.html#rowid).
      */
-    static java.util.Set<String> descendingKeyColumns(String createTable) {
+    static java.util.Set<String> descendingKeyColumns(SQLiteParser.CreateTableStmtContext table) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
         if (table == null) {
             return out;
         }
@@ -66,8 +65,7 @@ final class CheckConstraints {
      * its last {@code COLLATE}, else BINARY; upper-cased, by lower-cased column name. Null when the
      * statement cannot be read, so that no caller mistakes an unknown collation for BINARY.
      */
-    static Map<String, String> collations(String createTable) {
-        SQLiteParser.CreateTableStmtContext table = createTable(createTable);
+    static Map<String, String> collations(SQLiteParser.CreateTableStmtContext table) {
         if (table == null) {
             return null;
         }
@@ -84,7 +82,13 @@ final class CheckConstraints {
         return out;
     }
 
-    private static SQLiteParser.CreateTableStmtContext createTable(String sql) {
+    /** Whether the table is declared WITHOUT ROWID; false when unread, which keeps every key column nullable. */
+    static boolean withoutRowid(SQLiteParser.CreateTableStmtContext table) {
+        return table != null && table.tableOption().stream().anyMatch(o -> o.WITHOUT_() != null);
+    }
+
+    /** The statement parsed once, for all the readings above; null when it is no CREATE TABLE the grammar reads. */
+    static SQLiteParser.CreateTableStmtContext createTable(String sql) {
         if (sql == null) {
             return null;
         }

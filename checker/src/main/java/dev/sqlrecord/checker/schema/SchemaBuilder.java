@@ -2,11 +2,10 @@ package dev.sqlrecord.checker.schema;
 
 import dev.sqlrecord.checker.analyze.SqliteMessages;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.parse.TextPosition;
-import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.SyntaxError;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,46 +27,51 @@ public final class SchemaBuilder {
         this.diagnostics = diagnostics;
     }
 
-    /** Applies every file; returns false when one failed (and was reported). */
-    public boolean apply(List<SourceFile> migrations) throws SQLException {
+    /**
+     * Applies every file, telling {@code observer} around each statement; returns false when one
+     * failed (and was reported). An observer's own query failing is an {@link SQLException}.
+     */
+    public boolean apply(List<ParsedMigration> migrations, ReplayObserver observer) throws SQLException {
         try (Statement pragma = connection.createStatement()) {
             pragma.execute("PRAGMA foreign_keys = ON");
         }
-        for (SourceFile migration : migrations) {
-            diagnostics.source(migration.display(), migration.text());
-            if (!apply(migration)) {
+        for (ParsedMigration migration : migrations) {
+            diagnostics.source(migration.file().display(), migration.file().text());
+            if (!apply(migration, observer)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean apply(SourceFile migration) {
-        ParsedSql parsed = SqlSyntax.parse(migration.text());
-        if (parsed.hasErrors()) {
-            for (SyntaxError error : parsed.errors()) {
-                diagnostics.error(migration.display(), error.line(), error.column(), error.length(),
-                        "syntax-error", error.message());
-            }
+    private boolean apply(ParsedMigration migration, ReplayObserver observer) throws SQLException {
+        for (SyntaxError error : migration.errors()) {
+            diagnostics.error(migration.file().display(), error.line(), error.column(), error.length(),
+                    "syntax-error", error.message());
+        }
+        if (!migration.parsed()) {
             return false;
         }
-        for (ParsedStatement statement : ParsedStatement.split(parsed, migration.text(), new TextPosition(1, 1))) {
+        observer.startFile(migration, connection);
+        for (ParsedStatement statement : migration.statements()) {
+            observer.before(migration, statement, connection);
             try (Statement jdbc = connection.createStatement()) {
                 jdbc.execute(statement.text());
             } catch (SQLException e) {
-                report(migration, statement, e);
+                report(migration.file(), statement, e);
                 return false;
             }
+            observer.after(migration, statement, connection);
         }
+        observer.endFile(migration, connection);
         return true;
     }
 
     private void report(SourceFile migration, ParsedStatement statement, SQLException e) {
         String message = SqliteMessages.clean(e.getMessage());
         Token subject = statement.find(SqliteMessages.subject(message));
-        TextPosition at = subject == null ? statement.start() : statement.position(subject);
-        int length = subject == null ? 1 : subject.getText().length();
-        diagnostics.error(migration.display(), at.line(), at.column(), length, "migration-failed",
+        TextPosition at = statement.at(subject);
+        diagnostics.error(migration.display(), at.line(), at.column(), ParsedStatement.length(subject), "migration-failed",
                 "migration " + migration.path().getFileName() + " failed: " + message);
     }
 }

@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SchemaModel.Column;
 import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
 import dev.sqlrecord.checker.model.SchemaModel.Table;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,10 +37,10 @@ public final class SchemaReader {
                 String name = rs.getString(1);
                 boolean view = rs.getString(2).equals("view");
                 String ddl = rs.getString(3);
-                Map<String, List<String>> enums = view ? Map.of() : CheckConstraints.enumValues(ddl);
-                boolean withoutRowid = !view && ddl != null
-                        && ddl.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").matches("(?s).*WITHOUT ROWID\\s*(,.*)?$");
-                Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(ddl);
+                SQLiteParser.CreateTableStmtContext create = view ? null : CheckConstraints.createTable(ddl);
+                Map<String, List<String>> enums = view ? Map.of() : CheckConstraints.enumValues(create);
+                boolean withoutRowid = CheckConstraints.withoutRowid(create);
+                Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(create);
                 List<Column> columns = columns(name, enums, descending, withoutRowid);
                 // A virtual table's module, not SQLite, decides what its keys and rowid mean.
                 boolean enforced = !view && ddl != null && !ddl.stripLeading().toUpperCase(Locale.ROOT)
@@ -47,7 +48,7 @@ public final class SchemaReader {
                 List<String> primaryKey = columns.stream().filter(Column::primaryKey).map(Column::name).toList();
                 List<IndexFacts> indexes = indexes(name);
                 List<List<String>> uniqueKeys = enforced ? UniqueKeys.of(indexes, !withoutRowid,
-                        CheckConstraints.collations(ddl), primaryKey) : List.of();
+                        CheckConstraints.collations(create), primaryKey) : List.of();
                 tables.add(new Table(name, view, columns, foreignKeys(name),
                         indexes.stream().map(IndexFacts::toModel).toList(), uniqueKeys, enforced && !withoutRowid));
             }
@@ -80,7 +81,8 @@ public final class SchemaReader {
             boolean notNull = r.notNull() || rowidAlias || (withoutRowid && r.pk() > 0);
             List<String> values = enums.get(r.name().toLowerCase(Locale.ROOT));
             // hidden: 1 = virtual-table hidden, 2 = generated virtual, 3 = generated stored; only 1 is left out of *.
-            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1));
+            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1,
+                    rowidAlias));
         }
         return columns;
     }

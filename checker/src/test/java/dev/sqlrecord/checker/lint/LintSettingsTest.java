@@ -39,4 +39,26 @@ class LintSettingsTest {
         assertTrue(level.getMessage().contains("'loud'"), level.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LintSettings.parse(List.of("full-scan"), List.of()));
     }
+
+    @Test
+    void migrationHazardsShareTheRegistryAndItsLevels() {
+        assertEquals(LintLevel.ERROR, LintSettings.DEFAULTS.level(Rule.MIGRATION_REBUILD_CASCADE, Target.SQLITE));
+        assertEquals(LintLevel.WARNING, LintSettings.DEFAULTS.level(Rule.MIGRATION_TRANSACTION, Target.SQLITE));
+        assertEquals(LintLevel.ERROR, LintSettings.DEFAULTS.level(Rule.MIGRATION_TRANSACTION, Target.D1));
+        LintSettings settings = LintSettings.parse(List.of("migration-rebuild-cascade=warning",
+                "migration-reserved-name=off", "migration-forward-reference=error"), List.of());
+        assertEquals(LintLevel.WARNING, settings.level(Rule.MIGRATION_REBUILD_CASCADE, Target.D1));
+        assertEquals(LintLevel.OFF, settings.level(Rule.MIGRATION_RESERVED_NAME, Target.D1));
+        assertEquals(LintLevel.ERROR, settings.level(Rule.MIGRATION_FORWARD_REFERENCE, Target.SQLITE));
+    }
+
+    @Test
+    void aHazardThatDeletesRowsCannotBeTurnedOffForTheWholeProject() {
+        IllegalArgumentException off = assertThrows(IllegalArgumentException.class,
+                () -> LintSettings.parse(List.of("migration-rebuild-cascade=off"), List.of()));
+        assertTrue(off.getMessage().contains("cannot be turned off")
+                && off.getMessage().contains("-- sqlrecord:ignore migration-rebuild-cascade"), off.getMessage());
+        assertEquals(LintLevel.INFO, LintSettings.parse(List.of("migration-rebuild-cascade=info"), List.of())
+                .level(Rule.MIGRATION_REBUILD_CASCADE, Target.D1));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ class DataPreservationTest {
     void sourcesGivenDirectlyAreCheckedToo() throws Exception {
         Path file = CASES.resolve("migration_rebuild_cascade_drizzle_d1/migrations/0000_init.sql");
         Diagnostics diagnostics = new Diagnostics();
-        DataPreservation.check(List.of(SourceFile.read(file, "0000_init.sql")), Target.D1, diagnostics);
+        DataPreservation.check(List.of(ParsedMigration.of(SourceFile.read(file, "0000_init.sql"))), Target.D1, diagnostics);
         assertEquals("", diagnostics.report());
     }
 }

@@ -1,0 +1,2 @@
+-- name: delete_one :exec
+DELETE FROM posts WHERE id = :key;

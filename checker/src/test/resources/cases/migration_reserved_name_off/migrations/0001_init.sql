@@ -1,0 +1,3 @@
+CREATE TABLE _cf_settings (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE cf_ok (id INTEGER PRIMARY KEY);
+CREATE INDEX _cf_idx ON cf_ok(id);

@@ -1,0 +1,2 @@
+-- name: setting :one
+SELECT v FROM _cf_settings WHERE k = :k;
