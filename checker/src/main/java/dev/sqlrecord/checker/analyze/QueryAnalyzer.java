@@ -33,11 +33,13 @@ import org.antlr.v4.runtime.Token;
  */
 public final class QueryAnalyzer {
     /**
-     * A query that passed: its parameters, result columns and the SQL to send; {@code atMostOneRow}
+     * A query that passed: its parameters, result columns, the statement as written and the SQL to
+     * send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
      * {@code exactlyOneRow} when it also proves that a row always comes.
      */
-    public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings,
+    public record Analysis(List<Param> params, List<ResultColumn> columns, String writtenSql, String sql,
+                           List<String> bindings,
                            boolean atMostOneRow, boolean exactlyOneRow) {}
 
     private final Connection connection;
@@ -100,7 +102,8 @@ public final class QueryAnalyzer {
         boolean one = query.kind() == QueryKind.ONE;
         boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
         boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
-        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow, exactlyOneRow);
+        return new Analysis(javaParams, columns, statement.text(), rewrite(statement, params), params.bindings(),
+                atMostOneRow, exactlyOneRow);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
@@ -170,8 +173,11 @@ public final class QueryAnalyzer {
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
             JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
             EnumMapping mapping = enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
+            // A bare ? is named by its number, as SQLite numbers it, so the documentation can tell them apart.
+            String marker = info.first.getText().equals("?") ? "?" + info.name.substring(1) : info.first.getText();
             out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list,
-                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info)));
+                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info), marker,
+                    info.originTable, info.originColumn));
         }
         return ok ? out : null;
     }
