@@ -25,8 +25,9 @@ final class QueryMethods {
     private QueryMethods() {}
 
     /**
-     * What both methods share: parameters with their null checks, the arguments after the SQL
-     * ({@code ", a, b"} or nothing), and, for a query that returns rows, how a row is read.
+     * What both methods share: parameters with their null checks, each one's Java name by its SQL
+     * name, the arguments after the SQL ({@code ", a, b"} or nothing), and, for a query that returns
+     * rows, how a row is read.
      */
     private record Call(List<ParameterSpec> params, Map<String, String> javaNames, CodeBlock nullChecks, CodeBlock args,
                         CodeBlock read) {
