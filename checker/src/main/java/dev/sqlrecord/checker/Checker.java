@@ -98,7 +98,7 @@ public final class Checker {
                     List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
                     if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
                         queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
-                                params, analysis.columns(), analysis.sql(), analysis.bindings(), row,
+                                query.comments(), analysis.writtenSql(), params, analysis.columns(), analysis.sql(), analysis.bindings(), row,
                                 analysis.atMostOneRow(), analysis.exactlyOneRow()));
                     }
                 }

@@ -23,7 +23,7 @@ final class Compilation {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17", "-d", classes.toString(),
+            List<String> options = List.of("-Xlint:all", "-Xdoclint:all,-missing", "-proc:none", "--release", "17", "-d", classes.toString(),
                     "-classpath", System.getProperty("java.class.path"));
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
                     .call();

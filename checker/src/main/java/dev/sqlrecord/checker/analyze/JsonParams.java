@@ -67,7 +67,7 @@ public final class JsonParams {
                 continue;
             }
             Param p = out.get(index);
-            out.set(index, new Param(p.name(), new JavaType(type), p.nullable(), false, null, true));
+            out.set(index, p.asJson(new JavaType(type)));
         }
         return ok ? out : null;
     }

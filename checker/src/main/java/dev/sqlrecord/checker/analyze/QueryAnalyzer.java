@@ -33,13 +33,19 @@ import org.antlr.v4.runtime.Token;
  */
 public final class QueryAnalyzer {
     /**
-     * A query that passed: its parameters, result columns and the SQL to send; {@code atMostOneRow}
+     * A query that passed: its parameters, result columns, the statement as written and the SQL to
+     * send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
      * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
      * parsed statement, handed on to the lints so the query is parsed once.
      */
     public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings,
-                           boolean atMostOneRow, boolean exactlyOneRow, ParsedStatement statement) {}
+                           boolean atMostOneRow, boolean exactlyOneRow, ParsedStatement statement) {
+        /** The statement as the user wrote it (named parameters, their line breaks), for the Javadoc. */
+        public String writtenSql() {
+            return statement.text();
+        }
+    }
 
     private final Connection connection;
     private final SchemaModel schema;
@@ -172,8 +178,11 @@ public final class QueryAnalyzer {
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
             JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
             EnumMapping mapping = enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
+            // A bare ? is named by its number, as SQLite numbers it, so the documentation can tell them apart.
+            String marker = info.first.getText().equals("?") ? "?" + info.name.substring(1) : info.first.getText();
             out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list,
-                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info)));
+                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info), marker,
+                    info.originTable, info.originColumn));
         }
         return ok ? out : null;
     }

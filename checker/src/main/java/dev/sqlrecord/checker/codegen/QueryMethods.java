@@ -12,6 +12,7 @@ import dev.sqlrecord.checker.model.QueryModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -24,17 +25,19 @@ final class QueryMethods {
     private QueryMethods() {}
 
     /**
-     * What both methods share: parameters with their null checks, the arguments after the SQL
-     * ({@code ", a, b"} or nothing), and, for a query that returns rows, how a row is read.
+     * What both methods share: parameters with their null checks, each one's Java name by its SQL
+     * name, the arguments after the SQL ({@code ", a, b"} or nothing), and, for a query that returns
+     * rows, how a row is read.
      */
-    private record Call(List<ParameterSpec> params, CodeBlock nullChecks, CodeBlock args, CodeBlock read) {
+    private record Call(List<ParameterSpec> params, Map<String, String> javaNames, CodeBlock nullChecks, CodeBlock args,
+                        CodeBlock read) {
         static Call of(QueryModel query, String owner, String mapper, EnumConverters enums) {
             NameAllocator names = new NameAllocator();
             Map<String, String> javaNames = new LinkedHashMap<>();
             List<ParameterSpec> params = new ArrayList<>();
             CodeBlock.Builder nullChecks = CodeBlock.builder();
             for (QueryModel.Param param : query.params()) {
-                String name = names.newName(param.name(), param.name());
+                String name = names.newName(camelCase(param.name()), param.name());
                 javaNames.put(param.name(), name);
                 params.add(ParameterSpec.builder(TypeNames.of(param.javaType()), name).build());
                 if (!param.nullable() && !param.javaType().isPrimitive()) {
@@ -45,7 +48,7 @@ final class QueryMethods {
             Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
             query.params().forEach(p -> byName.put(p.name(), p));
             CodeBlock args = CodeBlock.join(query.bindings().stream()
-                    .map(b -> CodeBlock.of(", $L", argument(query, byName.get(b), javaNames.get(b), enums))).toList(),
+                    .map(b -> CodeBlock.of(",$W$L", argument(query, byName.get(b), javaNames.get(b), enums))).toList(),
                     "");
             CodeBlock read = null;
             if (query.row() != null) {
@@ -57,7 +60,7 @@ final class QueryMethods {
                         : CodeBlock.of("$N -> $L", rowVar,
                                 RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums, null));
             }
-            return new Call(params, nullChecks.build(), args, read);
+            return new Call(params, javaNames, nullChecks.build(), args, read);
         }
 
         /**
@@ -82,13 +85,10 @@ final class QueryMethods {
     /** The method that runs {@code query} at once, then the factory of its statement for batches. */
     static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper, EnumConverters enums) {
         Call call = Call.of(query, owner, mapper, enums);
-        MethodSpec.Builder run = call.start(query.name())
-                .addJavadoc("$L\n\n<pre>\n$L\n</pre>\n\n<p>From {@code $L}, line $L.\n", summary(query),
-                        javadocSafe(query.sql()), query.file(), query.line());
+        MethodSpec.Builder run = call.start(query.name()).addJavadoc(QueryDocs.run(query, call.javaNames()));
         MethodSpec.Builder statement = call.start(RepositoryGenerator.statementFactoryName(query.name()))
                 .addModifiers(Modifier.STATIC)
-                .addJavadoc("{@code $L} as a {@link $T}, not yet run: for {@link $T#batch}.\n", query.name(),
-                        TypeNames.STATEMENT, TypeNames.DATABASE);
+                .addJavadoc(QueryDocs.statement(query, call.javaNames()));
         switch (query.kind()) {
             case EXEC -> {
                 run.returns(TypeName.INT).addStatement("return this.database.exec($N$L)", constant, call.args());
@@ -113,10 +113,10 @@ final class QueryMethods {
                 // A row proven single at build time needs no second step to check that none follows;
                 // a row proven to come needs no Optional.
                 String runCall = !one ? "many" : single ? "single" : query.atMostOneRow() ? "first" : "one";
-                run.returns(runs).addStatement("return this.database.$L($N, $L$L)", runCall, constant, call.read(),
+                run.returns(runs).addStatement("return this.database.$L($N,$W$L$L)", runCall, constant, call.read(),
                         call.args());
                 // Statement has no "first": in a batch a :one reads on for a second row, unless proven exactly one.
-                statement.returns(statementOf(result)).addStatement("return $T.$L($N, $L$L)", TypeNames.STATEMENT,
+                statement.returns(statementOf(result)).addStatement("return $T.$L($N,$W$L$L)", TypeNames.STATEMENT,
                         !one ? "many" : single ? "single" : "one", constant, call.read(), call.args());
             }
         }
@@ -127,19 +127,22 @@ final class QueryMethods {
         return ParameterizedTypeName.get(TypeNames.STATEMENT, result);
     }
 
-    private static String summary(QueryModel query) {
-        return switch (query.kind()) {
-            case ONE -> "Runs {@code " + query.name() + "}: "
-                    + (query.returnsRowItself() ? "exactly one row." : "at most one row.");
-            case MANY -> "Runs {@code " + query.name() + "}: every matching row.";
-            case EXEC -> "Runs {@code " + query.name() + "} and returns the number of rows it changed.";
-            case EXECRESULT -> "Runs {@code " + query.name() + "} and returns the rows changed and the last row id.";
-        };
-    }
-
-    /** SQL as HTML inside a Javadoc {@code <pre>}: no comment end, no tags, no markup. */
-    private static String javadocSafe(String sql) {
-        return sql.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;");
+    /**
+     * The Java name of SQL parameter {@code name}: {@code user_id} and {@code USER_ID} become
+     * {@code userId}; a name already in camel case stays as it is. The allocator then keeps it legal
+     * and unique ({@code class} becomes {@code class_}).
+     */
+    static String camelCase(String name) {
+        String[] words = name.split("[^\\p{L}\\p{N}]+");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String lower = word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT) : word;
+            out.append(out.length() == 0 ? Character.toLowerCase(lower.charAt(0))
+                    : Character.toUpperCase(lower.charAt(0))).append(lower, 1, lower.length());
+        }
+        return out.length() == 0 ? "param" : out.toString();
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  * @param file the query file as diagnostics name it
  * @param line the line of the {@code -- name:} annotation
  * @param ownerClass the simple name of the generated class that holds the method ({@code UsersQueries})
+ * @param comments the comment lines right above the {@code -- name:} line, without their {@code --}:
+ *     what the user says the query does, for the generated method's documentation
+ * @param writtenSql the statement as the user wrote it, with its named parameters and line breaks
  * @param sql the statement as sent at run time: each parameter occurrence a plain {@code ?}
  * @param bindings the parameter behind each {@code ?} of {@code sql}, in order
  * @param row how a result row maps to Java, or null for {@code :exec} and {@code :execresult}
@@ -21,6 +24,8 @@ public record QueryModel(
         String ownerClass,
         String name,
         QueryKind kind,
+        List<String> comments,
+        String writtenSql,
         List<Param> params,
         List<ResultColumn> columns,
         String sql,
@@ -30,6 +35,7 @@ public record QueryModel(
         boolean exactlyOneRow) {
 
     public QueryModel {
+        comments = List.copyOf(comments);
         params = List.copyOf(params);
         columns = List.copyOf(columns);
         bindings = List.copyOf(bindings);
@@ -56,14 +62,19 @@ public record QueryModel(
     /**
      * A method parameter; {@code list} for {@code IN (:ids)}, whose javaType is then {@code java.util.List<T>}.
      *
+     * @param name the parameter's name in the SQL without its sigil ({@code user_id}; {@code p1} for {@code ?1})
      * @param enumMapping for an enum (or a list of one), the text each constant binds as; else null
      * @param jsonText bound as JSON text: a String for a column declared JSON, checked to be JSON before
      *     it is sent, or a value a {@code -- json:} line typed, written as JSON
+     * @param marker the parameter as the SQL writes it ({@code :user_id}, {@code ?1} for the first bare {@code ?})
+     * @param table the table of the column the parameter is compared with or stored in; null when none
+     * @param column that column; null when none
      */
     public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping,
-                        boolean jsonText) {
-        public Param(String name, JavaType javaType, boolean nullable, boolean list) {
-            this(name, javaType, nullable, list, null, false);
+                        boolean jsonText, String marker, String table, String column) {
+        /** This parameter taking {@code type}, bound written as JSON text. */
+        public Param asJson(JavaType type) {
+            return new Param(name, type, nullable, false, null, true, marker, table, column);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.parse;
 
 import dev.sqlrecord.checker.model.QueryKind;
+import java.util.List;
 
 /**
  * One {@code -- name:} block of a query file, before any analysis.
@@ -10,7 +11,14 @@ import dev.sqlrecord.checker.model.QueryKind;
  * @param recordColumn the column where that record name starts, for diagnostics about it
  * @param sql the text after the annotation up to the next one, from the start of its first line
  * @param sqlStart where {@code sql} starts in the file
+ * @param comments the text of the {@code --} lines right above the annotation (no blank line between),
+ *     without their {@code --}: the query's description
  */
 public record NamedQuery(
         SourceFile file, int line, String name, QueryKind kind, String recordType, int recordColumn, String sql,
-        TextPosition sqlStart) {}
+        TextPosition sqlStart, List<String> comments) {
+
+    public NamedQuery {
+        comments = List.copyOf(comments);
+    }
+}

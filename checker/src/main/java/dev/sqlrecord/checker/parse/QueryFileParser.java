@@ -67,7 +67,8 @@ public final class QueryFileParser {
                 end++;
             }
             String body = String.join("\n", java.util.Arrays.asList(lines).subList(annotationLine + 1, end));
-            NamedQuery query = annotation(file, lines[annotationLine], annotationLine + 1, body);
+            NamedQuery query = annotation(file, lines[annotationLine], annotationLine + 1, body,
+                    commentsAbove(lines, annotationLine));
             if (query != null) {
                 if (!names.add(query.name())) {
                     diagnostics.error(file.display(), query.line(), column(lines[annotationLine], query.name()),
@@ -93,7 +94,30 @@ public final class QueryFileParser {
         return duplicates.contains(query);
     }
 
-    private NamedQuery annotation(SourceFile file, String text, int line, String body) {
+    /**
+     * The {@code --} lines right above line {@code index}, without their {@code --}; blank ones at
+     * either end dropped. A blank line ends them: a comment separated from the query is not about it.
+     */
+    private static List<String> commentsAbove(String[] lines, int index) {
+        int first = index;
+        while (first > 0 && lines[first - 1].strip().startsWith("--")
+                && !ANNOTATION.matcher(lines[first - 1]).matches()) {
+            first--;
+        }
+        List<String> comments = new ArrayList<>();
+        for (int i = first; i < index; i++) {
+            comments.add(lines[i].strip().substring(2).strip());
+        }
+        while (!comments.isEmpty() && comments.get(0).isEmpty()) {
+            comments.remove(0);
+        }
+        while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+            comments.remove(comments.size() - 1);
+        }
+        return comments;
+    }
+
+    private NamedQuery annotation(SourceFile file, String text, int line, String body, List<String> comments) {
         Matcher annotation = ANNOTATION.matcher(text);
         annotation.matches();
         Matcher parts = PARTS.matcher(annotation.group(1));
@@ -121,7 +145,8 @@ public final class QueryFileParser {
             return bad(file, line, recordColumn, record,
                     "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
         }
-        return new NamedQuery(file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1));
+        return new NamedQuery(file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1),
+                comments);
     }
 
     private NamedQuery bad(SourceFile file, int line, int column, String what, String message) {

@@ -67,4 +67,32 @@ class QueryFileParserTest {
         Diagnostic kind = diagnostics.sorted().get(1);
         assertEquals("unknown query kind ':some'; expected :one, :many, :exec or :execresult", kind.message());
     }
+
+    @Test
+    void theCommentLinesRightAboveAnAnnotationDescribeItsQuery() {
+        List<NamedQuery> queries = parse("""
+                -- About the file, not a query.
+
+                --
+                -- Finds a user by id.
+                --
+                --   Deleted users too.
+                -- name: findUser :one
+                SELECT * FROM users WHERE id = :id;
+                -- name: noDescription :many
+                SELECT * FROM users;
+
+                -- name: afterABlankLine :many
+                SELECT 1;
+                -- Counts them.
+                --name: countUsers :one
+                SELECT count(*) FROM users;
+                """);
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(List.of("Finds a user by id.", "", "Deleted users too."), queries.get(0).comments());
+        // The annotation above is the previous query's, not a comment about this one.
+        assertEquals(List.of(), queries.get(1).comments());
+        assertEquals(List.of(), queries.get(2).comments());
+        assertEquals(List.of("Counts them."), queries.get(3).comments());
+    }
 }

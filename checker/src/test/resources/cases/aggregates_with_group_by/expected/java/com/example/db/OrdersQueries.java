@@ -6,22 +6,26 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/orders.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String STATS_BY_CUSTOMER = "SELECT customer, count(*) AS orders, sum(quantity) AS quantity, sum(discount) AS discount,\n"
-            + "       avg(amount) AS average, min(amount) AS smallest, max(discount) AS best_discount,\n"
-            + "       group_concat(id) AS order_ids\n"
-            + "FROM orders\n"
-            + "GROUP BY customer\n"
-            + "HAVING count(*) > ?\n"
-            + "ORDER BY customer";
+    private static final String STATS_BY_CUSTOMER = """
+            SELECT customer, count(*) AS orders, sum(quantity) AS quantity, sum(discount) AS discount,
+                   avg(amount) AS average, min(amount) AS smallest, max(discount) AS best_discount,
+                   group_concat(id) AS order_ids
+            FROM orders
+            GROUP BY customer
+            HAVING count(*) > ?
+            ORDER BY customer""";
 
-    private static final String PAID_TOTALS = "SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue\n"
-            + "FROM orders\n"
-            + "GROUP BY paid";
+    private static final String PAID_TOTALS = """
+            SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue
+            FROM orders
+            GROUP BY paid""";
 
     private final Database database;
 
@@ -32,46 +36,57 @@ public final class OrdersQueries {
     /**
      * Runs {@code statsByCustomer}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT customer, count(*) AS orders, sum(quantity) AS quantity, sum(discount) AS discount,
      *        avg(amount) AS average, min(amount) AS smallest, max(discount) AS best_discount,
      *        group_concat(id) AS order_ids
      * FROM orders
      * GROUP BY customer
-     * HAVING count(*) &gt; ?
+     * HAVING count(*) > :min_orders
      * ORDER BY customer
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 1.
+     *
+     * @param minOrders {@code :min_orders}
+     * @return the rows; empty when none match
      */
-    public List<StatsByCustomerRow> statsByCustomer(long min_orders) {
-        return this.database.many(STATS_BY_CUSTOMER, OrdersQueries::toStatsByCustomerRow, min_orders);
+    public List<StatsByCustomerRow> statsByCustomer(long minOrders) {
+        return this.database.many(STATS_BY_CUSTOMER, OrdersQueries::toStatsByCustomerRow,
+                minOrders);
     }
 
     /**
-     * {@code statsByCustomer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #statsByCustomer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param minOrders {@code :min_orders}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<List<StatsByCustomerRow>> statsByCustomerStatement(long min_orders) {
-        return Statement.many(STATS_BY_CUSTOMER, OrdersQueries::toStatsByCustomerRow, min_orders);
+    public static Statement<List<StatsByCustomerRow>> statsByCustomerStatement(long minOrders) {
+        return Statement.many(STATS_BY_CUSTOMER, OrdersQueries::toStatsByCustomerRow, minOrders);
     }
 
     /**
      * Runs {@code paidTotals}: every matching row.
      *
-     * <pre>
-     * SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity &gt; 1) AS bulk_revenue
+     * <pre>{@code
+     * SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue
      * FROM orders
      * GROUP BY paid
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 10.
+     *
+     * @return the rows; empty when none match
      */
     public List<PaidTotalsRow> paidTotals() {
         return this.database.many(PAID_TOTALS, OrdersQueries::toPaidTotalsRow);
     }
 
     /**
-     * {@code paidTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #paidTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PaidTotalsRow>> paidTotalsStatement() {
         return Statement.many(PAID_TOTALS, OrdersQueries::toPaidTotalsRow);

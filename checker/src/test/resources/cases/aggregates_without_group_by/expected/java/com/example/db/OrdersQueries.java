@@ -6,14 +6,17 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/orders.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String ORDER_STATS = "SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,\n"
-            + "       avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders\n"
-            + "FROM orders";
+    private static final String ORDER_STATS = """
+            SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
+                   avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders
+            FROM orders""";
 
     private static final String CUSTOMER_LIST = "SELECT group_concat(customer, ', ') FROM orders";
 
@@ -28,20 +31,24 @@ public final class OrdersQueries {
     /**
      * Runs {@code orderStats}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
      *        avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders
      * FROM orders
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 1.
+     *
+     * @return the row
      */
     public OrderStatsRow orderStats() {
         return this.database.single(ORDER_STATS, OrdersQueries::toOrderStatsRow);
     }
 
     /**
-     * {@code orderStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #orderStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<OrderStatsRow> orderStatsStatement() {
         return Statement.single(ORDER_STATS, OrdersQueries::toOrderStatsRow);
@@ -50,18 +57,23 @@ public final class OrdersQueries {
     /**
      * Runs {@code customerList}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT group_concat(customer, ', ') FROM orders
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 6.
+     *
+     * @return the value of {@code group_concat(customer, ', ')}; empty when no row matches or
+     *     when it is NULL
      */
     public Optional<String> customerList() {
         return this.database.first(CUSTOMER_LIST, row -> row.getString(1));
     }
 
     /**
-     * {@code customerList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #customerList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> customerListStatement() {
         return Statement.one(CUSTOMER_LIST, row -> row.getString(1));
@@ -70,22 +82,31 @@ public final class OrdersQueries {
     /**
      * Runs {@code anyCustomerWithCount}: exactly one row.
      *
-     * <pre>
-     * SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount &gt; ?
-     * </pre>
+     * <pre>{@code
+     * SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > :min_amount
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 9.
+     *
+     * @param minAmount {@code :min_amount}, for {@code orders.amount}
+     * @return the row
      */
-    public AnyCustomerWithCountRow anyCustomerWithCount(double min_amount) {
-        return this.database.single(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+    public AnyCustomerWithCountRow anyCustomerWithCount(double minAmount) {
+        return this.database.single(ANY_CUSTOMER_WITH_COUNT,
+                OrdersQueries::toAnyCustomerWithCountRow, minAmount);
     }
 
     /**
-     * {@code anyCustomerWithCount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #anyCustomerWithCount} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @param minAmount {@code :min_amount}, for {@code orders.amount}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<AnyCustomerWithCountRow> anyCustomerWithCountStatement(
-            double min_amount) {
-        return Statement.single(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow, min_amount);
+            double minAmount) {
+        return Statement.single(ANY_CUSTOMER_WITH_COUNT, OrdersQueries::toAnyCustomerWithCountRow,
+                minAmount);
     }
 
     private static OrderStatsRow toOrderStatsRow(Row row) {

@@ -6,18 +6,22 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/posts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class PostsQueries {
-    private static final String LIST_RECENT_POSTS = "SELECT p.id, p.title, u.name AS author_name, u.email\n"
-            + "FROM posts p JOIN users u ON u.id = p.author_id\n"
-            + "WHERE p.published_at > ?\n"
-            + "ORDER BY p.published_at DESC LIMIT ?";
+    private static final String LIST_RECENT_POSTS = """
+            SELECT p.id, p.title, u.name AS author_name, u.email
+            FROM posts p JOIN users u ON u.id = p.author_id
+            WHERE p.published_at > ?
+            ORDER BY p.published_at DESC LIMIT ?""";
 
-    private static final String POSTS_WITH_OPTIONAL_AUTHOR = "SELECT p.title, u.email AS author_email\n"
-            + "FROM posts p LEFT JOIN users u ON u.id = p.author_id";
+    private static final String POSTS_WITH_OPTIONAL_AUTHOR = """
+            SELECT p.title, u.email AS author_email
+            FROM posts p LEFT JOIN users u ON u.id = p.author_id""";
 
     private final Database database;
 
@@ -28,21 +32,30 @@ public final class PostsQueries {
     /**
      * Runs {@code listRecentPosts}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT p.id, p.title, u.name AS author_name, u.email
      * FROM posts p JOIN users u ON u.id = p.author_id
-     * WHERE p.published_at &gt; ?
-     * ORDER BY p.published_at DESC LIMIT ?
-     * </pre>
+     * WHERE p.published_at > :since
+     * ORDER BY p.published_at DESC LIMIT :limit
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 1.
+     *
+     * @param since {@code :since}, for {@code posts.published_at}
+     * @param limit {@code :limit}
+     * @return the rows; empty when none match
      */
     public List<ListRecentPostsRow> listRecentPosts(long since, long limit) {
-        return this.database.many(LIST_RECENT_POSTS, PostsQueries::toListRecentPostsRow, since, limit);
+        return this.database.many(LIST_RECENT_POSTS, PostsQueries::toListRecentPostsRow, since,
+                limit);
     }
 
     /**
-     * {@code listRecentPosts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #listRecentPosts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param since {@code :since}, for {@code posts.published_at}
+     * @param limit {@code :limit}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<ListRecentPostsRow>> listRecentPostsStatement(long since,
             long limit) {
@@ -52,22 +65,29 @@ public final class PostsQueries {
     /**
      * Runs {@code postsWithOptionalAuthor}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT p.title, u.email AS author_email
      * FROM posts p LEFT JOIN users u ON u.id = p.author_id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 7.
+     *
+     * @return the rows; empty when none match
      */
     public List<PostsWithOptionalAuthorRow> postsWithOptionalAuthor() {
-        return this.database.many(POSTS_WITH_OPTIONAL_AUTHOR, PostsQueries::toPostsWithOptionalAuthorRow);
+        return this.database.many(POSTS_WITH_OPTIONAL_AUTHOR,
+                PostsQueries::toPostsWithOptionalAuthorRow);
     }
 
     /**
-     * {@code postsWithOptionalAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #postsWithOptionalAuthor} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PostsWithOptionalAuthorRow>> postsWithOptionalAuthorStatement() {
-        return Statement.many(POSTS_WITH_OPTIONAL_AUTHOR, PostsQueries::toPostsWithOptionalAuthorRow);
+        return Statement.many(POSTS_WITH_OPTIONAL_AUTHOR,
+                PostsQueries::toPostsWithOptionalAuthorRow);
     }
 
     private static ListRecentPostsRow toListRecentPostsRow(Row row) {

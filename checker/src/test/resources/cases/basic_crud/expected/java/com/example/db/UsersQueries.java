@@ -9,10 +9,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/users.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class UsersQueries {
     private static final String FIND_USER_BY_EMAIL = "SELECT id, email, name FROM users WHERE email = ?";
 
@@ -22,9 +24,10 @@ public final class UsersQueries {
 
     private static final String COUNT_ACTIVE = "SELECT count(*) FROM users WHERE active = ?";
 
-    private static final String SEARCH_USERS = "SELECT id, name FROM users\n"
-            + "WHERE (? IS NULL OR name LIKE ?)\n"
-            + "LIMIT ? OFFSET ?";
+    private static final String SEARCH_USERS = """
+            SELECT id, name FROM users
+            WHERE (? IS NULL OR name LIKE ?)
+            LIMIT ? OFFSET ?""";
 
     private static final String CREATE_USER = "INSERT INTO users (email, name, age) VALUES (?, ?, ?)";
 
@@ -41,11 +44,14 @@ public final class UsersQueries {
     /**
      * Runs {@code findUserByEmail}: at most one row.
      *
-     * <pre>
-     * SELECT id, email, name FROM users WHERE email = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, email, name FROM users WHERE email = :email
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 1.
+     *
+     * @param email {@code :email}, for {@code users.email}; not null
+     * @return the row; empty when none matches
      */
     public Optional<User> findUserByEmail(String email) {
         Objects.requireNonNull(email, "email");
@@ -53,7 +59,10 @@ public final class UsersQueries {
     }
 
     /**
-     * {@code findUserByEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findUserByEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param email {@code :email}, for {@code users.email}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<User>> findUserByEmailStatement(String email) {
         Objects.requireNonNull(email, "email");
@@ -63,18 +72,24 @@ public final class UsersQueries {
     /**
      * Runs {@code getUser}: at most one row.
      *
-     * <pre>
-     * SELECT * FROM users WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT * FROM users WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code users.id}
+     * @return the row; empty when none matches
      */
     public Optional<UsersRow> getUser(long id) {
         return this.database.first(GET_USER, UsersQueries::toUsersRow, id);
     }
 
     /**
-     * {@code getUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #getUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code users.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<UsersRow>> getUserStatement(long id) {
         return Statement.one(GET_USER, UsersQueries::toUsersRow, id);
@@ -83,11 +98,15 @@ public final class UsersQueries {
     /**
      * Runs {@code listUsersByIds}: every matching row.
      *
-     * <pre>
-     * SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT * FROM users WHERE id IN (:ids) ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 7.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code users.id};
+     *     not null
+     * @return the rows; empty when none match
      */
     public List<UsersRow> listUsersByIds(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -95,7 +114,11 @@ public final class UsersQueries {
     }
 
     /**
-     * {@code listUsersByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #listUsersByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code users.id};
+     *     not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<UsersRow>> listUsersByIdsStatement(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -105,18 +128,24 @@ public final class UsersQueries {
     /**
      * Runs {@code countActive}: exactly one row.
      *
-     * <pre>
-     * SELECT count(*) FROM users WHERE active = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM users WHERE active = :active
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 10.
+     *
+     * @param active {@code :active}, for {@code users.active}
+     * @return the value of {@code count(*)}
      */
     public long countActive(boolean active) {
         return this.database.single(COUNT_ACTIVE, row -> row.getLong(1), active);
     }
 
     /**
-     * {@code countActive} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countActive} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param active {@code :active}, for {@code users.active}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countActiveStatement(boolean active) {
         return Statement.single(COUNT_ACTIVE, row -> row.getLong(1), active);
@@ -125,34 +154,51 @@ public final class UsersQueries {
     /**
      * Runs {@code searchUsers}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, name FROM users
-     * WHERE (? IS NULL OR name LIKE ?)
-     * LIMIT ? OFFSET ?
-     * </pre>
+     * WHERE (:name IS NULL OR name LIKE :name)
+     * LIMIT :limit OFFSET :offset
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 13.
+     *
+     * @param name {@code :name}; may be null
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     * @return the rows; empty when none match
      */
     public List<SearchUsersRow> searchUsers(String name, long limit, long offset) {
-        return this.database.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit, offset);
+        return this.database.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit,
+                offset);
     }
 
     /**
-     * {@code searchUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #searchUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}; may be null
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<SearchUsersRow>> searchUsersStatement(String name, long limit,
             long offset) {
-        return Statement.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit, offset);
+        return Statement.many(SEARCH_USERS, UsersQueries::toSearchUsersRow, name, name, limit,
+                offset);
     }
 
     /**
      * Runs {@code createUser} and returns the rows changed and the last row id.
      *
-     * <pre>
-     * INSERT INTO users (email, name, age) VALUES (?, ?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO users (email, name, age) VALUES (:email, :name, :age)
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 18.
+     *
+     * @param email {@code :email}, for {@code users.email}; not null
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param age {@code :age}, for {@code users.age}; may be null
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult createUser(String email, String name, Long age) {
         Objects.requireNonNull(email, "email");
@@ -160,7 +206,12 @@ public final class UsersQueries {
     }
 
     /**
-     * {@code createUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #createUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param email {@code :email}, for {@code users.email}; not null
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param age {@code :age}, for {@code users.age}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> createUserStatement(String email, String name, Long age) {
         Objects.requireNonNull(email, "email");
@@ -170,18 +221,26 @@ public final class UsersQueries {
     /**
      * Runs {@code renameUser} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE users SET name = ? WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE users SET name = :name WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 21.
+     *
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param id {@code :id}, for {@code users.id}
+     * @return the number of rows changed
      */
     public int renameUser(String name, long id) {
         return this.database.exec(RENAME_USER, name, id);
     }
 
     /**
-     * {@code renameUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renameUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param id {@code :id}, for {@code users.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> renameUserStatement(String name, long id) {
         return Statement.exec(RENAME_USER, name, id);
@@ -190,18 +249,24 @@ public final class UsersQueries {
     /**
      * Runs {@code deleteUser} and returns the number of rows it changed.
      *
-     * <pre>
+     * <pre>{@code
      * DELETE FROM users WHERE id = ?
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 24.
+     *
+     * @param p1 {@code ?1}, for {@code users.id}
+     * @return the number of rows changed
      */
     public int deleteUser(long p1) {
         return this.database.exec(DELETE_USER, p1);
     }
 
     /**
-     * {@code deleteUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #deleteUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}, for {@code users.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> deleteUserStatement(long p1) {
         return Statement.exec(DELETE_USER, p1);

@@ -8,10 +8,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/tasks.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class TasksQueries {
     private static final String ADD_TASK = "INSERT INTO tasks (title, note) VALUES (?, ?)";
 
@@ -30,13 +32,17 @@ public final class TasksQueries {
     }
 
     /**
-     * Runs {@code addTask} and returns the rows changed and the last row id.
+     * Each query also gets a static &lt;name&gt;Statement(...) factory for Database#batch.
      *
-     * <pre>
-     * INSERT INTO tasks (title, note) VALUES (?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO tasks (title, note) VALUES (:title, :note)
+     * }</pre>
      *
      * <p>From {@code queries/tasks.sql}, line 2.
+     *
+     * @param title {@code :title}, for {@code tasks.title}; not null
+     * @param note {@code :note}, for {@code tasks.note}; may be null
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult addTask(String title, String note) {
         Objects.requireNonNull(title, "title");
@@ -44,7 +50,11 @@ public final class TasksQueries {
     }
 
     /**
-     * {@code addTask} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addTask} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param title {@code :title}, for {@code tasks.title}; not null
+     * @param note {@code :note}, for {@code tasks.note}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> addTaskStatement(String title, String note) {
         Objects.requireNonNull(title, "title");
@@ -54,11 +64,15 @@ public final class TasksQueries {
     /**
      * Runs {@code finishTasks} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))
-     * </pre>
+     * <pre>{@code
+     * UPDATE tasks SET done = 1 WHERE id IN (:ids)
+     * }</pre>
      *
      * <p>From {@code queries/tasks.sql}, line 5.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code tasks.id};
+     *     not null
+     * @return the number of rows changed
      */
     public int finishTasks(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -66,7 +80,11 @@ public final class TasksQueries {
     }
 
     /**
-     * {@code finishTasks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #finishTasks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code tasks.id};
+     *     not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> finishTasksStatement(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -76,18 +94,24 @@ public final class TasksQueries {
     /**
      * Runs {@code findTask}: at most one row.
      *
-     * <pre>
-     * SELECT id, title, note FROM tasks WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, title, note FROM tasks WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/tasks.sql}, line 8.
+     *
+     * @param id {@code :id}, for {@code tasks.id}
+     * @return the row; empty when none matches
      */
     public Optional<FindTaskRow> findTask(long id) {
         return this.database.first(FIND_TASK, TasksQueries::toFindTaskRow, id);
     }
 
     /**
-     * {@code findTask} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findTask} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code tasks.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<FindTaskRow>> findTaskStatement(long id) {
         return Statement.one(FIND_TASK, TasksQueries::toFindTaskRow, id);
@@ -96,18 +120,22 @@ public final class TasksQueries {
     /**
      * Runs {@code countTasks}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM tasks
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/tasks.sql}, line 11.
+     *
+     * @return the value of {@code count(*)}
      */
     public long countTasks() {
         return this.database.single(COUNT_TASKS, row -> row.getLong(1));
     }
 
     /**
-     * {@code countTasks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countTasks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countTasksStatement() {
         return Statement.single(COUNT_TASKS, row -> row.getLong(1));
@@ -116,11 +144,15 @@ public final class TasksQueries {
     /**
      * Runs {@code tasksByIds}: every matching row.
      *
-     * <pre>
-     * SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id, title, note FROM tasks WHERE id IN (:ids) ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/tasks.sql}, line 14.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code tasks.id};
+     *     not null
+     * @return the rows; empty when none match
      */
     public List<TasksByIdsRow> tasksByIds(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -128,7 +160,11 @@ public final class TasksQueries {
     }
 
     /**
-     * {@code tasksByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #tasksByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code tasks.id};
+     *     not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<TasksByIdsRow>> tasksByIdsStatement(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");

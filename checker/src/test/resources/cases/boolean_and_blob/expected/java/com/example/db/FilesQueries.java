@@ -7,16 +7,19 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/files.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class FilesQueries {
     private static final String SAVE_FILE = "INSERT INTO files (name, content, thumbnail, public, starred) VALUES (?, ?, ?, ?, ?)";
 
-    private static final String PUBLIC_FILES = "SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,\n"
-            + "       name LIKE '%.png' AS is_png, starred = TRUE AS is_starred\n"
-            + "FROM files WHERE public = ?";
+    private static final String PUBLIC_FILES = """
+            SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,
+                   name LIKE '%.png' AS is_png, starred = TRUE AS is_starred
+            FROM files WHERE public = ?""";
 
     private static final String HAS_FILES = "SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)";
 
@@ -29,11 +32,18 @@ public final class FilesQueries {
     /**
      * Runs {@code saveFile} and returns the rows changed and the last row id.
      *
-     * <pre>
-     * INSERT INTO files (name, content, thumbnail, public, starred) VALUES (?, ?, ?, ?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO files (name, content, thumbnail, public, starred) VALUES (:name, :content, :thumbnail, :public, :starred)
+     * }</pre>
      *
      * <p>From {@code queries/files.sql}, line 1.
+     *
+     * @param name {@code :name}, for {@code files.name}; not null
+     * @param content {@code :content}, for {@code files.content}; not null
+     * @param thumbnail {@code :thumbnail}, for {@code files.thumbnail}; may be null
+     * @param public_ {@code :public}, for {@code files.public}
+     * @param starred {@code :starred}, for {@code files.starred}; may be null
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult saveFile(String name, byte[] content, byte[] thumbnail, boolean public_,
             Boolean starred) {
@@ -43,7 +53,14 @@ public final class FilesQueries {
     }
 
     /**
-     * {@code saveFile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #saveFile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code files.name}; not null
+     * @param content {@code :content}, for {@code files.content}; not null
+     * @param thumbnail {@code :thumbnail}, for {@code files.thumbnail}; may be null
+     * @param public_ {@code :public}, for {@code files.public}
+     * @param starred {@code :starred}, for {@code files.starred}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> saveFileStatement(String name, byte[] content,
             byte[] thumbnail, boolean public_, Boolean starred) {
@@ -55,20 +72,26 @@ public final class FilesQueries {
     /**
      * Runs {@code publicFiles}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,
      *        name LIKE '%.png' AS is_png, starred = TRUE AS is_starred
-     * FROM files WHERE public = ?
-     * </pre>
+     * FROM files WHERE public = :public
+     * }</pre>
      *
      * <p>From {@code queries/files.sql}, line 4.
+     *
+     * @param public_ {@code :public}, for {@code files.public}
+     * @return the rows; empty when none match
      */
     public List<PublicFilesRow> publicFiles(boolean public_) {
         return this.database.many(PUBLIC_FILES, FilesQueries::toPublicFilesRow, public_);
     }
 
     /**
-     * {@code publicFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #publicFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param public_ {@code :public}, for {@code files.public}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PublicFilesRow>> publicFilesStatement(boolean public_) {
         return Statement.many(PUBLIC_FILES, FilesQueries::toPublicFilesRow, public_);
@@ -77,11 +100,14 @@ public final class FilesQueries {
     /**
      * Runs {@code hasFiles}: exactly one row.
      *
-     * <pre>
-     * SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)
-     * </pre>
+     * <pre>{@code
+     * SELECT EXISTS (SELECT 1 FROM files WHERE content = :content)
+     * }</pre>
      *
      * <p>From {@code queries/files.sql}, line 9.
+     *
+     * @param content {@code :content}, for {@code files.content}; not null
+     * @return the value of {@code EXISTS (SELECT 1 FROM files WHERE content = :content)}
      */
     public boolean hasFiles(byte[] content) {
         Objects.requireNonNull(content, "content");
@@ -89,7 +115,10 @@ public final class FilesQueries {
     }
 
     /**
-     * {@code hasFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #hasFiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param content {@code :content}, for {@code files.content}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Boolean> hasFilesStatement(byte[] content) {
         Objects.requireNonNull(content, "content");

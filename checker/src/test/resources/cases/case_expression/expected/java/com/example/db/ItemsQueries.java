@@ -6,18 +6,21 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/items.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ItemsQueries {
-    private static final String STOCK_LEVELS = "SELECT id,\n"
-            + "       CASE WHEN stock = 0 THEN 'out' WHEN stock < 10 THEN 'low' ELSE 'ok' END AS level,\n"
-            + "       CASE WHEN stock > 100 THEN 'bulk' END AS bulk_flag,\n"
-            + "       CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,\n"
-            + "       CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,\n"
-            + "       CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed\n"
-            + "FROM items";
+    private static final String STOCK_LEVELS = """
+            SELECT id,
+                   CASE WHEN stock = 0 THEN 'out' WHEN stock < 10 THEN 'low' ELSE 'ok' END AS level,
+                   CASE WHEN stock > 100 THEN 'bulk' END AS bulk_flag,
+                   CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,
+                   CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,
+                   CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed
+            FROM items""";
 
     private static final String ITEMS_BY_LEVEL = "SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END";
 
@@ -32,24 +35,28 @@ public final class ItemsQueries {
     /**
      * Runs {@code stockLevels}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id,
-     *        CASE WHEN stock = 0 THEN 'out' WHEN stock &lt; 10 THEN 'low' ELSE 'ok' END AS level,
-     *        CASE WHEN stock &gt; 100 THEN 'bulk' END AS bulk_flag,
+     *        CASE WHEN stock = 0 THEN 'out' WHEN stock < 10 THEN 'low' ELSE 'ok' END AS level,
+     *        CASE WHEN stock > 100 THEN 'bulk' END AS bulk_flag,
      *        CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,
      *        CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,
-     *        CASE WHEN stock &gt; 0 THEN 1 ELSE 0.5 END AS mixed
+     *        CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed
      * FROM items
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<StockLevelsRow> stockLevels() {
         return this.database.many(STOCK_LEVELS, ItemsQueries::toStockLevelsRow);
     }
 
     /**
-     * {@code stockLevels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #stockLevels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<StockLevelsRow>> stockLevelsStatement() {
         return Statement.many(STOCK_LEVELS, ItemsQueries::toStockLevelsRow);
@@ -58,11 +65,14 @@ public final class ItemsQueries {
     /**
      * Runs {@code itemsByLevel}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock &lt; 10 ELSE stock &gt;= 10 END
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM items WHERE CASE :level WHEN 'low' THEN stock < 10 ELSE stock >= 10 END
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 10.
+     *
+     * @param level {@code :level}; not null
+     * @return the value of {@code items.id} in each row; empty when no row matches
      */
     public List<Long> itemsByLevel(String level) {
         Objects.requireNonNull(level, "level");
@@ -70,7 +80,10 @@ public final class ItemsQueries {
     }
 
     /**
-     * {@code itemsByLevel} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #itemsByLevel} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param level {@code :level}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> itemsByLevelStatement(String level) {
         Objects.requireNonNull(level, "level");
@@ -80,18 +93,26 @@ public final class ItemsQueries {
     /**
      * Runs {@code priceOrZero}: every matching row.
      *
-     * <pre>
-     * SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items
-     * </pre>
+     * <pre>{@code
+     * SELECT id, CASE WHEN :free THEN 0.0 ELSE price END AS price, iif(:hide, NULL, label) AS label FROM items
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 13.
+     *
+     * @param free {@code :free}
+     * @param hide {@code :hide}
+     * @return the rows; empty when none match
      */
     public List<PriceOrZeroRow> priceOrZero(boolean free, boolean hide) {
         return this.database.many(PRICE_OR_ZERO, ItemsQueries::toPriceOrZeroRow, free, hide);
     }
 
     /**
-     * {@code priceOrZero} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #priceOrZero} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param free {@code :free}
+     * @param hide {@code :hide}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PriceOrZeroRow>> priceOrZeroStatement(boolean free, boolean hide) {
         return Statement.many(PRICE_OR_ZERO, ItemsQueries::toPriceOrZeroRow, free, hide);

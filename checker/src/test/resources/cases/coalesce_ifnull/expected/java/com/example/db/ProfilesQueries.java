@@ -6,17 +6,20 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/profiles.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ProfilesQueries {
-    private static final String DISPLAY_NAMES = "SELECT coalesce(nickname, full_name) AS display_name,\n"
-            + "       ifnull(age, 0) AS age,\n"
-            + "       coalesce(nickname, age) AS mixed,\n"
-            + "       coalesce(score, age) AS score_or_age,\n"
-            + "       nullif(nickname, '') AS nickname\n"
-            + "FROM profiles";
+    private static final String DISPLAY_NAMES = """
+            SELECT coalesce(nickname, full_name) AS display_name,
+                   ifnull(age, 0) AS age,
+                   coalesce(nickname, age) AS mixed,
+                   coalesce(score, age) AS score_or_age,
+                   nullif(nickname, '') AS nickname
+            FROM profiles""";
 
     private static final String PATCH_PROFILE = "UPDATE profiles SET nickname = coalesce(?, nickname), age = ifnull(?, age) WHERE id = ?";
 
@@ -29,23 +32,27 @@ public final class ProfilesQueries {
     /**
      * Runs {@code displayNames}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT coalesce(nickname, full_name) AS display_name,
      *        ifnull(age, 0) AS age,
      *        coalesce(nickname, age) AS mixed,
      *        coalesce(score, age) AS score_or_age,
      *        nullif(nickname, '') AS nickname
      * FROM profiles
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<DisplayNamesRow> displayNames() {
         return this.database.many(DISPLAY_NAMES, ProfilesQueries::toDisplayNamesRow);
     }
 
     /**
-     * {@code displayNames} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #displayNames} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<DisplayNamesRow>> displayNamesStatement() {
         return Statement.many(DISPLAY_NAMES, ProfilesQueries::toDisplayNamesRow);
@@ -54,18 +61,28 @@ public final class ProfilesQueries {
     /**
      * Runs {@code patchProfile} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE profiles SET nickname = coalesce(?, nickname), age = ifnull(?, age) WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE profiles SET nickname = coalesce(:nickname, nickname), age = ifnull(:age, age) WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 9.
+     *
+     * @param nickname {@code :nickname}; may be null
+     * @param age {@code :age}; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the number of rows changed
      */
     public int patchProfile(String nickname, Long age, long id) {
         return this.database.exec(PATCH_PROFILE, nickname, age, id);
     }
 
     /**
-     * {@code patchProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #patchProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param nickname {@code :nickname}; may be null
+     * @param age {@code :age}; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> patchProfileStatement(String nickname, Long age, long id) {
         return Statement.exec(PATCH_PROFILE, nickname, age, id);

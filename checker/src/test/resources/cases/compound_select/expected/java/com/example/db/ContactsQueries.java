@@ -6,27 +6,33 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/contacts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ContactsQueries {
-    private static final String ALL_CONTACTS = "SELECT 'customer' AS kind, id, email, phone FROM customers\n"
-            + "UNION ALL\n"
-            + "SELECT 'supplier', id, email, phone FROM suppliers\n"
-            + "ORDER BY email";
+    private static final String ALL_CONTACTS = """
+            SELECT 'customer' AS kind, id, email, phone FROM customers
+            UNION ALL
+            SELECT 'supplier', id, email, phone FROM suppliers
+            ORDER BY email""";
 
-    private static final String CUSTOMER_ONLY_EMAILS = "SELECT email FROM customers\n"
-            + "EXCEPT\n"
-            + "SELECT email FROM suppliers";
+    private static final String CUSTOMER_ONLY_EMAILS = """
+            SELECT email FROM customers
+            EXCEPT
+            SELECT email FROM suppliers""";
 
-    private static final String MIXED_TYPES = "SELECT id AS value FROM customers\n"
-            + "UNION\n"
-            + "SELECT email FROM customers";
+    private static final String MIXED_TYPES = """
+            SELECT id AS value FROM customers
+            UNION
+            SELECT email FROM customers""";
 
-    private static final String SHARED_EMAILS = "SELECT email FROM customers\n"
-            + "INTERSECT\n"
-            + "SELECT email FROM suppliers";
+    private static final String SHARED_EMAILS = """
+            SELECT email FROM customers
+            INTERSECT
+            SELECT email FROM suppliers""";
 
     private final Database database;
 
@@ -37,21 +43,25 @@ public final class ContactsQueries {
     /**
      * Runs {@code allContacts}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT 'customer' AS kind, id, email, phone FROM customers
      * UNION ALL
      * SELECT 'supplier', id, email, phone FROM suppliers
      * ORDER BY email
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<AllContactsRow> allContacts() {
         return this.database.many(ALL_CONTACTS, ContactsQueries::toAllContactsRow);
     }
 
     /**
-     * {@code allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<AllContactsRow>> allContactsStatement() {
         return Statement.many(ALL_CONTACTS, ContactsQueries::toAllContactsRow);
@@ -60,20 +70,24 @@ public final class ContactsQueries {
     /**
      * Runs {@code customerOnlyEmails}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT email FROM customers
      * EXCEPT
      * SELECT email FROM suppliers
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 7.
+     *
+     * @return the value of {@code customers.email} in each row; empty when no row matches
      */
     public List<String> customerOnlyEmails() {
         return this.database.many(CUSTOMER_ONLY_EMAILS, row -> row.getString(1));
     }
 
     /**
-     * {@code customerOnlyEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #customerOnlyEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<String>> customerOnlyEmailsStatement() {
         return Statement.many(CUSTOMER_ONLY_EMAILS, row -> row.getString(1));
@@ -82,20 +96,24 @@ public final class ContactsQueries {
     /**
      * Runs {@code mixedTypes}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id AS value FROM customers
      * UNION
      * SELECT email FROM customers
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 12.
+     *
+     * @return the value of {@code value} in each row; empty when no row matches
      */
     public List<Object> mixedTypes() {
         return this.database.many(MIXED_TYPES, row -> row.getObject(1));
     }
 
     /**
-     * {@code mixedTypes} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #mixedTypes} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Object>> mixedTypesStatement() {
         return Statement.many(MIXED_TYPES, row -> row.getObject(1));
@@ -104,20 +122,24 @@ public final class ContactsQueries {
     /**
      * Runs {@code sharedEmails}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT email FROM customers
      * INTERSECT
      * SELECT email FROM suppliers
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 17.
+     *
+     * @return the value of {@code email} in each row; empty when no row matches
      */
     public List<String> sharedEmails() {
         return this.database.many(SHARED_EMAILS, row -> row.getString(1));
     }
 
     /**
-     * {@code sharedEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #sharedEmails} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<String>> sharedEmailsStatement() {
         return Statement.many(SHARED_EMAILS, row -> row.getString(1));

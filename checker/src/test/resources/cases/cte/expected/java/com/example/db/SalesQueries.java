@@ -6,22 +6,26 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/sales.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String REGIONS_ABOVE_AVERAGE = "WITH region_totals AS (\n"
-            + "  SELECT region, sum(amount) AS total FROM sales GROUP BY region\n"
-            + "), overall AS (\n"
-            + "  SELECT avg(total) AS average FROM region_totals\n"
-            + ")\n"
-            + "SELECT r.region, r.total\n"
-            + "FROM region_totals r, overall o\n"
-            + "WHERE r.total > o.average";
+    private static final String REGIONS_ABOVE_AVERAGE = """
+            WITH region_totals AS (
+              SELECT region, sum(amount) AS total FROM sales GROUP BY region
+            ), overall AS (
+              SELECT avg(total) AS average FROM region_totals
+            )
+            SELECT r.region, r.total
+            FROM region_totals r, overall o
+            WHERE r.total > o.average""";
 
-    private static final String RENAMED_COLUMNS = "WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)\n"
-            + "SELECT name, cents FROM t WHERE cents > ?";
+    private static final String RENAMED_COLUMNS = """
+            WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)
+            SELECT name, cents FROM t WHERE cents > ?""";
 
     private final Database database;
 
@@ -32,7 +36,7 @@ public final class SalesQueries {
     /**
      * Runs {@code regionsAboveAverage}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * WITH region_totals AS (
      *   SELECT region, sum(amount) AS total FROM sales GROUP BY region
      * ), overall AS (
@@ -40,17 +44,22 @@ public final class SalesQueries {
      * )
      * SELECT r.region, r.total
      * FROM region_totals r, overall o
-     * WHERE r.total &gt; o.average
-     * </pre>
+     * WHERE r.total > o.average
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<RegionsAboveAverageRow> regionsAboveAverage() {
         return this.database.many(REGIONS_ABOVE_AVERAGE, SalesQueries::toRegionsAboveAverageRow);
     }
 
     /**
-     * {@code regionsAboveAverage} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #regionsAboveAverage} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<RegionsAboveAverageRow>> regionsAboveAverageStatement() {
         return Statement.many(REGIONS_ABOVE_AVERAGE, SalesQueries::toRegionsAboveAverageRow);
@@ -59,22 +68,28 @@ public final class SalesQueries {
     /**
      * Runs {@code renamedColumns}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)
-     * SELECT name, cents FROM t WHERE cents &gt; ?
-     * </pre>
+     * SELECT name, cents FROM t WHERE cents > :min_cents
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 11.
+     *
+     * @param minCents {@code :min_cents}
+     * @return the rows; empty when none match
      */
-    public List<RenamedColumnsRow> renamedColumns(long min_cents) {
-        return this.database.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, min_cents);
+    public List<RenamedColumnsRow> renamedColumns(long minCents) {
+        return this.database.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, minCents);
     }
 
     /**
-     * {@code renamedColumns} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renamedColumns} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param minCents {@code :min_cents}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<List<RenamedColumnsRow>> renamedColumnsStatement(long min_cents) {
-        return Statement.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, min_cents);
+    public static Statement<List<RenamedColumnsRow>> renamedColumnsStatement(long minCents) {
+        return Statement.many(RENAMED_COLUMNS, SalesQueries::toRenamedColumnsRow, minCents);
     }
 
     private static RegionsAboveAverageRow toRegionsAboveAverageRow(Row row) {

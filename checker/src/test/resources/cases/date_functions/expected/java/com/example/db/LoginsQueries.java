@@ -6,15 +6,18 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/logins.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class LoginsQueries {
     private static final String CLOCK = "SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian";
 
-    private static final String LOGIN_DAYS = "SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year\n"
-            + "FROM logins WHERE at >= ?";
+    private static final String LOGIN_DAYS = """
+            SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year
+            FROM logins WHERE at >= ?""";
 
     private final Database database;
 
@@ -25,18 +28,22 @@ public final class LoginsQueries {
     /**
      * Runs {@code clock}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/logins.sql}, line 1.
+     *
+     * @return the row
      */
     public ClockRow clock() {
         return this.database.single(CLOCK, LoginsQueries::toClockRow);
     }
 
     /**
-     * {@code clock} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #clock} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ClockRow> clockStatement() {
         return Statement.single(CLOCK, LoginsQueries::toClockRow);
@@ -45,12 +52,15 @@ public final class LoginsQueries {
     /**
      * Runs {@code loginDays}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year
-     * FROM logins WHERE at &gt;= ?
-     * </pre>
+     * FROM logins WHERE at >= :since
+     * }</pre>
      *
      * <p>From {@code queries/logins.sql}, line 4.
+     *
+     * @param since {@code :since}, for {@code logins.at}; not null
+     * @return the rows; empty when none match
      */
     public List<LoginDaysRow> loginDays(String since) {
         Objects.requireNonNull(since, "since");
@@ -58,7 +68,10 @@ public final class LoginsQueries {
     }
 
     /**
-     * {@code loginDays} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #loginDays} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param since {@code :since}, for {@code logins.at}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<LoginDaysRow>> loginDaysStatement(String since) {
         Objects.requireNonNull(since, "since");

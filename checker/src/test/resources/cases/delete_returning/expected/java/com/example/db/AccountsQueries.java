@@ -7,10 +7,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/accounts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class AccountsQueries {
     private static final String DELETE_CLOSED = "DELETE FROM accounts WHERE closed_at < ? RETURNING id, closed_at";
 
@@ -25,18 +27,24 @@ public final class AccountsQueries {
     /**
      * Runs {@code deleteClosed}: every matching row.
      *
-     * <pre>
-     * DELETE FROM accounts WHERE closed_at &lt; ? RETURNING id, closed_at
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM accounts WHERE closed_at < :before RETURNING id, closed_at
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 1.
+     *
+     * @param before {@code :before}, for {@code accounts.closed_at}
+     * @return the rows; empty when none match
      */
     public List<DeleteClosedRow> deleteClosed(long before) {
         return this.database.many(DELETE_CLOSED, AccountsQueries::toDeleteClosedRow, before);
     }
 
     /**
-     * {@code deleteClosed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #deleteClosed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param before {@code :before}, for {@code accounts.closed_at}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<DeleteClosedRow>> deleteClosedStatement(long before) {
         return Statement.many(DELETE_CLOSED, AccountsQueries::toDeleteClosedRow, before);
@@ -45,18 +53,24 @@ public final class AccountsQueries {
     /**
      * Runs {@code deleteAccount}: at most one row.
      *
-     * <pre>
-     * DELETE FROM accounts WHERE id = ? RETURNING *
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM accounts WHERE id = :id RETURNING *
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the row; empty when none matches
      */
     public Optional<AccountsRow> deleteAccount(long id) {
         return this.database.first(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);
     }
 
     /**
-     * {@code deleteAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #deleteAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<AccountsRow>> deleteAccountStatement(long id) {
         return Statement.one(DELETE_ACCOUNT, AccountsQueries::toAccountsRow, id);

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/proven.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ProvenQueries {
     private static final String COUNT_BY_NAME = "SELECT count(*) FROM accounts WHERE name = ?";
 
@@ -21,9 +23,10 @@ public final class ProvenQueries {
 
     private static final String ADD_ACCOUNT = "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name";
 
-    private static final String USE_TAG = "INSERT INTO tags (label, uses) VALUES (?, 1)\n"
-            + "ON CONFLICT (label) DO UPDATE SET uses = uses + 1\n"
-            + "RETURNING uses";
+    private static final String USE_TAG = """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
+            RETURNING uses""";
 
     private static final String RESET_TAG = "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses";
 
@@ -40,11 +43,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code countByName}: exactly one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts WHERE name = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts WHERE name = :name
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 3.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code count(*)}
      */
     public long countByName(String name) {
         Objects.requireNonNull(name, "name");
@@ -52,7 +58,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countByNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -62,18 +71,22 @@ public final class ProvenQueries {
     /**
      * Runs {@code accountStats}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 6.
+     *
+     * @return the row
      */
     public AccountStatsRow accountStats() {
         return this.database.single(ACCOUNT_STATS, ProvenQueries::toAccountStatsRow);
     }
 
     /**
-     * {@code accountStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #accountStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<AccountStatsRow> accountStatsStatement() {
         return Statement.single(ACCOUNT_STATS, ProvenQueries::toAccountStatsRow);
@@ -82,18 +95,22 @@ public final class ProvenQueries {
     /**
      * Runs {@code countUpToFive}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM accounts LIMIT 5
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 9.
+     *
+     * @return the value of {@code count(*)}
      */
     public long countUpToFive() {
         return this.database.single(COUNT_UP_TO_FIVE, row -> row.getLong(1));
     }
 
     /**
-     * {@code countUpToFive} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countUpToFive} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countUpToFiveStatement() {
         return Statement.single(COUNT_UP_TO_FIVE, row -> row.getLong(1));
@@ -102,18 +119,22 @@ public final class ProvenQueries {
     /**
      * Runs {@code answer}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT 40 + 2 AS answer
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 12.
+     *
+     * @return the value of {@code answer}
      */
     public long answer() {
         return this.database.single(ANSWER, row -> row.getLong(1));
     }
 
     /**
-     * {@code answer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #answer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> answerStatement() {
         return Statement.single(ANSWER, row -> row.getLong(1));
@@ -122,11 +143,15 @@ public final class ProvenQueries {
     /**
      * Runs {@code addAccount}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO accounts (name, score) VALUES (:name, :score) RETURNING id, name
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 15.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param score {@code :score}, for {@code accounts.score}; may be null
+     * @return the row
      */
     public AddAccountRow addAccount(String name, Double score) {
         Objects.requireNonNull(name, "name");
@@ -134,7 +159,11 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code addAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param score {@code :score}, for {@code accounts.score}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<AddAccountRow> addAccountStatement(String name, Double score) {
         Objects.requireNonNull(name, "name");
@@ -144,20 +173,26 @@ public final class ProvenQueries {
     /**
      * Runs {@code useTag}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) VALUES (?, 1)
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) VALUES (:label, 1)
      * ON CONFLICT (label) DO UPDATE SET uses = uses + 1
      * RETURNING uses
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 18.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the value of {@code tags.uses}
      */
     public long useTag(String label) {
         return this.database.single(USE_TAG, row -> row.getLong(1), label);
     }
 
     /**
-     * {@code useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> useTagStatement(String label) {
         return Statement.single(USE_TAG, row -> row.getLong(1), label);
@@ -166,18 +201,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code resetTag}: exactly one row.
      *
-     * <pre>
-     * REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses
-     * </pre>
+     * <pre>{@code
+     * REPLACE INTO tags (label, uses) VALUES (:label, 0) RETURNING uses
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 23.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the value of {@code tags.uses}
      */
     public long resetTag(String label) {
         return this.database.single(RESET_TAG, row -> row.getLong(1), label);
     }
 
     /**
-     * {@code resetTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #resetTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> resetTagStatement(String label) {
         return Statement.single(RESET_TAG, row -> row.getLong(1), label);
@@ -186,38 +227,46 @@ public final class ProvenQueries {
     /**
      * Runs {@code addEvent}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * INSERT INTO events DEFAULT VALUES RETURNING id, kind
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 26.
+     *
+     * @return the row
      */
     public EventsRow addEvent() {
         return this.database.single(ADD_EVENT, ProvenQueries::toEventsRow);
     }
 
     /**
-     * {@code addEvent} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addEvent} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<EventsRow> addEventStatement() {
         return Statement.single(ADD_EVENT, ProvenQueries::toEventsRow);
     }
 
     /**
-     * Runs {@code lastId}: at most one row.
+     * Proven too, but its one value may be NULL (no accounts): it stays an Optional, empty then.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT max(id) FROM accounts
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 30.
+     *
+     * @return the value of {@code max(id)}; empty when no row matches or when it is NULL
      */
     public Optional<Long> lastId() {
         return this.database.first(LAST_ID, row -> row.getLongOrNull(1));
     }
 
     /**
-     * {@code lastId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #lastId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> lastIdStatement() {
         return Statement.one(LAST_ID, row -> row.getLongOrNull(1));

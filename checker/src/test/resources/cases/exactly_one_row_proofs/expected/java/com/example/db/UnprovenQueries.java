@@ -5,10 +5,12 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/unproven.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class UnprovenQueries {
     private static final String COUNT_IF_ANY = "SELECT count(*) FROM accounts HAVING count(*) > 0";
 
@@ -30,9 +32,10 @@ public final class UnprovenQueries {
 
     private static final String ADD_TAG_UNLESS_TAKEN = "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses";
 
-    private static final String USE_TAG_BELOW_TEN = "INSERT INTO tags (label, uses) VALUES (?, 1)\n"
-            + "ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10\n"
-            + "RETURNING uses";
+    private static final String USE_TAG_BELOW_TEN = """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
+            RETURNING uses""";
 
     private static final String ADD_HANDLE = "INSERT INTO handles (handle) VALUES (?) RETURNING handle";
 
@@ -53,18 +56,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countIfAny}: at most one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts HAVING count(*) &gt; 0
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts HAVING count(*) > 0
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 3.
+     *
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countIfAny() {
         return this.database.first(COUNT_IF_ANY, row -> row.getLong(1));
     }
 
     /**
-     * {@code countIfAny} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countIfAny} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countIfAnyStatement() {
         return Statement.one(COUNT_IF_ANY, row -> row.getLong(1));
@@ -73,11 +80,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countPerName}: at most one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts WHERE name = ? GROUP BY name
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts WHERE name = :name GROUP BY name
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 6.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countPerName(String name) {
         Objects.requireNonNull(name, "name");
@@ -85,7 +95,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code countPerName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countPerName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countPerNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -95,18 +108,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countSkipping}: at most one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts LIMIT 1 OFFSET ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts LIMIT 1 OFFSET :skip
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 9.
+     *
+     * @param skip {@code :skip}
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countSkipping(long skip) {
         return this.database.first(COUNT_SKIPPING, row -> row.getLong(1), skip);
     }
 
     /**
-     * {@code countSkipping} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countSkipping} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param skip {@code :skip}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countSkippingStatement(long skip) {
         return Statement.one(COUNT_SKIPPING, row -> row.getLong(1), skip);
@@ -115,18 +134,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countLimitedToNone}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM accounts LIMIT 0
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 12.
+     *
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countLimitedToNone() {
         return this.database.first(COUNT_LIMITED_TO_NONE, row -> row.getLong(1));
     }
 
     /**
-     * {@code countLimitedToNone} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countLimitedToNone} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countLimitedToNoneStatement() {
         return Statement.one(COUNT_LIMITED_TO_NONE, row -> row.getLong(1));
@@ -135,18 +158,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countLimitedTo}: at most one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts LIMIT ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts LIMIT :limit
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 15.
+     *
+     * @param limit {@code :limit}
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countLimitedTo(long limit) {
         return this.database.first(COUNT_LIMITED_TO, row -> row.getLong(1), limit);
     }
 
     /**
-     * {@code countLimitedTo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countLimitedTo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param limit {@code :limit}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countLimitedToStatement(long limit) {
         return Statement.one(COUNT_LIMITED_TO, row -> row.getLong(1), limit);
@@ -155,18 +184,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countOfBoth}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 18.
+     *
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countOfBoth() {
         return this.database.one(COUNT_OF_BOTH, row -> row.getLong(1));
     }
 
     /**
-     * {@code countOfBoth} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countOfBoth} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countOfBothStatement() {
         return Statement.one(COUNT_OF_BOTH, row -> row.getLong(1));
@@ -175,18 +208,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code answerIf}: at most one row.
      *
-     * <pre>
-     * SELECT 42 AS answer WHERE ? = 1
-     * </pre>
+     * <pre>{@code
+     * SELECT 42 AS answer WHERE :flag = 1
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 21.
+     *
+     * @param flag {@code :flag}
+     * @return the value of {@code answer}; empty when no row matches
      */
     public Optional<Long> answerIf(long flag) {
         return this.database.first(ANSWER_IF, row -> row.getLong(1), flag);
     }
 
     /**
-     * {@code answerIf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #answerIf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param flag {@code :flag}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> answerIfStatement(long flag) {
         return Statement.one(ANSWER_IF, row -> row.getLong(1), flag);
@@ -195,18 +234,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code accountById}: at most one row.
      *
-     * <pre>
-     * SELECT name FROM accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT name FROM accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 24.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.name}; empty when no row matches
      */
     public Optional<String> accountById(long id) {
         return this.database.first(ACCOUNT_BY_ID, row -> row.getString(1), id);
     }
 
     /**
-     * {@code accountById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #accountById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> accountByIdStatement(long id) {
         return Statement.one(ACCOUNT_BY_ID, row -> row.getString(1), id);
@@ -215,11 +260,15 @@ public final class UnprovenQueries {
     /**
      * Runs {@code addAccountUnlessTaken}: at most one row.
      *
-     * <pre>
-     * INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id
-     * </pre>
+     * <pre>{@code
+     * INSERT OR IGNORE INTO accounts (id, name) VALUES (:id, :name) RETURNING id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 27.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> addAccountUnlessTaken(long id, String name) {
         Objects.requireNonNull(name, "name");
@@ -227,7 +276,12 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code addAccountUnlessTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addAccountUnlessTaken} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> addAccountUnlessTakenStatement(long id, String name) {
         Objects.requireNonNull(name, "name");
@@ -237,18 +291,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code addTagUnlessTaken}: at most one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) VALUES (:label, 1) ON CONFLICT (label) DO NOTHING RETURNING uses
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 30.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the value of {@code tags.uses}; empty when no row matches
      */
     public Optional<Long> addTagUnlessTaken(String label) {
         return this.database.first(ADD_TAG_UNLESS_TAKEN, row -> row.getLong(1), label);
     }
 
     /**
-     * {@code addTagUnlessTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addTagUnlessTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> addTagUnlessTakenStatement(String label) {
         return Statement.one(ADD_TAG_UNLESS_TAKEN, row -> row.getLong(1), label);
@@ -257,20 +317,26 @@ public final class UnprovenQueries {
     /**
      * Runs {@code useTagBelowTen}: at most one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) VALUES (?, 1)
-     * ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses &lt; 10
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) VALUES (:label, 1)
+     * ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
      * RETURNING uses
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 33.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the value of {@code tags.uses}; empty when no row matches
      */
     public Optional<Long> useTagBelowTen(String label) {
         return this.database.first(USE_TAG_BELOW_TEN, row -> row.getLong(1), label);
     }
 
     /**
-     * {@code useTagBelowTen} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #useTagBelowTen} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> useTagBelowTenStatement(String label) {
         return Statement.one(USE_TAG_BELOW_TEN, row -> row.getLong(1), label);
@@ -279,11 +345,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code addHandle}: at most one row.
      *
-     * <pre>
-     * INSERT INTO handles (handle) VALUES (?) RETURNING handle
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO handles (handle) VALUES (:handle) RETURNING handle
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 38.
+     *
+     * @param handle {@code :handle}, for {@code handles.handle}; not null
+     * @return the value of {@code handles.handle}; empty when no row matches
      */
     public Optional<String> addHandle(String handle) {
         Objects.requireNonNull(handle, "handle");
@@ -291,7 +360,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code addHandle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addHandle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param handle {@code :handle}, for {@code handles.handle}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> addHandleStatement(String handle) {
         Objects.requireNonNull(handle, "handle");
@@ -301,11 +373,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code addNote}: at most one row.
      *
-     * <pre>
-     * INSERT INTO notes (body) VALUES (?) RETURNING id
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO notes (body) VALUES (:body) RETURNING id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 41.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @return the value of {@code notes.id}; empty when no row matches
      */
     public Optional<Long> addNote(String body) {
         Objects.requireNonNull(body, "body");
@@ -313,7 +388,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code addNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> addNoteStatement(String body) {
         Objects.requireNonNull(body, "body");
@@ -323,18 +401,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code copyName}: at most one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = :id RETURNING label
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 44.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code tags.label}; empty when no row matches or when it is NULL
      */
     public Optional<String> copyName(long id) {
         return this.database.one(COPY_NAME, row -> row.getString(1), id);
     }
 
     /**
-     * {@code copyName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #copyName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> copyNameStatement(long id) {
         return Statement.one(COPY_NAME, row -> row.getString(1), id);
@@ -343,11 +427,15 @@ public final class UnprovenQueries {
     /**
      * Runs {@code renameAccount}: at most one row.
      *
-     * <pre>
-     * UPDATE accounts SET name = ? WHERE id = ? RETURNING name
-     * </pre>
+     * <pre>{@code
+     * UPDATE accounts SET name = :name WHERE id = :id RETURNING name
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 47.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.name}; empty when no row matches
      */
     public Optional<String> renameAccount(String name, long id) {
         Objects.requireNonNull(name, "name");
@@ -355,7 +443,11 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> renameAccountStatement(String name, long id) {
         Objects.requireNonNull(name, "name");
@@ -365,11 +457,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code dropTag}: at most one row.
      *
-     * <pre>
-     * DELETE FROM tags WHERE label = ? RETURNING uses
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM tags WHERE label = :label RETURNING uses
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 50.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the value of {@code tags.uses}; empty when no row matches
      */
     public Optional<Long> dropTag(String label) {
         Objects.requireNonNull(label, "label");
@@ -377,7 +472,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code dropTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #dropTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> dropTagStatement(String label) {
         Objects.requireNonNull(label, "label");

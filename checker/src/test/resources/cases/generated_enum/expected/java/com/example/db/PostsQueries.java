@@ -7,10 +7,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/posts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class PostsQueries {
     private static final String POSTS_WITH_STATUS = "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id";
 
@@ -31,11 +33,14 @@ public final class PostsQueries {
     /**
      * Runs {@code postsWithStatus}: every matching row.
      *
-     * <pre>
-     * SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id, title, status, visibility FROM posts WHERE status = :status ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 1.
+     *
+     * @param status {@code :status}, for {@code posts.status}; not null
+     * @return the rows; empty when none match
      */
     public List<PostsRow> postsWithStatus(PostsStatus status) {
         Objects.requireNonNull(status, "status");
@@ -43,7 +48,10 @@ public final class PostsQueries {
     }
 
     /**
-     * {@code postsWithStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #postsWithStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param status {@code :status}, for {@code posts.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PostsRow>> postsWithStatusStatement(PostsStatus status) {
         Objects.requireNonNull(status, "status");
@@ -53,40 +61,56 @@ public final class PostsQueries {
     /**
      * Runs {@code postsInStatuses}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM posts WHERE status IN (:statuses) ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 4.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code posts.status}; not null
+     * @return the value of {@code posts.id} in each row; empty when no row matches
      */
     public List<Long> postsInStatuses(List<PostsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return this.database.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses.stream().map(PostsStatus::value).toList());
+        return this.database.many(POSTS_IN_STATUSES, row -> row.getLong(1),
+                statuses.stream().map(PostsStatus::value).toList());
     }
 
     /**
-     * {@code postsInStatuses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #postsInStatuses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code posts.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> postsInStatusesStatement(List<PostsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return Statement.many(POSTS_IN_STATUSES, row -> row.getLong(1), statuses.stream().map(PostsStatus::value).toList());
+        return Statement.many(POSTS_IN_STATUSES, row -> row.getLong(1),
+                statuses.stream().map(PostsStatus::value).toList());
     }
 
     /**
      * Runs {@code statusOf}: at most one row.
      *
-     * <pre>
-     * SELECT status FROM posts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT status FROM posts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 7.
+     *
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the value of {@code posts.status}; empty when no row matches
      */
     public Optional<PostsStatus> statusOf(long id) {
         return this.database.first(STATUS_OF, row -> row.getEnum(1, PostsStatus.class), id);
     }
 
     /**
-     * {@code statusOf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #statusOf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<PostsStatus>> statusOfStatement(long id) {
         return Statement.one(STATUS_OF, row -> row.getEnum(1, PostsStatus.class), id);
@@ -95,18 +119,27 @@ public final class PostsQueries {
     /**
      * Runs {@code setVisibility} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE posts SET visibility = ? WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE posts SET visibility = :visibility WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 10.
+     *
+     * @param visibility {@code :visibility}, for {@code posts.visibility}; may be null
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the number of rows changed
      */
     public int setVisibility(PostsVisibility visibility, long id) {
-        return this.database.exec(SET_VISIBILITY, visibility == null ? null : visibility.value(), id);
+        return this.database.exec(SET_VISIBILITY, visibility == null ? null : visibility.value(),
+                id);
     }
 
     /**
-     * {@code setVisibility} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #setVisibility} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param visibility {@code :visibility}, for {@code posts.visibility}; may be null
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> setVisibilityStatement(PostsVisibility visibility, long id) {
         return Statement.exec(SET_VISIBILITY, visibility == null ? null : visibility.value(), id);
@@ -115,11 +148,15 @@ public final class PostsQueries {
     /**
      * Runs {@code addPost} and returns the number of rows it changed.
      *
-     * <pre>
-     * INSERT INTO posts (title, status) VALUES (?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO posts (title, status) VALUES (:title, :status)
+     * }</pre>
      *
      * <p>From {@code queries/posts.sql}, line 13.
+     *
+     * @param title {@code :title}, for {@code posts.title}; not null
+     * @param status {@code :status}, for {@code posts.status}; not null
+     * @return the number of rows changed
      */
     public int addPost(String title, PostsStatus status) {
         Objects.requireNonNull(title, "title");
@@ -128,7 +165,11 @@ public final class PostsQueries {
     }
 
     /**
-     * {@code addPost} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addPost} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param title {@code :title}, for {@code posts.title}; not null
+     * @param status {@code :status}, for {@code posts.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> addPostStatement(String title, PostsStatus status) {
         Objects.requireNonNull(title, "title");

@@ -8,15 +8,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/items.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ItemsQueries {
     private static final String ITEMS_BY_CODES = "SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?";
 
-    private static final String COUNT_BY_STATUS = "SELECT status, count(*) AS items, total(price) AS price FROM items\n"
-            + "WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status";
+    private static final String COUNT_BY_STATUS = """
+            SELECT status, count(*) AS items, total(price) AS price FROM items
+            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status""";
 
     private static final String DUE_ON = "SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))";
 
@@ -31,11 +34,16 @@ public final class ItemsQueries {
     /**
      * Runs {@code itemsByCodes}: every matching row.
      *
-     * <pre>
-     * SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, code FROM items WHERE code IN (:codes) ORDER BY id LIMIT :limit
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 4.
+     *
+     * @param codes {@code :codes}, the values of its {@code IN (...)}, each for
+     *     {@code items.code}; not null
+     * @param limit {@code :limit}
+     * @return the rows; empty when none match
      */
     public List<ItemsByCodesRow> itemsByCodes(List<String> codes, long limit) {
         Objects.requireNonNull(codes, "codes");
@@ -43,7 +51,12 @@ public final class ItemsQueries {
     }
 
     /**
-     * {@code itemsByCodes} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #itemsByCodes} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param codes {@code :codes}, the values of its {@code IN (...)}, each for
+     *     {@code items.code}; not null
+     * @param limit {@code :limit}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<ItemsByCodesRow>> itemsByCodesStatement(List<String> codes,
             long limit) {
@@ -54,35 +67,51 @@ public final class ItemsQueries {
     /**
      * Runs {@code countByStatus}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT status, count(*) AS items, total(price) AS price FROM items
-     * WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status
-     * </pre>
+     * WHERE status NOT IN (:statuses) GROUP BY status ORDER BY status
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 7.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code items.status}; not null
+     * @return the rows; empty when none match
      */
     public List<CountByStatusRow> countByStatus(List<ItemsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return this.database.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses.stream().map(ItemsStatus::value).toList());
+        return this.database.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow,
+                statuses.stream().map(ItemsStatus::value).toList());
     }
 
     /**
-     * {@code countByStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countByStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code items.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<CountByStatusRow>> countByStatusStatement(
             List<ItemsStatus> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return Statement.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow, statuses.stream().map(ItemsStatus::value).toList());
+        return Statement.many(COUNT_BY_STATUS, ItemsQueries::toCountByStatusRow,
+                statuses.stream().map(ItemsStatus::value).toList());
     }
 
     /**
      * Runs {@code dueOn}: exactly one row.
      *
-     * <pre>
-     * SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM items WHERE due IN (:days) AND amount IN (:amounts)
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 11.
+     *
+     * @param days {@code :days}, the values of its {@code IN (...)}, each for
+     *     {@code items.due}; not null
+     * @param amounts {@code :amounts}, the values of its {@code IN (...)}, each for
+     *     {@code items.amount}; not null
+     * @return the value of {@code count(*)}
      */
     public long dueOn(List<LocalDate> days, List<BigDecimal> amounts) {
         Objects.requireNonNull(days, "days");
@@ -91,7 +120,13 @@ public final class ItemsQueries {
     }
 
     /**
-     * {@code dueOn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #dueOn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param days {@code :days}, the values of its {@code IN (...)}, each for
+     *     {@code items.due}; not null
+     * @param amounts {@code :amounts}, the values of its {@code IN (...)}, each for
+     *     {@code items.amount}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> dueOnStatement(List<LocalDate> days, List<BigDecimal> amounts) {
         Objects.requireNonNull(days, "days");
@@ -102,11 +137,16 @@ public final class ItemsQueries {
     /**
      * Runs {@code repricePair} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE items SET price = ? WHERE id IN (SELECT +value FROM json_each(?)) OR id IN (SELECT +value FROM json_each(?))
-     * </pre>
+     * <pre>{@code
+     * UPDATE items SET price = :price WHERE id IN (:ids) OR id IN (:ids)
+     * }</pre>
      *
      * <p>From {@code queries/items.sql}, line 14.
+     *
+     * @param price {@code :price}, for {@code items.price}
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code items.id};
+     *     not null
+     * @return the number of rows changed
      */
     public int repricePair(double price, List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -114,7 +154,12 @@ public final class ItemsQueries {
     }
 
     /**
-     * {@code repricePair} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #repricePair} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param price {@code :price}, for {@code items.price}
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code items.id};
+     *     not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> repricePairStatement(double price, List<Long> ids) {
         Objects.requireNonNull(ids, "ids");

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/products.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ProductsQueries {
     private static final String PRODUCTS_BY_IDS = "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))";
 
@@ -26,11 +28,15 @@ public final class ProductsQueries {
     /**
      * Runs {@code productsByIds}: every matching row.
      *
-     * <pre>
-     * SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))
-     * </pre>
+     * <pre>{@code
+     * SELECT id, sku FROM products WHERE id IN (:ids)
+     * }</pre>
      *
      * <p>From {@code queries/products.sql}, line 1.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for
+     *     {@code products.id}; not null
+     * @return the rows; empty when none match
      */
     public List<ProductsByIdsRow> productsByIds(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -38,7 +44,11 @@ public final class ProductsQueries {
     }
 
     /**
-     * {@code productsByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #productsByIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for
+     *     {@code products.id}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<ProductsByIdsRow>> productsByIdsStatement(List<Long> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -48,11 +58,15 @@ public final class ProductsQueries {
     /**
      * Runs {@code pricesExcept}: every matching row.
      *
-     * <pre>
-     * SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price
-     * </pre>
+     * <pre>{@code
+     * SELECT price FROM products WHERE sku NOT IN (:skus) ORDER BY price
+     * }</pre>
      *
      * <p>From {@code queries/products.sql}, line 4.
+     *
+     * @param skus {@code :skus}, the values of its {@code IN (...)}, each for
+     *     {@code products.sku}; not null
+     * @return the value of {@code products.price} in each row; empty when no row matches
      */
     public List<Double> pricesExcept(List<String> skus) {
         Objects.requireNonNull(skus, "skus");
@@ -60,7 +74,11 @@ public final class ProductsQueries {
     }
 
     /**
-     * {@code pricesExcept} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #pricesExcept} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param skus {@code :skus}, the values of its {@code IN (...)}, each for
+     *     {@code products.sku}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Double>> pricesExceptStatement(List<String> skus) {
         Objects.requireNonNull(skus, "skus");
@@ -70,11 +88,15 @@ public final class ProductsQueries {
     /**
      * Runs {@code inFixedList}: every matching row.
      *
-     * <pre>
-     * SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products
-     * </pre>
+     * <pre>{@code
+     * SELECT sku, id IN (:featured) AS featured, id IN (1, 2, 3) AS starter FROM products
+     * }</pre>
      *
      * <p>From {@code queries/products.sql}, line 7.
+     *
+     * @param featured {@code :featured}, the values of its {@code IN (...)}, each for
+     *     {@code products.id}; not null
+     * @return the rows; empty when none match
      */
     public List<InFixedListRow> inFixedList(List<Long> featured) {
         Objects.requireNonNull(featured, "featured");
@@ -82,7 +104,11 @@ public final class ProductsQueries {
     }
 
     /**
-     * {@code inFixedList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #inFixedList} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param featured {@code :featured}, the values of its {@code IN (...)}, each for
+     *     {@code products.id}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<InFixedListRow>> inFixedListStatement(List<Long> featured) {
         Objects.requireNonNull(featured, "featured");

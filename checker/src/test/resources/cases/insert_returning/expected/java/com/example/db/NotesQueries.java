@@ -6,15 +6,18 @@ import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/notes.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class NotesQueries {
     private static final String CREATE_NOTE = "INSERT INTO notes (body) VALUES (?) RETURNING *";
 
-    private static final String CREATE_PINNED_NOTE = "INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)\n"
-            + "RETURNING id, created_at, length(body) AS body_length";
+    private static final String CREATE_PINNED_NOTE = """
+            INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)
+            RETURNING id, created_at, length(body) AS body_length""";
 
     private static final String COPY_NOTE = "INSERT INTO notes (body, pinned) SELECT body, ? FROM notes WHERE id = ?";
 
@@ -27,11 +30,14 @@ public final class NotesQueries {
     /**
      * Runs {@code createNote}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO notes (body) VALUES (?) RETURNING *
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO notes (body) VALUES (:body) RETURNING *
+     * }</pre>
      *
      * <p>From {@code queries/notes.sql}, line 1.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @return the row
      */
     public NotesRow createNote(String body) {
         Objects.requireNonNull(body, "body");
@@ -39,7 +45,10 @@ public final class NotesQueries {
     }
 
     /**
-     * {@code createNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #createNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<NotesRow> createNoteStatement(String body) {
         Objects.requireNonNull(body, "body");
@@ -49,42 +58,60 @@ public final class NotesQueries {
     /**
      * Runs {@code createPinnedNote}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)
+     * <pre>{@code
+     * INSERT INTO notes (body, pinned, archived_at) VALUES (:body, TRUE, :archived_at)
      * RETURNING id, created_at, length(body) AS body_length
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/notes.sql}, line 4.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @param archivedAt {@code :archived_at}, for {@code notes.archived_at}; may be null
+     * @return the row
      */
-    public CreatePinnedNoteRow createPinnedNote(String body, Long archived_at) {
+    public CreatePinnedNoteRow createPinnedNote(String body, Long archivedAt) {
         Objects.requireNonNull(body, "body");
-        return this.database.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+        return this.database.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body,
+                archivedAt);
     }
 
     /**
-     * {@code createPinnedNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #createPinnedNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param body {@code :body}, for {@code notes.body}; not null
+     * @param archivedAt {@code :archived_at}, for {@code notes.archived_at}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<CreatePinnedNoteRow> createPinnedNoteStatement(String body,
-            Long archived_at) {
+            Long archivedAt) {
         Objects.requireNonNull(body, "body");
-        return Statement.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body, archived_at);
+        return Statement.single(CREATE_PINNED_NOTE, NotesQueries::toCreatePinnedNoteRow, body,
+                archivedAt);
     }
 
     /**
      * Runs {@code copyNote} and returns the rows changed and the last row id.
      *
-     * <pre>
-     * INSERT INTO notes (body, pinned) SELECT body, ? FROM notes WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO notes (body, pinned) SELECT body, :pinned FROM notes WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/notes.sql}, line 8.
+     *
+     * @param pinned {@code :pinned}, for {@code notes.pinned}
+     * @param id {@code :id}, for {@code notes.id}
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult copyNote(boolean pinned, long id) {
         return this.database.execResult(COPY_NOTE, pinned, id);
     }
 
     /**
-     * {@code copyNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #copyNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param pinned {@code :pinned}, for {@code notes.pinned}
+     * @param id {@code :id}, for {@code notes.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> copyNoteStatement(boolean pinned, long id) {
         return Statement.execResult(COPY_NOTE, pinned, id);

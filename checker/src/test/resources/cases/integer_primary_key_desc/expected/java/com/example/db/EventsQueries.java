@@ -5,10 +5,12 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/events.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class EventsQueries {
     private static final String EVENT_IDS = "SELECT id FROM events";
 
@@ -23,18 +25,23 @@ public final class EventsQueries {
     /**
      * Runs {@code eventIds}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id FROM events
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 1.
+     *
+     * @return the value of {@code events.id} in each row, null where it is NULL; empty when no
+     *     row matches
      */
     public List<Long> eventIds() {
         return this.database.many(EVENT_IDS, row -> row.getLongOrNull(1));
     }
 
     /**
-     * {@code eventIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #eventIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> eventIdsStatement() {
         return Statement.many(EVENT_IDS, row -> row.getLongOrNull(1));
@@ -43,18 +50,22 @@ public final class EventsQueries {
     /**
      * Runs {@code markIds}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id FROM marks
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 4.
+     *
+     * @return the value of {@code marks.id} in each row; empty when no row matches
      */
     public List<Long> markIds() {
         return this.database.many(MARK_IDS, row -> row.getLong(1));
     }
 
     /**
-     * {@code markIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #markIds} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> markIdsStatement() {
         return Statement.many(MARK_IDS, row -> row.getLong(1));

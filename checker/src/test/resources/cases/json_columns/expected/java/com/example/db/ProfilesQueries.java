@@ -12,10 +12,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/profiles.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ProfilesQueries {
     private static final String ADD_PROFILE = "INSERT INTO profiles (name, prefs, tags) VALUES (?, ?, ?)";
 
@@ -38,43 +40,63 @@ public final class ProfilesQueries {
     /**
      * Runs {@code addProfile} and returns the rows changed and the last row id.
      *
-     * <pre>
-     * INSERT INTO profiles (name, prefs, tags) VALUES (?, ?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO profiles (name, prefs, tags) VALUES (:name, :prefs, :tags)
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 1.
+     *
+     * @param name {@code :name}, for {@code profiles.name}; not null
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, checked to be JSON; may be null
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult addProfile(String name, String prefs, String tags) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(prefs, "prefs");
-        return this.database.execResult(ADD_PROFILE, name, JsonValues.checked(prefs, "addProfile", "prefs"), JsonValues.checked(tags, "addProfile", "tags"));
+        return this.database.execResult(ADD_PROFILE, name,
+                JsonValues.checked(prefs, "addProfile", "prefs"),
+                JsonValues.checked(tags, "addProfile", "tags"));
     }
 
     /**
-     * {@code addProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code profiles.name}; not null
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, checked to be JSON; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> addProfileStatement(String name, String prefs,
             String tags) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(prefs, "prefs");
-        return Statement.execResult(ADD_PROFILE, name, JsonValues.checked(prefs, "addProfile", "prefs"), JsonValues.checked(tags, "addProfile", "tags"));
+        return Statement.execResult(ADD_PROFILE, name,
+                JsonValues.checked(prefs, "addProfile", "prefs"),
+                JsonValues.checked(tags, "addProfile", "tags"));
     }
 
     /**
      * Runs {@code findProfile}: at most one row.
      *
-     * <pre>
-     * SELECT id, name, prefs, tags FROM profiles WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, name, prefs, tags FROM profiles WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the row; empty when none matches
      */
     public Optional<Profile> findProfile(long id) {
         return this.database.first(FIND_PROFILE, row -> toProfile(row, "findProfile"), id);
     }
 
     /**
-     * {@code findProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Profile>> findProfileStatement(long id) {
         return Statement.one(FIND_PROFILE, row -> toProfile(row, "findProfile"), id);
@@ -83,11 +105,14 @@ public final class ProfilesQueries {
     /**
      * Runs {@code profilesNamed}: every matching row.
      *
-     * <pre>
-     * SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id, name, prefs, tags FROM profiles WHERE name = :name ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 7.
+     *
+     * @param name {@code :name}, for {@code profiles.name}; not null
+     * @return the rows; empty when none match
      */
     public List<Profile> profilesNamed(String name) {
         Objects.requireNonNull(name, "name");
@@ -95,7 +120,10 @@ public final class ProfilesQueries {
     }
 
     /**
-     * {@code profilesNamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #profilesNamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code profiles.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Profile>> profilesNamedStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -105,11 +133,15 @@ public final class ProfilesQueries {
     /**
      * Runs {@code setPrefs} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE profiles SET prefs = ? WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE profiles SET prefs = :prefs WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 10.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the number of rows changed
      */
     public int setPrefs(String prefs, long id) {
         Objects.requireNonNull(prefs, "prefs");
@@ -117,7 +149,11 @@ public final class ProfilesQueries {
     }
 
     /**
-     * {@code setPrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #setPrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> setPrefsStatement(String prefs, long id) {
         Objects.requireNonNull(prefs, "prefs");
@@ -127,18 +163,22 @@ public final class ProfilesQueries {
     /**
      * Runs {@code countProfiles}: exactly one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM profiles
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 13.
+     *
+     * @return the value of {@code count(*)}
      */
     public long countProfiles() {
         return this.database.single(COUNT_PROFILES, row -> row.getLong(1));
     }
 
     /**
-     * {@code countProfiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countProfiles} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countProfilesStatement() {
         return Statement.single(COUNT_PROFILES, row -> row.getLong(1));
@@ -147,23 +187,35 @@ public final class ProfilesQueries {
     /**
      * Runs {@code savePrefs} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE profiles SET prefs = :prefs, tags = :tags WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/profiles.sql}, line 16.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, written as JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, written as JSON; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the number of rows changed
      */
     public int savePrefs(Prefs prefs, List<String> tags, long id) {
         Objects.requireNonNull(prefs, "prefs");
-        return this.database.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"), JsonValues.write(tags, "savePrefs", "tags"), id);
+        return this.database.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"),
+                JsonValues.write(tags, "savePrefs", "tags"), id);
     }
 
     /**
-     * {@code savePrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #savePrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, written as JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, written as JSON; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> savePrefsStatement(Prefs prefs, List<String> tags, long id) {
         Objects.requireNonNull(prefs, "prefs");
-        return Statement.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"), JsonValues.write(tags, "savePrefs", "tags"), id);
+        return Statement.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"),
+                JsonValues.write(tags, "savePrefs", "tags"), id);
     }
 
     private static Profile toProfile(Row row, String query) {

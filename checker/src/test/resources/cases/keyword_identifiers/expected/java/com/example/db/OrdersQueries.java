@@ -7,13 +7,16 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/orders.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String BY_CLASS = "SELECT \"id\", \"group\" AS group_name, \"order\".[class] AS class_name, \"select\" AS selected, `default` AS is_default\n"
-            + "FROM \"order\" WHERE \"class\" = ? AND \"select\" > ?";
+    private static final String BY_CLASS = """
+            SELECT "id", "group" AS group_name, "order".[class] AS class_name, "select" AS selected, `default` AS is_default
+            FROM "order" WHERE "class" = ? AND "select" > ?""";
 
     private static final String SET_GROUP = "UPDATE \"order\" SET \"group\" = ? WHERE \"id\" = ?";
 
@@ -30,12 +33,16 @@ public final class OrdersQueries {
     /**
      * Runs {@code byClass}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT "id", "group" AS group_name, "order".[class] AS class_name, "select" AS selected, `default` AS is_default
-     * FROM "order" WHERE "class" = ? AND "select" &gt; ?
-     * </pre>
+     * FROM "order" WHERE "class" = :class AND "select" > :int
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 1.
+     *
+     * @param class_ {@code :class}, for {@code order.class}; not null
+     * @param int_ {@code :int}, for {@code order.select}
+     * @return the rows; empty when none match
      */
     public List<ByClassRow> byClass(String class_, long int_) {
         Objects.requireNonNull(class_, "class_");
@@ -43,7 +50,11 @@ public final class OrdersQueries {
     }
 
     /**
-     * {@code byClass} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byClass} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param class_ {@code :class}, for {@code order.class}; not null
+     * @param int_ {@code :int}, for {@code order.select}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<ByClassRow>> byClassStatement(String class_, long int_) {
         Objects.requireNonNull(class_, "class_");
@@ -53,11 +64,15 @@ public final class OrdersQueries {
     /**
      * Runs {@code setGroup} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE "order" SET "group" = ? WHERE "id" = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE "order" SET "group" = :new WHERE "id" = :this
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 5.
+     *
+     * @param new_ {@code :new}, for {@code order.group}; not null
+     * @param this_ {@code :this}, for {@code order.id}
+     * @return the number of rows changed
      */
     public int setGroup(String new_, long this_) {
         Objects.requireNonNull(new_, "new_");
@@ -65,7 +80,11 @@ public final class OrdersQueries {
     }
 
     /**
-     * {@code setGroup} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #setGroup} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param new_ {@code :new}, for {@code order.group}; not null
+     * @param this_ {@code :this}, for {@code order.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> setGroupStatement(String new_, long this_) {
         Objects.requireNonNull(new_, "new_");
@@ -75,18 +94,25 @@ public final class OrdersQueries {
     /**
      * Runs {@code unitPrice}: at most one row.
      *
-     * <pre>
-     * SELECT li.[unit price] FROM "line item" AS "li" WHERE li."order id" = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT li.[unit price] FROM "line item" AS "li" WHERE li."order id" = @id
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 8.
+     *
+     * @param id {@code @id}, for {@code "line item"."order id"}
+     * @return the value of {@code "line item"."unit price"}; empty when no row matches or when
+     *     it is NULL
      */
     public Optional<Double> unitPrice(long id) {
         return this.database.one(UNIT_PRICE, row -> row.getDoubleOrNull(1), id);
     }
 
     /**
-     * {@code unitPrice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #unitPrice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code @id}, for {@code "line item"."order id"}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Double>> unitPriceStatement(long id) {
         return Statement.one(UNIT_PRICE, row -> row.getDoubleOrNull(1), id);
@@ -95,18 +121,22 @@ public final class OrdersQueries {
     /**
      * Runs {@code all}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT * FROM "order"
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/orders.sql}, line 11.
+     *
+     * @return the rows; empty when none match
      */
     public List<OrderRow> all() {
         return this.database.many(ALL, OrdersQueries::toOrderRow);
     }
 
     /**
-     * {@code all} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #all} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<OrderRow>> allStatement() {
         return Statement.many(ALL, OrdersQueries::toOrderRow);

@@ -6,20 +6,25 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/books.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class BooksQueries {
-    private static final String BOOKS_WITH_AUTHOR = "SELECT b.title, a.id AS author_id, a.name AS author_name\n"
-            + "FROM books b LEFT JOIN authors a ON a.id = b.author_id";
+    private static final String BOOKS_WITH_AUTHOR = """
+            SELECT b.title, a.id AS author_id, a.name AS author_name
+            FROM books b LEFT JOIN authors a ON a.id = b.author_id""";
 
-    private static final String AUTHORS_AND_BOOKS = "SELECT a.name AS author, b.*\n"
-            + "FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id";
+    private static final String AUTHORS_AND_BOOKS = """
+            SELECT a.name AS author, b.*
+            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id""";
 
-    private static final String AUTHORS_WITHOUT_BOOKS = "SELECT a.name\n"
-            + "FROM authors a LEFT JOIN books b ON b.author_id = a.id\n"
-            + "WHERE b.id IS NULL";
+    private static final String AUTHORS_WITHOUT_BOOKS = """
+            SELECT a.name
+            FROM authors a LEFT JOIN books b ON b.author_id = a.id
+            WHERE b.id IS NULL""";
 
     private final Database database;
 
@@ -30,19 +35,23 @@ public final class BooksQueries {
     /**
      * Runs {@code booksWithAuthor}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT b.title, a.id AS author_id, a.name AS author_name
      * FROM books b LEFT JOIN authors a ON a.id = b.author_id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/books.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<BooksWithAuthorRow> booksWithAuthor() {
         return this.database.many(BOOKS_WITH_AUTHOR, BooksQueries::toBooksWithAuthorRow);
     }
 
     /**
-     * {@code booksWithAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #booksWithAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<BooksWithAuthorRow>> booksWithAuthorStatement() {
         return Statement.many(BOOKS_WITH_AUTHOR, BooksQueries::toBooksWithAuthorRow);
@@ -51,19 +60,23 @@ public final class BooksQueries {
     /**
      * Runs {@code authorsAndBooks}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT a.name AS author, b.*
      * FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/books.sql}, line 5.
+     *
+     * @return the rows; empty when none match
      */
     public List<AuthorsAndBooksRow> authorsAndBooks() {
         return this.database.many(AUTHORS_AND_BOOKS, BooksQueries::toAuthorsAndBooksRow);
     }
 
     /**
-     * {@code authorsAndBooks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #authorsAndBooks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<AuthorsAndBooksRow>> authorsAndBooksStatement() {
         return Statement.many(AUTHORS_AND_BOOKS, BooksQueries::toAuthorsAndBooksRow);
@@ -72,20 +85,25 @@ public final class BooksQueries {
     /**
      * Runs {@code authorsWithoutBooks}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT a.name
      * FROM authors a LEFT JOIN books b ON b.author_id = a.id
      * WHERE b.id IS NULL
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/books.sql}, line 9.
+     *
+     * @return the value of {@code authors.name} in each row; empty when no row matches
      */
     public List<String> authorsWithoutBooks() {
         return this.database.many(AUTHORS_WITHOUT_BOOKS, row -> row.getString(1));
     }
 
     /**
-     * {@code authorsWithoutBooks} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #authorsWithoutBooks} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<String>> authorsWithoutBooksStatement() {
         return Statement.many(AUTHORS_WITHOUT_BOOKS, row -> row.getString(1));

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/people.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class PeopleQueries {
     private static final String PEOPLE_WITH_BADGES = "SELECT name, label FROM people LEFT JOIN badges ON badges.person_id = people.person_id";
 
@@ -22,20 +24,24 @@ public final class PeopleQueries {
     }
 
     /**
-     * Runs {@code peopleWithBadges}: every matching row.
+     * LEFT and NATURAL are join keywords here, never aliases of the table before them.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT name, label FROM people LEFT JOIN badges ON badges.person_id = people.person_id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/people.sql}, line 2.
+     *
+     * @return the rows; empty when none match
      */
     public List<PeopleWithBadgesRow> peopleWithBadges() {
         return this.database.many(PEOPLE_WITH_BADGES, PeopleQueries::toPeopleWithBadgesRow);
     }
 
     /**
-     * {@code peopleWithBadges} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #peopleWithBadges} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PeopleWithBadgesRow>> peopleWithBadgesStatement() {
         return Statement.many(PEOPLE_WITH_BADGES, PeopleQueries::toPeopleWithBadgesRow);
@@ -44,18 +50,23 @@ public final class PeopleQueries {
     /**
      * Runs {@code peopleNaturalBadges}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT name, label FROM people LEFT NATURAL JOIN badges
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/people.sql}, line 5.
+     *
+     * @return the rows; empty when none match
      */
     public List<PeopleNaturalBadgesRow> peopleNaturalBadges() {
         return this.database.many(PEOPLE_NATURAL_BADGES, PeopleQueries::toPeopleNaturalBadgesRow);
     }
 
     /**
-     * {@code peopleNaturalBadges} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #peopleNaturalBadges} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PeopleNaturalBadgesRow>> peopleNaturalBadgesStatement() {
         return Statement.many(PEOPLE_NATURAL_BADGES, PeopleQueries::toPeopleNaturalBadgesRow);

@@ -7,10 +7,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/events.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class EventsQueries {
     private static final String PAGE = "SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?";
 
@@ -27,18 +29,26 @@ public final class EventsQueries {
     /**
      * Runs {@code page}: every matching row.
      *
-     * <pre>
-     * SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, name FROM events ORDER BY id LIMIT :limit OFFSET :offset
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 1.
+     *
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     * @return the rows; empty when none match
      */
     public List<EventsRow> page(long limit, long offset) {
         return this.database.many(PAGE, EventsQueries::toEventsRow, limit, offset);
     }
 
     /**
-     * {@code page} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #page} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<EventsRow>> pageStatement(long limit, long offset) {
         return Statement.many(PAGE, EventsQueries::toEventsRow, limit, offset);
@@ -47,18 +57,26 @@ public final class EventsQueries {
     /**
      * Runs {@code pageCommaForm}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, name FROM events ORDER BY id LIMIT ?, ?
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 4.
+     *
+     * @param p1 {@code ?1}
+     * @param p2 {@code ?2}
+     * @return the rows; empty when none match
      */
     public List<EventsRow> pageCommaForm(long p1, long p2) {
         return this.database.many(PAGE_COMMA_FORM, EventsQueries::toEventsRow, p1, p2);
     }
 
     /**
-     * {@code pageCommaForm} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #pageCommaForm} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}
+     * @param p2 {@code ?2}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<EventsRow>> pageCommaFormStatement(long p1, long p2) {
         return Statement.many(PAGE_COMMA_FORM, EventsQueries::toEventsRow, p1, p2);
@@ -67,18 +85,22 @@ public final class EventsQueries {
     /**
      * Runs {@code firstEvent}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT name FROM events ORDER BY id LIMIT 1
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 7.
+     *
+     * @return the value of {@code events.name}; empty when no row matches
      */
     public Optional<String> firstEvent() {
         return this.database.first(FIRST_EVENT, row -> row.getString(1));
     }
 
     /**
-     * {@code firstEvent} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #firstEvent} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> firstEventStatement() {
         return Statement.one(FIRST_EVENT, row -> row.getString(1));

@@ -4,10 +4,12 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/cleanup.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class CleanupQueries {
     private static final String DELETE_ONE = "DELETE FROM cf_settings WHERE k = ?";
 
@@ -20,11 +22,14 @@ public final class CleanupQueries {
     /**
      * Runs {@code delete_one} and returns the number of rows it changed.
      *
-     * <pre>
-     * DELETE FROM cf_settings WHERE k = ?
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM cf_settings WHERE k = :key
+     * }</pre>
      *
      * <p>From {@code queries/cleanup.sql}, line 1.
+     *
+     * @param key {@code :key}, for {@code cf_settings.k}; not null
+     * @return the number of rows changed
      */
     public int delete_one(String key) {
         Objects.requireNonNull(key, "key");
@@ -32,7 +37,10 @@ public final class CleanupQueries {
     }
 
     /**
-     * {@code delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param key {@code :key}, for {@code cf_settings.k}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> delete_oneStatement(String key) {
         Objects.requireNonNull(key, "key");

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/people.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class PeopleQueries {
     private static final String BADGES_USING = "SELECT * FROM people p JOIN badges b USING (person_id)";
 
@@ -26,18 +28,22 @@ public final class PeopleQueries {
     /**
      * Runs {@code badgesUsing}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT * FROM people p JOIN badges b USING (person_id)
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/people.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<BadgesUsingRow> badgesUsing() {
         return this.database.many(BADGES_USING, PeopleQueries::toBadgesUsingRow);
     }
 
     /**
-     * {@code badgesUsing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #badgesUsing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<BadgesUsingRow>> badgesUsingStatement() {
         return Statement.many(BADGES_USING, PeopleQueries::toBadgesUsingRow);
@@ -46,18 +52,22 @@ public final class PeopleQueries {
     /**
      * Runs {@code badgesNatural}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT * FROM people p NATURAL LEFT JOIN badges b
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/people.sql}, line 4.
+     *
+     * @return the rows; empty when none match
      */
     public List<BadgesNaturalRow> badgesNatural() {
         return this.database.many(BADGES_NATURAL, PeopleQueries::toBadgesNaturalRow);
     }
 
     /**
-     * {@code badgesNatural} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #badgesNatural} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<BadgesNaturalRow>> badgesNaturalStatement() {
         return Statement.many(BADGES_NATURAL, PeopleQueries::toBadgesNaturalRow);
@@ -66,18 +76,22 @@ public final class PeopleQueries {
     /**
      * Runs {@code sharedColumn}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/people.sql}, line 7.
+     *
+     * @return the rows; empty when none match
      */
     public List<SharedColumnRow> sharedColumn() {
         return this.database.many(SHARED_COLUMN, PeopleQueries::toSharedColumnRow);
     }
 
     /**
-     * {@code sharedColumn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #sharedColumn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<SharedColumnRow>> sharedColumnStatement() {
         return Statement.many(SHARED_COLUMN, PeopleQueries::toSharedColumnRow);

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/proven.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ProvenQueries {
     private static final String BY_ID = "SELECT id, email FROM accounts WHERE id = ?";
 
@@ -41,9 +43,10 @@ public final class ProvenQueries {
 
     private static final String NAME_TAKEN = "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken";
 
-    private static final String USE_TAG = "INSERT INTO tags (label, uses) VALUES (?, 1)\n"
-            + "ON CONFLICT (label) DO UPDATE SET uses = uses + 1\n"
-            + "RETURNING uses";
+    private static final String USE_TAG = """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
+            RETURNING uses""";
 
     private static final String RENAME_ACCOUNT = "UPDATE accounts SET name = ? WHERE id = ? RETURNING name";
 
@@ -58,18 +61,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code byId}: at most one row.
      *
-     * <pre>
-     * SELECT id, email FROM accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, email FROM accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 3.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the row; empty when none matches
      */
     public Optional<ByIdRow> byId(long id) {
         return this.database.first(BY_ID, ProvenQueries::toByIdRow, id);
     }
 
     /**
-     * {@code byId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<ByIdRow>> byIdStatement(long id) {
         return Statement.one(BY_ID, ProvenQueries::toByIdRow, id);
@@ -78,11 +87,15 @@ public final class ProvenQueries {
     /**
      * Runs {@code byEmailAndStatus}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE (email = ? AND status = ?)
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE (email = :email AND status = :status)
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 6.
+     *
+     * @param email {@code :email}, for {@code accounts.email}; not null
+     * @param status {@code :status}, for {@code accounts.status}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byEmailAndStatus(String email, String status) {
         Objects.requireNonNull(email, "email");
@@ -91,7 +104,11 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code byEmailAndStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byEmailAndStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param email {@code :email}, for {@code accounts.email}; not null
+     * @param status {@code :status}, for {@code accounts.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byEmailAndStatusStatement(String email, String status) {
         Objects.requireNonNull(email, "email");
@@ -102,11 +119,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code byNickname}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE nickname = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE nickname = :nickname
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 9.
+     *
+     * @param nickname {@code :nickname}, for {@code accounts.nickname}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byNickname(String nickname) {
         Objects.requireNonNull(nickname, "nickname");
@@ -114,7 +134,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code byNickname} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byNickname} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param nickname {@code :nickname}, for {@code accounts.nickname}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byNicknameStatement(String nickname) {
         Objects.requireNonNull(nickname, "nickname");
@@ -124,11 +147,15 @@ public final class ProvenQueries {
     /**
      * Runs {@code byRegionAndCode}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE region = ? AND code = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE region = :region AND code = :code
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 12.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byRegionAndCode(String region, String code) {
         Objects.requireNonNull(region, "region");
@@ -137,7 +164,11 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code byRegionAndCode} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byRegionAndCode} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byRegionAndCodeStatement(String region, String code) {
         Objects.requireNonNull(region, "region");
@@ -148,31 +179,42 @@ public final class ProvenQueries {
     /**
      * Runs {@code membership}: at most one row.
      *
-     * <pre>
-     * SELECT role FROM memberships WHERE account_id = ? AND org_id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT role FROM memberships WHERE account_id = :account_id AND org_id = :org_id
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 15.
+     *
+     * @param accountId {@code :account_id}, for {@code memberships.account_id}
+     * @param orgId {@code :org_id}, for {@code memberships.org_id}
+     * @return the value of {@code memberships.role}; empty when no row matches
      */
-    public Optional<String> membership(long account_id, long org_id) {
-        return this.database.first(MEMBERSHIP, row -> row.getString(1), account_id, org_id);
+    public Optional<String> membership(long accountId, long orgId) {
+        return this.database.first(MEMBERSHIP, row -> row.getString(1), accountId, orgId);
     }
 
     /**
-     * {@code membership} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #membership} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param accountId {@code :account_id}, for {@code memberships.account_id}
+     * @param orgId {@code :org_id}, for {@code memberships.org_id}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Optional<String>> membershipStatement(long account_id, long org_id) {
-        return Statement.one(MEMBERSHIP, row -> row.getString(1), account_id, org_id);
+    public static Statement<Optional<String>> membershipStatement(long accountId, long orgId) {
+        return Statement.one(MEMBERSHIP, row -> row.getString(1), accountId, orgId);
     }
 
     /**
      * Runs {@code tagUses}: at most one row.
      *
-     * <pre>
-     * SELECT uses FROM tags t WHERE ? = t.label
-     * </pre>
+     * <pre>{@code
+     * SELECT uses FROM tags t WHERE :label = t.label
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 18.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the value of {@code tags.uses}; empty when no row matches
      */
     public Optional<Long> tagUses(String label) {
         Objects.requireNonNull(label, "label");
@@ -180,7 +222,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code tagUses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #tagUses} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> tagUsesStatement(String label) {
         Objects.requireNonNull(label, "label");
@@ -190,18 +235,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code nextAccount}: at most one row.
      *
-     * <pre>
-     * SELECT email FROM accounts WHERE id == ? + 1
-     * </pre>
+     * <pre>{@code
+     * SELECT email FROM accounts WHERE id == :id + 1
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 21.
+     *
+     * @param id {@code :id}
+     * @return the value of {@code accounts.email}; empty when no row matches
      */
     public Optional<String> nextAccount(long id) {
         return this.database.first(NEXT_ACCOUNT, row -> row.getString(1), id);
     }
 
     /**
-     * {@code nextAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #nextAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> nextAccountStatement(long id) {
         return Statement.one(NEXT_ACCOUNT, row -> row.getString(1), id);
@@ -210,18 +261,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code eventByOid}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT kind FROM events WHERE oid = ?
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 24.
+     *
+     * @param p1 {@code ?1}
+     * @return the value of {@code events.kind}; empty when no row matches
      */
     public Optional<String> eventByOid(long p1) {
         return this.database.first(EVENT_BY_OID, row -> row.getString(1), p1);
     }
 
     /**
-     * {@code eventByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #eventByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> eventByOidStatement(long p1) {
         return Statement.one(EVENT_BY_OID, row -> row.getString(1), p1);
@@ -230,18 +287,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code legacyByRowid}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT note FROM legacy WHERE rowid = ?
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 27.
+     *
+     * @param p1 {@code ?1}
+     * @return the value of {@code legacy.note}; empty when no row matches or when it is NULL
      */
     public Optional<String> legacyByRowid(long p1) {
         return this.database.first(LEGACY_BY_ROWID, row -> row.getString(1), p1);
     }
 
     /**
-     * {@code legacyByRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #legacyByRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> legacyByRowidStatement(long p1) {
         return Statement.one(LEGACY_BY_ROWID, row -> row.getString(1), p1);
@@ -250,11 +313,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code firstByName}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE name = :name ORDER BY id LIMIT 1
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 30.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> firstByName(String name) {
         Objects.requireNonNull(name, "name");
@@ -262,7 +328,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code firstByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #firstByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> firstByNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -272,18 +341,24 @@ public final class ProvenQueries {
     /**
      * Runs {@code nthAccount}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET :skip
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 33.
+     *
+     * @param skip {@code :skip}
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> nthAccount(long skip) {
         return this.database.first(NTH_ACCOUNT, row -> row.getLong(1), skip);
     }
 
     /**
-     * {@code nthAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #nthAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param skip {@code :skip}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> nthAccountStatement(long skip) {
         return Statement.one(NTH_ACCOUNT, row -> row.getLong(1), skip);
@@ -292,18 +367,25 @@ public final class ProvenQueries {
     /**
      * Runs {@code nthAccountCommaForm}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts ORDER BY id LIMIT ?, 1
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts ORDER BY id LIMIT :skip, 1
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 36.
+     *
+     * @param skip {@code :skip}
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> nthAccountCommaForm(long skip) {
         return this.database.first(NTH_ACCOUNT_COMMA_FORM, row -> row.getLong(1), skip);
     }
 
     /**
-     * {@code nthAccountCommaForm} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #nthAccountCommaForm} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @param skip {@code :skip}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> nthAccountCommaFormStatement(long skip) {
         return Statement.one(NTH_ACCOUNT_COMMA_FORM, row -> row.getLong(1), skip);
@@ -312,11 +394,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code countByName}: exactly one row.
      *
-     * <pre>
-     * SELECT count(*) FROM accounts WHERE name = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM accounts WHERE name = :name
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 39.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code count(*)}
      */
     public long countByName(String name) {
         Objects.requireNonNull(name, "name");
@@ -324,7 +409,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countByNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -334,18 +422,22 @@ public final class ProvenQueries {
     /**
      * Runs {@code maxIdIfMany}: at most one row.
      *
-     * <pre>
-     * SELECT max(id) FROM accounts HAVING count(*) &gt; 1
-     * </pre>
+     * <pre>{@code
+     * SELECT max(id) FROM accounts HAVING count(*) > 1
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 42.
+     *
+     * @return the value of {@code max(id)}; empty when no row matches or when it is NULL
      */
     public Optional<Long> maxIdIfMany() {
         return this.database.first(MAX_ID_IF_MANY, row -> row.getLongOrNull(1));
     }
 
     /**
-     * {@code maxIdIfMany} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #maxIdIfMany} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> maxIdIfManyStatement() {
         return Statement.one(MAX_ID_IF_MANY, row -> row.getLongOrNull(1));
@@ -354,11 +446,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code nameTaken}: exactly one row.
      *
-     * <pre>
-     * SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken
-     * </pre>
+     * <pre>{@code
+     * SELECT EXISTS (SELECT 1 FROM accounts WHERE name = :name) AS taken
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 45.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code taken}
      */
     public boolean nameTaken(String name) {
         Objects.requireNonNull(name, "name");
@@ -366,7 +461,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code nameTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #nameTaken} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Boolean> nameTakenStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -376,20 +474,26 @@ public final class ProvenQueries {
     /**
      * Runs {@code useTag}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) VALUES (?, 1)
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) VALUES (:label, 1)
      * ON CONFLICT (label) DO UPDATE SET uses = uses + 1
      * RETURNING uses
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 48.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the value of {@code tags.uses}
      */
     public long useTag(String label) {
         return this.database.single(USE_TAG, row -> row.getLong(1), label);
     }
 
     /**
-     * {@code useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #useTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> useTagStatement(String label) {
         return Statement.single(USE_TAG, row -> row.getLong(1), label);
@@ -398,11 +502,15 @@ public final class ProvenQueries {
     /**
      * Runs {@code renameAccount}: at most one row.
      *
-     * <pre>
-     * UPDATE accounts SET name = ? WHERE id = ? RETURNING name
-     * </pre>
+     * <pre>{@code
+     * UPDATE accounts SET name = :name WHERE id = :id RETURNING name
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 53.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.name}; empty when no row matches
      */
     public Optional<String> renameAccount(String name, long id) {
         Objects.requireNonNull(name, "name");
@@ -410,7 +518,11 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> renameAccountStatement(String name, long id) {
         Objects.requireNonNull(name, "name");
@@ -420,11 +532,14 @@ public final class ProvenQueries {
     /**
      * Runs {@code dropTag}: at most one row.
      *
-     * <pre>
-     * DELETE FROM tags WHERE label = ? RETURNING uses
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM tags WHERE label = :label RETURNING uses
+     * }</pre>
      *
      * <p>From {@code queries/proven.sql}, line 56.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the value of {@code tags.uses}; empty when no row matches
      */
     public Optional<Long> dropTag(String label) {
         Objects.requireNonNull(label, "label");
@@ -432,7 +547,10 @@ public final class ProvenQueries {
     }
 
     /**
-     * {@code dropTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #dropTag} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code tags.label}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> dropTagStatement(String label) {
         Objects.requireNonNull(label, "label");

@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/unproven.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class UnprovenQueries {
     private static final String MEMBERSHIP_OF_ORG = "SELECT role FROM memberships WHERE org_id = ?";
 
@@ -64,31 +66,41 @@ public final class UnprovenQueries {
     /**
      * Runs {@code membershipOfOrg}: at most one row.
      *
-     * <pre>
-     * SELECT role FROM memberships WHERE org_id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT role FROM memberships WHERE org_id = :org_id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 4.
+     *
+     * @param orgId {@code :org_id}, for {@code memberships.org_id}
+     * @return the value of {@code memberships.role}; empty when no row matches
      */
-    public Optional<String> membershipOfOrg(long org_id) {
-        return this.database.one(MEMBERSHIP_OF_ORG, row -> row.getString(1), org_id);
+    public Optional<String> membershipOfOrg(long orgId) {
+        return this.database.one(MEMBERSHIP_OF_ORG, row -> row.getString(1), orgId);
     }
 
     /**
-     * {@code membershipOfOrg} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #membershipOfOrg} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param orgId {@code :org_id}, for {@code memberships.org_id}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Optional<String>> membershipOfOrgStatement(long org_id) {
-        return Statement.one(MEMBERSHIP_OF_ORG, row -> row.getString(1), org_id);
+    public static Statement<Optional<String>> membershipOfOrgStatement(long orgId) {
+        return Statement.one(MEMBERSHIP_OF_ORG, row -> row.getString(1), orgId);
     }
 
     /**
      * Runs {@code byIdOrEmail}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE id = ? OR email = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE id = :id OR email = :email
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 7.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @param email {@code :email}, for {@code accounts.email}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byIdOrEmail(long id, String email) {
         Objects.requireNonNull(email, "email");
@@ -96,7 +108,11 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byIdOrEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byIdOrEmail} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @param email {@code :email}, for {@code accounts.email}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byIdOrEmailStatement(long id, String email) {
         Objects.requireNonNull(email, "email");
@@ -106,18 +122,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byIdJoined}: at most one row.
      *
-     * <pre>
-     * SELECT a.id FROM accounts a JOIN memberships m ON m.account_id = a.id WHERE a.id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT a.id FROM accounts a JOIN memberships m ON m.account_id = a.id WHERE a.id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 10.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byIdJoined(long id) {
         return this.database.one(BY_ID_JOINED, row -> row.getLong(1), id);
     }
 
     /**
-     * {@code byIdJoined} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byIdJoined} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byIdJoinedStatement(long id) {
         return Statement.one(BY_ID_JOINED, row -> row.getLong(1), id);
@@ -126,11 +148,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byName}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE name = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE name = :name
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 13.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byName(String name) {
         Objects.requireNonNull(name, "name");
@@ -138,7 +163,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -148,11 +176,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byStatus}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE status = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE status = :status
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 16.
+     *
+     * @param status {@code :status}, for {@code accounts.status}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byStatus(String status) {
         Objects.requireNonNull(status, "status");
@@ -160,7 +191,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param status {@code :status}, for {@code accounts.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byStatusStatement(String status) {
         Objects.requireNonNull(status, "status");
@@ -170,11 +204,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byLowerName}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE lower(name) = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE lower(name) = :name
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 19.
+     *
+     * @param name {@code :name}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byLowerName(String name) {
         Objects.requireNonNull(name, "name");
@@ -182,7 +219,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byLowerName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byLowerName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byLowerNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -192,11 +232,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byHandle}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE handle = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE handle = :handle
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 22.
+     *
+     * @param handle {@code :handle}, for {@code accounts.handle}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byHandle(String handle) {
         Objects.requireNonNull(handle, "handle");
@@ -204,7 +247,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byHandle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byHandle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param handle {@code :handle}, for {@code accounts.handle}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byHandleStatement(String handle) {
         Objects.requireNonNull(handle, "handle");
@@ -214,11 +260,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byEmailIgnoringCase}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE email = CAST(? AS TEXT) COLLATE NOCASE
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE email = CAST(:email AS TEXT) COLLATE NOCASE
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 25.
+     *
+     * @param email {@code :email}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byEmailIgnoringCase(String email) {
         Objects.requireNonNull(email, "email");
@@ -226,7 +275,11 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byEmailIgnoringCase} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byEmailIgnoringCase} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @param email {@code :email}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byEmailIgnoringCaseStatement(String email) {
         Objects.requireNonNull(email, "email");
@@ -236,11 +289,15 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byRegionAndCodeOrNull}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE region = ? AND code IS ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE region = :region AND code IS :code
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 28.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; may be null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byRegionAndCodeOrNull(String region, String code) {
         Objects.requireNonNull(region, "region");
@@ -248,7 +305,12 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code byRegionAndCodeOrNull} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byRegionAndCodeOrNull} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byRegionAndCodeOrNullStatement(String region,
             String code) {
@@ -259,18 +321,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byRandomId}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id FROM accounts WHERE id = random() % 3
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 31.
+     *
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byRandomId() {
         return this.database.one(BY_RANDOM_ID, row -> row.getLong(1));
     }
 
     /**
-     * {@code byRandomId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byRandomId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byRandomIdStatement() {
         return Statement.one(BY_RANDOM_ID, row -> row.getLong(1));
@@ -279,18 +345,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byOwnId}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id FROM accounts WHERE id = id + 0
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 34.
+     *
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> byOwnId() {
         return this.database.one(BY_OWN_ID, row -> row.getLong(1));
     }
 
     /**
-     * {@code byOwnId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byOwnId} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byOwnIdStatement() {
         return Statement.one(BY_OWN_ID, row -> row.getLong(1));
@@ -299,18 +369,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code firstTwo}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id FROM accounts ORDER BY id LIMIT 2
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 37.
+     *
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> firstTwo() {
         return this.database.one(FIRST_TWO, row -> row.getLong(1));
     }
 
     /**
-     * {@code firstTwo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #firstTwo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> firstTwoStatement() {
         return Statement.one(FIRST_TWO, row -> row.getLong(1));
@@ -319,18 +393,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code firstN}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts ORDER BY id LIMIT ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts ORDER BY id LIMIT :limit
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 40.
+     *
+     * @param limit {@code :limit}
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> firstN(long limit) {
         return this.database.one(FIRST_N, row -> row.getLong(1), limit);
     }
 
     /**
-     * {@code firstN} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #firstN} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param limit {@code :limit}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> firstNStatement(long limit) {
         return Statement.one(FIRST_N, row -> row.getLong(1), limit);
@@ -339,18 +419,22 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countPerRegion}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT count(*) FROM accounts GROUP BY region
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 43.
+     *
+     * @return the value of {@code count(*)}; empty when no row matches
      */
     public Optional<Long> countPerRegion() {
         return this.database.one(COUNT_PER_REGION, row -> row.getLong(1));
     }
 
     /**
-     * {@code countPerRegion} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countPerRegion} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countPerRegionStatement() {
         return Statement.one(COUNT_PER_REGION, row -> row.getLong(1));
@@ -359,11 +443,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code countOverWindow}: at most one row.
      *
-     * <pre>
-     * SELECT count(*) OVER () FROM accounts WHERE name = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) OVER () FROM accounts WHERE name = :name
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 46.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code count(*) OVER ()}; empty when no row matches
      */
     public Optional<Long> countOverWindow(String name) {
         Objects.requireNonNull(name, "name");
@@ -371,7 +458,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code countOverWindow} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countOverWindow} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> countOverWindowStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -381,18 +471,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code byIdTwice}: at most one row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE id = ? UNION ALL SELECT id FROM accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE id = :id UNION ALL SELECT id FROM accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 49.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code id}; empty when no row matches
      */
     public Optional<Long> byIdTwice(long id) {
         return this.database.one(BY_ID_TWICE, row -> row.getLong(1), id, id);
     }
 
     /**
-     * {@code byIdTwice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #byIdTwice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> byIdTwiceStatement(long id) {
         return Statement.one(BY_ID_TWICE, row -> row.getLong(1), id, id);
@@ -401,18 +497,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code liveById}: at most one row.
      *
-     * <pre>
-     * SELECT email FROM live_accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT email FROM live_accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 52.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.email}; empty when no row matches
      */
     public Optional<String> liveById(long id) {
         return this.database.one(LIVE_BY_ID, row -> row.getString(1), id);
     }
 
     /**
-     * {@code liveById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #liveById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> liveByIdStatement(long id) {
         return Statement.one(LIVE_BY_ID, row -> row.getString(1), id);
@@ -421,18 +523,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code shadowedById}: at most one row.
      *
-     * <pre>
-     * WITH accounts AS (SELECT 1 AS id UNION ALL SELECT 1) SELECT id FROM accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * WITH accounts AS (SELECT 1 AS id UNION ALL SELECT 1) SELECT id FROM accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 55.
+     *
+     * @param id {@code :id}
+     * @return the value of {@code id}; empty when no row matches
      */
     public Optional<Long> shadowedById(long id) {
         return this.database.one(SHADOWED_BY_ID, row -> row.getLong(1), id);
     }
 
     /**
-     * {@code shadowedById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #shadowedById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> shadowedByIdStatement(long id) {
         return Statement.one(SHADOWED_BY_ID, row -> row.getLong(1), id);
@@ -441,18 +549,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code legacyByOid}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT note FROM legacy WHERE oid = ?
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 58.
+     *
+     * @param p1 {@code ?1}, for {@code legacy.oid}
+     * @return the value of {@code legacy.note}; empty when no row matches or when it is NULL
      */
     public Optional<String> legacyByOid(long p1) {
         return this.database.one(LEGACY_BY_OID, row -> row.getString(1), p1);
     }
 
     /**
-     * {@code legacyByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #legacyByOid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}, for {@code legacy.oid}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> legacyByOidStatement(long p1) {
         return Statement.one(LEGACY_BY_OID, row -> row.getString(1), p1);
@@ -461,18 +575,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code copyAccountName}: at most one row.
      *
-     * <pre>
-     * INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = :id RETURNING label
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 61.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code tags.label}; empty when no row matches or when it is NULL
      */
     public Optional<String> copyAccountName(long id) {
         return this.database.one(COPY_ACCOUNT_NAME, row -> row.getString(1), id);
     }
 
     /**
-     * {@code copyAccountName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #copyAccountName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> copyAccountNameStatement(long id) {
         return Statement.one(COPY_ACCOUNT_NAME, row -> row.getString(1), id);
@@ -481,11 +601,14 @@ public final class UnprovenQueries {
     /**
      * Runs {@code suspendByName}: at most one row.
      *
-     * <pre>
-     * UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING id
-     * </pre>
+     * <pre>{@code
+     * UPDATE accounts SET status = 'suspended' WHERE name = :name RETURNING id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 64.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the value of {@code accounts.id}; empty when no row matches
      */
     public Optional<Long> suspendByName(String name) {
         Objects.requireNonNull(name, "name");
@@ -493,7 +616,10 @@ public final class UnprovenQueries {
     }
 
     /**
-     * {@code suspendByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #suspendByName} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code accounts.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> suspendByNameStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -503,18 +629,24 @@ public final class UnprovenQueries {
     /**
      * Runs {@code listById}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM accounts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM accounts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/unproven.sql}, line 67.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.id} in each row; empty when no row matches
      */
     public List<Long> listById(long id) {
         return this.database.many(LIST_BY_ID, row -> row.getLong(1), id);
     }
 
     /**
-     * {@code listById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #listById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> listByIdStatement(long id) {
         return Statement.many(LIST_BY_ID, row -> row.getLong(1), id);

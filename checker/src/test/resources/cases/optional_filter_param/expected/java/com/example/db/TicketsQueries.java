@@ -6,15 +6,18 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/tickets.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class TicketsQueries {
-    private static final String FIND_TICKETS = "SELECT id, title FROM tickets\n"
-            + "WHERE (? IS NULL OR status = ?)\n"
-            + "  AND (? IS NULL OR assignee_id = ?)\n"
-            + "ORDER BY id";
+    private static final String FIND_TICKETS = """
+            SELECT id, title FROM tickets
+            WHERE (? IS NULL OR status = ?)
+              AND (? IS NULL OR assignee_id = ?)
+            ORDER BY id""";
 
     private static final String TICKETS_ASSIGNED_TO = "SELECT id FROM tickets WHERE assignee_id IS ?";
 
@@ -27,42 +30,58 @@ public final class TicketsQueries {
     /**
      * Runs {@code findTickets}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, title FROM tickets
-     * WHERE (? IS NULL OR status = ?)
-     *   AND (? IS NULL OR assignee_id = ?)
+     * WHERE (:status IS NULL OR status = :status)
+     *   AND (:assignee_id IS NULL OR assignee_id = :assignee_id)
      * ORDER BY id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/tickets.sql}, line 1.
+     *
+     * @param status {@code :status}, for {@code tickets.status}; may be null
+     * @param assigneeId {@code :assignee_id}, for {@code tickets.assignee_id}; may be null
+     * @return the rows; empty when none match
      */
-    public List<FindTicketsRow> findTickets(String status, Long assignee_id) {
-        return this.database.many(FIND_TICKETS, TicketsQueries::toFindTicketsRow, status, status, assignee_id, assignee_id);
+    public List<FindTicketsRow> findTickets(String status, Long assigneeId) {
+        return this.database.many(FIND_TICKETS, TicketsQueries::toFindTicketsRow, status, status,
+                assigneeId, assigneeId);
     }
 
     /**
-     * {@code findTickets} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findTickets} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param status {@code :status}, for {@code tickets.status}; may be null
+     * @param assigneeId {@code :assignee_id}, for {@code tickets.assignee_id}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<FindTicketsRow>> findTicketsStatement(String status,
-            Long assignee_id) {
-        return Statement.many(FIND_TICKETS, TicketsQueries::toFindTicketsRow, status, status, assignee_id, assignee_id);
+            Long assigneeId) {
+        return Statement.many(FIND_TICKETS, TicketsQueries::toFindTicketsRow, status, status,
+                assigneeId, assigneeId);
     }
 
     /**
      * Runs {@code ticketsAssignedTo}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM tickets WHERE assignee_id IS ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM tickets WHERE assignee_id IS :assignee
+     * }</pre>
      *
      * <p>From {@code queries/tickets.sql}, line 7.
+     *
+     * @param assignee {@code :assignee}, for {@code tickets.assignee_id}; may be null
+     * @return the value of {@code tickets.id} in each row; empty when no row matches
      */
     public List<Long> ticketsAssignedTo(Long assignee) {
         return this.database.many(TICKETS_ASSIGNED_TO, row -> row.getLong(1), assignee);
     }
 
     /**
-     * {@code ticketsAssignedTo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #ticketsAssignedTo} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param assignee {@code :assignee}, for {@code tickets.assignee_id}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> ticketsAssignedToStatement(Long assignee) {
         return Statement.many(TICKETS_ASSIGNED_TO, row -> row.getLong(1), assignee);

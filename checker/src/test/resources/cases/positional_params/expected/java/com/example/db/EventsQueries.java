@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/events.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class EventsQueries {
     private static final String BETWEEN = "SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?";
 
@@ -26,11 +28,16 @@ public final class EventsQueries {
     /**
      * Runs {@code between}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM events WHERE id &gt; ? AND id &lt; ? AND name &lt;&gt; ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 1.
+     *
+     * @param p1 {@code ?1}, for {@code events.id}
+     * @param p2 {@code ?2}, for {@code events.id}
+     * @param p3 {@code ?3}, for {@code events.name}; not null
+     * @return the value of {@code events.id} in each row; empty when no row matches
      */
     public List<Long> between(long p1, long p2, String p3) {
         Objects.requireNonNull(p3, "p3");
@@ -38,7 +45,12 @@ public final class EventsQueries {
     }
 
     /**
-     * {@code between} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #between} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p1 {@code ?1}, for {@code events.id}
+     * @param p2 {@code ?2}, for {@code events.id}
+     * @param p3 {@code ?3}, for {@code events.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> betweenStatement(long p1, long p2, String p3) {
         Objects.requireNonNull(p3, "p3");
@@ -48,11 +60,15 @@ public final class EventsQueries {
     /**
      * Runs {@code numbered}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM events WHERE id = ?2 OR name = ?1 OR id = ?2 + 100
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 4.
+     *
+     * @param p2 {@code ?2}, for {@code events.id}
+     * @param p1 {@code ?1}, for {@code events.name}; not null
+     * @return the value of {@code events.id} in each row; empty when no row matches
      */
     public List<Long> numbered(long p2, String p1) {
         Objects.requireNonNull(p1, "p1");
@@ -60,7 +76,11 @@ public final class EventsQueries {
     }
 
     /**
-     * {@code numbered} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #numbered} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param p2 {@code ?2}, for {@code events.id}
+     * @param p1 {@code ?1}, for {@code events.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> numberedStatement(long p2, String p1) {
         Objects.requireNonNull(p1, "p1");
@@ -70,18 +90,24 @@ public final class EventsQueries {
     /**
      * Runs {@code dollarParam}: at most one row.
      *
-     * <pre>
-     * SELECT name FROM events WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT name FROM events WHERE id = $id
+     * }</pre>
      *
      * <p>From {@code queries/events.sql}, line 7.
+     *
+     * @param id {@code $id}, for {@code events.id}
+     * @return the value of {@code events.name}; empty when no row matches
      */
     public Optional<String> dollarParam(long id) {
         return this.database.first(DOLLAR_PARAM, row -> row.getString(1), id);
     }
 
     /**
-     * {@code dollarParam} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #dollarParam} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code $id}, for {@code events.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> dollarParamStatement(long id) {
         return Statement.one(DOLLAR_PARAM, row -> row.getString(1), id);

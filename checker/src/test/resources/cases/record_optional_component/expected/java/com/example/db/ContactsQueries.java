@@ -8,10 +8,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/contacts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ContactsQueries {
     private static final String FIND_CONTACT = "SELECT id, name, phone, age FROM contacts WHERE id = ?";
 
@@ -26,18 +28,24 @@ public final class ContactsQueries {
     /**
      * Runs {@code findContact}: at most one row.
      *
-     * <pre>
-     * SELECT id, name, phone, age FROM contacts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, name, phone, age FROM contacts WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 1.
+     *
+     * @param id {@code :id}, for {@code contacts.id}
+     * @return the row; empty when none matches
      */
     public Optional<Contact> findContact(long id) {
         return this.database.first(FIND_CONTACT, ContactsQueries::toContact, id);
     }
 
     /**
-     * {@code findContact} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findContact} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code contacts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Contact>> findContactStatement(long id) {
         return Statement.one(FIND_CONTACT, ContactsQueries::toContact, id);
@@ -46,18 +54,22 @@ public final class ContactsQueries {
     /**
      * Runs {@code allContacts}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, name, phone, age FROM contacts ORDER BY name
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/contacts.sql}, line 4.
+     *
+     * @return the rows; empty when none match
      */
     public List<Contact> allContacts() {
         return this.database.many(ALL_CONTACTS, ContactsQueries::toContact);
     }
 
     /**
-     * {@code allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #allContacts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Contact>> allContactsStatement() {
         return Statement.many(ALL_CONTACTS, ContactsQueries::toContact);

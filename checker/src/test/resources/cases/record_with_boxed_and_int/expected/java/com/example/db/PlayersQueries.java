@@ -9,10 +9,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/players.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class PlayersQueries {
     private static final String GET_PLAYER = "SELECT id, name, level, best_score, banned, rating FROM players WHERE id = ?";
 
@@ -27,18 +29,24 @@ public final class PlayersQueries {
     /**
      * Runs {@code getPlayer}: at most one row.
      *
-     * <pre>
-     * SELECT id, name, level, best_score, banned, rating FROM players WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, name, level, best_score, banned, rating FROM players WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/players.sql}, line 1.
+     *
+     * @param id {@code :id}, for {@code players.id}
+     * @return the row; empty when none matches
      */
     public Optional<Player> getPlayer(long id) {
         return this.database.first(GET_PLAYER, PlayersQueries::toPlayer, id);
     }
 
     /**
-     * {@code getPlayer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #getPlayer} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code players.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Player>> getPlayerStatement(long id) {
         return Statement.one(GET_PLAYER, PlayersQueries::toPlayer, id);
@@ -47,18 +55,22 @@ public final class PlayersQueries {
     /**
      * Runs {@code levels}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, level, best_score FROM players ORDER BY level DESC
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/players.sql}, line 4.
+     *
+     * @return the rows; empty when none match
      */
     public List<PlayerLevel> levels() {
         return this.database.many(LEVELS, PlayersQueries::toPlayerLevel);
     }
 
     /**
-     * {@code levels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #levels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<PlayerLevel>> levelsStatement() {
         return Statement.many(LEVELS, PlayersQueries::toPlayerLevel);

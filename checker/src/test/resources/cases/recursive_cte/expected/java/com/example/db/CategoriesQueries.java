@@ -6,31 +6,36 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/categories.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class CategoriesQueries {
-    private static final String NUMBERS = "WITH RECURSIVE counter(n) AS (\n"
-            + "  SELECT 1\n"
-            + "  UNION ALL\n"
-            + "  SELECT n + 1 FROM counter WHERE n < ?\n"
-            + ")\n"
-            + "SELECT n FROM counter";
+    private static final String NUMBERS = """
+            WITH RECURSIVE counter(n) AS (
+              SELECT 1
+              UNION ALL
+              SELECT n + 1 FROM counter WHERE n < ?
+            )
+            SELECT n FROM counter""";
 
-    private static final String SUBTREE = "WITH RECURSIVE tree(id, name, depth) AS (\n"
-            + "  SELECT id, name, 0 FROM categories WHERE id = ?\n"
-            + "  UNION ALL\n"
-            + "  SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id\n"
-            + ")\n"
-            + "SELECT id, name, depth FROM tree ORDER BY depth, name";
+    private static final String SUBTREE = """
+            WITH RECURSIVE tree(id, name, depth) AS (
+              SELECT id, name, 0 FROM categories WHERE id = ?
+              UNION ALL
+              SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id
+            )
+            SELECT id, name, depth FROM tree ORDER BY depth, name""";
 
-    private static final String SHIFTING_NULL = "WITH RECURSIVE r(a, b) AS (\n"
-            + "  SELECT 1, 1\n"
-            + "  UNION ALL\n"
-            + "  SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5\n"
-            + ")\n"
-            + "SELECT a, b FROM r";
+    private static final String SHIFTING_NULL = """
+            WITH RECURSIVE r(a, b) AS (
+              SELECT 1, 1
+              UNION ALL
+              SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5
+            )
+            SELECT a, b FROM r""";
 
     private final Database database;
 
@@ -41,23 +46,29 @@ public final class CategoriesQueries {
     /**
      * Runs {@code numbers}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * WITH RECURSIVE counter(n) AS (
      *   SELECT 1
      *   UNION ALL
-     *   SELECT n + 1 FROM counter WHERE n &lt; ?
+     *   SELECT n + 1 FROM counter WHERE n < :max
      * )
      * SELECT n FROM counter
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/categories.sql}, line 1.
+     *
+     * @param max {@code :max}
+     * @return the value of {@code n} in each row; empty when no row matches
      */
     public List<Long> numbers(long max) {
         return this.database.many(NUMBERS, row -> row.getLong(1), max);
     }
 
     /**
-     * {@code numbers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #numbers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param max {@code :max}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> numbersStatement(long max) {
         return Statement.many(NUMBERS, row -> row.getLong(1), max);
@@ -66,23 +77,29 @@ public final class CategoriesQueries {
     /**
      * Runs {@code subtree}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * WITH RECURSIVE tree(id, name, depth) AS (
-     *   SELECT id, name, 0 FROM categories WHERE id = ?
+     *   SELECT id, name, 0 FROM categories WHERE id = :root
      *   UNION ALL
      *   SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id
      * )
      * SELECT id, name, depth FROM tree ORDER BY depth, name
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/categories.sql}, line 9.
+     *
+     * @param root {@code :root}, for {@code categories.id}
+     * @return the rows; empty when none match
      */
     public List<SubtreeRow> subtree(long root) {
         return this.database.many(SUBTREE, CategoriesQueries::toSubtreeRow, root);
     }
 
     /**
-     * {@code subtree} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #subtree} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param root {@code :root}, for {@code categories.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<SubtreeRow>> subtreeStatement(long root) {
         return Statement.many(SUBTREE, CategoriesQueries::toSubtreeRow, root);
@@ -91,23 +108,27 @@ public final class CategoriesQueries {
     /**
      * Runs {@code shiftingNull}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * WITH RECURSIVE r(a, b) AS (
      *   SELECT 1, 1
      *   UNION ALL
      *   SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5
      * )
      * SELECT a, b FROM r
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/categories.sql}, line 17.
+     *
+     * @return the rows; empty when none match
      */
     public List<ShiftingNullRow> shiftingNull() {
         return this.database.many(SHIFTING_NULL, CategoriesQueries::toShiftingNullRow);
     }
 
     /**
-     * {@code shiftingNull} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #shiftingNull} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<ShiftingNullRow>> shiftingNullStatement() {
         return Statement.many(SHIFTING_NULL, CategoriesQueries::toShiftingNullRow);

@@ -6,21 +6,26 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/org.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class OrgQueries {
-    private static final String EMPLOYEES_RIGHT_JOIN = "SELECT e.name AS employee, d.name AS department\n"
-            + "FROM employees e RIGHT JOIN departments d ON d.id = e.department_id";
+    private static final String EMPLOYEES_RIGHT_JOIN = """
+            SELECT e.name AS employee, d.name AS department
+            FROM employees e RIGHT JOIN departments d ON d.id = e.department_id""";
 
-    private static final String EVERYTHING = "SELECT e.name AS employee, d.name AS department\n"
-            + "FROM employees e FULL OUTER JOIN departments d ON d.id = e.department_id";
+    private static final String EVERYTHING = """
+            SELECT e.name AS employee, d.name AS department
+            FROM employees e FULL OUTER JOIN departments d ON d.id = e.department_id""";
 
-    private static final String LEFT_THEN_RIGHT = "SELECT d.name AS department, e.name AS employee, m.name AS manager\n"
-            + "FROM departments d\n"
-            + "LEFT JOIN employees e ON e.department_id = d.id\n"
-            + "RIGHT JOIN employees m ON m.id = e.id";
+    private static final String LEFT_THEN_RIGHT = """
+            SELECT d.name AS department, e.name AS employee, m.name AS manager
+            FROM departments d
+            LEFT JOIN employees e ON e.department_id = d.id
+            RIGHT JOIN employees m ON m.id = e.id""";
 
     private final Database database;
 
@@ -31,19 +36,23 @@ public final class OrgQueries {
     /**
      * Runs {@code employeesRightJoin}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT e.name AS employee, d.name AS department
      * FROM employees e RIGHT JOIN departments d ON d.id = e.department_id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/org.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<EmployeesRightJoinRow> employeesRightJoin() {
         return this.database.many(EMPLOYEES_RIGHT_JOIN, OrgQueries::toEmployeesRightJoinRow);
     }
 
     /**
-     * {@code employeesRightJoin} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #employeesRightJoin} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<EmployeesRightJoinRow>> employeesRightJoinStatement() {
         return Statement.many(EMPLOYEES_RIGHT_JOIN, OrgQueries::toEmployeesRightJoinRow);
@@ -52,19 +61,23 @@ public final class OrgQueries {
     /**
      * Runs {@code everything}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT e.name AS employee, d.name AS department
      * FROM employees e FULL OUTER JOIN departments d ON d.id = e.department_id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/org.sql}, line 5.
+     *
+     * @return the rows; empty when none match
      */
     public List<EverythingRow> everything() {
         return this.database.many(EVERYTHING, OrgQueries::toEverythingRow);
     }
 
     /**
-     * {@code everything} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #everything} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<EverythingRow>> everythingStatement() {
         return Statement.many(EVERYTHING, OrgQueries::toEverythingRow);
@@ -73,21 +86,25 @@ public final class OrgQueries {
     /**
      * Runs {@code leftThenRight}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT d.name AS department, e.name AS employee, m.name AS manager
      * FROM departments d
      * LEFT JOIN employees e ON e.department_id = d.id
      * RIGHT JOIN employees m ON m.id = e.id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/org.sql}, line 9.
+     *
+     * @return the rows; empty when none match
      */
     public List<LeftThenRightRow> leftThenRight() {
         return this.database.many(LEFT_THEN_RIGHT, OrgQueries::toLeftThenRightRow);
     }
 
     /**
-     * {@code leftThenRight} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #leftThenRight} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<LeftThenRightRow>> leftThenRightStatement() {
         return Statement.many(LEFT_THEN_RIGHT, OrgQueries::toLeftThenRightRow);

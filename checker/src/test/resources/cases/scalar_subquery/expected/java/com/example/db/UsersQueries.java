@@ -6,18 +6,21 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/users.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String USERS_WITH_STATS = "SELECT u.name,\n"
-            + "       (SELECT count(*) FROM posts p WHERE p.user_id = u.id) AS post_count,\n"
-            + "       (SELECT max(p.created_at) FROM posts p WHERE p.user_id = u.id) AS last_post_at,\n"
-            + "       (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,\n"
-            + "       EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,\n"
-            + "       NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > ?) AS quiet\n"
-            + "FROM users u";
+    private static final String USERS_WITH_STATS = """
+            SELECT u.name,
+                   (SELECT count(*) FROM posts p WHERE p.user_id = u.id) AS post_count,
+                   (SELECT max(p.created_at) FROM posts p WHERE p.user_id = u.id) AS last_post_at,
+                   (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,
+                   EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,
+                   NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > ?) AS quiet
+            FROM users u""";
 
     private static final String USERS_WHO_POSTED = "SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE ?)";
 
@@ -30,24 +33,30 @@ public final class UsersQueries {
     /**
      * Runs {@code usersWithStats}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT u.name,
      *        (SELECT count(*) FROM posts p WHERE p.user_id = u.id) AS post_count,
      *        (SELECT max(p.created_at) FROM posts p WHERE p.user_id = u.id) AS last_post_at,
      *        (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,
      *        EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,
-     *        NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at &gt; ?) AS quiet
+     *        NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > :since) AS quiet
      * FROM users u
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 1.
+     *
+     * @param since {@code :since}, for {@code posts.created_at}
+     * @return the rows; empty when none match
      */
     public List<UsersWithStatsRow> usersWithStats(long since) {
         return this.database.many(USERS_WITH_STATS, UsersQueries::toUsersWithStatsRow, since);
     }
 
     /**
-     * {@code usersWithStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #usersWithStats} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param since {@code :since}, for {@code posts.created_at}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<UsersWithStatsRow>> usersWithStatsStatement(long since) {
         return Statement.many(USERS_WITH_STATS, UsersQueries::toUsersWithStatsRow, since);
@@ -56,11 +65,14 @@ public final class UsersQueries {
     /**
      * Runs {@code usersWhoPosted}: every matching row.
      *
-     * <pre>
-     * SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE ?)
-     * </pre>
+     * <pre>{@code
+     * SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE :pattern)
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 10.
+     *
+     * @param pattern {@code :pattern}; not null
+     * @return the value of {@code users.name} in each row; empty when no row matches
      */
     public List<String> usersWhoPosted(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
@@ -68,7 +80,10 @@ public final class UsersQueries {
     }
 
     /**
-     * {@code usersWhoPosted} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #usersWhoPosted} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param pattern {@code :pattern}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<String>> usersWhoPostedStatement(String pattern) {
         Objects.requireNonNull(pattern, "pattern");

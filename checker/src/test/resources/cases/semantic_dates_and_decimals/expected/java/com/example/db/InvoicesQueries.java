@@ -10,13 +10,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/invoices.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class InvoicesQueries {
-    private static final String ISSUED_BETWEEN = "SELECT id, issued_on, paid_at, created_at, total, discount\n"
-            + "FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id";
+    private static final String ISSUED_BETWEEN = """
+            SELECT id, issued_on, paid_at, created_at, total, discount
+            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""";
 
     private static final String CREATE_INVOICE = "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)";
 
@@ -35,12 +38,16 @@ public final class InvoicesQueries {
     /**
      * Runs {@code issuedBetween}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, issued_on, paid_at, created_at, total, discount
-     * FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id
-     * </pre>
+     * FROM invoices WHERE issued_on BETWEEN :from AND :to ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/invoices.sql}, line 1.
+     *
+     * @param from {@code :from}, for {@code invoices.issued_on}; not null
+     * @param to {@code :to}, for {@code invoices.issued_on}; not null
+     * @return the rows; empty when none match
      */
     public List<InvoicesRow> issuedBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -49,7 +56,11 @@ public final class InvoicesQueries {
     }
 
     /**
-     * {@code issuedBetween} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #issuedBetween} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param from {@code :from}, for {@code invoices.issued_on}; not null
+     * @param to {@code :to}, for {@code invoices.issued_on}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<InvoicesRow>> issuedBetweenStatement(LocalDate from,
             LocalDate to) {
@@ -61,64 +72,88 @@ public final class InvoicesQueries {
     /**
      * Runs {@code createInvoice} and returns the number of rows it changed.
      *
-     * <pre>
-     * INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (:issued_on, :paid_at, :total, :discount)
+     * }</pre>
      *
      * <p>From {@code queries/invoices.sql}, line 5.
+     *
+     * @param issuedOn {@code :issued_on}, for {@code invoices.issued_on}; not null
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param total {@code :total}, for {@code invoices.total}; not null
+     * @param discount {@code :discount}, for {@code invoices.discount}; may be null
+     * @return the number of rows changed
      */
-    public int createInvoice(LocalDate issued_on, LocalDateTime paid_at, BigDecimal total,
+    public int createInvoice(LocalDate issuedOn, LocalDateTime paidAt, BigDecimal total,
             BigDecimal discount) {
-        Objects.requireNonNull(issued_on, "issued_on");
+        Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(total, "total");
-        return this.database.exec(CREATE_INVOICE, issued_on, paid_at, total, discount);
+        return this.database.exec(CREATE_INVOICE, issuedOn, paidAt, total, discount);
     }
 
     /**
-     * {@code createInvoice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #createInvoice} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param issuedOn {@code :issued_on}, for {@code invoices.issued_on}; not null
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param total {@code :total}, for {@code invoices.total}; not null
+     * @param discount {@code :discount}, for {@code invoices.discount}; may be null
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Integer> createInvoiceStatement(LocalDate issued_on,
-            LocalDateTime paid_at, BigDecimal total, BigDecimal discount) {
-        Objects.requireNonNull(issued_on, "issued_on");
+    public static Statement<Integer> createInvoiceStatement(LocalDate issuedOn,
+            LocalDateTime paidAt, BigDecimal total, BigDecimal discount) {
+        Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(total, "total");
-        return Statement.exec(CREATE_INVOICE, issued_on, paid_at, total, discount);
+        return Statement.exec(CREATE_INVOICE, issuedOn, paidAt, total, discount);
     }
 
     /**
      * Runs {@code markPaid} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE invoices SET paid_at = ? WHERE id = ? AND paid_at IS NULL
-     * </pre>
+     * <pre>{@code
+     * UPDATE invoices SET paid_at = :paid_at WHERE id = :id AND paid_at IS NULL
+     * }</pre>
      *
      * <p>From {@code queries/invoices.sql}, line 8.
+     *
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param id {@code :id}, for {@code invoices.id}
+     * @return the number of rows changed
      */
-    public int markPaid(LocalDateTime paid_at, long id) {
-        return this.database.exec(MARK_PAID, paid_at, id);
+    public int markPaid(LocalDateTime paidAt, long id) {
+        return this.database.exec(MARK_PAID, paidAt, id);
     }
 
     /**
-     * {@code markPaid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #markPaid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param id {@code :id}, for {@code invoices.id}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Integer> markPaidStatement(LocalDateTime paid_at, long id) {
-        return Statement.exec(MARK_PAID, paid_at, id);
+    public static Statement<Integer> markPaidStatement(LocalDateTime paidAt, long id) {
+        return Statement.exec(MARK_PAID, paidAt, id);
     }
 
     /**
      * Runs {@code latestPayment}: at most one row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT max(paid_at) FROM invoices
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/invoices.sql}, line 11.
+     *
+     * @return the value of {@code max(paid_at)}; empty when no row matches or when it is NULL
      */
     public Optional<LocalDateTime> latestPayment() {
         return this.database.first(LATEST_PAYMENT, row -> row.getLocalDateTime(1));
     }
 
     /**
-     * {@code latestPayment} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #latestPayment} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<LocalDateTime>> latestPaymentStatement() {
         return Statement.one(LATEST_PAYMENT, row -> row.getLocalDateTime(1));
@@ -127,11 +162,15 @@ public final class InvoicesQueries {
     /**
      * Runs {@code issuedDay}: every matching row.
      *
-     * <pre>
-     * SELECT date(issued_on) AS day FROM invoices WHERE created_at &gt; ?
-     * </pre>
+     * <pre>{@code
+     * SELECT date(issued_on) AS day FROM invoices WHERE created_at > :since
+     * }</pre>
      *
      * <p>From {@code queries/invoices.sql}, line 14.
+     *
+     * @param since {@code :since}, for {@code invoices.created_at}; not null
+     * @return the value of {@code day} in each row, null where it is NULL; empty when no row
+     *     matches
      */
     public List<String> issuedDay(LocalDateTime since) {
         Objects.requireNonNull(since, "since");
@@ -139,7 +178,10 @@ public final class InvoicesQueries {
     }
 
     /**
-     * {@code issuedDay} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #issuedDay} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param since {@code :since}, for {@code invoices.created_at}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<String>> issuedDayStatement(LocalDateTime since) {
         Objects.requireNonNull(since, "since");

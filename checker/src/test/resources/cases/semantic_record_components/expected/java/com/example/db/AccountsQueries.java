@@ -13,10 +13,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/accounts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class AccountsQueries {
     private static final String FIND_ACCOUNT = "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?";
 
@@ -31,45 +33,59 @@ public final class AccountsQueries {
     /**
      * Runs {@code findAccount}: at most one row.
      *
-     * <pre>
-     * SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = :public_id
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 1.
+     *
+     * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
+     * @return the row; empty when none matches
      */
-    public Optional<Account> findAccount(String public_id) {
-        Objects.requireNonNull(public_id, "public_id");
-        return this.database.first(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), public_id);
+    public Optional<Account> findAccount(String publicId) {
+        Objects.requireNonNull(publicId, "publicId");
+        return this.database.first(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), publicId);
     }
 
     /**
-     * {@code findAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Optional<Account>> findAccountStatement(String public_id) {
-        Objects.requireNonNull(public_id, "public_id");
-        return Statement.one(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), public_id);
+    public static Statement<Optional<Account>> findAccountStatement(String publicId) {
+        Objects.requireNonNull(publicId, "publicId");
+        return Statement.one(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), publicId);
     }
 
     /**
      * Runs {@code accountsOnPlan}: every matching row.
      *
-     * <pre>
-     * SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE plan = ? ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE plan = :plan ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 4.
+     *
+     * @param plan {@code :plan}, for {@code accounts.plan}; not null
+     * @return the rows; empty when none match
      */
     public List<Account> accountsOnPlan(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return this.database.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"), planValue(plan));
+        return this.database.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"),
+                planValue(plan));
     }
 
     /**
-     * {@code accountsOnPlan} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #accountsOnPlan} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param plan {@code :plan}, for {@code accounts.plan}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Account>> accountsOnPlanStatement(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return Statement.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"), planValue(plan));
+        return Statement.many(ACCOUNTS_ON_PLAN, row -> toAccount(row, "accountsOnPlan"),
+                planValue(plan));
     }
 
     private static Account toAccount(Row row, String query) {

@@ -6,14 +6,17 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/sales.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String BIG_REGIONS = "SELECT t.region, t.total, t.biggest\n"
-            + "FROM (SELECT region, sum(amount) AS total, max(amount) AS biggest FROM sales GROUP BY region) AS t\n"
-            + "WHERE t.total > ?";
+    private static final String BIG_REGIONS = """
+            SELECT t.region, t.total, t.biggest
+            FROM (SELECT region, sum(amount) AS total, max(amount) AS biggest FROM sales GROUP BY region) AS t
+            WHERE t.total > ?""";
 
     private static final String EVERY_SALE = "SELECT * FROM (SELECT * FROM sales WHERE region = ?)";
 
@@ -26,20 +29,26 @@ public final class SalesQueries {
     /**
      * Runs {@code bigRegions}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT t.region, t.total, t.biggest
      * FROM (SELECT region, sum(amount) AS total, max(amount) AS biggest FROM sales GROUP BY region) AS t
-     * WHERE t.total &gt; ?
-     * </pre>
+     * WHERE t.total > :threshold
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 1.
+     *
+     * @param threshold {@code :threshold}
+     * @return the rows; empty when none match
      */
     public List<BigRegionsRow> bigRegions(double threshold) {
         return this.database.many(BIG_REGIONS, SalesQueries::toBigRegionsRow, threshold);
     }
 
     /**
-     * {@code bigRegions} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #bigRegions} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param threshold {@code :threshold}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<BigRegionsRow>> bigRegionsStatement(double threshold) {
         return Statement.many(BIG_REGIONS, SalesQueries::toBigRegionsRow, threshold);
@@ -48,11 +57,14 @@ public final class SalesQueries {
     /**
      * Runs {@code everySale}: every matching row.
      *
-     * <pre>
-     * SELECT * FROM (SELECT * FROM sales WHERE region = ?)
-     * </pre>
+     * <pre>{@code
+     * SELECT * FROM (SELECT * FROM sales WHERE region = :region)
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 6.
+     *
+     * @param region {@code :region}, for {@code sales.region}; not null
+     * @return the rows; empty when none match
      */
     public List<SalesRow> everySale(String region) {
         Objects.requireNonNull(region, "region");
@@ -60,7 +72,10 @@ public final class SalesQueries {
     }
 
     /**
-     * {@code everySale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #everySale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param region {@code :region}, for {@code sales.region}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<SalesRow>> everySaleStatement(String region) {
         Objects.requireNonNull(region, "region");

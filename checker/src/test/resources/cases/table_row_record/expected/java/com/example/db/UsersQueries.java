@@ -7,10 +7,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/users.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class UsersQueries {
     private static final String ALL_USERS = "SELECT * FROM users";
 
@@ -18,9 +20,10 @@ public final class UsersQueries {
 
     private static final String RENAMED = "SELECT id AS user_id, email AS mail, nickname FROM users";
 
-    private static final String USERS_NOT_BANNED = "SELECT u.* FROM users u\n"
-            + "EXCEPT\n"
-            + "SELECT * FROM users WHERE nickname = 'banned'";
+    private static final String USERS_NOT_BANNED = """
+            SELECT u.* FROM users u
+            EXCEPT
+            SELECT * FROM users WHERE nickname = 'banned'""";
 
     private final Database database;
 
@@ -31,18 +34,22 @@ public final class UsersQueries {
     /**
      * Runs {@code allUsers}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT * FROM users
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<UsersRow> allUsers() {
         return this.database.many(ALL_USERS, UsersQueries::toUsersRow);
     }
 
     /**
-     * {@code allUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #allUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<UsersRow>> allUsersStatement() {
         return Statement.many(ALL_USERS, UsersQueries::toUsersRow);
@@ -51,18 +58,24 @@ public final class UsersQueries {
     /**
      * Runs {@code userById}: at most one row.
      *
-     * <pre>
-     * SELECT id, email, nickname FROM users WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, email, nickname FROM users WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code users.id}
+     * @return the row; empty when none matches
      */
     public Optional<UsersRow> userById(long id) {
         return this.database.first(USER_BY_ID, UsersQueries::toUsersRow, id);
     }
 
     /**
-     * {@code userById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #userById} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code users.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<UsersRow>> userByIdStatement(long id) {
         return Statement.one(USER_BY_ID, UsersQueries::toUsersRow, id);
@@ -71,18 +84,22 @@ public final class UsersQueries {
     /**
      * Runs {@code renamed}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id AS user_id, email AS mail, nickname FROM users
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 7.
+     *
+     * @return the rows; empty when none match
      */
     public List<RenamedRow> renamed() {
         return this.database.many(RENAMED, UsersQueries::toRenamedRow);
     }
 
     /**
-     * {@code renamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<RenamedRow>> renamedStatement() {
         return Statement.many(RENAMED, UsersQueries::toRenamedRow);
@@ -91,20 +108,24 @@ public final class UsersQueries {
     /**
      * Runs {@code usersNotBanned}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT u.* FROM users u
      * EXCEPT
      * SELECT * FROM users WHERE nickname = 'banned'
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/users.sql}, line 10.
+     *
+     * @return the rows; empty when none match
      */
     public List<UsersRow> usersNotBanned() {
         return this.database.many(USERS_NOT_BANNED, UsersQueries::toUsersRow);
     }
 
     /**
-     * {@code usersNotBanned} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #usersNotBanned} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<UsersRow>> usersNotBannedStatement() {
         return Statement.many(USERS_NOT_BANNED, UsersQueries::toUsersRow);

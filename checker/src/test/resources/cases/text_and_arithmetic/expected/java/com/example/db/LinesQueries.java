@@ -6,25 +6,28 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/lines.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class LinesQueries {
-    private static final String LINE_TOTALS = "SELECT id,\n"
-            + "       quantity * unit_price AS total,\n"
-            + "       quantity + 1 AS next_quantity,\n"
-            + "       quantity / 2 AS half,\n"
-            + "       quantity % 3 AS remainder,\n"
-            + "       unit_price / quantity AS per_unit,\n"
-            + "       quantity % 0.5 AS never_a_number,\n"
-            + "       -gift AS negated_gift,\n"
-            + "       weight * 2 AS double_weight,\n"
-            + "       cost,\n"
-            + "       round(unit_price, 1) AS rounded,\n"
-            + "       label || ' x' || quantity AS caption,\n"
-            + "       unicode(label) AS first_code\n"
-            + "FROM lines";
+    private static final String LINE_TOTALS = """
+            SELECT id,
+                   quantity * unit_price AS total,
+                   quantity + 1 AS next_quantity,
+                   quantity / 2 AS half,
+                   quantity % 3 AS remainder,
+                   unit_price / quantity AS per_unit,
+                   quantity % 0.5 AS never_a_number,
+                   -gift AS negated_gift,
+                   weight * 2 AS double_weight,
+                   cost,
+                   round(unit_price, 1) AS rounded,
+                   label || ' x' || quantity AS caption,
+                   unicode(label) AS first_code
+            FROM lines""";
 
     private static final String SEARCH_LABELS = "SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label";
 
@@ -37,7 +40,7 @@ public final class LinesQueries {
     /**
      * Runs {@code lineTotals}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id,
      *        quantity * unit_price AS total,
      *        quantity + 1 AS next_quantity,
@@ -52,16 +55,20 @@ public final class LinesQueries {
      *        label || ' x' || quantity AS caption,
      *        unicode(label) AS first_code
      * FROM lines
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/lines.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<LineTotalsRow> lineTotals() {
         return this.database.many(LINE_TOTALS, LinesQueries::toLineTotalsRow);
     }
 
     /**
-     * {@code lineTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #lineTotals} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<LineTotalsRow>> lineTotalsStatement() {
         return Statement.many(LINE_TOTALS, LinesQueries::toLineTotalsRow);
@@ -70,11 +77,15 @@ public final class LinesQueries {
     /**
      * Runs {@code searchLabels}: every matching row.
      *
-     * <pre>
-     * SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label
-     * </pre>
+     * <pre>{@code
+     * SELECT id FROM lines WHERE label LIKE '%' || :fragment || '%' OR label = :prefix || label
+     * }</pre>
      *
      * <p>From {@code queries/lines.sql}, line 17.
+     *
+     * @param fragment {@code :fragment}; not null
+     * @param prefix {@code :prefix}; not null
+     * @return the value of {@code lines.id} in each row; empty when no row matches
      */
     public List<Long> searchLabels(String fragment, String prefix) {
         Objects.requireNonNull(fragment, "fragment");
@@ -83,7 +94,11 @@ public final class LinesQueries {
     }
 
     /**
-     * {@code searchLabels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #searchLabels} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param fragment {@code :fragment}; not null
+     * @param prefix {@code :prefix}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Long>> searchLabelsStatement(String fragment, String prefix) {
         Objects.requireNonNull(fragment, "fragment");

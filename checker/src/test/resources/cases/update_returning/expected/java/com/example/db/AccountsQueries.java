@@ -6,15 +6,18 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/accounts.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class AccountsQueries {
     private static final String DEPOSIT = "UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance";
 
-    private static final String CLOSE_ACCOUNT = "UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL\n"
-            + "RETURNING id, owner, closed_at";
+    private static final String CLOSE_ACCOUNT = """
+            UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL
+            RETURNING id, owner, closed_at""";
 
     private static final String RENAME_OWNER = "UPDATE accounts SET owner = ? WHERE owner = ?";
 
@@ -27,18 +30,26 @@ public final class AccountsQueries {
     /**
      * Runs {@code deposit}: at most one row.
      *
-     * <pre>
-     * UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance
-     * </pre>
+     * <pre>{@code
+     * UPDATE accounts SET balance = balance + :amount WHERE id = :id RETURNING balance
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 1.
+     *
+     * @param amount {@code :amount}, for {@code accounts.balance}
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the value of {@code accounts.balance}; empty when no row matches
      */
     public Optional<Long> deposit(long amount, long id) {
         return this.database.first(DEPOSIT, row -> row.getLong(1), amount, id);
     }
 
     /**
-     * {@code deposit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #deposit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param amount {@code :amount}, for {@code accounts.balance}
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Long>> depositStatement(long amount, long id) {
         return Statement.one(DEPOSIT, row -> row.getLong(1), amount, id);
@@ -47,47 +58,63 @@ public final class AccountsQueries {
     /**
      * Runs {@code closeAccount}: at most one row.
      *
-     * <pre>
-     * UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL
+     * <pre>{@code
+     * UPDATE accounts SET closed_at = :closed_at WHERE id = :id AND closed_at IS NULL
      * RETURNING id, owner, closed_at
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 4.
+     *
+     * @param closedAt {@code :closed_at}, for {@code accounts.closed_at}; may be null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the row; empty when none matches
      */
-    public Optional<CloseAccountRow> closeAccount(Long closed_at, long id) {
-        return this.database.first(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
+    public Optional<CloseAccountRow> closeAccount(Long closedAt, long id) {
+        return this.database.first(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closedAt, id);
     }
 
     /**
-     * {@code closeAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #closeAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param closedAt {@code :closed_at}, for {@code accounts.closed_at}; may be null
+     * @param id {@code :id}, for {@code accounts.id}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Optional<CloseAccountRow>> closeAccountStatement(Long closed_at,
+    public static Statement<Optional<CloseAccountRow>> closeAccountStatement(Long closedAt,
             long id) {
-        return Statement.one(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closed_at, id);
+        return Statement.one(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closedAt, id);
     }
 
     /**
      * Runs {@code renameOwner} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE accounts SET owner = ? WHERE owner = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE accounts SET owner = :owner WHERE owner = :old_owner
+     * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 8.
+     *
+     * @param owner {@code :owner}, for {@code accounts.owner}; not null
+     * @param oldOwner {@code :old_owner}, for {@code accounts.owner}; not null
+     * @return the number of rows changed
      */
-    public int renameOwner(String owner, String old_owner) {
+    public int renameOwner(String owner, String oldOwner) {
         Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(old_owner, "old_owner");
-        return this.database.exec(RENAME_OWNER, owner, old_owner);
+        Objects.requireNonNull(oldOwner, "oldOwner");
+        return this.database.exec(RENAME_OWNER, owner, oldOwner);
     }
 
     /**
-     * {@code renameOwner} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #renameOwner} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param owner {@code :owner}, for {@code accounts.owner}; not null
+     * @param oldOwner {@code :old_owner}, for {@code accounts.owner}; not null
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<Integer> renameOwnerStatement(String owner, String old_owner) {
+    public static Statement<Integer> renameOwnerStatement(String owner, String oldOwner) {
         Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(old_owner, "old_owner");
-        return Statement.exec(RENAME_OWNER, owner, old_owner);
+        Objects.requireNonNull(oldOwner, "oldOwner");
+        return Statement.exec(RENAME_OWNER, owner, oldOwner);
     }
 
     private static CloseAccountRow toCloseAccountRow(Row row) {

@@ -4,17 +4,21 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/settings.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class SettingsQueries {
-    private static final String PUT_SETTING = "INSERT INTO settings (key, value) VALUES (?, ?)\n"
-            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = updated + 1";
+    private static final String PUT_SETTING = """
+            INSERT INTO settings (key, value) VALUES (?, ?)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = updated + 1""";
 
-    private static final String HIT = "INSERT INTO counters (name, hits) VALUES (?, 1)\n"
-            + "ON CONFLICT (name) DO UPDATE SET hits = hits + 1\n"
-            + "RETURNING hits";
+    private static final String HIT = """
+            INSERT INTO counters (name, hits) VALUES (?, 1)
+            ON CONFLICT (name) DO UPDATE SET hits = hits + 1
+            RETURNING hits""";
 
     private static final String INSERT_IF_MISSING = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
@@ -27,12 +31,16 @@ public final class SettingsQueries {
     /**
      * Runs {@code putSetting} and returns the number of rows it changed.
      *
-     * <pre>
-     * INSERT INTO settings (key, value) VALUES (?, ?)
+     * <pre>{@code
+     * INSERT INTO settings (key, value) VALUES (:key, :value)
      * ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = updated + 1
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/settings.sql}, line 1.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     * @return the number of rows changed
      */
     public int putSetting(String key, String value) {
         Objects.requireNonNull(key, "key");
@@ -40,7 +48,11 @@ public final class SettingsQueries {
     }
 
     /**
-     * {@code putSetting} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #putSetting} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> putSettingStatement(String key, String value) {
         Objects.requireNonNull(key, "key");
@@ -50,13 +62,16 @@ public final class SettingsQueries {
     /**
      * Runs {@code hit}: exactly one row.
      *
-     * <pre>
-     * INSERT INTO counters (name, hits) VALUES (?, 1)
+     * <pre>{@code
+     * INSERT INTO counters (name, hits) VALUES (:name, 1)
      * ON CONFLICT (name) DO UPDATE SET hits = hits + 1
      * RETURNING hits
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/settings.sql}, line 5.
+     *
+     * @param name {@code :name}, for {@code counters.name}; not null
+     * @return the value of {@code counters.hits}
      */
     public long hit(String name) {
         Objects.requireNonNull(name, "name");
@@ -64,7 +79,10 @@ public final class SettingsQueries {
     }
 
     /**
-     * {@code hit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #hit} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code counters.name}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> hitStatement(String name) {
         Objects.requireNonNull(name, "name");
@@ -74,11 +92,15 @@ public final class SettingsQueries {
     /**
      * Runs {@code insertIfMissing} and returns the number of rows it changed.
      *
-     * <pre>
-     * INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT DO NOTHING
+     * }</pre>
      *
      * <p>From {@code queries/settings.sql}, line 10.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     * @return the number of rows changed
      */
     public int insertIfMissing(String key, String value) {
         Objects.requireNonNull(key, "key");
@@ -86,7 +108,11 @@ public final class SettingsQueries {
     }
 
     /**
-     * {@code insertIfMissing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #insertIfMissing} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> insertIfMissingStatement(String key, String value) {
         Objects.requireNonNull(key, "key");

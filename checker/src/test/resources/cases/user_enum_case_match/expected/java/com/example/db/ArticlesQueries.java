@@ -12,10 +12,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/articles.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ArticlesQueries {
     private static final String ADD_ARTICLE = "INSERT INTO articles (title, status, audience) VALUES (?, ?, ?)";
 
@@ -38,43 +40,61 @@ public final class ArticlesQueries {
     /**
      * Runs {@code addArticle} and returns the rows changed and the last row id.
      *
-     * <pre>
-     * INSERT INTO articles (title, status, audience) VALUES (?, ?, ?)
-     * </pre>
+     * <pre>{@code
+     * INSERT INTO articles (title, status, audience) VALUES (:title, :status, :audience)
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 1.
+     *
+     * @param title {@code :title}, for {@code articles.title}; not null
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param audience {@code :audience}, for {@code articles.audience}; may be null
+     * @return the number of rows changed and the id of the last row inserted
      */
     public ExecResult addArticle(String title, Status status, Audience audience) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
-        return this.database.execResult(ADD_ARTICLE, title, statusValue(status), audienceValue(audience));
+        return this.database.execResult(ADD_ARTICLE, title, statusValue(status),
+                audienceValue(audience));
     }
 
     /**
-     * {@code addArticle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #addArticle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param title {@code :title}, for {@code articles.title}; not null
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param audience {@code :audience}, for {@code articles.audience}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<ExecResult> addArticleStatement(String title, Status status,
             Audience audience) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
-        return Statement.execResult(ADD_ARTICLE, title, statusValue(status), audienceValue(audience));
+        return Statement.execResult(ADD_ARTICLE, title, statusValue(status),
+                audienceValue(audience));
     }
 
     /**
      * Runs {@code findArticle}: at most one row.
      *
-     * <pre>
-     * SELECT id, title, status, audience FROM articles WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT id, title, status, audience FROM articles WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the row; empty when none matches
      */
     public Optional<Article> findArticle(long id) {
         return this.database.first(FIND_ARTICLE, ArticlesQueries::toArticle, id);
     }
 
     /**
-     * {@code findArticle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #findArticle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Article>> findArticleStatement(long id) {
         return Statement.one(FIND_ARTICLE, ArticlesQueries::toArticle, id);
@@ -83,60 +103,84 @@ public final class ArticlesQueries {
     /**
      * Runs {@code articlesIn}: every matching row.
      *
-     * <pre>
-     * SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
-     * </pre>
+     * <pre>{@code
+     * SELECT id, title, status, audience FROM articles WHERE status IN (:statuses) ORDER BY id
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 7.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code articles.status}; not null
+     * @return the rows; empty when none match
      */
     public List<Article> articlesIn(List<Status> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return this.database.many(ARTICLES_IN, ArticlesQueries::toArticle, statuses.stream().map(ArticlesQueries::statusValue).toList());
+        return this.database.many(ARTICLES_IN, ArticlesQueries::toArticle,
+                statuses.stream().map(ArticlesQueries::statusValue).toList());
     }
 
     /**
-     * {@code articlesIn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #articlesIn} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param statuses {@code :statuses}, the values of its {@code IN (...)}, each for
+     *     {@code articles.status}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<Article>> articlesInStatement(List<Status> statuses) {
         Objects.requireNonNull(statuses, "statuses");
-        return Statement.many(ARTICLES_IN, ArticlesQueries::toArticle, statuses.stream().map(ArticlesQueries::statusValue).toList());
+        return Statement.many(ARTICLES_IN, ArticlesQueries::toArticle,
+                statuses.stream().map(ArticlesQueries::statusValue).toList());
     }
 
     /**
      * Runs {@code countWithAudience}: exactly one row.
      *
-     * <pre>
-     * SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)
-     * </pre>
+     * <pre>{@code
+     * SELECT count(*) FROM articles WHERE (:audience IS NULL OR audience = :audience)
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 10.
+     *
+     * @param audience {@code :audience}, for {@code articles.audience}; may be null
+     * @return the value of {@code count(*)}
      */
     public long countWithAudience(Audience audience) {
-        return this.database.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
+        return this.database.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1),
+                audienceValue(audience), audienceValue(audience));
     }
 
     /**
-     * {@code countWithAudience} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #countWithAudience} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param audience {@code :audience}, for {@code articles.audience}; may be null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Long> countWithAudienceStatement(Audience audience) {
-        return Statement.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience), audienceValue(audience));
+        return Statement.single(COUNT_WITH_AUDIENCE, row -> row.getLong(1), audienceValue(audience),
+                audienceValue(audience));
     }
 
     /**
      * Runs {@code statusOf}: at most one row.
      *
-     * <pre>
-     * SELECT status FROM articles WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT status FROM articles WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 13.
+     *
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the value of {@code articles.status}; empty when no row matches
      */
     public Optional<Status> statusOf(long id) {
         return this.database.first(STATUS_OF, row -> toStatus(row.getString(1)), id);
     }
 
     /**
-     * {@code statusOf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #statusOf} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<Status>> statusOfStatement(long id) {
         return Statement.one(STATUS_OF, row -> toStatus(row.getString(1)), id);
@@ -145,11 +189,15 @@ public final class ArticlesQueries {
     /**
      * Runs {@code setStatus} and returns the number of rows it changed.
      *
-     * <pre>
-     * UPDATE articles SET status = ? WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * UPDATE articles SET status = :status WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/articles.sql}, line 16.
+     *
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the number of rows changed
      */
     public int setStatus(Status status, long id) {
         Objects.requireNonNull(status, "status");
@@ -157,7 +205,11 @@ public final class ArticlesQueries {
     }
 
     /**
-     * {@code setStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #setStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param id {@code :id}, for {@code articles.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> setStatusStatement(Status status, long id) {
         Objects.requireNonNull(status, "status");

@@ -7,10 +7,12 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/views.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class ViewsQueries {
     private static final String SUMMARIES = "SELECT * FROM post_summaries ORDER BY id";
 
@@ -27,18 +29,22 @@ public final class ViewsQueries {
     /**
      * Runs {@code summaries}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT * FROM post_summaries ORDER BY id
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/views.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<SummariesRow> summaries() {
         return this.database.many(SUMMARIES, ViewsQueries::toSummariesRow);
     }
 
     /**
-     * {@code summaries} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #summaries} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<SummariesRow>> summariesStatement() {
         return Statement.many(SUMMARIES, ViewsQueries::toSummariesRow);
@@ -47,18 +53,24 @@ public final class ViewsQueries {
     /**
      * Runs {@code summaryTitle}: at most one row.
      *
-     * <pre>
-     * SELECT title, author FROM post_summaries WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT title, author FROM post_summaries WHERE id = :id
+     * }</pre>
      *
      * <p>From {@code queries/views.sql}, line 4.
+     *
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the row; empty when none matches
      */
     public Optional<SummaryTitleRow> summaryTitle(long id) {
         return this.database.one(SUMMARY_TITLE, ViewsQueries::toSummaryTitleRow, id);
     }
 
     /**
-     * {@code summaryTitle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #summaryTitle} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code posts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<SummaryTitleRow>> summaryTitleStatement(long id) {
         return Statement.one(SUMMARY_TITLE, ViewsQueries::toSummaryTitleRow, id);
@@ -67,21 +79,27 @@ public final class ViewsQueries {
     /**
      * Runs {@code postCounts}: every matching row.
      *
-     * <pre>
-     * SELECT user_id, posts FROM user_post_counts WHERE posts &gt;= ?
-     * </pre>
+     * <pre>{@code
+     * SELECT user_id, posts FROM user_post_counts WHERE posts >= :min_posts
+     * }</pre>
      *
      * <p>From {@code queries/views.sql}, line 7.
+     *
+     * @param minPosts {@code :min_posts}
+     * @return the rows; empty when none match
      */
-    public List<PostCountsRow> postCounts(long min_posts) {
-        return this.database.many(POST_COUNTS, ViewsQueries::toPostCountsRow, min_posts);
+    public List<PostCountsRow> postCounts(long minPosts) {
+        return this.database.many(POST_COUNTS, ViewsQueries::toPostCountsRow, minPosts);
     }
 
     /**
-     * {@code postCounts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #postCounts} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param minPosts {@code :min_posts}
+     * @return the statement, which runs when the batch does
      */
-    public static Statement<List<PostCountsRow>> postCountsStatement(long min_posts) {
-        return Statement.many(POST_COUNTS, ViewsQueries::toPostCountsRow, min_posts);
+    public static Statement<List<PostCountsRow>> postCountsStatement(long minPosts) {
+        return Statement.many(POST_COUNTS, ViewsQueries::toPostCountsRow, minPosts);
     }
 
     private static SummariesRow toSummariesRow(Row row) {

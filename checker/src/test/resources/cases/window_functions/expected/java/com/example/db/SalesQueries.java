@@ -6,24 +6,28 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/sales.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String RANKED_SALES = "SELECT id, region,\n"
-            + "       row_number() OVER (PARTITION BY region ORDER BY amount DESC) AS position,\n"
-            + "       rank() OVER (ORDER BY amount DESC) AS overall_rank,\n"
-            + "       sum(amount) OVER (PARTITION BY region) AS region_total,\n"
-            + "       lag(amount) OVER (ORDER BY id) AS previous_amount\n"
-            + "FROM sales";
+    private static final String RANKED_SALES = """
+            SELECT id, region,
+                   row_number() OVER (PARTITION BY region ORDER BY amount DESC) AS position,
+                   rank() OVER (ORDER BY amount DESC) AS overall_rank,
+                   sum(amount) OVER (PARTITION BY region) AS region_total,
+                   lag(amount) OVER (ORDER BY id) AS previous_amount
+            FROM sales""";
 
-    private static final String NEXT_SALE = "SELECT id,\n"
-            + "       max(amount) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING) AS next_amount,\n"
-            + "       count(*) OVER win AS nearby,\n"
-            + "       avg(amount) OVER win AS nearby_average\n"
-            + "FROM sales\n"
-            + "WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)";
+    private static final String NEXT_SALE = """
+            SELECT id,
+                   max(amount) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING) AS next_amount,
+                   count(*) OVER win AS nearby,
+                   avg(amount) OVER win AS nearby_average
+            FROM sales
+            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)""";
 
     private final Database database;
 
@@ -34,23 +38,27 @@ public final class SalesQueries {
     /**
      * Runs {@code rankedSales}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, region,
      *        row_number() OVER (PARTITION BY region ORDER BY amount DESC) AS position,
      *        rank() OVER (ORDER BY amount DESC) AS overall_rank,
      *        sum(amount) OVER (PARTITION BY region) AS region_total,
      *        lag(amount) OVER (ORDER BY id) AS previous_amount
      * FROM sales
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<RankedSalesRow> rankedSales() {
         return this.database.many(RANKED_SALES, SalesQueries::toRankedSalesRow);
     }
 
     /**
-     * {@code rankedSales} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #rankedSales} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<RankedSalesRow>> rankedSalesStatement() {
         return Statement.many(RANKED_SALES, SalesQueries::toRankedSalesRow);
@@ -59,23 +67,27 @@ public final class SalesQueries {
     /**
      * Runs {@code nextSale}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id,
      *        max(amount) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING) AS next_amount,
      *        count(*) OVER win AS nearby,
      *        avg(amount) OVER win AS nearby_average
      * FROM sales
      * WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/sales.sql}, line 9.
+     *
+     * @return the rows; empty when none match
      */
     public List<NextSaleRow> nextSale() {
         return this.database.many(NEXT_SALE, SalesQueries::toNextSaleRow);
     }
 
     /**
-     * {@code nextSale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #nextSale} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<NextSaleRow>> nextSaleStatement() {
         return Statement.many(NEXT_SALE, SalesQueries::toNextSaleRow);

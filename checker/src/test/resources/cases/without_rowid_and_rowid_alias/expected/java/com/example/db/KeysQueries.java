@@ -6,10 +6,12 @@ import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/keys.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class KeysQueries {
     private static final String ALIAS_KEYS = "SELECT id, rowid AS row_id FROM rowid_alias";
 
@@ -30,18 +32,22 @@ public final class KeysQueries {
     /**
      * Runs {@code aliasKeys}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, rowid AS row_id FROM rowid_alias
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/keys.sql}, line 1.
+     *
+     * @return the rows; empty when none match
      */
     public List<AliasKeysRow> aliasKeys() {
         return this.database.many(ALIAS_KEYS, KeysQueries::toAliasKeysRow);
     }
 
     /**
-     * {@code aliasKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #aliasKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<AliasKeysRow>> aliasKeysStatement() {
         return Statement.many(ALIAS_KEYS, KeysQueries::toAliasKeysRow);
@@ -50,18 +56,22 @@ public final class KeysQueries {
     /**
      * Runs {@code intKeys}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT id, note FROM int_key
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/keys.sql}, line 4.
+     *
+     * @return the rows; empty when none match
      */
     public List<IntKeyRow> intKeys() {
         return this.database.many(INT_KEYS, KeysQueries::toIntKeyRow);
     }
 
     /**
-     * {@code intKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #intKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<IntKeyRow>> intKeysStatement() {
         return Statement.many(INT_KEYS, KeysQueries::toIntKeyRow);
@@ -70,18 +80,24 @@ public final class KeysQueries {
     /**
      * Runs {@code textKeys}: every matching row.
      *
-     * <pre>
-     * SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid &gt; ?
-     * </pre>
+     * <pre>{@code
+     * SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > :after
+     * }</pre>
      *
      * <p>From {@code queries/keys.sql}, line 7.
+     *
+     * @param after {@code :after}
+     * @return the rows; empty when none match
      */
     public List<TextKeysRow> textKeys(long after) {
         return this.database.many(TEXT_KEYS, KeysQueries::toTextKeysRow, after);
     }
 
     /**
-     * {@code textKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #textKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param after {@code :after}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<TextKeysRow>> textKeysStatement(long after) {
         return Statement.many(TEXT_KEYS, KeysQueries::toTextKeysRow, after);
@@ -90,18 +106,22 @@ public final class KeysQueries {
     /**
      * Runs {@code compactKeys}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT code, version, note FROM compact
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/keys.sql}, line 10.
+     *
+     * @return the rows; empty when none match
      */
     public List<CompactRow> compactKeys() {
         return this.database.many(COMPACT_KEYS, KeysQueries::toCompactRow);
     }
 
     /**
-     * {@code compactKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #compactKeys} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<CompactRow>> compactKeysStatement() {
         return Statement.many(COMPACT_KEYS, KeysQueries::toCompactRow);
@@ -110,18 +130,22 @@ public final class KeysQueries {
     /**
      * Runs {@code optionalRowid}: every matching row.
      *
-     * <pre>
+     * <pre>{@code
      * SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code
-     * </pre>
+     * }</pre>
      *
      * <p>From {@code queries/keys.sql}, line 13.
+     *
+     * @return the rows; empty when none match
      */
     public List<OptionalRowidRow> optionalRowid() {
         return this.database.many(OPTIONAL_ROWID, KeysQueries::toOptionalRowidRow);
     }
 
     /**
-     * {@code optionalRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #optionalRowid} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
      */
     public static Statement<List<OptionalRowidRow>> optionalRowidStatement() {
         return Statement.many(OPTIONAL_ROWID, KeysQueries::toOptionalRowidRow);
