@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a repository generated for the case's own schema and records, on SQLite and on a real local D1,
  * and is stored as the text the column's CHECK allows for it.
  */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class EnumRoundTripTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * including ORDER BY with LIMIT, NOT IN with GROUP BY and aggregates, enum, date and BigDecimal
  * lists, and one list bound twice.
  */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class InListGeneratedCodeTest {
     @TempDir

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * components keep reading when the stored JSON gains a key, a read error names the query and the
  * column, and text that is not JSON is refused before it reaches a JSON column.
  */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class JsonColumnsTest {
     private static final String PREFS = "{\"darkMode\":true,\"language\":\"en\"}";

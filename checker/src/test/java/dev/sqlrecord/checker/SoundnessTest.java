@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not proven may return several, which the runtime refuses, as it must. One the model marks
  * {@code exactlyOneRow} fails the test if its statement returns no row.
  */
+@Tag("soundness")
 class SoundnessTest {
     private static final long SEED = Long.getLong("soundness.seed", 20_241_124L);
     private static final int STATES = Integer.getInteger("soundness.states", 8);

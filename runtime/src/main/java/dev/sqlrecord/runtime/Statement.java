@@ -23,6 +23,7 @@ import java.util.Optional;
  *            {@code List<T>} for {@link #many},
  *            {@code Integer} (rows changed) for {@link #exec}, {@link ExecResult} for {@link #execResult}
  */
+@SuppressWarnings("UnusedTypeParameter") // R types the generated call sites, never read here
 public final class Statement<R> {
     /** The query kinds (README.md, Query files), and {@code single} for a row proven to exist. */
     public enum Kind { ONE, SINGLE, MANY, EXEC, EXEC_RESULT }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (The 100,000-byte statement limit is not sent here: the D1 executor refuses such a statement
  * before sending it, for the same limit.)
  */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class D1RefusesD1Test {
     private static final List<String> USERS = List.of("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL"

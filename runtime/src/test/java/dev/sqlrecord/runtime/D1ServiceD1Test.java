@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of reads only, one request per batch, and D1's limits checked before sending. Faults are injected
  * by our Worker in front of the real local D1.
  */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class D1ServiceD1Test {
     private Database db;

@@ -2,9 +2,11 @@ package dev.sqlrecord.runtime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The edge-value suite on a real local D1 (Miniflare), over D1's HTTP API shape. */
+@Tag("d1")
 @ExtendWith(LocalD1.class)
 class EdgeValuesD1Test implements NumberEdgeBehaviour, TextTimeEdgeBehaviour {
     private Database db;

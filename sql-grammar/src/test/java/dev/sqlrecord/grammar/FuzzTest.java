@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * 100,000 random and mutated inputs (seeded, so every run sees the same ones): the parser
  * answers each with a tree and syntax errors, never with an exception, and within 50 ms.
  */
+@Tag("slow")
 class FuzzTest {
     private static final int INPUTS = 100_000;
     private static final long LIMIT_NANOS = 50_000_000L;

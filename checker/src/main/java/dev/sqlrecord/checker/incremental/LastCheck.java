@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * What the last successful check saw and said, kept in a file beside {@code model.json}: so the next
  * build can tell whether anything changed, and if nothing did, say again what it said.
  *
- * <p>The file is tab-separated text, one entry a line ({@code input}, {@code output},
- * {@code report}), sorted, so a person can read and compare two of them. Not JSON: a build that
+ * <p>The file is tab-separated text, one entry a line (an input, an output or a report line),
+ * sorted, so a person can read and compare two of them. Not JSON: a build that
  * skips the check should not pay for loading a JSON library, which costs more than the rest.
  *
  * @param inputs {@link Fingerprint#inputs} taken before it read anything

@@ -55,7 +55,7 @@ final class PlanLints {
         if (settings.isSmall(x.table)) {
             return;
         }
-        List<Constraint> filters = Constraints.of(shape, x, bound(shape, plan, row, x)).stream()
+        List<Constraint> filters = Constraints.of(shape, x, bound(plan, row, x)).stream()
                 .filter(Constraint::filters).toList();
         List<String> sort = Objects.requireNonNullElse(sortColumns(shape, x, x.core.order), List.of());
         // Without a filter, reading every row is what the query asks for, unless a LIMIT wants only the first few in order,
@@ -150,7 +150,7 @@ final class PlanLints {
         if (at == null || x == null || settings.isSmall(x.table)) {
             return;
         }
-        List<String> eq = columns(shape, x, Constraints.of(shape, x, bound(shape, plan, row, x)), Kind.EQ);
+        List<String> eq = columns(shape, x, Constraints.of(shape, x, bound(plan, row, x)), Kind.EQ);
         List<String> index = concat(eq, sortColumns(shape, x, terms));
         if (shape.indexStartsWith(x.table, index)) {
             return;   // that index exists, and SQLite sorts anyway: nothing to create
@@ -175,7 +175,7 @@ final class PlanLints {
     }
 
     /** The tables of {@code x}'s level that the plan reads before it. */
-    private static Set<Source> bound(QueryShape shape, Plan plan, Plan.Row row, Source x) {
+    private static Set<Source> bound(Plan plan, Plan.Row row, Source x) {
         Set<Source> bound = new HashSet<>();
         for (Plan.Row r : plan.siblings(row)) {
             if (r.id() == row.id() || r.name().equalsIgnoreCase(x.alias)) {

@@ -69,7 +69,7 @@ final class ComponentTypes {
             return allowed == null
                     ? new Fit("holds " + shown + " without CHECK (" + column.name() + " IN (...)); use"
                             + " String, or add the CHECK so the enum can be checked against it", null)
-                    : new Fit(enumProblem(userEnum, column, allowed), Codec.ENUM,
+                    : new Fit(enumProblem(userEnum, allowed), Codec.ENUM,
                             userEnum.mappingTo(column.table(), column.column(), allowed));
         }
         if (allowed != null) {
@@ -106,7 +106,7 @@ final class ComponentTypes {
     }
 
     /** Both ways: every allowed value has exactly one constant, every constant stands for an allowed value. */
-    private static String enumProblem(EnumInfo userEnum, ResultColumn column, List<String> allowed) {
+    private static String enumProblem(EnumInfo userEnum, List<String> allowed) {
         List<String> problems = new ArrayList<>();
         String name = simple(userEnum.qualifiedName());
         for (String value : allowed) {

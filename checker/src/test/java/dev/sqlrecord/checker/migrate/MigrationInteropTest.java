@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code npm ci --prefix checker/src/test/interop}). Offline: reference/d1.md §5.4's environment.
  * Without the install the tests are skipped, except under CI, where that is a failure.
  */
+@Tag("interop")
 class MigrationInteropTest {
     private static final Path TOOLS = Path.of("src/test/interop").toAbsolutePath();
 

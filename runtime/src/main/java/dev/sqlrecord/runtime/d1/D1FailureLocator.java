@@ -52,7 +52,7 @@ final class D1FailureLocator {
         List<Executor.Operation> probe = new ArrayList<>(prefix);
         probe.add(new Executor.Operation(PROBE_SQL, new Object[0], null, false));
         try {
-            send.apply(probe);
+            var unused = send.apply(probe);   // only whether it fails matters
             return Outcome.OTHER;   // the probe statement did not fail: not the engine we know
         } catch (D1Exception | SqlTimeoutException e) {
             return Outcome.OTHER;

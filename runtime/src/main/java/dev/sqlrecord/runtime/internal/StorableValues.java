@@ -26,6 +26,7 @@ public final class StorableValues {
     }
 
     /** What is wrong with {@code value}, or null when it survives storage. */
+    @SuppressWarnings("JavaInstantGetSecondsGetNano") // the fraction alone is the question here
     public static String problem(Object value) {
         if (value instanceof Double || value instanceof Float) {
             return doubleProblem(((Number) value).doubleValue());

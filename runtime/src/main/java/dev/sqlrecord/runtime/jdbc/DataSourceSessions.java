@@ -12,6 +12,7 @@ import javax.sql.DataSource;
  */
 final class DataSourceSessions implements JdbcSessions {
     private final DataSource dataSource;
+    @SuppressWarnings("ThreadLocalUsage") // one pin per Database: pins of two databases must not meet
     private final ThreadLocal<JdbcSession> pinned = new ThreadLocal<>();
     private volatile boolean closed;
 

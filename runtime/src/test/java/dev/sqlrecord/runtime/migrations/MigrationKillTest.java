@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a migrating JVM at random moments: the database must always hold whole migrations only
  * (each recorded file's table complete, no table of an unrecorded file, a checksum per record).
  */
+@Tag("slow")
 class MigrationKillTest {
     static final int FILES = 30;
     static final int ROWS = 200_000;
