@@ -89,7 +89,7 @@ final class QueryDocs {
         return tags.add("$L\n", wrap("@return " + returns)).build();
     }
 
-    /** What a parameter fills: {@code {@code :email}, for {@code users.email}; not null}. */
+    /** What a parameter fills, as Javadoc: the marker, the column it is for, and whether it may be null. */
     private static String describe(QueryModel.Param param) {
         StringBuilder text = new StringBuilder(code(param.marker()));
         String column = param.table() == null ? null : code(qualified(param.table(), param.column()));
@@ -195,21 +195,22 @@ final class QueryDocs {
     }
 
     /**
-     * SQL shown as written: inside {@code <pre>{@code ...}</pre>}, which keeps it readable in the
+     * SQL shown as written: inside a {@code <pre>} holding a code tag, which keeps it readable in the
      * source too, unless it holds what would end that early or be read as a tag; then as HTML.
      */
     private static String pre(String sql) {
-        return literalInCode(sql) && sql.lines().noneMatch(line -> line.strip().startsWith("@")) ? "<pre>{@code\n" + sql + "\n}</pre>" : "<pre>\n" + plainText(sql) + "\n</pre>";
+        boolean asCode = literalInCode(sql) && sql.lines().noneMatch(line -> line.strip().startsWith("@"));
+        return asCode ? "<pre>{@code\n" + sql + "\n}</pre>" : "<pre>\n" + plainText(sql) + "\n</pre>";
     }
 
-    /** A name or marker in code font: {@code {@code x}}, or HTML {@code <code>} when braces would confuse it. */
+    /** A name or marker in code font: a code tag, or HTML {@code <code>} when braces would confuse it. */
     private static String code(String text) {
         return literalInCode(text) && !text.contains("\n") ? "{@code " + text + "}"
                 : "<code>" + plainText(text) + "</code>";
     }
 
     /**
-     * Whether {@code {@code text}} shows {@code text} as it is: balanced braces, nothing that ends the
+     * Whether a code tag around {@code text} shows it as it is: balanced braces, nothing that ends the
      * comment, no backslash (a unicode escape to the compiler).
      */
     private static boolean literalInCode(String text) {

@@ -99,6 +99,7 @@ public final class MigrationHazards implements ReplayObserver {
     }
 
     @Override
+    @SuppressWarnings("ReferenceEquality")   // the very file this replay just ended, not an equal one
     public void endFile(ParsedMigration file, Connection db) throws SQLException {
         Map<String, String> now = objects(db);
         unresolved.removeIf(r -> r.file() == file && now.containsKey(r.parent()));

@@ -4,10 +4,12 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/cleanup.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class CleanupQueries {
     private static final String DELETE_ONE = "DELETE FROM posts WHERE id = ?";
 
@@ -20,18 +22,24 @@ public final class CleanupQueries {
     /**
      * Runs {@code delete_one} and returns the number of rows it changed.
      *
-     * <pre>
-     * DELETE FROM posts WHERE id = ?
-     * </pre>
+     * <pre>{@code
+     * DELETE FROM posts WHERE id = :key
+     * }</pre>
      *
      * <p>From {@code queries/cleanup.sql}, line 1.
+     *
+     * @param key {@code :key}, for {@code posts.id}
+     * @return the number of rows changed
      */
     public int delete_one(long key) {
         return this.database.exec(DELETE_ONE, key);
     }
 
     /**
-     * {@code delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param key {@code :key}, for {@code posts.id}
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> delete_oneStatement(long key) {
         return Statement.exec(DELETE_ONE, key);

@@ -5,10 +5,12 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.processing.Generated;
 
 /**
  * The queries of {@code queries/settings.sql}, checked against the schema at build time.
  */
+@Generated("dev.sqlrecord")
 public final class SettingsQueries {
     private static final String SETTING = "SELECT v FROM _cf_settings WHERE k = ?";
 
@@ -21,11 +23,15 @@ public final class SettingsQueries {
     /**
      * Runs {@code setting}: at most one row.
      *
-     * <pre>
-     * SELECT v FROM _cf_settings WHERE k = ?
-     * </pre>
+     * <pre>{@code
+     * SELECT v FROM _cf_settings WHERE k = :k
+     * }</pre>
      *
      * <p>From {@code queries/settings.sql}, line 1.
+     *
+     * @param k {@code :k}, for {@code _cf_settings.k}; not null
+     * @return the value of {@code _cf_settings.v}; empty when no row matches or when it is
+     *     NULL
      */
     public Optional<String> setting(String k) {
         Objects.requireNonNull(k, "k");
@@ -33,7 +39,10 @@ public final class SettingsQueries {
     }
 
     /**
-     * {@code setting} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     * {@link #setting} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param k {@code :k}, for {@code _cf_settings.k}; not null
+     * @return the statement, which runs when the batch does
      */
     public static Statement<Optional<String>> settingStatement(String k) {
         Objects.requireNonNull(k, "k");
