@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class BlogBenchmark {
@@ -53,8 +55,8 @@ public class BlogBenchmark {
     public String storage;
 
     /** What every contender must report, so that none runs with settings the others lack. */
-    static final Map<String, Object> EXPECTED_PRAGMAS = Map.of(
-            "PRAGMA foreign_keys", 1, "PRAGMA busy_timeout", 5000, "PRAGMA synchronous", 2);
+    static final Map<String, Object> EXPECTED_PRAGMAS =
+            Map.of("PRAGMA foreign_keys", 1, "PRAGMA busy_timeout", 5000, "PRAGMA synchronous", 2);
 
     private Contender subject;
     private Path file;

@@ -34,6 +34,5 @@ public interface Contender extends AutoCloseable {
     void close();
 
     /** A post to insert. */
-    record NewPost(long authorId, String title, String body) {
-    }
+    record NewPost(long authorId, String title, String body) {}
 }

@@ -40,8 +40,7 @@ public final class Dataset {
     private static final String POST_BODY = "Cloudflare D1 is SQLite at the edge. ".repeat(8);
     private static final String COMMENT_BODY = "Thanks, this helped me move my app to D1!";
 
-    private Dataset() {
-    }
+    private Dataset() {}
 
     /** Runs one INSERT for many rows; all of {@link #load}'s calls are one transaction. */
     public interface Loader {
@@ -60,8 +59,16 @@ public final class Dataset {
         List<Object[]> posts = new ArrayList<>(POSTS);
         for (long id = 1; id <= POSTS; id++) {
             boolean published = id % 2 == 0;
-            posts.add(new Object[] {id, authorOf(id), "Post number " + id, POST_BODY,
-                published ? "published" : "draft", published ? EPOCH + id : null, EPOCH + id, EPOCH + id});
+            posts.add(new Object[] {
+                id,
+                authorOf(id),
+                "Post number " + id,
+                POST_BODY,
+                published ? "published" : "draft",
+                published ? EPOCH + id : null,
+                EPOCH + id,
+                EPOCH + id
+            });
         }
         loader.insert(INSERT_POST, posts);
 

@@ -29,8 +29,7 @@ public final class SqliteConnections {
         OFF
     }
 
-    private SqliteConnections() {
-    }
+    private SqliteConnections() {}
 
     public static Connection open(String url, GeneratedKeys keys) {
         SQLiteConfig config = new SQLiteConfig();

@@ -42,7 +42,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class VersusJdbc {
@@ -184,19 +186,26 @@ public class VersusJdbc {
     public void insertOne(Nanos nanos, Blackhole bh) {
         author = (author + 1) % Dataset.USERS;
         long id = author + 1;
-        turns(nanos, bh, () -> baseSide.createPost(id, "A new post", "Written during the benchmark."),
+        turns(
+                nanos,
+                bh,
+                () -> baseSide.createPost(id, "A new post", "Written during the benchmark."),
                 () -> contenderSide.createPost(id, "A new post", "Written during the benchmark."));
     }
 
     @Benchmark
     public void batchInsert1000(Nanos nanos, Blackhole bh) {
-        turns(nanos, bh, () -> {
-            baseSide.insertPosts(batch);
-            return batch;
-        }, () -> {
-            contenderSide.insertPosts(batch);
-            return batch;
-        });
+        turns(
+                nanos,
+                bh,
+                () -> {
+                    baseSide.insertPosts(batch);
+                    return batch;
+                },
+                () -> {
+                    contenderSide.insertPosts(batch);
+                    return batch;
+                });
     }
 
     @Benchmark

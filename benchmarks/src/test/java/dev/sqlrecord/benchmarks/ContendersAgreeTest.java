@@ -19,7 +19,7 @@ class ContendersAgreeTest {
     @ValueSource(strings = {"sqlrecord", "jooq", "jdbi", "spring", "hibernate"})
     void givesTheSameAnswersAsHandWrittenJdbc(String name) {
         try (Contender jdbc = BlogBenchmark.create("jdbc", SqliteConnections.MEMORY_URL);
-             Contender other = BlogBenchmark.create(name, SqliteConnections.MEMORY_URL)) {
+                Contender other = BlogBenchmark.create(name, SqliteConnections.MEMORY_URL)) {
             for (long id : new long[] {1, 2, 7919}) {
                 assertEquals(asPost(jdbc.findPost(id)), asPost(other.findPost(id)), "post " + id);
             }
@@ -36,9 +36,12 @@ class ContendersAgreeTest {
             other.insertPosts(batch);
             assertEquals(1, other.renameUser(42, "Ada"));
             jdbc.renameUser(42, "Ada");
-            for (String sql : List.of("SELECT count(*) FROM posts", "SELECT max(id) FROM posts",
+            for (String sql : List.of(
+                    "SELECT count(*) FROM posts",
+                    "SELECT max(id) FROM posts",
                     "SELECT group_concat(title, '|') FROM posts WHERE id > 10000",
-                    "SELECT name FROM users WHERE id = 42", "SELECT updated_at > 1700000042 FROM users WHERE id = 42")) {
+                    "SELECT name FROM users WHERE id = 42",
+                    "SELECT updated_at > 1700000042 FROM users WHERE id = 42")) {
                 assertEquals(String.valueOf(jdbc.queryScalar(sql)), String.valueOf(other.queryScalar(sql)), sql);
             }
             other.execute(Dataset.DELETE_NEW_POSTS);
@@ -51,10 +54,15 @@ class ContendersAgreeTest {
             return (Post) optional.orElse(null);
         }
         if (result instanceof PostEntity e) {
-            return new Post(e.getId(), e.getAuthor().getId(), e.getTitle(), e.getBody(), e.getStatus(),
-                    e.getPublishedAt(), e.getDeletedAt());
+            return new Post(
+                    e.getId(),
+                    e.getAuthor().getId(),
+                    e.getTitle(),
+                    e.getBody(),
+                    e.getStatus(),
+                    e.getPublishedAt(),
+                    e.getDeletedAt());
         }
         return (Post) result;
     }
-
 }

@@ -31,8 +31,15 @@ public record CheckRequest(
         LintSettings lints) {
 
     /** A request with the default lint settings. */
-    public CheckRequest(Path baseDir, Path migrationsDir, Path queriesDir, List<Path> sourceRoots, String packageName,
-            Path outputDir, Path modelFile, Target target) {
+    public CheckRequest(
+            Path baseDir,
+            Path migrationsDir,
+            Path queriesDir,
+            List<Path> sourceRoots,
+            String packageName,
+            Path outputDir,
+            Path modelFile,
+            Target target) {
         this(baseDir, migrationsDir, queriesDir, sourceRoots, packageName, outputDir, modelFile, target, null);
     }
 
@@ -47,7 +54,8 @@ public record CheckRequest(
         baseDir = baseDir.toAbsolutePath().normalize();
         migrationsDir = baseDir.resolve(migrationsDir).normalize();
         queriesDir = baseDir.resolve(queriesDir).normalize();
-        sourceRoots = sourceRoots.stream().map(baseDir::resolve).map(Path::normalize).toList();
+        sourceRoots =
+                sourceRoots.stream().map(baseDir::resolve).map(Path::normalize).toList();
         outputDir = outputDir == null ? null : baseDir.resolve(outputDir).normalize();
         modelFile = modelFile == null ? null : baseDir.resolve(modelFile).normalize();
     }

@@ -16,11 +16,15 @@ import java.util.List;
  * @param millis how long the check took
  */
 public record CheckResult(
-        List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations, int queries,
+        List<Diagnostic> diagnostics,
+        String report,
+        List<Path> generatedFiles,
+        int migrations,
+        int queries,
         long millis) {
 
-    public CheckResult(List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations,
-            int queries) {
+    public CheckResult(
+            List<Diagnostic> diagnostics, String report, List<Path> generatedFiles, int migrations, int queries) {
         this(diagnostics, report, generatedFiles, migrations, queries, 0);
     }
 

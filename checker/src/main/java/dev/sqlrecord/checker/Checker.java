@@ -54,8 +54,8 @@ public final class Checker {
         // A migration that cannot be read leaves the schema unknown: the ones before it are still
         // applied (and checked), the queries are then not analysed, as after a failed migration.
         boolean migrationsReadable = migrations.size() == layout.files().size();
-        List<SourceFile> applicable = migrationsReadable ? migrations
-                : migrations.subList(0, firstUnreadable(layout.files(), migrations));
+        List<SourceFile> applicable =
+                migrationsReadable ? migrations : migrations.subList(0, firstUnreadable(layout.files(), migrations));
         List<SourceFile> queryFiles = read(request, QueryFileParser.files(request.queriesDir()), diagnostics);
         requireDirectory(request, request.migrationsDir(), "migrations", Severity.ERROR, diagnostics);
         // A project may have its schema before its first query.
@@ -72,13 +72,20 @@ public final class Checker {
         List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
         MigrationHazards hazards = new MigrationHazards(request.target());
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = layout.ok() && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
+            boolean schemaOk = layout.ok()
+                    && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
                     && migrationsReadable;
             schema = new SchemaReader(db).read();
             enums = new EnumTypes(request.packageName(), schema, scanner.enums());
             QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
-            ResultMapping mapping = new ResultMapping(request.packageName(), schema, records, scanner.enums(), enums,
-                    diagnostics, scanner.unparsableFiles());
+            ResultMapping mapping = new ResultMapping(
+                    request.packageName(),
+                    schema,
+                    records,
+                    scanner.enums(),
+                    enums,
+                    diagnostics,
+                    scanner.unparsableFiles());
             JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
             if (schemaOk) {
@@ -95,11 +102,24 @@ public final class Checker {
                     if (analysis != null) {
                         linter.query(query, analysis.statement(), analysis.bindings());
                     }
-                    List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
+                    List<QueryModel.Param> params =
+                            analysis == null ? null : jsonParams.apply(query, analysis.params());
                     if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
-                        queries.add(new QueryModel(file.display(), query.line(), owner, query.name(), query.kind(),
-                                query.comments(), analysis.writtenSql(), params, analysis.columns(), analysis.sql(), analysis.bindings(), row,
-                                analysis.atMostOneRow(), analysis.exactlyOneRow()));
+                        queries.add(new QueryModel(
+                                file.display(),
+                                query.line(),
+                                owner,
+                                query.name(),
+                                query.kind(),
+                                query.comments(),
+                                analysis.writtenSql(),
+                                params,
+                                analysis.columns(),
+                                analysis.sql(),
+                                analysis.bindings(),
+                                row,
+                                analysis.atMostOneRow(),
+                                analysis.exactlyOneRow()));
                     }
                 }
             }
@@ -121,9 +141,10 @@ public final class Checker {
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());
-            SourceWriter.writeIfChanged(request.modelFile(),
-                    ModelJson.write(new CheckedModel(schema, queries,
-                            enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
+            SourceWriter.writeIfChanged(
+                    request.modelFile(),
+                    ModelJson.write(new CheckedModel(
+                            schema, queries, enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
@@ -154,7 +175,13 @@ public final class Checker {
     private static void requireDirectory(
             CheckRequest request, Path dir, String what, Severity severity, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
-            diagnostics.add(new Diagnostic(request.display(dir), 0, 0, 1, severity, "missing-directory",
+            diagnostics.add(new Diagnostic(
+                    request.display(dir),
+                    0,
+                    0,
+                    1,
+                    severity,
+                    "missing-directory",
                     "the " + what + " directory does not exist"));
         }
     }

@@ -42,8 +42,12 @@ class CaseTest {
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.filter(Files::isDirectory).filter(d -> d.getFileName().toString().startsWith(ONLY))
-                    .sorted().toList().stream()
+            return dirs
+                    .filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().startsWith(ONLY))
+                    .sorted()
+                    .toList()
+                    .stream()
                     .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
         }
     }
@@ -53,9 +57,17 @@ class CaseTest {
         Path out = lintOnly ? null : temp.resolve(dir.getFileName()).resolve("generated");
         Path model = lintOnly ? null : temp.resolve(dir.getFileName()).resolve("model.json");
         Path records = dir.resolve("records");
-        CheckResult result = new Checker().check(new CheckRequest(dir, Path.of("migrations"), Path.of("queries"),
-                Files.isDirectory(records) ? List.of(Path.of("records")) : List.of(), PACKAGE, out, model, target(dir),
-                lints(dir)));
+        CheckResult result = new Checker()
+                .check(new CheckRequest(
+                        dir,
+                        Path.of("migrations"),
+                        Path.of("queries"),
+                        Files.isDirectory(records) ? List.of(Path.of("records")) : List.of(),
+                        PACKAGE,
+                        out,
+                        model,
+                        target(dir),
+                        lints(dir)));
         Path expected = dir.resolve("expected");
         if (lintOnly) {
             golden(expected.resolve("diagnostics.txt"), result.report());
@@ -63,8 +75,9 @@ class CaseTest {
         }
         if (result.hasErrors()) {
             golden(expected.resolve("diagnostics.txt"), result.report());
-            assertTrue(Files.notExists(expected.resolve("java")), "case expects code but the check failed:\n"
-                    + result.report());
+            assertTrue(
+                    Files.notExists(expected.resolve("java")),
+                    "case expects code but the check failed:\n" + result.report());
             return;
         }
         if (!result.report().isEmpty() || Files.exists(expected.resolve("diagnostics.txt"))) {
@@ -90,7 +103,8 @@ class CaseTest {
                 walk.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
             }
         }
-        String warnings = Compilation.compile(sources, temp.resolve(dir.getFileName()).resolve("classes"));
+        String warnings =
+                Compilation.compile(sources, temp.resolve(dir.getFileName()).resolve("classes"));
         assertEquals("", warnings, "the generated code must compile without warnings");
     }
 
@@ -120,8 +134,9 @@ class CaseTest {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertTrue(Files.exists(file), "missing " + file + "; run with -Dgolden.update=true to create it. Actual:\n"
-                + actual);
+        assertTrue(
+                Files.exists(file),
+                "missing " + file + "; run with -Dgolden.update=true to create it. Actual:\n" + actual);
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, file.toString());
     }
 
@@ -132,7 +147,8 @@ class CaseTest {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+                files.put(
+                        root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         }
         return files;

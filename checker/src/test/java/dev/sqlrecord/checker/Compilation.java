@@ -22,19 +22,32 @@ final class Compilation {
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-Xlint:all", "-Xdoclint:all,-missing", "-proc:none", "--release", "17", "-d", classes.toString(),
-                    "-classpath", System.getProperty("java.class.path"));
-            boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-Xlint:all",
+                    "-Xdoclint:all,-missing",
+                    "-proc:none",
+                    "--release",
+                    "17",
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path"));
+            boolean ok = compiler.getTask(
+                            null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
                     .call();
             String report = diagnostics.getDiagnostics().stream()
-                    .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":"
-                            + d.getLineNumber() + ": " + d.getMessage(null))
+                    .map(d -> d.getKind() + " "
+                            + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber() + ": "
+                            + d.getMessage(null))
                     .collect(Collectors.joining("\n"));
             if (!ok) {
                 throw new AssertionError("generated code does not compile:\n" + report);
             }
-            return diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() != Diagnostic.Kind.NOTE) ? report : "";
+            return diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                    ? report
+                    : "";
         }
     }
 }

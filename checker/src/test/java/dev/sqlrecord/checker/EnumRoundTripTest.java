@@ -1,15 +1,14 @@
 package dev.sqlrecord.checker;
 
-import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sqlrecord.checker.roundtrip.EnumColumnQueries;
 import dev.sqlrecord.checker.roundtrip.EnumRoundTrip;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.LocalD1;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ class EnumRoundTripTest {
 
     private void run(Path dir, EnumColumnQueries queries) throws Exception {
         List<String> failures = new ArrayList<>();
-        try (GeneratedCase generated = GeneratedCase.of(dir, temp.resolve(dir.getFileName()),
-                Map.of("enum_round_trip.sql", queries.sql()))) {
+        try (GeneratedCase generated =
+                GeneratedCase.of(dir, temp.resolve(dir.getFileName()), Map.of("enum_round_trip.sql", queries.sql()))) {
             Class<?> repository = generated.load("EnumRoundTripQueries");
             try (Database sqlite = Database.open("jdbc:sqlite:" + temp.resolve(dir.getFileName() + ".sqlite"))) {
                 failures.addAll(roundTrip(sqlite, generated, repository, dir.getFileName() + " on SQLite", queries));
@@ -71,8 +70,9 @@ class EnumRoundTripTest {
         assertEquals(List.of(), failures, "enum constants that do not survive generated code");
     }
 
-    private static List<String> roundTrip(Database database, GeneratedCase generated, Class<?> repository,
-                                          String where, EnumColumnQueries queries) throws ReflectiveOperationException {
+    private static List<String> roundTrip(
+            Database database, GeneratedCase generated, Class<?> repository, String where, EnumColumnQueries queries)
+            throws ReflectiveOperationException {
         Migrations.fromDirectory(generated.migrations()).migrate(database);
         return new EnumRoundTrip(database, repository, where).run(queries.columns(), queries.seeds());
     }

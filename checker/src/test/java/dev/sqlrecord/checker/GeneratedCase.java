@@ -34,11 +34,24 @@ final class GeneratedCase implements AutoCloseable {
             Files.writeString(work.resolve("queries").resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         boolean records = Files.isDirectory(work.resolve("records"));
-        CheckResult result = new Checker().check(new CheckRequest(work, Path.of("migrations"), Path.of("queries"),
-                records ? List.of(Path.of("records")) : List.of(), CaseTest.PACKAGE, work.resolve("generated"),
-                work.resolve("model.json"), Target.SQLITE, CaseTest.lints(dir)));
-        assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(Object::toString).toList(), dir + " does not check");
+        CheckResult result = new Checker()
+                .check(new CheckRequest(
+                        work,
+                        Path.of("migrations"),
+                        Path.of("queries"),
+                        records ? List.of(Path.of("records")) : List.of(),
+                        CaseTest.PACKAGE,
+                        work.resolve("generated"),
+                        work.resolve("model.json"),
+                        Target.SQLITE,
+                        CaseTest.lints(dir)));
+        assertEquals(
+                List.of(),
+                result.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR)
+                        .map(Object::toString)
+                        .toList(),
+                dir + " does not check");
         List<Path> sources = new ArrayList<>(result.generatedFiles());
         if (records) {
             try (Stream<Path> walk = Files.walk(work.resolve("records"))) {
@@ -47,8 +60,9 @@ final class GeneratedCase implements AutoCloseable {
         }
         Path classes = work.resolve("classes");
         Compilation.compile(sources, classes);
-        return new GeneratedCase(work, new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                GeneratedCase.class.getClassLoader()));
+        return new GeneratedCase(
+                work,
+                new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, GeneratedCase.class.getClassLoader()));
     }
 
     Path migrations() {
@@ -67,7 +81,8 @@ final class GeneratedCase implements AutoCloseable {
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(p -> !from.relativize(p).startsWith("expected")).toList()) {
+            for (Path p :
+                    walk.filter(p -> !from.relativize(p).startsWith("expected")).toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);

@@ -1,15 +1,14 @@
 package dev.sqlrecord.checker;
 
-import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.LocalD1;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +36,26 @@ class InListGeneratedCodeTest {
     void generatedListMethodsAnswerAlikeOnSqliteAndD1() throws Exception {
         Path dir = CaseTest.CASES.resolve("in_list_json");
         Path out = temp.resolve("generated");
-        CheckResult result = new Checker().check(new CheckRequest(dir, Path.of("migrations"), Path.of("queries"),
-                List.of(), CaseTest.PACKAGE, out, temp.resolve("model.json"), Target.D1, CaseTest.lints(dir)));
-        assertTrue(result.diagnostics().stream().noneMatch(d -> d.severity() == dev.sqlrecord.checker.diag.Severity.ERROR),
+        CheckResult result = new Checker()
+                .check(new CheckRequest(
+                        dir,
+                        Path.of("migrations"),
+                        Path.of("queries"),
+                        List.of(),
+                        CaseTest.PACKAGE,
+                        out,
+                        temp.resolve("model.json"),
+                        Target.D1,
+                        CaseTest.lints(dir)));
+        assertTrue(
+                result.diagnostics().stream().noneMatch(d -> d.severity() == dev.sqlrecord.checker.diag.Severity.ERROR),
                 result.diagnostics().toString());
         Path classes = temp.resolve("classes");
         Compilation.compile(result.generatedFiles(), classes);
-        try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                getClass().getClassLoader());
-             Database sqlite = Database.open("jdbc:sqlite::memory:");
-             Database onD1 = LocalD1.get().freshDatabase()) {
+        try (URLClassLoader loader = new URLClassLoader(
+                        new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+                Database sqlite = Database.open("jdbc:sqlite::memory:");
+                Database onD1 = LocalD1.get().freshDatabase()) {
             List<String> onSqlite = run(sqlite, dir, loader);
             assertEquals(onSqlite, run(onD1, dir, loader));
             assertTrue(onSqlite.stream().anyMatch(line -> line.contains("ItemsByCodesRow[id=2,")), onSqlite.toString());
@@ -65,11 +74,15 @@ class InListGeneratedCodeTest {
         Object repository = queries.getConstructor(Database.class).newInstance(db);
         List<String> results = new ArrayList<>();
         for (int size : new int[] {0, 1, 150, 1500}) {
-            List<Long> ids = LongStream.range(0, size).map(i -> 2000 - 2 * i + (i % 7 == 0 ? 5000 : 0)).boxed().toList();
-            List<String> codes = ids.stream().map(i -> "CODE" + i).toList();   // NOCASE: 'Code<i>'
+            List<Long> ids = LongStream.range(0, size)
+                    .map(i -> 2000 - 2 * i + (i % 7 == 0 ? 5000 : 0))
+                    .boxed()
+                    .toList();
+            List<String> codes = ids.stream().map(i -> "CODE" + i).toList(); // NOCASE: 'Code<i>'
             List<Object> statuses = size == 0 ? List.of() : List.of(Enum.valueOf(status, "DONE"));
             List<LocalDate> days = LongStream.range(0, Math.min(size, 4))
-                    .mapToObj(i -> LocalDate.of(2024, 1, 1).plusDays(i * 3)).toList();
+                    .mapToObj(i -> LocalDate.of(2024, 1, 1).plusDays(i * 3))
+                    .toList();
             List<BigDecimal> amounts = size == 0 ? List.of() : List.of(new BigDecimal("0"), new BigDecimal("2.50"));
             results.add(size + " byCodes " + call(repository, "itemsByCodes", codes, 5L));
             results.add(size + " byStatus " + call(repository, "countByStatus", statuses));
@@ -80,8 +93,10 @@ class InListGeneratedCodeTest {
     }
 
     private static Object call(Object repository, String name, Object... args) throws Exception {
-        Method method = Arrays.stream(repository.getClass().getMethods()).filter(m -> m.getName().equals(name))
-                .findFirst().orElseThrow();
+        Method method = Arrays.stream(repository.getClass().getMethods())
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
         return method.invoke(repository, args);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sqlrecord.checker;
 
-import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +11,7 @@ import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.JsonValues;
 import dev.sqlrecord.runtime.LocalD1;
 import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -39,6 +39,7 @@ class JsonColumnsTest {
 
     @TempDir
     static Path temp;
+
     private static GeneratedCase generated;
 
     @BeforeAll
@@ -72,7 +73,8 @@ class JsonColumnsTest {
 
     private void behaviour(Database db) throws Exception {
         Migrations.fromDirectory(generated.migrations()).migrate(db);
-        Object profiles = generated.load("ProfilesQueries").getConstructor(Database.class).newInstance(db);
+        Object profiles =
+                generated.load("ProfilesQueries").getConstructor(Database.class).newInstance(db);
         long id = ((ExecResult) call(profiles, "addProfile", "ada", PREFS, "[\"a\",\"b\"]")).lastInsertId();
         assertEquals(List.of(true, "en", List.of("a", "b")), components(call(profiles, "findProfile", id)));
 
@@ -81,8 +83,8 @@ class JsonColumnsTest {
         assertEquals(List.of(false, "fr", List.of("a", "b")), components(call(profiles, "findProfile", id)));
 
         // ...unless the application asks for a strict mapper
-        JsonValues.useObjectMapper(JsonValues.defaultObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        JsonValues.useObjectMapper(
+                JsonValues.defaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         String strict = failure(profiles, "findProfile", id);
         assertTrue(strict.startsWith("query findProfile: column prefs does not hold JSON of Prefs"), strict);
         assertTrue(strict.contains("fontSize"), strict);
@@ -91,36 +93,44 @@ class JsonColumnsTest {
         // JSON of another shape, stored by someone else: the error names query and column
         db.exec("UPDATE profiles SET tags = '{\"not\":\"a list\"}' WHERE id = ?", id);
         String shape = failure(profiles, "profilesNamed", "ada");
-        assertTrue(shape.startsWith("query profilesNamed: column tags does not hold JSON of java.util.List<java.lang.String>"),
+        assertTrue(
+                shape.startsWith(
+                        "query profilesNamed: column tags does not hold JSON of java.util.List<java.lang.String>"),
                 shape);
 
         // a typed JSON parameter: a record and a list, written as JSON
-        Object prefs = generated.load("com.example.app.Prefs").getConstructors()[0].newInstance(true, "de");
+        Object prefs =
+                generated.load("com.example.app.Prefs").getConstructors()[0].newInstance(true, "de");
         call(profiles, "savePrefs", prefs, List.of("x"), id);
         assertEquals(List.of(true, "de", List.of("x")), components(call(profiles, "findProfile", id)));
-        assertEquals(List.of("{\"darkMode\":true,\"language\":\"de\"}"),
+        assertEquals(
+                List.of("{\"darkMode\":true,\"language\":\"de\"}"),
                 db.many("SELECT prefs FROM profiles WHERE id = ?", row -> row.getString(1), id));
         call(profiles, "savePrefs", prefs, null, id);
         assertEquals(Arrays.asList(true, "de", null), components(call(profiles, "findProfile", id)));
 
         // text that is not JSON never reaches the database
         String refused = failure(profiles, "addProfile", "bob", "{\"darkMode\": tru", null);
-        assertTrue(refused.startsWith("query addProfile: parameter prefs is bound to a JSON column but is not JSON"),
+        assertTrue(
+                refused.startsWith("query addProfile: parameter prefs is bound to a JSON column but is not JSON"),
                 refused);
         assertTrue(failure(profiles, "setPrefs", "{} {}", id).startsWith("query setPrefs: parameter prefs"));
         assertTrue(failure(profiles, "setPrefs", "", id).contains("holds no JSON value"));
-        assertEquals(1L, call(profiles, "countProfiles"));   // proven exactly one row: the count itself
+        assertEquals(1L, call(profiles, "countProfiles")); // proven exactly one row: the count itself
     }
 
     private static List<Object> components(Object found) throws ReflectiveOperationException {
         Object profile = ((Optional<?>) found).orElseThrow();
         Object prefs = profile.getClass().getMethod("prefs").invoke(profile);
-        return Arrays.asList(prefs.getClass().getMethod("darkMode").invoke(prefs),
-                prefs.getClass().getMethod("language").invoke(prefs), profile.getClass().getMethod("tags").invoke(profile));
+        return Arrays.asList(
+                prefs.getClass().getMethod("darkMode").invoke(prefs),
+                prefs.getClass().getMethod("language").invoke(prefs),
+                profile.getClass().getMethod("tags").invoke(profile));
     }
 
     private static String failure(Object repository, String method, Object... args) {
-        InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+        InvocationTargetException thrown = assertThrows(
+                InvocationTargetException.class,
                 () -> method(repository, method).invoke(repository, args));
         return assertInstanceOf(SqlRecordException.class, thrown.getCause()).getMessage();
     }
@@ -130,7 +140,9 @@ class JsonColumnsTest {
     }
 
     private static Method method(Object repository, String name) {
-        return Arrays.stream(repository.getClass().getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+        return Arrays.stream(repository.getClass().getMethods())
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 }

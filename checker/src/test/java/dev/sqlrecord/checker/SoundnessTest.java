@@ -60,9 +60,12 @@ class SoundnessTest {
     @TestFactory
     Stream<DynamicTest> everyPassingCase() throws IOException {
         try (Stream<Path> dirs = Files.list(CaseTest.CASES)) {
-            return dirs.filter(d -> Files.isDirectory(d.resolve("expected").resolve("java")))
+            return dirs
+                    .filter(d -> Files.isDirectory(d.resolve("expected").resolve("java")))
                     .filter(d -> !d.getFileName().toString().startsWith("lint_"))
-                    .sorted().toList().stream()
+                    .sorted()
+                    .toList()
+                    .stream()
                     .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
         }
     }
@@ -72,11 +75,19 @@ class SoundnessTest {
         Path out = work.resolve("generated");
         Path modelFile = work.resolve("model.json");
         Path records = dir.resolve("records");
-        CheckResult result = new Checker().check(new CheckRequest(dir, Path.of("migrations"), Path.of("queries"),
-                Files.isDirectory(records) ? List.of(Path.of("records")) : List.of(), CaseTest.PACKAGE, out, modelFile,
-                Target.SQLITE, CaseTest.lints(dir)));
+        CheckResult result = new Checker()
+                .check(new CheckRequest(
+                        dir,
+                        Path.of("migrations"),
+                        Path.of("queries"),
+                        Files.isDirectory(records) ? List.of(Path.of("records")) : List.of(),
+                        CaseTest.PACKAGE,
+                        out,
+                        modelFile,
+                        Target.SQLITE,
+                        CaseTest.lints(dir)));
         if (result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-            return;   // a failing case: nothing was generated to run
+            return; // a failing case: nothing was generated to run
         }
         List<Path> sources = new ArrayList<>(result.generatedFiles());
         if (Files.isDirectory(records)) {
@@ -89,25 +100,29 @@ class SoundnessTest {
         JsonNode model = JSON.readTree(Files.readString(modelFile, StandardCharsets.UTF_8));
         Path dbFile = work.resolve("db.sqlite");
         List<String> failures = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                getClass().getClassLoader());
-             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
+        try (URLClassLoader loader = new URLClassLoader(
+                        new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+                Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
             migrate(connection, dir.resolve("migrations"));
             SchemaModel schema = new SchemaReader(connection).read();
             Map<String, Boolean> uuidColumns = uuidColumns(model);
-            DataGenerator generator = new DataGenerator(schema, SEED ^ dir.getFileName().toString().hashCode(),
-                    (table, column) -> uuidColumns.containsKey(table + "." + column) ? UUID.randomUUID().toString() : null);
+            DataGenerator generator = new DataGenerator(
+                    schema,
+                    SEED ^ dir.getFileName().toString().hashCode(),
+                    (table, column) -> uuidColumns.containsKey(table + "." + column)
+                            ? UUID.randomUUID().toString()
+                            : null);
             Arguments arguments = new Arguments(SEED, loader);
             RowCounter counter = new RowCounter(connection);
             try (Database database = Database.open("jdbc:sqlite:" + dbFile);
-                 Database counted = Database.of(counter.dataSource())) {
+                    Database counted = Database.of(counter.dataSource())) {
                 Map<String, Object> repositories = new HashMap<>();
                 Map<String, Object> countedRepositories = new HashMap<>();
                 for (int state = 0; state < STATES; state++) {
                     generator.fill(connection);
                     for (JsonNode query : model.get("queries")) {
-                        String where = dir.getFileName() + " " + query.get("name").asText() + " (seed " + SEED
-                                + ", state " + state + ")";
+                        String where = dir.getFileName() + " "
+                                + query.get("name").asText() + " (seed " + SEED + ", state " + state + ")";
                         counter.forget();
                         if (!query.get("kind").asText().equals("one")) {
                             runQuery(query, repositories, database, loader, arguments, where, failures, counter);
@@ -115,8 +130,8 @@ class SoundnessTest {
                         }
                         runQuery(query, countedRepositories, counted, loader, arguments, where, failures, counter);
                         if (query.get("atMostOneRow").asBoolean() && counter.rows() > 1) {
-                            failures.add(where + ": proven to return at most one row, returned " + counter.rows()
-                                    + ": " + counter.sql());
+                            failures.add(where + ": proven to return at most one row, returned " + counter.rows() + ": "
+                                    + counter.sql());
                         }
                         if (query.path("exactlyOneRow").asBoolean() && counter.rows() == 0) {
                             failures.add(where + ": proven to return exactly one row, returned none: " + counter.sql());
@@ -128,12 +143,19 @@ class SoundnessTest {
         assertEquals(List.of(), failures.stream().distinct().limit(5).toList(), "unsound inference");
     }
 
-    private static void runQuery(JsonNode query, Map<String, Object> repositories, Database database,
-                                 ClassLoader loader, Arguments arguments, String where, List<String> failures,
-                                 RowCounter counter) throws Exception {
+    private static void runQuery(
+            JsonNode query,
+            Map<String, Object> repositories,
+            Database database,
+            ClassLoader loader,
+            Arguments arguments,
+            String where,
+            List<String> failures,
+            RowCounter counter)
+            throws Exception {
         for (JsonNode field : query.path("fields")) {
             if (!field.get("codec").isNull() && field.get("codec").asText().equals("json")) {
-                return;   // @Json content is the user's shape, which a generator of SQL values cannot know
+                return; // @Json content is the user's shape, which a generator of SQL values cannot know
             }
         }
         String file = query.get("file").asText();
@@ -141,28 +163,34 @@ class SoundnessTest {
         String owner = CaseTest.PACKAGE + "." + dev.sqlrecord.checker.analyze.ResultMapping.pascal(stem) + "Queries";
         Object repository = repositories.computeIfAbsent(owner, name -> newRepository(name, loader, database));
         Method method = Arrays.stream(repository.getClass().getMethods())
-                .filter(m -> m.getName().equals(query.get("name").asText())).findFirst().orElseThrow();
+                .filter(m -> m.getName().equals(query.get("name").asText()))
+                .findFirst()
+                .orElseThrow();
         List<Object> args = new ArrayList<>();
         for (JsonNode param : query.get("params")) {
             if (isRecord(param.get("javaType").asText(), loader)) {
-                return;   // a parameter a '-- json:' line types: the user's shape, as for @Json components
+                return; // a parameter a '-- json:' line types: the user's shape, as for @Json components
             }
-            args.add(arguments.of(param.get("javaType").asText(), param.get("nullable").asBoolean()));
+            args.add(arguments.of(
+                    param.get("javaType").asText(), param.get("nullable").asBoolean()));
         }
         Object result;
         try {
             result = method.invoke(repository, args.toArray());
         } catch (InvocationTargetException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException) && !refusedSecondRow(e.getCause(), counter)
+            if (!(e.getCause() instanceof ConstraintViolationException)
+                    && !refusedSecondRow(e.getCause(), counter)
                     && !refusedNonJson(e.getCause())) {
                 failures.add(where + ": " + e.getCause());
             }
             return;
         }
         String kind = query.get("kind").asText();
-        List<Object> rows = result instanceof Optional<?> one ? one.stream().map(o -> (Object) o).toList()
-                : result instanceof Collection<?> many && kind.equals("many") ? new ArrayList<>(many)
-                : kind.equals("one") ? Arrays.asList(result) : List.of();
+        List<Object> rows = result instanceof Optional<?> one
+                ? one.stream().map(o -> (Object) o).toList()
+                : result instanceof Collection<?> many && kind.equals("many")
+                        ? new ArrayList<>(many)
+                        : kind.equals("one") ? Arrays.asList(result) : List.of();
         JsonNode columns = query.get("columns");
         for (Object row : rows) {
             check(row, query, columns, where, failures);
@@ -184,14 +212,16 @@ class SoundnessTest {
             throws ReflectiveOperationException {
         if (row == null || !row.getClass().isRecord()) {
             if (row == null && !columns.get(0).get("nullable").asBoolean()) {
-                failures.add(where + ": NULL in column '" + columns.get(0).get("name").asText() + "' inferred non-null");
+                failures.add(where + ": NULL in column '"
+                        + columns.get(0).get("name").asText() + "' inferred non-null");
             }
             return;
         }
         RecordComponent[] components = row.getClass().getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             JsonNode fields = query.path("fields");
-            int column = fields.isMissingNode() ? i + 1 : fields.get(i).get("column").asInt();
+            int column =
+                    fields.isMissingNode() ? i + 1 : fields.get(i).get("column").asInt();
             JsonNode info = columns.get(column - 1);
             Object value = components[i].getAccessor().invoke(row);
             boolean optional = components[i].getType() == Optional.class;
@@ -204,7 +234,9 @@ class SoundnessTest {
     private static boolean isRecord(String javaType, ClassLoader loader) {
         String element = javaType.replaceAll("^java\\.util\\.(List|Set)<(.*)>$", "$2");
         try {
-            return !element.contains(".") ? false : Class.forName(element, false, loader).isRecord();
+            return !element.contains(".")
+                    ? false
+                    : Class.forName(element, false, loader).isRecord();
         } catch (ClassNotFoundException e) {
             return false;
         }
@@ -212,7 +244,9 @@ class SoundnessTest {
 
     private static Object newRepository(String name, ClassLoader loader, Database database) {
         try {
-            return Class.forName(name, true, loader).getConstructor(Database.class).newInstance(database);
+            return Class.forName(name, true, loader)
+                    .getConstructor(Database.class)
+                    .newInstance(database);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("cannot create " + name, e);
         }
@@ -224,8 +258,12 @@ class SoundnessTest {
         for (JsonNode query : model.get("queries")) {
             for (JsonNode field : query.path("fields")) {
                 JsonNode column = query.get("columns").get(field.get("column").asInt() - 1);
-                if (field.get("javaType").asText().contains("java.util.UUID") && !column.get("table").isNull()) {
-                    out.put(column.get("table").asText() + "." + column.get("column").asText(), true);
+                if (field.get("javaType").asText().contains("java.util.UUID")
+                        && !column.get("table").isNull()) {
+                    out.put(
+                            column.get("table").asText() + "."
+                                    + column.get("column").asText(),
+                            true);
                 }
             }
         }

@@ -18,7 +18,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
     Database open() throws MojoExecutionException {
         if ((url == null || url.isBlank()) == !d1) {
-            throw new MojoExecutionException("sqlrecord: give exactly one of sqlrecord.url (a JDBC URL) and sqlrecord.d1");
+            throw new MojoExecutionException(
+                    "sqlrecord: give exactly one of sqlrecord.url (a JDBC URL) and sqlrecord.d1");
         }
         try {
             return d1 ? Database.d1(D1Config.fromEnvironment()) : Database.open(url);

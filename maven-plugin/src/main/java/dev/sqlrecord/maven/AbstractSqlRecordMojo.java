@@ -100,8 +100,8 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
         DiagnosticLog.write(ReportLine.of(result), getLog());
         getLog().info("sqlrecord: " + result.summary());
         if (result.hasErrors()) {
-            throw new MojoFailureException("sqlrecord found errors in this project's SQL (" + result.summary()
-                    + "); each is listed above");
+            throw new MojoFailureException(
+                    "sqlrecord found errors in this project's SQL (" + result.summary() + "); each is listed above");
         }
         afterSuccess();
     }
@@ -131,7 +131,8 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
         Target parsedTarget = Targets.resolve(target, project.getBasedir().toPath(), getLog());
         LintSettings lintSettings;
         try {
-            lintSettings = LintSettings.of(lints == null ? Map.of() : lints, smallTables == null ? List.of() : smallTables);
+            lintSettings =
+                    LintSettings.of(lints == null ? Map.of() : lints, smallTables == null ? List.of() : smallTables);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlrecord: " + e.getMessage());
         }
@@ -159,8 +160,9 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     private void requireOwnFolder(Path output, List<Path> recordRoots) throws MojoExecutionException {
         List<Path> sources = new ArrayList<>(recordRoots);
         if (project.getBuild() != null) {
-            for (String dir : new String[] {project.getBuild().getSourceDirectory(),
-                    project.getBuild().getTestSourceDirectory()}) {
+            for (String dir : new String[] {
+                project.getBuild().getSourceDirectory(), project.getBuild().getTestSourceDirectory()
+            }) {
                 if (dir != null) {
                     sources.add(Path.of(dir));
                 }

@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class GenerateMojo extends AbstractSqlRecordMojo {
 
     /** Where the generated sources go; added as a compile source root. */
-    @Parameter(property = "sqlrecord.outputDirectory",
+    @Parameter(
+            property = "sqlrecord.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/sqlrecord")
     File outputDirectory;
 

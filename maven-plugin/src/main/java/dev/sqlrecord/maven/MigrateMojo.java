@@ -17,8 +17,10 @@ public class MigrateMojo extends AbstractDatabaseMojo {
         try (Database db = open()) {
             MigrationReport report = Migrations.fromDirectory(migrations()).migrate(db);
             report.applied().forEach(name -> getLog().info("sqlrecord: applied " + name));
-            getLog().info("sqlrecord: " + (report.applied().isEmpty() ? "nothing to apply"
-                    : report.applied().size() + " applied"));
+            getLog().info("sqlrecord: "
+                    + (report.applied().isEmpty()
+                            ? "nothing to apply"
+                            : report.applied().size() + " applied"));
         } catch (SqlRecordException e) {
             throw new MojoFailureException("sqlrecord: " + e.getMessage(), e);
         }

@@ -33,8 +33,11 @@ public class VerifyDataMojo extends AbstractMigrationsMojo {
         Diagnostics diagnostics = new Diagnostics();
         Target parsedTarget = Targets.resolve(target, base, getLog());
         try {
-            DataPreservation.check(migrations(), p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                    parsedTarget, diagnostics);
+            DataPreservation.check(
+                    migrations(),
+                    p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
+                    parsedTarget,
+                    diagnostics);
         } catch (IOException | SQLException e) {
             throw new MojoExecutionException("sqlrecord: the data check could not run: " + e.getMessage(), e);
         }

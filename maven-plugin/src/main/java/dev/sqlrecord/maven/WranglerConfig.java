@@ -50,8 +50,11 @@ final class WranglerConfig {
      */
     static Path migrationsDir(Path config, String binding) throws IOException {
         String text = Files.readString(config, StandardCharsets.UTF_8);
-        String dir = config.getFileName().toString().endsWith(".toml") ? fromToml(text, binding) : fromJson(text, binding);
-        return dir == null ? null : config.toAbsolutePath().getParent().resolve(dir).normalize();
+        String dir =
+                config.getFileName().toString().endsWith(".toml") ? fromToml(text, binding) : fromJson(text, binding);
+        return dir == null
+                ? null
+                : config.toAbsolutePath().getParent().resolve(dir).normalize();
     }
 
     private static String fromJson(String text, String binding) throws IOException {
@@ -68,7 +71,8 @@ final class WranglerConfig {
         // Built here, not in a static field: every generate looks for a config, and loading Jackson
         // for that alone would cost a build that skips the check more than the rest of its work.
         return JsonMapper.builder()
-                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
     }
 
     /** Enough TOML for {@code [[d1_databases]]} tables: one key per line, quoted string values. */

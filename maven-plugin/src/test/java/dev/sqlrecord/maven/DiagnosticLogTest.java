@@ -35,16 +35,20 @@ class DiagnosticLogTest {
     void eachReportLineIsLoggedAtItsSeverity() {
         RecordingLog log = new RecordingLog();
 
-        DiagnosticLog.write(List.of(
-                new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae"),
-                new ReportLine(Severity.ERROR, "    2 | SELECT nmae FROM users"),
-                new ReportLine(Severity.WARNING, "q.sql:5:1: warning: [some-lint] be careful"),
-                new ReportLine(Severity.INFO, "q.sql:9:1: info: [select-star] SELECT *")), log);
+        DiagnosticLog.write(
+                List.of(
+                        new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae"),
+                        new ReportLine(Severity.ERROR, "    2 | SELECT nmae FROM users"),
+                        new ReportLine(Severity.WARNING, "q.sql:5:1: warning: [some-lint] be careful"),
+                        new ReportLine(Severity.INFO, "q.sql:9:1: info: [select-star] SELECT *")),
+                log);
 
-        assertEquals(List.of(
-                "ERROR q.sql:2:8: error: [unknown-column] no such column: nmae",
-                "ERROR     2 | SELECT nmae FROM users",
-                "WARN q.sql:5:1: warning: [some-lint] be careful",
-                "INFO q.sql:9:1: info: [select-star] SELECT *"), log.lines);
+        assertEquals(
+                List.of(
+                        "ERROR q.sql:2:8: error: [unknown-column] no such column: nmae",
+                        "ERROR     2 | SELECT nmae FROM users",
+                        "WARN q.sql:5:1: warning: [some-lint] be careful",
+                        "INFO q.sql:9:1: info: [select-star] SELECT *"),
+                log.lines);
     }
 }

@@ -34,7 +34,8 @@ class MojoRequestTest {
         Files.createDirectories(base.resolve("src/main/java"));
         project.addCompileSourceRoot(base.resolve("src/main/java").toString());
         project.addCompileSourceRoot(base.resolve("src/missing").toString());
-        project.addCompileSourceRoot(base.resolve("target/generated-sources/sqlrecord").toString());
+        project.addCompileSourceRoot(
+                base.resolve("target/generated-sources/sqlrecord").toString());
         Files.createDirectories(base.resolve("target/generated-sources/sqlrecord"));
         return project;
     }
@@ -51,7 +52,8 @@ class MojoRequestTest {
 
     private GenerateMojo generate() throws Exception {
         GenerateMojo mojo = configure(new GenerateMojo());
-        mojo.outputDirectory = base.resolve("target/generated-sources/sqlrecord").toFile();
+        mojo.outputDirectory =
+                base.resolve("target/generated-sources/sqlrecord").toFile();
         return mojo;
     }
 
@@ -72,7 +74,8 @@ class MojoRequestTest {
     @Test
     void checkDoesNotGenerateNorReadGeneratedSources() throws Exception {
         CheckMojo mojo = configure(new CheckMojo());
-        mojo.generatedSourcesDirectory = base.resolve("target/generated-sources/sqlrecord").toFile();
+        mojo.generatedSourcesDirectory =
+                base.resolve("target/generated-sources/sqlrecord").toFile();
 
         CheckRequest request = mojo.request();
 
@@ -183,8 +186,10 @@ class MojoRequestTest {
         mojo.setLog(log);
 
         assertEquals(Target.D1, mojo.request().target());
-        assertTrue(log.lines.contains("INFO sqlrecord: target d1, as wrangler.jsonc declares d1_databases"
-                + " (<target>sqlite</target> checks for SQLite instead)"), log.lines.toString());
+        assertTrue(
+                log.lines.contains("INFO sqlrecord: target d1, as wrangler.jsonc declares d1_databases"
+                        + " (<target>sqlite</target> checks for SQLite instead)"),
+                log.lines.toString());
 
         mojo.target = "sqlite";
         log.lines.clear();
@@ -217,8 +222,10 @@ class MojoRequestTest {
     void aRunWithNothingChangedRepeatsTheWarningsAndSkipsTheCheck() throws Exception {
         Path migrations = Files.createDirectories(base.resolve("src/main/sql/migrations"));
         Path queries = Files.createDirectories(base.resolve("src/main/sql/queries"));
-        Files.writeString(migrations.resolve("0001_init.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\n");
-        Files.writeString(queries.resolve("users.sql"), "-- name: byName :many\nSELECT id FROM users WHERE name = :name;\n");
+        Files.writeString(
+                migrations.resolve("0001_init.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\n");
+        Files.writeString(
+                queries.resolve("users.sql"), "-- name: byName :many\nSELECT id FROM users WHERE name = :name;\n");
         String warning = "WARN src/main/sql/queries/users.sql:2:16: warning: [full-scan] ";
 
         List<String> first = run(generate());
@@ -229,11 +236,16 @@ class MojoRequestTest {
 
         assertTrue(first.stream().anyMatch(l -> l.startsWith(warning)), first.toString());
         assertTrue(first.stream().anyMatch(l -> l.startsWith("INFO sqlrecord: checked 1 migration and 1 query")));
-        assertEquals(first.stream().filter(l -> l.startsWith("WARN")).toList(),
+        assertEquals(
+                first.stream().filter(l -> l.startsWith("WARN")).toList(),
                 second.stream().filter(l -> l.startsWith("WARN")).toList());
-        assertEquals("INFO sqlrecord: nothing changed since the last check (1 migration and 1 query: 0 errors, "
-                + "1 warning, 0 info); skipped", second.get(second.size() - 1));
-        assertTrue(third.get(third.size() - 1).startsWith("INFO sqlrecord: checked 1 migration and 1 query"), third.toString());
+        assertEquals(
+                "INFO sqlrecord: nothing changed since the last check (1 migration and 1 query: 0 errors, "
+                        + "1 warning, 0 info); skipped",
+                second.get(second.size() - 1));
+        assertTrue(
+                third.get(third.size() - 1).startsWith("INFO sqlrecord: checked 1 migration and 1 query"),
+                third.toString());
     }
 
     /** Runs the goal on a project whose source roots were reset, as in a new build; returns what it logged. */

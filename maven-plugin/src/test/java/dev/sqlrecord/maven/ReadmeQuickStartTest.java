@@ -26,16 +26,21 @@ class ReadmeQuickStartTest {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         String quickStart = readme.substring(readme.indexOf("## Quick start"), readme.indexOf("\n## Reference"));
         try (Stream<Path> files = Files.walk(PROJECT)) {
-            return files.filter(Files::isRegularFile)
+            return files
+                    .filter(Files::isRegularFile)
                     .map(file -> PROJECT.relativize(file).toString().replace('\\', '/'))
                     .filter(name -> !NOT_IN_README.contains(name))
                     .sorted()
-                    .toList().stream()
-                    .map(name -> DynamicTest.dynamicTest(name, () -> assertEquals(
-                            Files.readString(PROJECT.resolve(name), StandardCharsets.UTF_8)
-                                    .replace("@project.version@", System.getProperty("project.version"))
-                                    .strip(),
-                            blockAfter(quickStart, "`" + name + "`"), name)));
+                    .toList()
+                    .stream()
+                    .map(name -> DynamicTest.dynamicTest(
+                            name,
+                            () -> assertEquals(
+                                    Files.readString(PROJECT.resolve(name), StandardCharsets.UTF_8)
+                                            .replace("@project.version@", System.getProperty("project.version"))
+                                            .strip(),
+                                    blockAfter(quickStart, "`" + name + "`"),
+                                    name)));
         }
     }
 

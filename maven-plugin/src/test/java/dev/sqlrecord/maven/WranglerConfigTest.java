@@ -49,7 +49,8 @@ class WranglerConfigTest {
         assertFalse(WranglerConfig.declaresD1(json), "an empty list");
         Files.writeString(json, "{ \"name\": \"app\", \"d1_databases\": [ { \"binding\": \"DB\" } ] }");
         assertTrue(WranglerConfig.declaresD1(json));
-        Path toml = Files.writeString(dir.resolve("wrangler.toml"), "# [[d1_databases]] in a comment\nname = \"app\"\n");
+        Path toml =
+                Files.writeString(dir.resolve("wrangler.toml"), "# [[d1_databases]] in a comment\nname = \"app\"\n");
         assertFalse(WranglerConfig.declaresD1(toml));
         Files.writeString(toml, "name = \"app\"\n\n[[d1_databases]]\nbinding = \"DB\"\n");
         assertTrue(WranglerConfig.declaresD1(toml));

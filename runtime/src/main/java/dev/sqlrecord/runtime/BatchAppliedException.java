@@ -16,6 +16,7 @@ public final class BatchAppliedException extends SqlRecordException {
 
     /** One result per executor operation, null where reading failed; replaced by {@link #results} in Database. */
     final transient List<Object> operationResults;
+
     private transient BatchResults results;
 
     /**
@@ -23,8 +24,8 @@ public final class BatchAppliedException extends SqlRecordException {
      *
      * @param operationResults one result per statement of the batch, null where reading failed
      */
-    public BatchAppliedException(String reason, String sql, int parameterCount, Throwable cause,
-                                 List<Object> operationResults) {
+    public BatchAppliedException(
+            String reason, String sql, int parameterCount, Throwable cause, List<Object> operationResults) {
         super(reason, sql, parameterCount, cause);
         this.operationResults = operationResults;
     }

@@ -23,8 +23,8 @@ public final class BatchResults {
         for (int i = 0; i < statements.size(); i++) {
             if (statements.get(i) == statement) {
                 if (found >= 0) {
-                    throw new IllegalArgumentException("the statement appears more than once in the batch"
-                            + " (at " + found + " and " + i + "); use get(index, statement)");
+                    throw new IllegalArgumentException("the statement appears more than once in the batch" + " (at "
+                            + found + " and " + i + "); use get(index, statement)");
                 }
                 found = i;
             }

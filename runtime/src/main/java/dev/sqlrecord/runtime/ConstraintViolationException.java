@@ -14,8 +14,14 @@ public class ConstraintViolationException extends SqlRecordException {
     private final List<String> columns;
     private final String constraint;
 
-    public ConstraintViolationException(String reason, String sql, int parameterCount, Throwable cause,
-                                        String table, List<String> columns, String constraint) {
+    public ConstraintViolationException(
+            String reason,
+            String sql,
+            int parameterCount,
+            Throwable cause,
+            String table,
+            List<String> columns,
+            String constraint) {
         super(reason, sql, parameterCount, cause);
         this.table = table;
         this.columns = List.copyOf(columns);

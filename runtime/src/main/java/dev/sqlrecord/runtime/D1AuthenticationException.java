@@ -7,8 +7,8 @@ package dev.sqlrecord.runtime;
 public class D1AuthenticationException extends D1Exception {
     private static final long serialVersionUID = 1L;
 
-    public D1AuthenticationException(String reason, String sql, int parameterCount, Throwable cause,
-                                     int httpStatus, int errorCode) {
+    public D1AuthenticationException(
+            String reason, String sql, int parameterCount, Throwable cause, int httpStatus, int errorCode) {
         super(reason, sql, parameterCount, cause, httpStatus, errorCode);
     }
 }

@@ -12,8 +12,8 @@ public class D1RateLimitException extends D1Exception {
 
     private final Duration retryAfter;
 
-    public D1RateLimitException(String reason, String sql, int parameterCount, Throwable cause,
-                                int errorCode, Duration retryAfter) {
+    public D1RateLimitException(
+            String reason, String sql, int parameterCount, Throwable cause, int errorCode, Duration retryAfter) {
         super(reason, sql, parameterCount, cause, 429, errorCode);
         this.retryAfter = retryAfter;
     }

@@ -1,8 +1,8 @@
 package dev.sqlrecord.runtime;
 
-import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.d1.D1Config;
 import dev.sqlrecord.runtime.d1.D1Executor;
+import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.jdbc.JdbcExecutor;
 import dev.sqlrecord.runtime.spi.Executor;
@@ -142,7 +142,8 @@ public final class Database implements AutoCloseable {
      */
     public <T> T single(String sql, RowMapper<T> mapper, Object... params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.singleReader(mapper, sql, params.length)));
+        return bound(
+                sql, params, (s, v) -> executor.query(s, v, StatementPlan.singleReader(mapper, sql, params.length)));
     }
 
     /** A {@code :many} query: every row mapped, in result order. */
@@ -298,7 +299,8 @@ public final class Database implements AutoCloseable {
         if (op.reader() != null) {
             return executor.query(op.sql(), op.values(), op.reader());
         }
-        return op.wantsRowId() ? executor.updateWithRowId(op.sql(), op.values())
+        return op.wantsRowId()
+                ? executor.updateWithRowId(op.sql(), op.values())
                 : new ExecResult(executor.update(op.sql(), op.values()), 0L);
     }
 

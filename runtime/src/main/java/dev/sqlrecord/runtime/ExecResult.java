@@ -7,5 +7,4 @@ package dev.sqlrecord.runtime;
  * @param lastInsertId the rowid of the most recent successful INSERT on the connection
  *                     ({@code last_insert_rowid()}); unchanged by statements that insert nothing
  */
-public record ExecResult(int rowsChanged, long lastInsertId) {
-}
+public record ExecResult(int rowsChanged, long lastInsertId) {}

@@ -9,8 +9,14 @@ import java.util.List;
 public class ForeignKeyViolationException extends ConstraintViolationException {
     private static final long serialVersionUID = 1L;
 
-    public ForeignKeyViolationException(String reason, String sql, int parameterCount, Throwable cause,
-            String table, List<String> columns, String constraint) {
+    public ForeignKeyViolationException(
+            String reason,
+            String sql,
+            int parameterCount,
+            Throwable cause,
+            String table,
+            List<String> columns,
+            String constraint) {
         super(reason, sql, parameterCount, cause, table, columns, constraint);
     }
 }

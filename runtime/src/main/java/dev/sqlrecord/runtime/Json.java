@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A record component read from a JSON text column with Jackson, into whatever type it declares. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER})
-public @interface Json {
-}
+public @interface Json {}

@@ -20,13 +20,11 @@ import java.util.Objects;
 public final class JsonValues {
     private static volatile ObjectMapper mapper = defaultObjectMapper();
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** A new mapper with the defaults: classpath modules registered, unknown properties ignored. */
     public static ObjectMapper defaultObjectMapper() {
-        return new ObjectMapper().findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Reads and writes JSON with {@code objectMapper} from now on, for every database. */
@@ -44,13 +42,16 @@ public final class JsonValues {
      * does not fit is a {@link SqlRecordException} naming the query and the column.
      */
     public static <T> T read(String text, Class<T> type, String query, String column) {
-        return ValueCodec.readJson(text, "query " + query + ": column " + column, type.getSimpleName(),
-                m -> m.readValue(text, type));
+        return ValueCodec.readJson(
+                text, "query " + query + ": column " + column, type.getSimpleName(), m -> m.readValue(text, type));
     }
 
     /** {@link #read(String, Class, String, String)} for a generic type ({@code List<Tag>}). */
     public static <T> T read(String text, TypeReference<T> type, String query, String column) {
-        return ValueCodec.readJson(text, "query " + query + ": column " + column, type.getType().getTypeName(),
+        return ValueCodec.readJson(
+                text,
+                "query " + query + ": column " + column,
+                type.getType().getTypeName(),
                 m -> m.readValue(text, type));
     }
 
@@ -63,15 +64,19 @@ public final class JsonValues {
             return null;
         }
         try {
-            JsonNode parsed = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            JsonNode parsed = mapper.reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
             if (parsed == null || parsed.isMissingNode()) {
                 throw new SqlRecordException("query " + query + ": parameter " + parameter
                         + " is bound to a JSON column but holds no JSON value");
             }
             return text;
         } catch (JsonProcessingException e) {
-            throw new SqlRecordException("query " + query + ": parameter " + parameter
-                    + " is bound to a JSON column but is not JSON: " + e.getOriginalMessage(), e);
+            throw new SqlRecordException(
+                    "query " + query + ": parameter " + parameter + " is bound to a JSON column but is not JSON: "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -86,8 +91,10 @@ public final class JsonValues {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new SqlRecordException("query " + query + ": parameter " + parameter + " cannot be written as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new SqlRecordException(
+                    "query " + query + ": parameter " + parameter + " cannot be written as JSON: "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 }

@@ -11,8 +11,14 @@ import java.util.List;
 public class PrimaryKeyViolationException extends UniqueViolationException {
     private static final long serialVersionUID = 1L;
 
-    public PrimaryKeyViolationException(String reason, String sql, int parameterCount, Throwable cause,
-            String table, List<String> columns, String constraint) {
+    public PrimaryKeyViolationException(
+            String reason,
+            String sql,
+            int parameterCount,
+            Throwable cause,
+            String table,
+            List<String> columns,
+            String constraint) {
         super(reason, sql, parameterCount, cause, table, columns, constraint);
     }
 }

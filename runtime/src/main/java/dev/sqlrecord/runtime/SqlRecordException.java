@@ -17,6 +17,7 @@ public class SqlRecordException extends RuntimeException {
     private final int parameterCount;
     /** Set once, by the batch that ran the failing statement, before the exception leaves the runtime. */
     private int batchIndex = -1;
+
     private int batchSize;
     /** Index of the failing executor operation, until {@link Database} translates it to {@link #batchIndex}. */
     transient int failedOperation = -1;
@@ -38,8 +39,10 @@ public class SqlRecordException extends RuntimeException {
      * @param parameterCount how many values were bound to it
      */
     public SqlRecordException(String reason, String sql, int parameterCount, Throwable cause) {
-        super(reason + "; sql: " + sql + " (" + parameterCount
-                + (parameterCount == 1 ? " parameter)" : " parameters)"), cause);
+        super(
+                reason + "; sql: " + sql + " (" + parameterCount
+                        + (parameterCount == 1 ? " parameter)" : " parameters)"),
+                cause);
         this.reason = reason;
         this.sql = sql;
         this.parameterCount = parameterCount;
@@ -101,15 +104,17 @@ public class SqlRecordException extends RuntimeException {
 
     @Override
     public String getMessage() {
-        String message = parameterValues == null ? super.getMessage()
+        String message = parameterValues == null
+                ? super.getMessage()
                 : super.getMessage() + "; parameter values: " + parameterValues;
         if (batchSize == 0) {
             return message;
         }
         return batchIndex >= 0
-                ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, " + batchOutcome() + ": " + message
-                : "a statement of a batch of " + batchSize + " failed (which one could not be found), "
-                        + batchOutcome() + ": " + message;
+                ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, " + batchOutcome() + ": "
+                        + message
+                : "a statement of a batch of " + batchSize + " failed (which one could not be found), " + batchOutcome()
+                        + ": " + message;
     }
 
     /** What became of the batch this failure stopped. */

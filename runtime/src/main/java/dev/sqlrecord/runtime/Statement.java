@@ -26,7 +26,13 @@ import java.util.Optional;
 @SuppressWarnings("UnusedTypeParameter") // R types the generated call sites, never read here
 public final class Statement<R> {
     /** The query kinds (README.md, Query files), and {@code single} for a row proven to exist. */
-    public enum Kind { ONE, SINGLE, MANY, EXEC, EXEC_RESULT }
+    public enum Kind {
+        ONE,
+        SINGLE,
+        MANY,
+        EXEC,
+        EXEC_RESULT
+    }
 
     private final Kind kind;
     private final String sql;
@@ -36,7 +42,8 @@ public final class Statement<R> {
     private Statement(Kind kind, String sql, RowMapper<?> mapper, Object[] params) {
         this.kind = kind;
         this.sql = Objects.requireNonNull(sql, "sql");
-        this.params = Objects.requireNonNull(params, "params (pass no arguments, or (Object) null for one NULL)").clone();
+        this.params = Objects.requireNonNull(params, "params (pass no arguments, or (Object) null for one NULL)")
+                .clone();
         this.mapper = mapper;
     }
 

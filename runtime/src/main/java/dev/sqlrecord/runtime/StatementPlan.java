@@ -11,8 +11,7 @@ import java.util.Optional;
  * {@link ListParameters}) and, for the {@code :one}/{@code :many} kinds, the reader of its rows.
  */
 final class StatementPlan {
-    private StatementPlan() {
-    }
+    private StatementPlan() {}
 
     /** The statement as one executor operation. */
     static Executor.Operation operation(Statement<?> statement) {
@@ -23,14 +22,17 @@ final class StatementPlan {
             case MANY -> manyReader(statement.mapper());
             case EXEC, EXEC_RESULT -> null;
         };
-        return new Executor.Operation(bound.sql(), bound.values(), reader, statement.kind() == Statement.Kind.EXEC_RESULT);
+        return new Executor.Operation(
+                bound.sql(), bound.values(), reader, statement.kind() == Statement.Kind.EXEC_RESULT);
     }
 
     /** The statement's result from its operation's: rows changed for {@code :exec}, else as it is. */
     @SuppressWarnings("unchecked")
     static <R> R result(Statement<R> statement, Object operationResult) {
-        return (R) (statement.kind() == Statement.Kind.EXEC ? (Object) ((ExecResult) operationResult).rowsChanged()
-                : operationResult);
+        return (R)
+                (statement.kind() == Statement.Kind.EXEC
+                        ? (Object) ((ExecResult) operationResult).rowsChanged()
+                        : operationResult);
     }
 
     /** {@code :one}: no row is empty, one row is its value, a second row is an error. */
@@ -41,8 +43,8 @@ final class StatementPlan {
             }
             T value = mapper.map(cursor);
             if (cursor.next()) {
-                throw new SqlRecordException("the query returned more than one row, expected at most one",
-                        sql, parameterCount, null);
+                throw new SqlRecordException(
+                        "the query returned more than one row, expected at most one", sql, parameterCount, null);
             }
             return Optional.ofNullable(value);
         };
@@ -57,9 +59,12 @@ final class StatementPlan {
     static <T> Executor.CursorReader<T> singleReader(RowMapper<T> mapper, String sql, int parameterCount) {
         return cursor -> {
             if (!cursor.next()) {
-                throw new SqlRecordException("the query returned no row, but the build-time check proved that it"
-                        + " returns exactly one: please report this as a bug of sqlrecord's checker",
-                        sql, parameterCount, null);
+                throw new SqlRecordException(
+                        "the query returned no row, but the build-time check proved that it"
+                                + " returns exactly one: please report this as a bug of sqlrecord's checker",
+                        sql,
+                        parameterCount,
+                        null);
             }
             return mapper.map(cursor);
         };

@@ -6,8 +6,14 @@ import java.util.List;
 public class UniqueViolationException extends ConstraintViolationException {
     private static final long serialVersionUID = 1L;
 
-    public UniqueViolationException(String reason, String sql, int parameterCount, Throwable cause,
-            String table, List<String> columns, String constraint) {
+    public UniqueViolationException(
+            String reason,
+            String sql,
+            int parameterCount,
+            Throwable cause,
+            String table,
+            List<String> columns,
+            String constraint) {
         super(reason, sql, parameterCount, cause, table, columns, constraint);
     }
 }

@@ -11,9 +11,10 @@ public interface BehaviourFixture {
     /** The schema most tests use: users, posts referencing them, with every kind of constraint. */
     default void createBlogSchema() {
         db().batch(
-                Statement.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT,"
-                        + " age INTEGER CONSTRAINT age_not_negative CHECK (age >= 0))"),
-                Statement.exec("CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL"
-                        + " REFERENCES users(id), title TEXT NOT NULL, UNIQUE (author_id, title))"));
+                        Statement.exec(
+                                "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT,"
+                                        + " age INTEGER CONSTRAINT age_not_negative CHECK (age >= 0))"),
+                        Statement.exec("CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL"
+                                + " REFERENCES users(id), title TEXT NOT NULL, UNIQUE (author_id, title))"));
     }
 }

@@ -84,8 +84,8 @@ abstract class ChangeCountBehaviour {
         assertEquals(3, db.exec("UPDATE posts SET title = title || '!'"));
         assertEquals(0, db.exec("CREATE INDEX posts_title ON posts (title)"), "changes() still says 3 here");
         Statement<Integer> delete = Statement.exec("DELETE FROM comments WHERE post_id = ?", 1);
-        Statement<List<Long>> written = Statement.many("INSERT INTO audit(note) VALUES ('a'), ('b') RETURNING id",
-                row -> row.getLong(1));
+        Statement<List<Long>> written =
+                Statement.many("INSERT INTO audit(note) VALUES ('a'), ('b') RETURNING id", row -> row.getLong(1));
         Statement<Integer> ddl = Statement.exec("DROP INDEX posts_title");
         Statement<Integer> rename = Statement.exec("UPDATE posts SET title = 'x' WHERE id = 3");
         BatchResults results = db.batch(delete, written, ddl, rename);

@@ -42,16 +42,25 @@ class CollectionParametersJdbcTest {
     @Test
     void emptyListMatchesNothing() {
         assertEquals(List.of(), ids("SELECT id FROM items WHERE id IN (?)", List.of()));
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids("SELECT id FROM items WHERE id NOT IN (?) ORDER BY id",
-                List.of()));
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L, 5L), ids("SELECT id FROM items WHERE id NOT IN (?) ORDER BY id", List.of()));
     }
 
     @Test
     void markersInLiteralsAndCommentsAreNotCounted() {
-        assertEquals(List.of(3L), ids("SELECT id FROM items -- pick ? ids\n"
-                + "WHERE label LIKE 'item?%' /* ? */ AND id IN (?) AND label <> '?'", Set.of(3L)));
-        assertEquals(Optional.of("item?5"), db.one("SELECT \"label\" FROM items WHERE id IN (?) AND label = ?",
-                row -> row.getString(1), List.of(5), "item?5"));
+        assertEquals(
+                List.of(3L),
+                ids(
+                        "SELECT id FROM items -- pick ? ids\n"
+                                + "WHERE label LIKE 'item?%' /* ? */ AND id IN (?) AND label <> '?'",
+                        Set.of(3L)));
+        assertEquals(
+                Optional.of("item?5"),
+                db.one(
+                        "SELECT \"label\" FROM items WHERE id IN (?) AND label = ?",
+                        row -> row.getString(1),
+                        List.of(5),
+                        "item?5"));
     }
 
     @Test
@@ -66,7 +75,10 @@ class CollectionParametersJdbcTest {
         List<Long> all = LongStream.rangeClosed(1, 500).boxed().collect(Collectors.toList());
         assertEquals(5, ids("SELECT id FROM items WHERE id IN (?)", all).size());
         for (int size = 0; size <= 5; size++) {
-            assertEquals(size, ids("SELECT id FROM items WHERE id IN (?)", all.subList(0, size)).size());
+            assertEquals(
+                    size,
+                    ids("SELECT id FROM items WHERE id IN (?)", all.subList(0, size))
+                            .size());
         }
     }
 }

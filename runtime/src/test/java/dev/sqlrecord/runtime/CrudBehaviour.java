@@ -12,19 +12,22 @@ import org.junit.jupiter.api.Test;
 
 /** The four query kinds, as generated code calls them. */
 interface CrudBehaviour extends BehaviourFixture {
-    record User(long id, String email, String name) {
-    }
+    record User(long id, String email, String name) {}
 
     RowMapper<User> USER = row -> new User(row.getLong(1), row.getString(2), row.getString(3));
 
     @Test
     default void createReadUpdateDelete() {
         createBlogSchema();
-        assertEquals(new ExecResult(1, 1), db().execResult("INSERT INTO users(email, name) VALUES (?, ?)", "ada@x", "Ada"));
-        assertEquals(new ExecResult(1, 2), db().execResult("INSERT INTO users(email, name) VALUES (?, ?)", "bob@x", null));
-        assertEquals(Optional.of(new User(1, "ada@x", "Ada")),
+        assertEquals(
+                new ExecResult(1, 1), db().execResult("INSERT INTO users(email, name) VALUES (?, ?)", "ada@x", "Ada"));
+        assertEquals(
+                new ExecResult(1, 2), db().execResult("INSERT INTO users(email, name) VALUES (?, ?)", "bob@x", null));
+        assertEquals(
+                Optional.of(new User(1, "ada@x", "Ada")),
                 db().one("SELECT id, email, name FROM users WHERE email = ?", USER, "ada@x"));
-        assertEquals(List.of(new User(1, "ada@x", "Ada"), new User(2, "bob@x", null)),
+        assertEquals(
+                List.of(new User(1, "ada@x", "Ada"), new User(2, "bob@x", null)),
                 db().many("SELECT id, email, name FROM users ORDER BY id", USER));
         assertEquals(1, db().exec("UPDATE users SET name = ? WHERE id = ?", "Bob", 2L));
         assertEquals(2, db().exec("UPDATE users SET name = upper(name)"));
@@ -39,8 +42,8 @@ interface CrudBehaviour extends BehaviourFixture {
         db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
         assertEquals(Optional.empty(), db().one("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
         assertEquals(Optional.of(1L), db().one("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "a@x"));
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> db().one("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class, () -> db().one("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
         assertTrue(e.getMessage().contains("more than one row"), e.getMessage());
     }
 
@@ -48,11 +51,19 @@ interface CrudBehaviour extends BehaviourFixture {
     default void singleReturnsTheRowItselfAndFailsLoudlyOnNone() {
         createBlogSchema();
         db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
-        assertEquals(Long.valueOf(2L), db().single("SELECT count(*) FROM users WHERE email LIKE ?", row -> row.getLong(1), "%@x"));
-        assertEquals(new User(3, "c@x", "Cy"), db().single(
-                "INSERT INTO users(email, name) VALUES (?, ?) RETURNING id, email, name", USER, "c@x", "Cy"));
+        assertEquals(
+                Long.valueOf(2L),
+                db().single("SELECT count(*) FROM users WHERE email LIKE ?", row -> row.getLong(1), "%@x"));
+        assertEquals(
+                new User(3, "c@x", "Cy"),
+                db().single(
+                                "INSERT INTO users(email, name) VALUES (?, ?) RETURNING id, email, name",
+                                USER,
+                                "c@x",
+                                "Cy"));
         // a wrong proof: the statement returned no row where the check said one always comes
-        SqlRecordException e = assertThrows(SqlRecordException.class,
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
                 () -> db().single("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
         assertTrue(e.getMessage().contains("returned no row"), e.getMessage());
         assertTrue(e.getMessage().contains("checker"), e.getMessage());
@@ -62,12 +73,14 @@ interface CrudBehaviour extends BehaviourFixture {
     default void firstReadsOnlyTheFirstRow() {
         createBlogSchema();
         db().exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
-        assertEquals(Optional.empty(), db().first("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
+        assertEquals(
+                Optional.empty(), db().first("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
         assertEquals(Optional.of(2L), db().first("SELECT id FROM users WHERE id = ?", row -> row.getLong(1), 2L));
         // for a query that was not proven to return one row, first() is "the first row", not an error
         assertEquals(Optional.of(1L), db().first("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
-        assertEquals(Optional.of(2L), db().first("SELECT id FROM users WHERE id IN (?) ORDER BY id",
-                row -> row.getLong(1), List.of(2L, 3L)));
+        assertEquals(
+                Optional.of(2L),
+                db().first("SELECT id FROM users WHERE id IN (?) ORDER BY id", row -> row.getLong(1), List.of(2L, 3L)));
     }
 
     @Test
@@ -75,16 +88,20 @@ interface CrudBehaviour extends BehaviourFixture {
         createBlogSchema();
         db().exec("INSERT INTO users(id, email) VALUES (7, 'a@x')");
         db().exec("INSERT INTO posts(id, author_id, title) VALUES (3, 7, 'Hello')");
-        assertEquals(List.of("3|7|Hello|1"), db().many(
-                "SELECT p.id, u.id, p.title, 1 AS \"1\" FROM posts p JOIN users u ON u.id = p.author_id",
-                row -> row.getLong(1) + "|" + row.getLong(2) + "|" + row.getString(3) + "|" + row.getLong(4)));
+        assertEquals(
+                List.of("3|7|Hello|1"),
+                db().many(
+                                "SELECT p.id, u.id, p.title, 1 AS \"1\" FROM posts p JOIN users u ON u.id = p.author_id",
+                                row -> row.getLong(1) + "|" + row.getLong(2) + "|" + row.getString(3) + "|"
+                                        + row.getLong(4)));
     }
 
     @Test
     default void returningRowsFromAWrite() {
         createBlogSchema();
-        assertEquals(Optional.of(1L), db().one("INSERT INTO users(email) VALUES (?) RETURNING id",
-                row -> row.getLong(1), "a@x"));
+        assertEquals(
+                Optional.of(1L),
+                db().one("INSERT INTO users(email) VALUES (?) RETURNING id", row -> row.getLong(1), "a@x"));
         assertEquals(1, db().exec("UPDATE users SET name = 'A' WHERE id = 1 RETURNING id"));
     }
 
@@ -92,8 +109,9 @@ interface CrudBehaviour extends BehaviourFixture {
     default void ddlChangesNoRowsAndCollectionsExpand() {
         assertEquals(0, db().exec("CREATE TABLE t (x INTEGER)"));
         db().exec("INSERT INTO t VALUES (1), (2), (3), (4)");
-        assertEquals(List.of(2L, 4L), db().many("SELECT x FROM t WHERE x IN (?) ORDER BY x", row -> row.getLong(1),
-                List.of(2L, 4L, 9L)));
+        assertEquals(
+                List.of(2L, 4L),
+                db().many("SELECT x FROM t WHERE x IN (?) ORDER BY x", row -> row.getLong(1), List.of(2L, 4L, 9L)));
         assertEquals(List.of(), db().many("SELECT x FROM t WHERE x IN (?)", row -> row.getLong(1), List.of()));
     }
 
@@ -105,7 +123,7 @@ interface CrudBehaviour extends BehaviourFixture {
             assertEquals(List.of(2L, 3L), rows.collect(Collectors.toList()));
         }
         try (Stream<Long> rows = db().stream("SELECT x FROM t ORDER BY x", row -> row.getLong(1))) {
-            assertEquals(Optional.of(1L), rows.findFirst());   // closed before the end: resources released
+            assertEquals(Optional.of(1L), rows.findFirst()); // closed before the end: resources released
         }
         assertEquals(3, db().many("SELECT x FROM t", row -> row.getLong(1)).size());
     }

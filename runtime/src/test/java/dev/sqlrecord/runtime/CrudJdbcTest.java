@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The four query kinds against a real in-memory SQLite, shaped like generated code uses them. */
 class CrudJdbcTest {
-    record User(long id, String email, String name) {
-    }
+    record User(long id, String email, String name) {}
 
     private static final RowMapper<User> USER = row -> new User(row.getLong(1), row.getString(2), row.getString(3));
 
@@ -39,13 +38,18 @@ class CrudJdbcTest {
         assertEquals(new ExecResult(1, 1), first);
         assertEquals(new ExecResult(1, 2), second);
 
-        assertEquals(Optional.of(new User(1, "ada@example.com", "Ada")),
+        assertEquals(
+                Optional.of(new User(1, "ada@example.com", "Ada")),
                 db.one("SELECT id, email, name FROM users WHERE email = ?", USER, "ada@example.com"));
-        assertEquals(List.of(new User(1, "ada@example.com", "Ada"), new User(2, "bob@example.com", null)),
+        assertEquals(
+                List.of(new User(1, "ada@example.com", "Ada"), new User(2, "bob@example.com", null)),
                 db.many("SELECT id, email, name FROM users ORDER BY id", USER));
 
         assertEquals(1, db.exec("UPDATE users SET name = ? WHERE id = ?", "Bob", 2L));
-        assertEquals("Bob", db.one("SELECT name FROM users WHERE id = ?", row -> row.getString(1), 2).orElseThrow());
+        assertEquals(
+                "Bob",
+                db.one("SELECT name FROM users WHERE id = ?", row -> row.getString(1), 2)
+                        .orElseThrow());
         assertEquals(2, db.exec("UPDATE users SET name = upper(name)"));
         assertEquals(0, db.exec("DELETE FROM users WHERE id = ?", 99));
         assertEquals(1, db.exec("DELETE FROM users WHERE id = ?", 1));
@@ -57,12 +61,15 @@ class CrudJdbcTest {
         db.exec("INSERT INTO users(email) VALUES ('a@x'), ('b@x')");
         assertEquals(Optional.empty(), db.one("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "none"));
         assertEquals(Optional.of(1L), db.one("SELECT id FROM users WHERE email = ?", row -> row.getLong(1), "a@x"));
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> db.one("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class, () -> db.one("SELECT id FROM users ORDER BY id", row -> row.getLong(1)));
         assertTrue(e.getMessage().contains("more than one row"), e.getMessage());
         assertTrue(e.getMessage().contains("SELECT id FROM users ORDER BY id"), e.getMessage());
         // the statement is usable again after the error (its cursor was closed)
-        assertEquals(2, db.many("SELECT id FROM users ORDER BY id", row -> row.getLong(1)).size());
+        assertEquals(
+                2,
+                db.many("SELECT id FROM users ORDER BY id", row -> row.getLong(1))
+                        .size());
     }
 
     @Test
@@ -104,15 +111,14 @@ class CrudJdbcTest {
     @Test
     void valuesRoundTripExactly() {
         db.exec("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, flag BOOLEAN)");
-        long big = (1L << 53) + 1;   // not representable as a double
+        long big = (1L << 53) + 1; // not representable as a double
         byte[] blob = {0, 1, (byte) 0xFF, 0x7F, 0};
         String unicode = "Zoë — 日本語 — 🎉 — \u0000 inside";
         db.exec("INSERT INTO v VALUES (?, ?, ?, ?, ?)", big, 0.1, unicode, blob, true);
         db.exec("INSERT INTO v VALUES (?, ?, ?, ?, ?)", Long.MIN_VALUE, -1.5e300, "", new byte[0], false);
 
-        List<Object[]> rows = db.many("SELECT i, r, t, b, flag FROM v ORDER BY rowid",
-                row -> new Object[] {row.getLong(1), row.getDouble(2), row.getString(3), row.getBytes(4),
-                    row.getBoolean(5)});
+        List<Object[]> rows = db.many("SELECT i, r, t, b, flag FROM v ORDER BY rowid", row ->
+                new Object[] {row.getLong(1), row.getDouble(2), row.getString(3), row.getBytes(4), row.getBoolean(5)});
         assertEquals(big, rows.get(0)[0]);
         assertEquals(0.1, rows.get(0)[1]);
         assertEquals(unicode, rows.get(0)[2]);
@@ -124,8 +130,8 @@ class CrudJdbcTest {
         assertArrayEquals(new byte[0], (byte[]) rows.get(1)[3]);
         assertEquals(false, rows.get(1)[4]);
         // the database sees the value, not a rounded double, and booleans are stored as integers 1/0
-        assertEquals(Optional.of(1L), db.one("SELECT count(*) FROM v WHERE i = 9007199254740993",
-                row -> row.getLong(1)));
+        assertEquals(
+                Optional.of(1L), db.one("SELECT count(*) FROM v WHERE i = 9007199254740993", row -> row.getLong(1)));
         assertEquals(List.of("integer", "integer"), db.many("SELECT typeof(flag) FROM v", row -> row.getString(1)));
         assertEquals(Optional.of(1L), db.one("SELECT rowid FROM v WHERE t = ?", row -> row.getLong(1), unicode));
         assertEquals(Optional.of(3L), db.one("SELECT length(?)", row -> row.getLong(1), "日本🎉"));
@@ -134,22 +140,42 @@ class CrudJdbcTest {
     @Test
     void everyParameterTypeBinds() {
         db.exec("CREATE TABLE p (a, b, c, d, e, f, g, h, i, j)");
-        db.exec("INSERT INTO p VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                null, 1L, 2, (short) 3, (byte) 4, 5.5, 6.5f, "s", new byte[] {9}, Boolean.FALSE);
+        db.exec(
+                "INSERT INTO p VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                null,
+                1L,
+                2,
+                (short) 3,
+                (byte) 4,
+                5.5,
+                6.5f,
+                "s",
+                new byte[] {9},
+                Boolean.FALSE);
         List<Object> row = db.one("SELECT * FROM p", r -> {
-            Object[] values = new Object[10];
-            for (int i = 0; i < 10; i++) {
-                values[i] = r.getObject(i + 1);
-            }
-            return List.of(values[1], values[2], values[3], values[4], values[5], values[6], values[7],
-                    values[9], r.isNull(1));
-        }).orElseThrow();
+                    Object[] values = new Object[10];
+                    for (int i = 0; i < 10; i++) {
+                        values[i] = r.getObject(i + 1);
+                    }
+                    return List.of(
+                            values[1],
+                            values[2],
+                            values[3],
+                            values[4],
+                            values[5],
+                            values[6],
+                            values[7],
+                            values[9],
+                            r.isNull(1));
+                })
+                .orElseThrow();
         assertEquals(List.of(1L, 2L, 3L, 4L, 5.5, 6.5, "s", 0L, true), row);
     }
 
     @Test
     void unsupportedParameterTypeNamesTypeAndPositionNotValue() {
-        SqlRecordException e = assertThrows(SqlRecordException.class,
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
                 () -> db.exec("UPDATE users SET name = ? WHERE id = ?", "x", new java.util.Date(0)));
         assertTrue(e.getMessage().contains("java.util.Date"), e.getMessage());
         assertTrue(e.getMessage().contains("parameter 2"), e.getMessage());
@@ -160,7 +186,8 @@ class CrudJdbcTest {
     @Test
     void sqlErrorsCarrySqlAndParameterCountButNoValues() {
         db.exec("INSERT INTO users(email) VALUES (?)", "secret@example.com");
-        SqlRecordException e = assertThrows(SqlRecordException.class,
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
                 () -> db.exec("INSERT INTO users(email, name) VALUES (?, ?)", "secret@example.com", "Top Secret"));
         assertTrue(e.getMessage().contains("UNIQUE constraint failed: users.email"), e.getMessage());
         assertTrue(e.getMessage().contains("INSERT INTO users(email, name) VALUES (?, ?)"), e.getMessage());
@@ -178,18 +205,19 @@ class CrudJdbcTest {
 
     @Test
     void wrongParameterCountIsAnError() {
-        SqlRecordException tooFew = assertThrows(SqlRecordException.class,
-                () -> db.exec("UPDATE users SET name = ? WHERE id = ?", "x"));
+        SqlRecordException tooFew =
+                assertThrows(SqlRecordException.class, () -> db.exec("UPDATE users SET name = ? WHERE id = ?", "x"));
         assertTrue(tooFew.getMessage().contains("takes 2 parameters but 1 were given"), tooFew.getMessage());
-        SqlRecordException tooMany = assertThrows(SqlRecordException.class,
-                () -> db.exec("DELETE FROM users WHERE id = ?", 1, 2));
+        SqlRecordException tooMany =
+                assertThrows(SqlRecordException.class, () -> db.exec("DELETE FROM users WHERE id = ?", 1, 2));
         assertTrue(tooMany.getMessage().contains("takes 1 parameters but 2 were given"), tooMany.getMessage());
     }
 
     @Test
     void mapperExceptionsPassThroughUnchanged() {
         db.exec("INSERT INTO users(email) VALUES ('a@x')");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> db.many("SELECT id FROM users", row -> {
                     throw new IllegalStateException("from mapper");
                 }));
@@ -202,6 +230,6 @@ class CrudJdbcTest {
         db.close();
         SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.exec("SELECT 1"));
         assertTrue(e.getMessage().contains("closed"));
-        db.close();   // closing twice is harmless
+        db.close(); // closing twice is harmless
     }
 }

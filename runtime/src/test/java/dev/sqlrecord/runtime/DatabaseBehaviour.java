@@ -10,8 +10,16 @@ import org.junit.jupiter.api.BeforeEach;
  * local D1. The tests live in the {@code ...Behaviour} interfaces, grouped by subject; where the two
  * executors must differ (transactions, integers beyond 2^53) the test says so through {@link #isD1()}.
  */
-abstract class DatabaseBehaviour implements CrudBehaviour, ValueBehaviour, ErrorBehaviour, BatchBehaviour,
-        ListBehaviour, ListOracleBehaviour, MigrationBehaviour, RebuildMigrationBehaviour, SemanticValueBehaviour {
+abstract class DatabaseBehaviour
+        implements CrudBehaviour,
+                ValueBehaviour,
+                ErrorBehaviour,
+                BatchBehaviour,
+                ListBehaviour,
+                ListOracleBehaviour,
+                MigrationBehaviour,
+                RebuildMigrationBehaviour,
+                SemanticValueBehaviour {
     private Database db;
 
     /** A database with no tables. */

@@ -37,10 +37,14 @@ interface EdgeValueFixture extends BehaviourFixture {
     /** Asserts that binding {@code value} fails before anything is written, with a message naming it. */
     default void assertRefused(String table, String type, Object value, String messagePart) {
         db().exec("CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER PRIMARY KEY, v " + type + ")");
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> db().exec("INSERT INTO " + table + "(v) VALUES (?)", value), String.valueOf(value));
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
+                () -> db().exec("INSERT INTO " + table + "(v) VALUES (?)", value),
+                String.valueOf(value));
         assertTrue(e.getMessage().contains("parameter 1") && e.getMessage().contains(messagePart), e.getMessage());
-        assertEquals(0L, db().one("SELECT count(*) FROM " + table, row -> row.getLong(1)).orElseThrow());
+        assertEquals(
+                0L,
+                db().one("SELECT count(*) FROM " + table, row -> row.getLong(1)).orElseThrow());
     }
 
     /** The one value of {@code sql}, read with {@code getter}. */

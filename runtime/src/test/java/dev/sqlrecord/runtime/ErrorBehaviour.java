@@ -27,12 +27,12 @@ interface ErrorBehaviour extends BehaviourFixture {
         createBlogSchema();
         db().exec("INSERT INTO users(id, email) VALUES (1, ?)", SECRET);
         db().exec("INSERT INTO posts(author_id, title) VALUES (1, 'T')");
-        UniqueViolationException e = fails(UniqueViolationException.class,
-                "INSERT INTO users(id, email) VALUES (2, ?)", SECRET);
+        UniqueViolationException e =
+                fails(UniqueViolationException.class, "INSERT INTO users(id, email) VALUES (2, ?)", SECRET);
         assertEquals("users", e.table());
         assertEquals(List.of("email"), e.columns());
-        UniqueViolationException both = fails(UniqueViolationException.class,
-                "INSERT INTO posts(author_id, title) VALUES (?, ?)", 1, "T");
+        UniqueViolationException both =
+                fails(UniqueViolationException.class, "INSERT INTO posts(author_id, title) VALUES (?, ?)", 1, "T");
         assertEquals(List.of("author_id", "title"), both.columns());
     }
 
@@ -42,23 +42,27 @@ interface ErrorBehaviour extends BehaviourFixture {
         db().exec("INSERT INTO users(id, email) VALUES (1, ?)", SECRET);
         String sql = "INSERT INTO users(id, email) VALUES (?, ?)";
         Database showing = db().withParameterValuesInErrors();
-        UniqueViolationException single = assertThrows(UniqueViolationException.class,
-                () -> showing.exec(sql, 2, SECRET));
+        UniqueViolationException single =
+                assertThrows(UniqueViolationException.class, () -> showing.exec(sql, 2, SECRET));
         assertTrue(single.getMessage().endsWith("; parameter values: [2, '" + SECRET + "']"), single.getMessage());
-        SqlRecordException inBatch = assertThrows(SqlRecordException.class, () -> showing.batch(
-                Statement.exec(sql, 3, "other@x"), Statement.exec(sql, 4, SECRET)));
+        SqlRecordException inBatch = assertThrows(
+                SqlRecordException.class,
+                () -> showing.batch(Statement.exec(sql, 3, "other@x"), Statement.exec(sql, 4, SECRET)));
         assertTrue(inBatch.getMessage().contains("parameter values: [4, '" + SECRET + "']"), inBatch.getMessage());
         assertFalse(assertThrows(SqlRecordException.class, () -> db().exec(sql, 2, SECRET))
-                .getMessage().contains(SECRET));
-        assertEquals(1L, db().one("SELECT count(*) FROM users", row -> row.getLong(1)).orElseThrow());
+                .getMessage()
+                .contains(SECRET));
+        assertEquals(
+                1L,
+                db().one("SELECT count(*) FROM users", row -> row.getLong(1)).orElseThrow());
     }
 
     @Test
     default void primaryKeyViolationIsAUniqueViolation() {
         createBlogSchema();
         db().exec("INSERT INTO users(id, email) VALUES (1, 'a@x')");
-        PrimaryKeyViolationException e = fails(PrimaryKeyViolationException.class,
-                "INSERT INTO users(id, email) VALUES (?, ?)", 1, SECRET);
+        PrimaryKeyViolationException e =
+                fails(PrimaryKeyViolationException.class, "INSERT INTO users(id, email) VALUES (?, ?)", 1, SECRET);
         assertEquals("users", e.table());
         assertEquals(List.of("id"), e.columns());
         assertTrue(e instanceof UniqueViolationException);
@@ -67,8 +71,8 @@ interface ErrorBehaviour extends BehaviourFixture {
     @Test
     default void notNullViolation() {
         createBlogSchema();
-        NotNullViolationException e = fails(NotNullViolationException.class,
-                "INSERT INTO users(email, name) VALUES (?, ?)", null, SECRET);
+        NotNullViolationException e =
+                fails(NotNullViolationException.class, "INSERT INTO users(email, name) VALUES (?, ?)", null, SECRET);
         assertEquals("users", e.table());
         assertEquals(List.of("email"), e.columns());
     }
@@ -76,8 +80,8 @@ interface ErrorBehaviour extends BehaviourFixture {
     @Test
     default void checkViolationNamesTheConstraint() {
         createBlogSchema();
-        CheckViolationException e = fails(CheckViolationException.class,
-                "INSERT INTO users(email, age) VALUES (?, ?)", SECRET, -1);
+        CheckViolationException e =
+                fails(CheckViolationException.class, "INSERT INTO users(email, age) VALUES (?, ?)", SECRET, -1);
         assertEquals("age_not_negative", e.constraint());
         assertEquals("users", e.table());
     }
@@ -85,13 +89,16 @@ interface ErrorBehaviour extends BehaviourFixture {
     @Test
     default void foreignKeyViolationNamesTheWrittenTable() {
         createBlogSchema();
-        ForeignKeyViolationException e = fails(ForeignKeyViolationException.class,
-                "INSERT INTO posts(author_id, title) VALUES (?, ?)", 99, SECRET);
+        ForeignKeyViolationException e = fails(
+                ForeignKeyViolationException.class, "INSERT INTO posts(author_id, title) VALUES (?, ?)", 99, SECRET);
         assertEquals("posts", e.table());
         assertEquals(List.of(), e.columns());
         db().exec("INSERT INTO users(id, email) VALUES (1, 'a@x')");
         db().exec("INSERT INTO posts(author_id, title) VALUES (1, 'T')");
-        assertEquals("users", fails(ForeignKeyViolationException.class, "DELETE FROM users WHERE id = ?", 1).table());
+        assertEquals(
+                "users",
+                fails(ForeignKeyViolationException.class, "DELETE FROM users WHERE id = ?", 1)
+                        .table());
     }
 
     @Test
@@ -111,10 +118,12 @@ interface ErrorBehaviour extends BehaviourFixture {
         if (!isD1()) {
             assertTrue(db().supportsTransactions());
             db().inTransaction(tx -> tx.exec("INSERT INTO users(email) VALUES ('a@x')"));
-            assertThrows(UniqueViolationException.class, () -> db().inTransaction(tx -> {
-                tx.exec("INSERT INTO users(email) VALUES ('b@x')");
-                tx.exec("INSERT INTO users(email) VALUES ('a@x')");
-            }));
+            assertThrows(
+                    UniqueViolationException.class,
+                    () -> db().inTransaction(tx -> {
+                        tx.exec("INSERT INTO users(email) VALUES ('b@x')");
+                        tx.exec("INSERT INTO users(email) VALUES ('a@x')");
+                    }));
             assertEquals(List.of("a@x"), db().many("SELECT email FROM users", row -> row.getString(1)));
             return;
         }

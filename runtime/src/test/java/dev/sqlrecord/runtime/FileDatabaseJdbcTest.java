@@ -43,8 +43,8 @@ class FileDatabaseJdbcTest {
             assertEquals("1", pragma(db, "foreign_keys"));
             db.exec("CREATE TABLE parent (id INTEGER PRIMARY KEY)");
             db.exec("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id))");
-            SqlRecordException e = assertThrows(SqlRecordException.class,
-                    () -> db.exec("INSERT INTO child VALUES (?)", 7));
+            SqlRecordException e =
+                    assertThrows(SqlRecordException.class, () -> db.exec("INSERT INTO child VALUES (?)", 7));
             assertTrue(e.getMessage().contains("FOREIGN KEY constraint failed"), e.getMessage());
         }
         assertTrue(Files.exists(file));
@@ -65,7 +65,8 @@ class FileDatabaseJdbcTest {
                         start.await(30, TimeUnit.SECONDS);
                         try (Database db = Database.open(url)) {
                             db.exec("CREATE TABLE IF NOT EXISTS t (x)");
-                            return db.one("SELECT count(*) FROM t", row -> row.getLong(1)).orElseThrow();
+                            return db.one("SELECT count(*) FROM t", row -> row.getLong(1))
+                                    .orElseThrow();
                         }
                     }));
                 }
@@ -103,22 +104,24 @@ class FileDatabaseJdbcTest {
             db.exec("CREATE TABLE t (x)");
         }
         try (Database db = Database.open("jdbc:sqlite:" + file)) {
-            assertEquals(List.of("t"), db.many("SELECT name FROM sqlite_master WHERE type = 'table'",
-                    row -> row.getString(1)));
+            assertEquals(
+                    List.of("t"),
+                    db.many("SELECT name FROM sqlite_master WHERE type = 'table'", row -> row.getString(1)));
         }
     }
 
     @Test
     void otherJdbcUrlsAreRejected() {
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> Database.open("jdbc:postgresql://localhost/db"));
+        SqlRecordException e =
+                assertThrows(SqlRecordException.class, () -> Database.open("jdbc:postgresql://localhost/db"));
         assertTrue(e.getMessage().contains("not an SQLite URL"), e.getMessage());
     }
 
     @Test
     void twoInstancesOnOneFileSeeEachOthersWrites() {
         String url = "jdbc:sqlite:" + dir.resolve("shared.db");
-        try (Database a = Database.open(url); Database b = Database.open(url)) {
+        try (Database a = Database.open(url);
+                Database b = Database.open(url)) {
             a.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
             a.exec("INSERT INTO notes(body) VALUES (?)", "from a");
             assertEquals(List.of("from a"), b.many("SELECT body FROM notes", row -> row.getString(1)));
@@ -138,14 +141,16 @@ class FileDatabaseJdbcTest {
     @Test
     void writersOnTwoInstancesWaitInsteadOfFailing() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("busy.db");
-        try (Database a = Database.open(url); Database b = Database.open(url)) {
+        try (Database a = Database.open(url);
+                Database b = Database.open(url)) {
             a.exec("CREATE TABLE counter (n INTEGER)");
             a.exec("INSERT INTO counter VALUES (0)");
             Runnable increments = () -> {
                 for (int i = 0; i < 50; i++) {
                     Database db = Thread.currentThread().getName().endsWith("a") ? a : b;
                     db.inTransaction(tx -> {
-                        long n = tx.one("SELECT n FROM counter", row -> row.getLong(1)).orElseThrow();
+                        long n = tx.one("SELECT n FROM counter", row -> row.getLong(1))
+                                .orElseThrow();
                         tx.exec("UPDATE counter SET n = ?", n + 1);
                     });
                 }
@@ -181,10 +186,12 @@ class FileDatabaseJdbcTest {
         });
         assertEquals(3, counting.borrowed.get());
 
-        assertThrows(IllegalStateException.class, () -> db.inTransaction(tx -> {
-            tx.exec("INSERT INTO t(v) VALUES (?)", "rolled back");
-            throw new IllegalStateException();
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.inTransaction(tx -> {
+                    tx.exec("INSERT INTO t(v) VALUES (?)", "rolled back");
+                    throw new IllegalStateException();
+                }));
         assertEquals(List.of("one", "two", "three"), db.many("SELECT v FROM t ORDER BY id", row -> row.getString(1)));
         db.close();
         // the DataSource is the caller's: still usable after the Database is closed

@@ -22,9 +22,10 @@ class JsonValuesTest {
 
     @Test
     void aValueJacksonCannotWriteNamesQueryAndParameter() {
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> JsonValues.write(new Object(), "savePrefs", "prefs"));
-        assertTrue(e.getMessage().startsWith("query savePrefs: parameter prefs cannot be written as JSON"),
+        SqlRecordException e =
+                assertThrows(SqlRecordException.class, () -> JsonValues.write(new Object(), "savePrefs", "prefs"));
+        assertTrue(
+                e.getMessage().startsWith("query savePrefs: parameter prefs cannot be written as JSON"),
                 e.getMessage());
     }
 
@@ -34,21 +35,23 @@ class JsonValuesTest {
         assertEquals("3", JsonValues.checked("3", "q", "p"));
         assertNull(JsonValues.checked(null, "q", "p"));
         for (String bad : List.of("", "   ", "{\"a\":", "{} {}", "[1,]", "'x'")) {
-            SqlRecordException e = assertThrows(SqlRecordException.class, () -> JsonValues.checked(bad, "q", "tags"),
-                    bad);
-            assertTrue(e.getMessage().startsWith("query q: parameter tags is bound to a JSON column but"),
-                    e.getMessage());
+            SqlRecordException e =
+                    assertThrows(SqlRecordException.class, () -> JsonValues.checked(bad, "q", "tags"), bad);
+            assertTrue(
+                    e.getMessage().startsWith("query q: parameter tags is bound to a JSON column but"), e.getMessage());
         }
     }
 
     @Test
     void readIgnoresUnknownPropertiesAndNamesQueryAndColumnOnAMismatch() {
-        assertEquals(new Prefs(false, "fr"),
+        assertEquals(
+                new Prefs(false, "fr"),
                 JsonValues.read("{\"darkMode\":false,\"language\":\"fr\",\"fontSize\":14}", Prefs.class, "q", "prefs"));
         assertEquals(Map.of("k", 1), JsonValues.read("{\"k\":1}", Map.class, "q", "c"));
-        SqlRecordException e = assertThrows(SqlRecordException.class,
-                () -> JsonValues.read("[1]", Prefs.class, "findProfile", "prefs"));
-        assertTrue(e.getMessage().startsWith("query findProfile: column prefs does not hold JSON of Prefs: "),
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class, () -> JsonValues.read("[1]", Prefs.class, "findProfile", "prefs"));
+        assertTrue(
+                e.getMessage().startsWith("query findProfile: column prefs does not hold JSON of Prefs: "),
                 e.getMessage());
     }
 }

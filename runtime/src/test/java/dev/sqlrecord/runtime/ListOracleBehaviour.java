@@ -26,20 +26,36 @@ import org.junit.jupiter.api.Test;
  */
 interface ListOracleBehaviour extends BehaviourFixture {
     String COLUMNS = "i INTEGER, t TEXT, nc TEXT COLLATE NOCASE, r REAL, num NUMERIC, u, bl BLOB, d DATE";
-    List<String> LEFT_SIDES = List.of("i", "t", "nc", "r", "num", "u", "bl", "d", "t || ''", "upper(nc)",
-            "CAST(i AS TEXT)", "nc COLLATE BINARY");
+    List<String> LEFT_SIDES = List.of(
+            "i", "t", "nc", "r", "num", "u", "bl", "d", "t || ''", "upper(nc)", "CAST(i AS TEXT)", "nc COLLATE BINARY");
     /** Each value both as an SQL literal (for the data) and as a Java element (for the lists). */
     List<Object[]> ATOMS = List.of(
-            new Object[] {"0", 0L}, new Object[] {"1", 1L}, new Object[] {"-1", -1}, new Object[] {"2", (short) 2},
-            new Object[] {"9007199254740993", 9007199254740993L}, new Object[] {"9223372036854775807", Long.MAX_VALUE},
-            new Object[] {"-9223372036854775808", Long.MIN_VALUE}, new Object[] {"1.0", 1.0},
-            new Object[] {"2.5", 2.5}, new Object[] {"0.1", 0.1}, new Object[] {"9e999", Double.POSITIVE_INFINITY},
-            new Object[] {"'1'", "1"}, new Object[] {"'01'", "01"}, new Object[] {"'1.0'", "1.0"},
-            new Object[] {"'2.50'", new BigDecimal("2.50")}, new Object[] {"'abc'", "abc"},
-            new Object[] {"'ABC'", "ABC"}, new Object[] {"'Abc'", "Abc"}, new Object[] {"''", ""},
-            new Object[] {"' 1'", " 1"}, new Object[] {"'it''s'", "it's"}, new Object[] {"'é'", "é"},
-            new Object[] {"'2024-05-01'", LocalDate.of(2024, 5, 1)}, new Object[] {"1", true},
-            new Object[] {"0", false}, new Object[] {"NULL", null});
+            new Object[] {"0", 0L},
+            new Object[] {"1", 1L},
+            new Object[] {"-1", -1},
+            new Object[] {"2", (short) 2},
+            new Object[] {"9007199254740993", 9007199254740993L},
+            new Object[] {"9223372036854775807", Long.MAX_VALUE},
+            new Object[] {"-9223372036854775808", Long.MIN_VALUE},
+            new Object[] {"1.0", 1.0},
+            new Object[] {"2.5", 2.5},
+            new Object[] {"0.1", 0.1},
+            new Object[] {"9e999", Double.POSITIVE_INFINITY},
+            new Object[] {"'1'", "1"},
+            new Object[] {"'01'", "01"},
+            new Object[] {"'1.0'", "1.0"},
+            new Object[] {"'2.50'", new BigDecimal("2.50")},
+            new Object[] {"'abc'", "abc"},
+            new Object[] {"'ABC'", "ABC"},
+            new Object[] {"'Abc'", "Abc"},
+            new Object[] {"''", ""},
+            new Object[] {"' 1'", " 1"},
+            new Object[] {"'it''s'", "it's"},
+            new Object[] {"'é'", "é"},
+            new Object[] {"'2024-05-01'", LocalDate.of(2024, 5, 1)},
+            new Object[] {"1", true},
+            new Object[] {"0", false},
+            new Object[] {"NULL", null});
 
     @Test
     default void jsonListsAnswerAsListsOfBoundValues() throws SQLException {
@@ -49,8 +65,11 @@ interface ListOracleBehaviour extends BehaviourFixture {
         for (int id = 1; id <= 30; id++) {
             StringBuilder row = new StringBuilder("INSERT INTO v VALUES (" + id);
             for (int c = 0; c < 8; c++) {
-                row.append(", ").append(random.nextInt(5) == 0 ? randomDoubleLiteral(random)
-                        : (String) ATOMS.get(random.nextInt(ATOMS.size()))[0]);
+                row.append(", ")
+                        .append(
+                                random.nextInt(5) == 0
+                                        ? randomDoubleLiteral(random)
+                                        : (String) ATOMS.get(random.nextInt(ATOMS.size()))[0]);
             }
             inserts.add(row.append(')').toString());
         }
@@ -68,15 +87,19 @@ interface ListOracleBehaviour extends BehaviourFixture {
                 String left = LEFT_SIDES.get(random.nextInt(LEFT_SIDES.size()));
                 List<Object> list = randomList(random);
                 if (left.equals("r")) {
-                    list.removeIf(ListOracleBehaviour::isIntegerBeyondDoubles);   // the documented difference
+                    list.removeIf(ListOracleBehaviour::isIntegerBeyondDoubles); // the documented difference
                 }
                 String where = "seed " + seed + ", round " + round + ", " + left + " IN " + list;
                 String sql = "SELECT id, " + left + " IN (?), " + left + " NOT IN (?) FROM v ORDER BY id";
                 List<String> expected = oracle(oracle, sql, list);
-                List<String> actual = db().many(sql, row -> row.getLong(1) + ":" + row.getLongOrNull(2) + ":"
-                        + row.getLongOrNull(3), list, list);
+                List<String> actual = db().many(
+                                sql,
+                                row -> row.getLong(1) + ":" + row.getLongOrNull(2) + ":" + row.getLongOrNull(3),
+                                list,
+                                list);
                 assertEquals(expected, actual, where);
-                String filtered = "SELECT id FROM v WHERE " + left + " IN (SELECT +value FROM json_each(?)) ORDER BY id";
+                String filtered =
+                        "SELECT id FROM v WHERE " + left + " IN (SELECT +value FROM json_each(?)) ORDER BY id";
                 List<String> matches = db().many(filtered, row -> row.getLong(1) + ":1:0", list);
                 assertEquals(expected.stream().filter(r -> r.endsWith(":1:0")).toList(), matches, where);
             }
@@ -92,12 +115,15 @@ interface ListOracleBehaviour extends BehaviourFixture {
     default void realColumnsCompareIntegersBeyondDoublesAsTheirNearestDouble() {
         db().exec("CREATE TABLE w (r REAL)");
         db().exec("INSERT INTO w VALUES (9007199254740992.0)");
-        assertEquals(java.util.Optional.of(0L), db().one("SELECT r IN (?, 0) FROM w", row -> row.getLong(1),
-                9007199254740993L));
-        assertEquals(java.util.Optional.of(1L), db().one("SELECT r IN (?) FROM w", row -> row.getLong(1),
-                List.of(9007199254740993L)));
-        assertEquals(java.util.Optional.of(0L), db().one("SELECT r IN (?) FROM w", row -> row.getLong(1),
-                List.of(9007199254740993.0 + 2)));
+        assertEquals(
+                java.util.Optional.of(0L),
+                db().one("SELECT r IN (?, 0) FROM w", row -> row.getLong(1), 9007199254740993L));
+        assertEquals(
+                java.util.Optional.of(1L),
+                db().one("SELECT r IN (?) FROM w", row -> row.getLong(1), List.of(9007199254740993L)));
+        assertEquals(
+                java.util.Optional.of(0L),
+                db().one("SELECT r IN (?) FROM w", row -> row.getLong(1), List.of(9007199254740993.0 + 2)));
     }
 
     private static boolean isIntegerBeyondDoubles(Object element) {
@@ -165,7 +191,7 @@ interface ListOracleBehaviour extends BehaviourFixture {
         } else if (element instanceof BigDecimal decimal) {
             statement.setString(index, decimal.toPlainString());
         } else {
-            statement.setString(index, element.toString());   // String, LocalDate (ISO, as stored)
+            statement.setString(index, element.toString()); // String, LocalDate (ISO, as stored)
         }
     }
 }

@@ -41,15 +41,29 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalD1.class);
     /** The offline environment of reference/d1.md §5.4: no telemetry, no update check, no Request.cf fetch. */
-    private static final Map<String, String> OFFLINE = Map.of("WRANGLER_SEND_METRICS", "false",
-            "WRANGLER_SEND_ERROR_REPORTS", "false", "WRANGLER_HIDE_BANNER", "true",
-            "CLOUDFLARE_CF_FETCH_ENABLED", "false", "CI", "true", "NO_COLOR", "1", "FORCE_COLOR", "0");
+    private static final Map<String, String> OFFLINE = Map.of(
+            "WRANGLER_SEND_METRICS",
+            "false",
+            "WRANGLER_SEND_ERROR_REPORTS",
+            "false",
+            "WRANGLER_HIDE_BANNER",
+            "true",
+            "CLOUDFLARE_CF_FETCH_ENABLED",
+            "false",
+            "CI",
+            "true",
+            "NO_COLOR",
+            "1",
+            "FORCE_COLOR",
+            "0");
+
     private static volatile LocalD1 running;
 
     private final Process process;
     private final URI root;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** For {@code @ExtendWith}: JUnit instantiates the extension; the server lives in {@link #running}. */
     public LocalD1() {
@@ -66,7 +80,8 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        running = context.getRoot().getStore(NAMESPACE)
+        running = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(LocalD1.class, k -> start(defaultFolder()), LocalD1.class);
     }
 
@@ -88,14 +103,16 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
     /** A database with every table, view and tracking row of earlier tests dropped. */
     public Database freshDatabase() {
         Database db = Database.d1(config());
-        List<String> drops = db.many("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
+        List<String> drops = db.many(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'",
                 row -> "DROP " + row.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \""
                         + row.getString(2).replace("\"", "\"\"") + "\"");
         if (!drops.isEmpty()) {
             // deferred: dropping a parent before its children must not fail on foreign keys
             db.batch(Stream.concat(Stream.of("PRAGMA defer_foreign_keys = ON"), drops.stream())
-                    .map(sql -> Statement.exec(sql)).toList());
+                    .map(sql -> Statement.exec(sql))
+                    .toList());
         }
         return db;
     }
@@ -113,7 +130,8 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     private String send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -124,7 +142,8 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     private static Path defaultFolder() {
         String configured = System.getProperty(FOLDER_PROPERTY);
-        return configured != null && !configured.isBlank() ? Path.of(configured)
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("basedir", ".")).resolve("src/test/d1");
     }
 
@@ -139,14 +158,16 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
                     + " is missing. Run `npm ci --prefix runtime/src/test/d1` (from the repository root) first;"
                     + " it installs Miniflare as pinned in package-lock.json");
         }
-        Path state = Path.of(System.getProperty("basedir", ".")).resolve("target/local-d1").toAbsolutePath();
+        Path state = Path.of(System.getProperty("basedir", "."))
+                .resolve("target/local-d1")
+                .toAbsolutePath();
         deleteRecursively(state);
         String token = UUID.randomUUID().toString();
         ProcessBuilder builder = new ProcessBuilder("node", "serve.mjs", "0", state.toString(), token)
                 .directory(folder.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile(state)));
         builder.environment().putAll(OFFLINE);
-        builder.environment().put("LOCAL_D1_PARENT", "stdin");   // stop with this JVM
+        builder.environment().put("LOCAL_D1_PARENT", "stdin"); // stop with this JVM
         Process process;
         try {
             process = builder.start();
@@ -161,20 +182,22 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     private static URI awaitReady(Process process, Path state) {
         CompletableFuture<String> ready = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            // keeps reading after READY, so that a chatty server never blocks on a full pipe
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    if (line.startsWith("READY ")) {
-                        ready.complete(line.substring("READY ".length()).trim());
+        Thread reader = new Thread(
+                () -> {
+                    // keeps reading after READY, so that a chatty server never blocks on a full pipe
+                    try (BufferedReader out = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = out.readLine()) != null; ) {
+                            if (line.startsWith("READY ")) {
+                                ready.complete(line.substring("READY ".length()).trim());
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process is gone; handled below through the future
                     }
-                }
-            } catch (IOException e) {
-                // the process is gone; handled below through the future
-            }
-            ready.complete(null);
-        }, "local-d1-output");
+                    ready.complete(null);
+                },
+                "local-d1-output");
         reader.setDaemon(true);
         reader.start();
         String url;
@@ -195,7 +218,7 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();   // SIGTERM: serve.mjs disposes Miniflare, which stops workerd
+        process.destroy(); // SIGTERM: serve.mjs disposes Miniflare, which stops workerd
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -65,9 +65,11 @@ class NativeStatementsJdbcTest {
 
     @Test
     void mapperFailureLeavesTheStatementReusable() {
-        assertThrows(IllegalStateException.class, () -> db.many(ALL, row -> {
-            throw new IllegalStateException("mapper failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.many(ALL, row -> {
+                    throw new IllegalStateException("mapper failed");
+                }));
         assertEquals(5, db.many(ALL, row -> row.getObject(1)).size());
     }
 
@@ -84,8 +86,8 @@ class NativeStatementsJdbcTest {
     void errorOnTheFirstStepLeavesTheStatementUsable() {
         String sql = "SELECT abs(?)";
         for (int i = 0; i < 2; i++) {
-            SqlRecordException e = assertThrows(SqlRecordException.class,
-                    () -> db.one(sql, row -> row.getLong(1), Long.MIN_VALUE));
+            SqlRecordException e =
+                    assertThrows(SqlRecordException.class, () -> db.one(sql, row -> row.getLong(1), Long.MIN_VALUE));
             assertTrue(e.getMessage().contains("integer overflow"), e.getMessage());
         }
         assertEquals(5L, db.one(sql, row -> row.getLong(1), -5).orElseThrow());
@@ -107,10 +109,12 @@ class NativeStatementsJdbcTest {
 
     @Test
     void closingTheDatabaseInsideAMapperIsAnErrorNotACrash() {
-        SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.many(ALL, row -> {
-            db.close();
-            return row.getString(3);
-        }));
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
+                () -> db.many(ALL, row -> {
+                    db.close();
+                    return row.getString(3);
+                }));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
     }
 

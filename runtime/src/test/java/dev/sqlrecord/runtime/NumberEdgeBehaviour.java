@@ -12,30 +12,57 @@ import org.junit.jupiter.api.Test;
 
 /** Numbers at their edges: each comes back as it went in, or is refused before it is written. */
 interface NumberEdgeBehaviour extends EdgeValueFixture {
-    long SAFE = (1L << 53) - 1;   // the largest integer D1's JSON carries exactly
+    long SAFE = (1L << 53) - 1; // the largest integer D1's JSON carries exactly
 
     @Test
     default void longsWithinTwoToThe53RoundTripOnBoth() {
-        assertRoundTrips("longs", "INTEGER", row -> row.getLongOrNull(1), Arrays.asList(0L, -1L, 1L, SAFE, -SAFE,
-                SAFE - 1, -SAFE + 1, (long) Integer.MAX_VALUE + 1, (long) Integer.MIN_VALUE - 1, null));
-        assertRoundTrips("ints", "INT", row -> row.getIntOrNull(1),
+        assertRoundTrips(
+                "longs",
+                "INTEGER",
+                row -> row.getLongOrNull(1),
+                Arrays.asList(
+                        0L,
+                        -1L,
+                        1L,
+                        SAFE,
+                        -SAFE,
+                        SAFE - 1,
+                        -SAFE + 1,
+                        (long) Integer.MAX_VALUE + 1,
+                        (long) Integer.MIN_VALUE - 1,
+                        null));
+        assertRoundTrips(
+                "ints",
+                "INT",
+                row -> row.getIntOrNull(1),
                 Arrays.asList(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, null));
     }
 
     @Test
     default void longsBeyondTwoToThe53StayIntegersAndReadExactlyAsText() {
-        List<Long> big = List.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE, Long.MAX_VALUE - 1,
-                SAFE + 1, SAFE + 2, -SAFE - 1, -SAFE - 2, 1L << 62);
+        List<Long> big = List.of(
+                Long.MIN_VALUE,
+                Long.MIN_VALUE + 1,
+                Long.MAX_VALUE,
+                Long.MAX_VALUE - 1,
+                SAFE + 1,
+                SAFE + 2,
+                -SAFE - 1,
+                -SAFE - 2,
+                1L << 62);
         createColumn("bigs", "INTEGER");
         writeAndRead("bigs", big, row -> 0);
-        assertEquals(List.of("integer"), db().many("SELECT DISTINCT typeof(v) FROM bigs", row -> row.getString(1)),
+        assertEquals(
+                List.of("integer"),
+                db().many("SELECT DISTINCT typeof(v) FROM bigs", row -> row.getString(1)),
                 "Long.MIN_VALUE must not reach D1 as a JSON number (a REAL)");
         assertEquals(big, db().many("SELECT CAST(v AS TEXT) FROM bigs ORDER BY id", row -> row.getLong(1)));
         for (int i = 0; i < big.size(); i++) {
             long expected = big.get(i);
             assertEquals(1L, value("SELECT count(*) FROM bigs WHERE v = ?", row -> row.getLong(1), expected));
             if (isD1()) {
-                SqlRecordException e = assertThrows(SqlRecordException.class,
+                SqlRecordException e = assertThrows(
+                        SqlRecordException.class,
                         () -> value("SELECT v FROM bigs WHERE v = ?", row -> row.getLong(1), expected));
                 assertTrue(e.getMessage().contains("CAST(... AS TEXT)"), e.getMessage());
             } else {
@@ -46,10 +73,33 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
 
     @Test
     default void doublesRoundTripBitForBit() {
-        assertRoundTrips("reals", "REAL", row -> row.getDoubleOrNull(1), Arrays.asList(0.0, 1.0, -1.0, 0.1, 1.0 / 3,
-                Math.PI, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE,
-                0x1p53 + 2, 1e20, -1e300, 1e-300, 123456789.123456789, 2.2250738585072009e-308, null));
-        assertRoundTrips("floats", "REAL", row -> (float) row.getDouble(1),
+        assertRoundTrips(
+                "reals",
+                "REAL",
+                row -> row.getDoubleOrNull(1),
+                Arrays.asList(
+                        0.0,
+                        1.0,
+                        -1.0,
+                        0.1,
+                        1.0 / 3,
+                        Math.PI,
+                        Double.MIN_VALUE,
+                        -Double.MIN_VALUE,
+                        Double.MIN_NORMAL,
+                        Double.MAX_VALUE,
+                        -Double.MAX_VALUE,
+                        0x1p53 + 2,
+                        1e20,
+                        -1e300,
+                        1e-300,
+                        123456789.123456789,
+                        2.2250738585072009e-308,
+                        null));
+        assertRoundTrips(
+                "floats",
+                "REAL",
+                row -> (float) row.getDouble(1),
                 List.of(0.1f, Float.MAX_VALUE, Float.MIN_VALUE, -3.5f));
     }
 
@@ -68,10 +118,15 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
     default void wholeRealsBeyondTwoToThe63ReadAsNumbersEverywhere() {
         createColumn("wide", "REAL");
         writeAndRead("wide", List.of(1e20, -1e300, 0x1p64), row -> row.getDouble(1));
-        assertEquals(List.of(1e20, -1e300, 0x1p64), db().many("SELECT v FROM wide ORDER BY id", row -> row.getObject(1)));
-        assertEquals(List.of(new BigDecimal("1.0E+20"), new BigDecimal("-1.0E+300"), BigDecimal.valueOf(0x1p64)),
+        assertEquals(
+                List.of(1e20, -1e300, 0x1p64), db().many("SELECT v FROM wide ORDER BY id", row -> row.getObject(1)));
+        assertEquals(
+                List.of(new BigDecimal("1.0E+20"), new BigDecimal("-1.0E+300"), BigDecimal.valueOf(0x1p64)),
                 db().many("SELECT v FROM wide ORDER BY id", row -> row.getBigDecimal(1)));
-        assertEquals(Long.MAX_VALUE, value("SELECT v FROM wide WHERE id = 0", row -> row.getLong(1)), "clamped as SQLite does");
+        assertEquals(
+                Long.MAX_VALUE,
+                value("SELECT v FROM wide WHERE id = 0", row -> row.getLong(1)),
+                "clamped as SQLite does");
         assertEquals(Long.MIN_VALUE, value("SELECT v FROM wide WHERE id = 1", row -> row.getLong(1)));
     }
 
@@ -85,20 +140,37 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
         } else {
             assertEquals(Double.POSITIVE_INFINITY, value("SELECT v FROM inf WHERE id = 1", row -> row.getDouble(1)));
             assertEquals(Double.NEGATIVE_INFINITY, value("SELECT v FROM inf WHERE id = 2", row -> row.getDouble(1)));
-            SqlRecordException e = assertThrows(SqlRecordException.class,
+            SqlRecordException e = assertThrows(
+                    SqlRecordException.class,
                     () -> value("SELECT v FROM inf WHERE id = 1", row -> row.getBigDecimal(1)));
             assertTrue(e.getMessage().contains("getDouble"), e.getMessage());
         }
-        assertEquals(List.of(1L, 2L), db().many("SELECT id FROM inf WHERE abs(v) > 1e308 ORDER BY id",
-                row -> row.getLong(1)), "the stored value itself is an infinity on both");
+        assertEquals(
+                List.of(1L, 2L),
+                db().many("SELECT id FROM inf WHERE abs(v) > 1e308 ORDER BY id", row -> row.getLong(1)),
+                "the stored value itself is an infinity on both");
     }
 
     @Test
     default void decimalsHeldExactlyRoundTripNumerically() {
         List<BigDecimal> exact = new ArrayList<>();
-        for (String text : new String[] {"0", "12.50", "-0.001", "0.1", "123456789012345", "3.14159265358979",
-                "9007199254740991", "-9007199254740991", "1E+20", "-1E+300", "1E-300", "1.7976931348623157E+308",
-                "0.30000000000000004", "4.9E-324", "100.000"}) {
+        for (String text : new String[] {
+            "0",
+            "12.50",
+            "-0.001",
+            "0.1",
+            "123456789012345",
+            "3.14159265358979",
+            "9007199254740991",
+            "-9007199254740991",
+            "1E+20",
+            "-1E+300",
+            "1E-300",
+            "1.7976931348623157E+308",
+            "0.30000000000000004",
+            "4.9E-324",
+            "100.000"
+        }) {
             exact.add(new BigDecimal(text));
         }
         for (String type : new String[] {"NUMERIC", "DECIMAL(30, 10)"}) {
@@ -106,8 +178,13 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
             createColumn(table, type);
             List<BigDecimal> back = writeAndRead(table, exact, row -> row.getBigDecimal(1));
             for (int i = 0; i < exact.size(); i++) {
-                assertEquals(0, exact.get(i).compareTo(back.get(i)), type + ": " + exact.get(i) + " came back " + back.get(i));
-                assertEquals(1L, value("SELECT count(*) FROM " + table + " WHERE v = ?", row -> row.getLong(1), exact.get(i)));
+                assertEquals(
+                        0,
+                        exact.get(i).compareTo(back.get(i)),
+                        type + ": " + exact.get(i) + " came back " + back.get(i));
+                assertEquals(
+                        1L,
+                        value("SELECT count(*) FROM " + table + " WHERE v = ?", row -> row.getLong(1), exact.get(i)));
             }
         }
         if (!isD1()) {
@@ -119,8 +196,16 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
 
     @Test
     default void decimalsThatANumericColumnWouldChangeAreRefused() {
-        for (String text : new String[] {"123456789012345678901234.5", "0.12345678901234567890", "1E+400", "1E-400",
-                "9223372036854775808", "-9223372036854775809", "1.00000000000000001", "0.1000000000000000055511151231257827"}) {
+        for (String text : new String[] {
+            "123456789012345678901234.5",
+            "0.12345678901234567890",
+            "1E+400",
+            "1E-400",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "1.00000000000000001",
+            "0.1000000000000000055511151231257827"
+        }) {
             assertRefused("numeric_lost", "NUMERIC", new BigDecimal(text), "NUMERIC");
         }
     }
@@ -131,10 +216,12 @@ interface NumberEdgeBehaviour extends EdgeValueFixture {
         createColumn("flag_text", "BOOLEAN");
         db().exec("INSERT INTO flag_text(id, v) VALUES (1, 'true'), (2, 'FALSE'), (3, ' True '), (4, 0.5), (5, '0.0'),"
                 + " (6, '2'), (7, 'yes'), (8, x'01')");
-        assertEquals(List.of(true, false, true, true, false, true), db().many(
-                "SELECT v FROM flag_text WHERE id <= 6 ORDER BY id", row -> row.getBoolean(1)));
+        assertEquals(
+                List.of(true, false, true, true, false, true),
+                db().many("SELECT v FROM flag_text WHERE id <= 6 ORDER BY id", row -> row.getBoolean(1)));
         for (long id : new long[] {7, 8}) {
-            SqlRecordException e = assertThrows(SqlRecordException.class,
+            SqlRecordException e = assertThrows(
+                    SqlRecordException.class,
                     () -> value("SELECT v FROM flag_text WHERE id = ?", row -> row.getBoolean(1), id));
             assertTrue(e.getMessage().contains("not a boolean"), e.getMessage());
         }

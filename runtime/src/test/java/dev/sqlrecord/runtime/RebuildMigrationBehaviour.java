@@ -1,12 +1,12 @@
 package dev.sqlrecord.runtime;
 
-import dev.sqlrecord.runtime.migrations.Migration;
-import dev.sqlrecord.runtime.migrations.MigrationException;
-import dev.sqlrecord.runtime.migrations.Migrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlrecord.runtime.migrations.Migration;
+import dev.sqlrecord.runtime.migrations.MigrationException;
+import dev.sqlrecord.runtime.migrations.Migrations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,8 @@ public interface RebuildMigrationBehaviour extends BehaviourFixture {
             """);
 
     private List<String> posts() {
-        return db().many("SELECT id || ':' || user_id || ':' || status FROM posts ORDER BY id", row -> row.getString(1));
+        return db().many(
+                        "SELECT id || ':' || user_id || ':' || status FROM posts ORDER BY id", row -> row.getString(1));
     }
 
     @Test
@@ -50,9 +51,12 @@ public interface RebuildMigrationBehaviour extends BehaviourFixture {
             assertEquals(List.of(), posts());
         } else {
             assertEquals(List.of("10:1:draft", "11:2:live", "12:2:draft"), posts());
-            assertEquals(1L, db().one("PRAGMA foreign_keys", row -> row.getLong(1)).orElseThrow(),
+            assertEquals(
+                    1L,
+                    db().one("PRAGMA foreign_keys", row -> row.getLong(1)).orElseThrow(),
                     "foreign keys are back on after the file");
-            assertThrows(ForeignKeyViolationException.class, () -> db().exec("INSERT INTO posts VALUES (13, 9, 'draft')"));
+            assertThrows(
+                    ForeignKeyViolationException.class, () -> db().exec("INSERT INTO posts VALUES (13, 9, 'draft')"));
         }
         assertEquals(List.of("a@x", "b@x"), db().many("SELECT email FROM users ORDER BY id", row -> row.getString(1)));
     }
@@ -97,16 +101,21 @@ public interface RebuildMigrationBehaviour extends BehaviourFixture {
             assertEquals(List.of(), posts());
             return;
         }
-        MigrationException e = assertThrows(MigrationException.class,
+        MigrationException e = assertThrows(
+                MigrationException.class,
                 () -> Migrations.of(List.of(INIT, orphaning)).migrate(db()));
         assertEquals("0002_drop_users.sql", e.migration());
-        assertTrue(e.getMessage().contains("foreign_key_check finds 2 row(s)")
-                && e.getMessage().contains("posts rowid 11 refers to a missing users row")
-                && e.getMessage().contains("posts rowid 12 refers to a missing users row"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("foreign_key_check finds 2 row(s)")
+                        && e.getMessage().contains("posts rowid 11 refers to a missing users row")
+                        && e.getMessage().contains("posts rowid 12 refers to a missing users row"),
+                e.getMessage());
         assertEquals(List.of("10:1:draft", "11:2:live", "12:2:draft"), posts());
         assertEquals(List.of("a@x", "b@x"), db().many("SELECT email FROM users ORDER BY id", row -> row.getString(1)));
         assertEquals(List.of("0001_init.sql"), db().many("SELECT name FROM d1_migrations", row -> row.getString(1)));
-        assertEquals(1L, db().one("PRAGMA foreign_keys", row -> row.getLong(1)).orElseThrow(),
+        assertEquals(
+                1L,
+                db().one("PRAGMA foreign_keys", row -> row.getLong(1)).orElseThrow(),
                 "foreign keys are back on after the failed file");
     }
 }

@@ -20,9 +20,9 @@ class RowJdbcTest {
     void open() {
         db = Database.open("jdbc:sqlite::memory:");
         db.exec("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, flag BOOLEAN)");
-        db.exec("INSERT INTO t VALUES (0, 0.0, '', x'', 0)");          // rowid 1: zeros and empties, not NULL
+        db.exec("INSERT INTO t VALUES (0, 0.0, '', x'', 0)"); // rowid 1: zeros and empties, not NULL
         db.exec("INSERT INTO t VALUES (NULL, NULL, NULL, NULL, NULL)"); // rowid 2: all NULL
-        db.exec("INSERT INTO t VALUES (42, 2.5, 'text', x'CAFE', 1)");  // rowid 3
+        db.exec("INSERT INTO t VALUES (42, 2.5, 'text', x'CAFE', 1)"); // rowid 3
     }
 
     @AfterEach
@@ -31,7 +31,8 @@ class RowJdbcTest {
     }
 
     private Object read(long rowid, Function<Row, ?> getter) {
-        return db.one("SELECT i, r, s, b, flag FROM t WHERE rowid = ?", getter::apply, rowid).orElse(null);
+        return db.one("SELECT i, r, s, b, flag FROM t WHERE rowid = ?", getter::apply, rowid)
+                .orElse(null);
     }
 
     @Test
@@ -95,9 +96,12 @@ class RowJdbcTest {
         assertEquals(2.5, read(3, row -> row.getObject(2)));
         assertEquals("text", read(3, row -> row.getObject(3)));
         assertArrayEquals(new byte[] {(byte) 0xCA, (byte) 0xFE}, (byte[]) read(3, row -> row.getObject(4)));
-        assertEquals(Long.MAX_VALUE, db.one("SELECT 9223372036854775807", row -> row.getObject(1)).orElseThrow());
+        assertEquals(
+                Long.MAX_VALUE,
+                db.one("SELECT 9223372036854775807", row -> row.getObject(1)).orElseThrow());
         // storage class, not declared type: a REAL column holding an integer value stores 1.0
-        assertEquals(1.0, db.one("SELECT CAST(1 AS REAL)", row -> row.getObject(1)).orElseThrow());
+        assertEquals(
+                1.0, db.one("SELECT CAST(1 AS REAL)", row -> row.getObject(1)).orElseThrow());
     }
 
     @Test
@@ -125,13 +129,14 @@ class RowJdbcTest {
     @Test
     void decimalsRoundTripThroughNumericColumns() {
         db.exec("CREATE TABLE money (amount NUMERIC)");
-        db.exec("INSERT INTO money VALUES (?), (?), (?)", new BigDecimal("12.50"), new BigDecimal("7"),
-                null);
+        db.exec("INSERT INTO money VALUES (?), (?), (?)", new BigDecimal("12.50"), new BigDecimal("7"), null);
         var amounts = db.many("SELECT amount FROM money ORDER BY rowid", row -> row.getBigDecimal(1));
         assertEquals(0, new BigDecimal("12.5").compareTo(amounts.get(0)));
         assertEquals(new BigDecimal("7"), amounts.get(1));
-        assertNull(db.one("SELECT amount FROM money WHERE rowid = 3", row -> row.getBigDecimal(1)).orElse(null));
-        assertEquals(new BigDecimal("3.25"),
+        assertNull(db.one("SELECT amount FROM money WHERE rowid = 3", row -> row.getBigDecimal(1))
+                .orElse(null));
+        assertEquals(
+                new BigDecimal("3.25"),
                 db.one("SELECT '3.25'", row -> row.getBigDecimal(1)).orElseThrow());
         assertThrows(SqlRecordException.class, () -> db.one("SELECT 'abc'", row -> row.getBigDecimal(1)));
     }

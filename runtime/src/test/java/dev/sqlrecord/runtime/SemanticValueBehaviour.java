@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 /** The semantic types (docs/ARCHITECTURE.md §3): bound and read the same way on every executor. */
 interface SemanticValueBehaviour extends BehaviourFixture {
 
-    enum Plan { FREE, @SqlValue("pro-plus") PRO_PLUS }
+    enum Plan {
+        FREE,
+        @SqlValue("pro-plus")
+        PRO_PLUS
+    }
 
     private void createTable() {
         db().exec("CREATE TABLE sv (id INTEGER PRIMARY KEY, day DATE, at DATETIME, n INTEGER, s TEXT)");
@@ -59,8 +63,9 @@ interface SemanticValueBehaviour extends BehaviourFixture {
         assertEquals("pro-plus", read(2, row -> row.getString(4)));
         assertEquals(Plan.PRO_PLUS, read(2, row -> row.getEnum(4, Plan.class)));
         assertEquals(Plan.FREE, read(3, row -> row.getEnum(4, Plan.class)));
-        assertEquals(Map.of("tags", List.of("a", "b")),
-                read(4, row -> row.getJson(4, new TypeReference<Map<String, List<String>>>() { })));
+        assertEquals(
+                Map.of("tags", List.of("a", "b")),
+                read(4, row -> row.getJson(4, new TypeReference<Map<String, List<String>>>() {})));
         assertNull(read(3, row -> row.getInstant(3)));
         assertNull(read(3, row -> row.getUuid(3)));
         SqlRecordException e = assertThrows(SqlRecordException.class, () -> read(4, row -> row.getEnum(4, Plan.class)));
@@ -71,7 +76,12 @@ interface SemanticValueBehaviour extends BehaviourFixture {
     default void semanticValuesExpandInLists() {
         createTable();
         db().exec("INSERT INTO sv(id, s) VALUES (1, 'free'), (2, 'pro-plus'), (3, 'other')");
-        assertEquals(2, db().many("SELECT id FROM sv WHERE s IN (?)", row -> row.getLong(1),
-                List.of(Plan.FREE.name().toLowerCase(java.util.Locale.ROOT), Plan.PRO_PLUS)).size());
+        assertEquals(
+                2,
+                db().many(
+                                "SELECT id FROM sv WHERE s IN (?)",
+                                row -> row.getLong(1),
+                                List.of(Plan.FREE.name().toLowerCase(java.util.Locale.ROOT), Plan.PRO_PLUS))
+                        .size());
     }
 }

@@ -51,8 +51,13 @@ class StreamJdbcTest {
         db.exec("CREATE TABLE t (x INTEGER)");
         db.exec("INSERT INTO t VALUES (1), (2), (3)");
         try (Stream<Long> rows = db.stream("SELECT x FROM t ORDER BY x", row -> row.getLong(1))) {
-            assertEquals(12L, rows.mapToLong(x -> x * db.one("SELECT count(*) FROM t", r -> r.getLong(1)).orElseThrow())
-                    .sum() - 6);
+            assertEquals(
+                    12L,
+                    rows.mapToLong(x -> x
+                                            * db.one("SELECT count(*) FROM t", r -> r.getLong(1))
+                                                    .orElseThrow())
+                                    .sum()
+                            - 6);
         }
     }
 

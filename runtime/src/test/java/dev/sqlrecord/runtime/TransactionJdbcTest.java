@@ -54,16 +54,18 @@ class TransactionJdbcTest {
     void rollsBackAndRethrowsWhenSqlFails() {
         SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.inTransaction(tx -> transfer(tx, 500)));
         assertTrue(e.getMessage().contains("CHECK constraint failed"), e.getMessage());
-        assertEquals(List.of(100L, 0L), balances());   // the first UPDATE was undone
+        assertEquals(List.of(100L, 0L), balances()); // the first UPDATE was undone
     }
 
     @Test
     void rollsBackAndRethrowsAnyException() {
         IllegalStateException boom = new IllegalStateException("boom");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> db.inTransaction(tx -> {
-            transfer(tx, 10);
-            throw boom;
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> db.inTransaction(tx -> {
+                    transfer(tx, 10);
+                    throw boom;
+                }));
         assertSame(boom, thrown);
         assertEquals(List.of(100L, 0L), balances());
         // the connection is back in auto-commit: a plain statement sticks
@@ -80,36 +82,40 @@ class TransactionJdbcTest {
                 return 1;
             });
             assertEquals(1, inner);
-            assertEquals(List.of(70L, 30L), balances());   // visible inside
+            assertEquals(List.of(70L, 30L), balances()); // visible inside
         });
         assertEquals(List.of(70L, 30L), balances());
     }
 
     @Test
     void failureInTheOuterWorkUndoesTheJoinedInnerWork() {
-        assertThrows(IllegalStateException.class, () -> db.inTransaction(outer -> {
-            outer.inTransaction(inner -> transfer(inner, 20));
-            throw new IllegalStateException("after inner");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> db.inTransaction(outer -> {
+                    outer.inTransaction(inner -> transfer(inner, 20));
+                    throw new IllegalStateException("after inner");
+                }));
         assertEquals(List.of(100L, 0L), balances());
     }
 
     @Test
     void caughtFailureOfAJoinedCallStillRollsBackEverything() {
-        SqlRecordException e = assertThrows(SqlRecordException.class, () -> db.inTransaction(outer -> {
-            transfer(outer, 10);
-            try {
-                outer.inTransaction(inner -> {
-                    transfer(inner, 5);
-                    throw new IllegalStateException("inner");
-                });
-            } catch (IllegalStateException expected) {
-                // swallowed on purpose
-            }
-        }));
+        SqlRecordException e = assertThrows(
+                SqlRecordException.class,
+                () -> db.inTransaction(outer -> {
+                    transfer(outer, 10);
+                    try {
+                        outer.inTransaction(inner -> {
+                            transfer(inner, 5);
+                            throw new IllegalStateException("inner");
+                        });
+                    } catch (IllegalStateException expected) {
+                        // swallowed on purpose
+                    }
+                }));
         assertTrue(e.getMessage().contains("nested transaction failed"), e.getMessage());
         assertEquals(List.of(100L, 0L), balances());
-        db.inTransaction(tx -> transfer(tx, 1));   // and the next transaction starts clean
+        db.inTransaction(tx -> transfer(tx, 1)); // and the next transaction starts clean
         assertEquals(List.of(99L, 1L), balances());
     }
 

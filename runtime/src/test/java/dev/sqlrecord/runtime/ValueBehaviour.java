@@ -17,11 +17,13 @@ interface ValueBehaviour extends BehaviourFixture {
     long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
     private void createValues() {
-        db().exec("CREATE TABLE v (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB, flag BOOLEAN, d NUMERIC)");
+        db().exec(
+                        "CREATE TABLE v (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB, flag BOOLEAN, d NUMERIC)");
     }
 
     private Object read(long id, RowMapper<?> getter) {
-        return db().one("SELECT i, r, s, b, flag, d FROM v WHERE id = ?", getter, id).orElse(null);
+        return db().one("SELECT i, r, s, b, flag, d FROM v WHERE id = ?", getter, id)
+                .orElse(null);
     }
 
     @Test
@@ -45,8 +47,12 @@ interface ValueBehaviour extends BehaviourFixture {
     default void integersDoublesBooleansAndDecimals() {
         createValues();
         db().exec("INSERT INTO v(id, i, r, flag, d) VALUES (1, ?, ?, ?, ?)", -42L, 2.5, true, new BigDecimal("12.50"));
-        db().exec("INSERT INTO v(id, i, r, flag, d) VALUES (2, ?, ?, ?, ?)", Integer.MAX_VALUE, 2.0, false,
-                new BigDecimal("10.00"));
+        db().exec(
+                        "INSERT INTO v(id, i, r, flag, d) VALUES (2, ?, ?, ?, ?)",
+                        Integer.MAX_VALUE,
+                        2.0,
+                        false,
+                        new BigDecimal("10.00"));
         db().exec("INSERT INTO v(id, i, r) VALUES (3, ?, ?)", MAX_SAFE_INTEGER, Math.PI);
         assertEquals(-42L, read(1, row -> row.getLong(1)));
         assertEquals(-42, read(1, row -> row.getInt(1)));
@@ -72,14 +78,21 @@ interface ValueBehaviour extends BehaviourFixture {
         db().exec("INSERT INTO v(id, i) VALUES (1, ?), (2, ?), (3, ?)", big, -big, Long.MAX_VALUE);
         // a filter on the column compares exactly on both (D1 gets the value as text, the column makes it an integer)
         assertEquals(List.of(1L), db().many("SELECT id FROM v WHERE i = ?", row -> row.getLong(1), big));
-        assertEquals("integer", db().one("SELECT typeof(i) FROM v WHERE id = 1", row -> row.getString(1)).orElseThrow());
+        assertEquals(
+                "integer",
+                db().one("SELECT typeof(i) FROM v WHERE id = 1", row -> row.getString(1))
+                        .orElseThrow());
         // read as text, the value is exact everywhere, and getLong parses it
         for (long value : new long[] {big, -big, Long.MAX_VALUE}) {
-            assertEquals(value, db().one("SELECT CAST(i AS TEXT) FROM v WHERE i = ?", row -> row.getLong(1), value)
-                    .orElseThrow());
+            assertEquals(
+                    value,
+                    db().one("SELECT CAST(i AS TEXT) FROM v WHERE i = ?", row -> row.getLong(1), value)
+                            .orElseThrow());
         }
-        assertEquals(Long.toString(big), db().one("SELECT CAST(i AS TEXT) FROM v WHERE id = 1",
-                row -> row.getString(1)).orElseThrow());
+        assertEquals(
+                Long.toString(big),
+                db().one("SELECT CAST(i AS TEXT) FROM v WHERE id = 1", row -> row.getString(1))
+                        .orElseThrow());
         if (isD1()) {
             // D1's JSON carries numbers as JavaScript doubles: refused, never silently rounded
             SqlRecordException e = assertThrows(SqlRecordException.class, () -> read(1, row -> row.getLong(1)));
@@ -98,9 +111,11 @@ interface ValueBehaviour extends BehaviourFixture {
         db().exec("INSERT INTO v(id, s) VALUES (1, ?)", text);
         assertEquals(text, read(1, row -> row.getString(3)));
         assertEquals(List.of(1L), db().many("SELECT id FROM v WHERE s = ?", row -> row.getLong(1), text));
-        assertEquals((long) text.codePointCount(0, text.length()),
+        assertEquals(
+                (long) text.codePointCount(0, text.length()),
                 db().one("SELECT length(s) FROM v", row -> row.getLong(1)).orElseThrow());
-        assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), (byte[]) read(1, row -> row.getBytes(3)));
+        assertArrayEquals(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), (byte[]) read(1, row -> row.getBytes(3)));
     }
 
     @Test
@@ -114,7 +129,10 @@ interface ValueBehaviour extends BehaviourFixture {
         assertArrayEquals(all, (byte[]) read(1, row -> row.getBytes(4)));
         assertArrayEquals(new byte[0], (byte[]) read(2, row -> row.getBytes(4)));
         assertArrayEquals(new byte[] {(byte) 0xCA, (byte) 0xFE}, (byte[]) read(3, row -> row.getObject(4)));
-        assertEquals("blob", db().one("SELECT typeof(b) FROM v WHERE id = 1", row -> row.getString(1)).orElseThrow());
+        assertEquals(
+                "blob",
+                db().one("SELECT typeof(b) FROM v WHERE id = 1", row -> row.getString(1))
+                        .orElseThrow());
         assertEquals(List.of(1L), db().many("SELECT id FROM v WHERE b = ?", row -> row.getLong(1), (Object) all));
     }
 

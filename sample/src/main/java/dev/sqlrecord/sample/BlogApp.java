@@ -60,18 +60,21 @@ public final class BlogApp {
         MigrationReport migrated = Migrations.fromClasspath("migrations").migrate(db);
         out.println("applied migrations: " + String.join(", ", migrated.applied()));
 
-        long ada = users.createUser("ada@example.com", "Ada Lovelace", "Wrote the first program.").lastInsertId();
+        long ada = users.createUser("ada@example.com", "Ada Lovelace", "Wrote the first program.")
+                .lastInsertId();
         long grace = users.createUser("grace@example.com", "Grace Hopper", null).lastInsertId();
-        out.println("created users: " + join(users.listUsers().stream().map(BlogApp::describe).toList()));
+        out.println("created users: "
+                + join(users.listUsers().stream().map(BlogApp::describe).toList()));
 
         long engine = posts.createPost(ada, "Notes on the Analytical Engine", "It weaves algebraic patterns.")
                 .lastInsertId();
         long compilers = posts.createPost(grace, "Compilers for everyone", "Programs in English words.")
                 .lastInsertId();
-        long bugs = posts.createPost(grace, "The first bug", "A moth, taped into the log book.").lastInsertId();
+        long bugs = posts.createPost(grace, "The first bug", "A moth, taped into the log book.")
+                .lastInsertId();
         posts.publishPost(engine);
-        out.println("created posts #" + engine + ", #" + compilers + " and #" + bugs + " as drafts; published #"
-                + engine);
+        out.println(
+                "created posts #" + engine + ", #" + compilers + " and #" + bugs + " as drafts; published #" + engine);
 
         // A comment and the reply to it are written together or not at all.
         db.inTransaction(tx -> {
@@ -86,9 +89,10 @@ public final class BlogApp {
         BatchResults batch = db.batch(publish, firstComment);
         out.println("in one batch: published #" + bugs + " (" + batch.get(publish) + " row) and added its first"
                 + " comment, #" + batch.get(firstComment).lastInsertId());
-        out.println("comments on #" + engine + ": " + join(comments.listComments(engine).stream()
-                .map(c -> c.authorName() + " said \"" + c.body() + "\"")
-                .toList()));
+        out.println("comments on #" + engine + ": "
+                + join(comments.listComments(engine).stream()
+                        .map(c -> c.authorName() + " said \"" + c.body() + "\"")
+                        .toList()));
 
         listPosts("all live posts", null);
         listPosts("published posts", PostsStatus.PUBLISHED);
@@ -103,8 +107,8 @@ public final class BlogApp {
         long before = comments.countComments(engine);
         int removed = posts.deletePost(engine);
         long after = comments.countComments(engine);
-        out.println("deleted post #" + engine + " (" + removed + " row): its comments went with it, "
-                + before + " -> " + after + " (ON DELETE CASCADE)");
+        out.println("deleted post #" + engine + " (" + removed + " row): its comments went with it, " + before + " -> "
+                + after + " (ON DELETE CASCADE)");
 
         List<Post> left = posts.postsByIds(List.of(engine, compilers, bugs));
         out.println("posts #" + engine + ", #" + compilers + " and #" + bugs + " looked up by id: "
@@ -118,7 +122,8 @@ public final class BlogApp {
         List<ListPostsRow> rows = posts.listPosts(status);
         out.println(heading + ":");
         for (ListPostsRow row : rows) {
-            out.println("  #" + row.id() + " [" + row.status().value() + "] " + row.title() + " by " + row.authorName());
+            out.println(
+                    "  #" + row.id() + " [" + row.status().value() + "] " + row.title() + " by " + row.authorName());
         }
     }
 

@@ -38,7 +38,9 @@ class BlogAppTest {
             assertEquals(2, users.listUsers().size());
 
             // #1 was deleted with its comments, #3 soft-deleted: only the draft #2 is live.
-            assertEquals(List.of(2L), posts.listPosts(null).stream().map(ListPostsRow::id).toList());
+            assertEquals(
+                    List.of(2L),
+                    posts.listPosts(null).stream().map(ListPostsRow::id).toList());
             assertEquals(List.of(), posts.listPosts(PostsStatus.PUBLISHED));
             assertTrue(posts.findPost(1).isEmpty());
             Post softDeleted = posts.findPost(3).orElseThrow();

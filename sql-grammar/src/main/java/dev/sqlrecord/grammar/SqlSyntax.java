@@ -47,7 +47,10 @@ public final class SqlSyntax {
         } catch (StackOverflowError tooDeep) {
             // Thousands of nested parentheses; SQLite gives up far earlier (SQLITE_MAX_EXPR_DEPTH).
             Token at = parser.getCurrentToken();
-            SyntaxError error = new SyntaxError(at.getLine(), at.getCharPositionInLine() + 1, 1,
+            SyntaxError error = new SyntaxError(
+                    at.getLine(),
+                    at.getCharPositionInLine() + 1,
+                    1,
                     "parser stack overflow: the statement is nested too deeply");
             return new ParsedSql(new SQLiteParser.ParseContext(null, 0), tokens, List.of(error));
         }

@@ -4,13 +4,13 @@ import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
@@ -42,7 +42,9 @@ final class StatementRecovery extends DefaultErrorStrategy {
             // The decision looked ahead and failed further on: ask the paths it was following.
             expected = expectedAfter(parser.getATN(), noViable.getDeadEndConfigs());
         } else {
-            expected = expectedAt(parser.getATN(), e.getOffendingState() >= 0 ? e.getOffendingState() : parser.getState(),
+            expected = expectedAt(
+                    parser.getATN(),
+                    e.getOffendingState() >= 0 ? e.getOffendingState() : parser.getState(),
                     e.getCtx() != null ? e.getCtx() : parser.getContext());
         }
         parser.notifyErrorListeners(offending, SyntaxMessages.describe(offending, expected), e);
@@ -62,7 +64,8 @@ final class StatementRecovery extends DefaultErrorStrategy {
                 out.add(Token.EOF);
                 return out;
             }
-            RuleTransition call = (RuleTransition) atn.states.get(context.invokingState).transition(0);
+            RuleTransition call =
+                    (RuleTransition) atn.states.get(context.invokingState).transition(0);
             following = atn.nextTokens(call.followState);
             out.addAll(following);
             out.remove(Token.EPSILON);
@@ -133,7 +136,8 @@ final class StatementRecovery extends DefaultErrorStrategy {
             return;
         }
         parser.notifyErrorListeners(next, SyntaxMessages.describe(next, expected), null);
-        while (parser.getInputStream().LA(1) != SQLiteLexer.SCOL && parser.getInputStream().LA(1) != Token.EOF) {
+        while (parser.getInputStream().LA(1) != SQLiteLexer.SCOL
+                && parser.getInputStream().LA(1) != Token.EOF) {
             parser.consume();
         }
     }

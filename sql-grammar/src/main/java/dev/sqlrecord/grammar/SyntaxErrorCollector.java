@@ -19,7 +19,11 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
     @Override
     public void syntaxError(
-            Recognizer<?, ?> recognizer, Object offending, int line, int column, String message,
+            Recognizer<?, ?> recognizer,
+            Object offending,
+            int line,
+            int column,
+            String message,
             RecognitionException e) {
         Token token = offending instanceof Token t ? t : null;
         int length = token == null || token.getType() == Token.EOF

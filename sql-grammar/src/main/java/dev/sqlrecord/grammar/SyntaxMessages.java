@@ -20,25 +20,56 @@ final class SyntaxMessages {
 
     /** The tokens that can start an expression, and those that can be a name, read from the grammar. */
     private static final IntervalSet EXPRESSION_START = first(SQLiteParser.RULE_expr);
+
     private static final IntervalSet NAME = first(SQLiteParser.RULE_name);
     private static final IntervalSet STATEMENT_START = first(SQLiteParser.RULE_statement);
 
     /** The operators that can follow an operand; listed as "an operator" when most of them could come. */
     private static final IntervalSet OPERATOR = new IntervalSet(
-            SQLiteLexer.ASSIGN, SQLiteLexer.STAR, SQLiteLexer.PLUS, SQLiteLexer.MINUS, SQLiteLexer.PIPE2,
-            SQLiteLexer.JPTR2, SQLiteLexer.JPTR, SQLiteLexer.DIV, SQLiteLexer.MOD, SQLiteLexer.LT2, SQLiteLexer.GT2,
-            SQLiteLexer.AMP, SQLiteLexer.PIPE, SQLiteLexer.LT, SQLiteLexer.LT_EQ, SQLiteLexer.GT, SQLiteLexer.GT_EQ,
-            SQLiteLexer.EQ, SQLiteLexer.NOT_EQ1, SQLiteLexer.NOT_EQ2, SQLiteLexer.AND_, SQLiteLexer.OR_, SQLiteLexer.IS_,
-            SQLiteLexer.IN_, SQLiteLexer.LIKE_, SQLiteLexer.GLOB_, SQLiteLexer.MATCH_, SQLiteLexer.REGEXP_,
-            SQLiteLexer.BETWEEN_, SQLiteLexer.NOT_, SQLiteLexer.ISNULL_, SQLiteLexer.NOTNULL_, SQLiteLexer.COLLATE_);
+            SQLiteLexer.ASSIGN,
+            SQLiteLexer.STAR,
+            SQLiteLexer.PLUS,
+            SQLiteLexer.MINUS,
+            SQLiteLexer.PIPE2,
+            SQLiteLexer.JPTR2,
+            SQLiteLexer.JPTR,
+            SQLiteLexer.DIV,
+            SQLiteLexer.MOD,
+            SQLiteLexer.LT2,
+            SQLiteLexer.GT2,
+            SQLiteLexer.AMP,
+            SQLiteLexer.PIPE,
+            SQLiteLexer.LT,
+            SQLiteLexer.LT_EQ,
+            SQLiteLexer.GT,
+            SQLiteLexer.GT_EQ,
+            SQLiteLexer.EQ,
+            SQLiteLexer.NOT_EQ1,
+            SQLiteLexer.NOT_EQ2,
+            SQLiteLexer.AND_,
+            SQLiteLexer.OR_,
+            SQLiteLexer.IS_,
+            SQLiteLexer.IN_,
+            SQLiteLexer.LIKE_,
+            SQLiteLexer.GLOB_,
+            SQLiteLexer.MATCH_,
+            SQLiteLexer.REGEXP_,
+            SQLiteLexer.BETWEEN_,
+            SQLiteLexer.NOT_,
+            SQLiteLexer.ISNULL_,
+            SQLiteLexer.NOTNULL_,
+            SQLiteLexer.COLLATE_);
 
     private SyntaxMessages() {}
 
     static String describe(Token token, IntervalSet expected) {
         String message = switch (token.getType()) {
             case Token.EOF -> "incomplete input";
-            case SQLiteLexer.UNEXPECTED_CHAR, SQLiteLexer.INVALID_NUMBER, SQLiteLexer.INVALID_BLOB,
-                    SQLiteLexer.UNTERMINATED_LITERAL, SQLiteLexer.INVALID_PARAMETER -> "unrecognized token: \"" + firstLine(token.getText()) + "\"";
+            case SQLiteLexer.UNEXPECTED_CHAR,
+                    SQLiteLexer.INVALID_NUMBER,
+                    SQLiteLexer.INVALID_BLOB,
+                    SQLiteLexer.UNTERMINATED_LITERAL,
+                    SQLiteLexer.INVALID_PARAMETER -> "unrecognized token: \"" + firstLine(token.getText()) + "\"";
             default -> "near \"" + firstLine(token.getText()) + "\": syntax error";
         };
         // What a malformed token should have been is not something a list of tokens answers.
@@ -64,7 +95,8 @@ final class SyntaxMessages {
         boolean expression = set.contains(SQLiteLexer.NUMERIC_LITERAL) && set.contains(SQLiteLexer.BIND_PARAMETER);
         boolean name = set.contains(SQLiteLexer.IDENTIFIER);
         boolean statement = set.contains(SQLiteLexer.SELECT_) && set.contains(SQLiteLexer.CREATE_);
-        boolean operator = set.contains(SQLiteLexer.PLUS) && set.contains(SQLiteLexer.STAR) && set.contains(SQLiteLexer.AND_);
+        boolean operator =
+                set.contains(SQLiteLexer.PLUS) && set.contains(SQLiteLexer.STAR) && set.contains(SQLiteLexer.AND_);
         List<String> words = new ArrayList<>();
         if (statement) {
             words.add("a statement");
@@ -78,8 +110,10 @@ final class SyntaxMessages {
         for (int type : set.toList()) {
             if (type == Token.EOF) {
                 end = true;
-            } else if (!(expression && EXPRESSION_START.contains(type) || name && NAME.contains(type)
-                    || statement && STATEMENT_START.contains(type) || operator && OPERATOR.contains(type))) {
+            } else if (!(expression && EXPRESSION_START.contains(type)
+                    || name && NAME.contains(type)
+                    || statement && STATEMENT_START.contains(type)
+                    || operator && OPERATOR.contains(type))) {
                 String word = display(type);
                 if (word != null && !words.contains(word)) {
                     words.add(word);

@@ -39,19 +39,21 @@ class DifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> corpusFile() throws IOException {
-        return Corpus.files().stream().map(file -> DynamicTest.dynamicTest(Corpus.name(file), () -> {
-            Verdict intended = file.getParent().getFileName().toString().equals("valid")
-                    ? Verdict.ACCEPTED : Verdict.REJECTED;
-            List<String> problems = new ArrayList<>();
-            for (String sql : Corpus.statements(file)) {
-                SqliteOracle.Answer answer = sqlite.check(sql);
-                if (answer.verdict() != intended) {
-                    problems.add("corpus says " + intended + ", SQLite says " + answer.message() + ": " + sql);
-                }
-                problems.addAll(compare(sql, answer));
-            }
-            assertEquals(List.of(), problems);
-        }));
+        return Corpus.files().stream()
+                .map(file -> DynamicTest.dynamicTest(Corpus.name(file), () -> {
+                    Verdict intended = file.getParent().getFileName().toString().equals("valid")
+                            ? Verdict.ACCEPTED
+                            : Verdict.REJECTED;
+                    List<String> problems = new ArrayList<>();
+                    for (String sql : Corpus.statements(file)) {
+                        SqliteOracle.Answer answer = sqlite.check(sql);
+                        if (answer.verdict() != intended) {
+                            problems.add("corpus says " + intended + ", SQLite says " + answer.message() + ": " + sql);
+                        }
+                        problems.addAll(compare(sql, answer));
+                    }
+                    assertEquals(List.of(), problems);
+                }));
     }
 
     @Test
@@ -92,8 +94,8 @@ class DifferentialTest {
             return List.of();
         }
         String ours = parsed.hasErrors() ? parsed.errors().get(0).message() : "accepted";
-        return List.of("SQLite: " + (answer.message().isEmpty() ? "accepted" : answer.message())
-                + " | grammar: " + ours + " | " + sql);
+        return List.of("SQLite: " + (answer.message().isEmpty() ? "accepted" : answer.message()) + " | grammar: " + ours
+                + " | " + sql);
     }
 
     /** The statements of the corpus: one per line; blank lines and lines starting "# " are not. */

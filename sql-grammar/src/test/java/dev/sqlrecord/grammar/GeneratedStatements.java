@@ -17,32 +17,96 @@ final class GeneratedStatements {
 
     /** Every place a name goes, KW standing for the name. */
     private static final List<String> NAME_PLACES = List.of(
-            "CREATE TABLE KW(x)", "SELECT KW FROM t", "SELECT KW(1)", "SELECT a AS KW FROM t", "SELECT a KW FROM t",
-            "SELECT * FROM t AS KW", "SELECT * FROM t KW", "SELECT * FROM t KW WHERE 1", "CREATE TABLE x1(KW)",
-            "CREATE TABLE x1(KW INT)", "CREATE TABLE x2(a KW)", "CREATE TABLE x2(a INT KW)", "SELECT t.KW FROM t",
-            "SELECT KW.a FROM t", "UPDATE t SET KW = 1", "INSERT INTO t(KW) VALUES(1)",
-            "WITH KW AS (SELECT 1) SELECT * FROM KW", "SELECT * FROM KW", "PRAGMA KW", "PRAGMA KW = KW",
-            "SELECT 1 COLLATE KW", "CREATE INDEX KW ON t(a)", "SELECT a FROM t ORDER BY KW", "SELECT a FROM t GROUP BY KW",
-            "SELECT a FROM t WHERE KW = 1", "SELECT a FROM t WHERE a = KW", "SELECT sum(a) OVER KW FROM t WINDOW KW AS ()",
-            "SELECT sum(a) OVER (KW) FROM t WINDOW KW AS ()", "SELECT sum(a) OVER w FROM t WINDOW w AS (KW)",
-            "SAVEPOINT KW", "RELEASE KW", "ROLLBACK TO KW", "SELECT * FROM t1 JOIN t2 USING (KW)",
-            "CREATE TABLE x3(a, CONSTRAINT KW CHECK(1))", "DROP TABLE KW", "ALTER TABLE t RENAME COLUMN KW TO z",
-            "ALTER TABLE t ADD COLUMN KW INT", "ALTER TABLE t ADD KW INT", "ALTER TABLE t DROP KW",
-            "SELECT CAST(a AS KW) FROM t", "CREATE VIEW KW AS SELECT 1", "CREATE TRIGGER KW AFTER INSERT ON t BEGIN SELECT 1; END",
-            "CREATE TABLE x4(a DEFAULT KW)", "SELECT * FROM KW(1)", "SELECT a IN KW FROM t", "VACUUM KW", "DETACH KW",
-            "ATTACH 'x' AS KW", "CREATE TABLE x5(a REFERENCES KW)", "CREATE TABLE x6(a) WITHOUT KW", "CREATE TABLE x6(a) KW",
-            "SELECT * FROM t INDEXED BY KW", "DELETE FROM t AS KW", "UPDATE t AS KW SET a = 1",
-            "INSERT INTO t AS KW VALUES(1,2,3,4,5)", "SELECT KW.* FROM t", "SELECT a FROM t ORDER BY a KW",
-            "SELECT count(*) FILTER (WHERE KW) FROM t", "SELECT KW AND 1", "SELECT (KW)", "SELECT -KW", "SELECT 1 KW 2",
-            "SELECT KW + 1 FROM t", "SELECT * FROM t WHERE a IN (KW)", "SELECT CASE KW WHEN 1 THEN 2 END",
-            "CREATE INDEX x7 ON t(KW)", "CREATE TABLE x8(a, UNIQUE(KW))", "BEGIN TRANSACTION KW", "ANALYZE KW",
-            "REINDEX KW", "SELECT main.KW.a FROM t", "CREATE TABLE x9(a KW(10))", "CREATE TABLE x10(a KW KW)",
-            "SELECT a FROM t LIMIT KW", "SELECT a FROM t LIMIT 1 OFFSET KW", "CREATE TABLE x11(a CHECK(KW))",
-            "SELECT * FROM t KW JOIN u", "SELECT * FROM t AS x KW JOIN u", "SELECT * FROM (SELECT 1) KW",
-            "WITH c(KW) AS (SELECT 1) SELECT 1", "SELECT KW FROM t WHERE 1", "SELECT 1 WHERE KW",
-            "INSERT INTO t VALUES(1,2,3,4,5) ON CONFLICT(KW) DO NOTHING", "SELECT f(KW)", "SELECT f(DISTINCT KW)",
-            "CREATE TRIGGER x12 AFTER UPDATE OF KW ON t BEGIN SELECT 1; END", "SELECT KW(*)", "SELECT KW()",
-            "CREATE VIRTUAL TABLE x13 USING KW(a)", "CREATE VIRTUAL TABLE x14 USING fts5(KW)");
+            "CREATE TABLE KW(x)",
+            "SELECT KW FROM t",
+            "SELECT KW(1)",
+            "SELECT a AS KW FROM t",
+            "SELECT a KW FROM t",
+            "SELECT * FROM t AS KW",
+            "SELECT * FROM t KW",
+            "SELECT * FROM t KW WHERE 1",
+            "CREATE TABLE x1(KW)",
+            "CREATE TABLE x1(KW INT)",
+            "CREATE TABLE x2(a KW)",
+            "CREATE TABLE x2(a INT KW)",
+            "SELECT t.KW FROM t",
+            "SELECT KW.a FROM t",
+            "UPDATE t SET KW = 1",
+            "INSERT INTO t(KW) VALUES(1)",
+            "WITH KW AS (SELECT 1) SELECT * FROM KW",
+            "SELECT * FROM KW",
+            "PRAGMA KW",
+            "PRAGMA KW = KW",
+            "SELECT 1 COLLATE KW",
+            "CREATE INDEX KW ON t(a)",
+            "SELECT a FROM t ORDER BY KW",
+            "SELECT a FROM t GROUP BY KW",
+            "SELECT a FROM t WHERE KW = 1",
+            "SELECT a FROM t WHERE a = KW",
+            "SELECT sum(a) OVER KW FROM t WINDOW KW AS ()",
+            "SELECT sum(a) OVER (KW) FROM t WINDOW KW AS ()",
+            "SELECT sum(a) OVER w FROM t WINDOW w AS (KW)",
+            "SAVEPOINT KW",
+            "RELEASE KW",
+            "ROLLBACK TO KW",
+            "SELECT * FROM t1 JOIN t2 USING (KW)",
+            "CREATE TABLE x3(a, CONSTRAINT KW CHECK(1))",
+            "DROP TABLE KW",
+            "ALTER TABLE t RENAME COLUMN KW TO z",
+            "ALTER TABLE t ADD COLUMN KW INT",
+            "ALTER TABLE t ADD KW INT",
+            "ALTER TABLE t DROP KW",
+            "SELECT CAST(a AS KW) FROM t",
+            "CREATE VIEW KW AS SELECT 1",
+            "CREATE TRIGGER KW AFTER INSERT ON t BEGIN SELECT 1; END",
+            "CREATE TABLE x4(a DEFAULT KW)",
+            "SELECT * FROM KW(1)",
+            "SELECT a IN KW FROM t",
+            "VACUUM KW",
+            "DETACH KW",
+            "ATTACH 'x' AS KW",
+            "CREATE TABLE x5(a REFERENCES KW)",
+            "CREATE TABLE x6(a) WITHOUT KW",
+            "CREATE TABLE x6(a) KW",
+            "SELECT * FROM t INDEXED BY KW",
+            "DELETE FROM t AS KW",
+            "UPDATE t AS KW SET a = 1",
+            "INSERT INTO t AS KW VALUES(1,2,3,4,5)",
+            "SELECT KW.* FROM t",
+            "SELECT a FROM t ORDER BY a KW",
+            "SELECT count(*) FILTER (WHERE KW) FROM t",
+            "SELECT KW AND 1",
+            "SELECT (KW)",
+            "SELECT -KW",
+            "SELECT 1 KW 2",
+            "SELECT KW + 1 FROM t",
+            "SELECT * FROM t WHERE a IN (KW)",
+            "SELECT CASE KW WHEN 1 THEN 2 END",
+            "CREATE INDEX x7 ON t(KW)",
+            "CREATE TABLE x8(a, UNIQUE(KW))",
+            "BEGIN TRANSACTION KW",
+            "ANALYZE KW",
+            "REINDEX KW",
+            "SELECT main.KW.a FROM t",
+            "CREATE TABLE x9(a KW(10))",
+            "CREATE TABLE x10(a KW KW)",
+            "SELECT a FROM t LIMIT KW",
+            "SELECT a FROM t LIMIT 1 OFFSET KW",
+            "CREATE TABLE x11(a CHECK(KW))",
+            "SELECT * FROM t KW JOIN u",
+            "SELECT * FROM t AS x KW JOIN u",
+            "SELECT * FROM (SELECT 1) KW",
+            "WITH c(KW) AS (SELECT 1) SELECT 1",
+            "SELECT KW FROM t WHERE 1",
+            "SELECT 1 WHERE KW",
+            "INSERT INTO t VALUES(1,2,3,4,5) ON CONFLICT(KW) DO NOTHING",
+            "SELECT f(KW)",
+            "SELECT f(DISTINCT KW)",
+            "CREATE TRIGGER x12 AFTER UPDATE OF KW ON t BEGIN SELECT 1; END",
+            "SELECT KW(*)",
+            "SELECT KW()",
+            "CREATE VIRTUAL TABLE x13 USING KW(a)",
+            "CREATE VIRTUAL TABLE x14 USING fts5(KW)");
 
     /** Each keyword (and near-keyword) of SQLite in each place of {@link #NAME_PLACES}. */
     static List<String> keywordsAsNames() {
@@ -72,8 +136,8 @@ final class GeneratedStatements {
 
     /** Tokens to insert or substitute: punctuation and a few keywords that change structure. */
     private static final List<String> SPARE = List.of(
-            ",", "(", ")", ".", "*", "=", "AND", "NOT", "NULL", "SELECT", "FROM", "WHERE", "ON", "AS", "JOIN",
-            "BY", "IN", "IS", "LIKE", "ESCAPE", "BETWEEN", "CASE", "END", "DEFAULT", "VALUES", "1", "'s'", "x", "?");
+            ",", "(", ")", ".", "*", "=", "AND", "NOT", "NULL", "SELECT", "FROM", "WHERE", "ON", "AS", "JOIN", "BY",
+            "IN", "IS", "LIKE", "ESCAPE", "BETWEEN", "CASE", "END", "DEFAULT", "VALUES", "1", "'s'", "x", "?");
 
     /**
      * Each statement edited {@code perStatement} times at random (seeded): a token deleted,
@@ -110,10 +174,11 @@ final class GeneratedStatements {
         return switch (random.nextInt(4)) {
             case 0 -> before + after;
             case 1 -> before + text + " " + text + after;
-            case 2 -> i + 1 < tokens.size()
-                    ? before + tokens.get(i + 1).getText() + " " + text
-                            + sql.substring(tokens.get(i + 1).getStopIndex() + 1)
-                    : before + after;
+            case 2 ->
+                i + 1 < tokens.size()
+                        ? before + tokens.get(i + 1).getText() + " " + text
+                                + sql.substring(tokens.get(i + 1).getStopIndex() + 1)
+                        : before + after;
             default -> before + SPARE.get(random.nextInt(SPARE.size())) + after;
         };
     }
@@ -134,8 +199,9 @@ final class GeneratedStatements {
 
     /** The statement's tokens on the default channel, without EOF. */
     static List<? extends Token> tokens(String sql) {
-        return new SQLiteLexer(CharStreams.fromString(sql)).getAllTokens().stream()
-                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL)
-                .toList();
+        return new SQLiteLexer(CharStreams.fromString(sql))
+                .getAllTokens().stream()
+                        .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL)
+                        .toList();
     }
 }

@@ -27,12 +27,41 @@ import org.junit.jupiter.api.Test;
 class PrecedenceTest {
     private static final String[] OPERANDS = {"a", "b", "c", "1", "2", "'x'", "NULL", "?"};
     private static final String[] BINARY = {
-        "||", "->", "->>", "*", "/", "%", "+", "-", "&", "|", "<<", ">>", "<", "<=", ">", ">=", "=", "==", "!=",
-        "<>", "IS", "IS NOT", "IS DISTINCT FROM", "IS NOT DISTINCT FROM", "AND", "OR", "LIKE", "NOT LIKE", "GLOB",
-        "NOT GLOB"};
+        "||",
+        "->",
+        "->>",
+        "*",
+        "/",
+        "%",
+        "+",
+        "-",
+        "&",
+        "|",
+        "<<",
+        ">>",
+        "<",
+        "<=",
+        ">",
+        ">=",
+        "=",
+        "==",
+        "!=",
+        "<>",
+        "IS",
+        "IS NOT",
+        "IS DISTINCT FROM",
+        "IS NOT DISTINCT FROM",
+        "AND",
+        "OR",
+        "LIKE",
+        "NOT LIKE",
+        "GLOB",
+        "NOT GLOB"
+    };
     private static final String[] PREFIX = {"-", "+", "~", "NOT"};
-    private static final String[] POSTFIX = {"ISNULL", "NOTNULL", "NOT NULL", "COLLATE nocase", "IN (1, 2)",
-        "NOT IN (b)", "IS NULL"};
+    private static final String[] POSTFIX = {
+        "ISNULL", "NOTNULL", "NOT NULL", "COLLATE nocase", "IN (1, 2)", "NOT IN (b)", "IS NULL"
+    };
 
     @Test
     void randomExpressionsGroupAsInSqlite() throws SQLException {
@@ -51,10 +80,14 @@ class PrecedenceTest {
                 if (parsed.hasErrors() || program == null) {
                     continue;
                 }
-                var core = (SQLiteParser.PlainSelectContext) parsed.tree().statementList().statement(0)
-                        .selectStmt().compoundSelect().selectCore(0);
-                String grouped = "SELECT " + parenthesize(((SQLiteParser.ExprColumnContext) core.resultColumn(0)).expr())
-                        + " FROM t";
+                var core = (SQLiteParser.PlainSelectContext) parsed.tree()
+                        .statementList()
+                        .statement(0)
+                        .selectStmt()
+                        .compoundSelect()
+                        .selectCore(0);
+                String grouped = "SELECT "
+                        + parenthesize(((SQLiteParser.ExprColumnContext) core.resultColumn(0)).expr()) + " FROM t";
                 if (!program.equals(program(sqlite, grouped))) {
                     problems.add(expression + "  read as  " + grouped);
                 }
@@ -75,7 +108,9 @@ class PrecedenceTest {
                     out.append(random.nextBoolean() ? " BETWEEN " : " NOT BETWEEN ");
                     out.append(operand(random)).append(" AND ");
                 } else {
-                    out.append(' ').append(BINARY[random.nextInt(BINARY.length)]).append(' ');
+                    out.append(' ')
+                            .append(BINARY[random.nextInt(BINARY.length)])
+                            .append(' ');
                 }
             }
             out.append(operand(random));
@@ -108,14 +143,16 @@ class PrecedenceTest {
         for (int i = 0; i < context.getChildCount(); i++) {
             ParseTree child = context.getChild(i);
             String text = parenthesize(child);
-            out.append(out.length() == 0 ? "" : " ").append(child instanceof SQLiteParser.ExprContext ? "(" + text + ")" : text);
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(child instanceof SQLiteParser.ExprContext ? "(" + text + ")" : text);
         }
         return out.toString();
     }
 
     /** SQLite's program for a statement (EXPLAIN's rows), or null if it cannot compile it. */
     private static String program(Connection sqlite, String sql) {
-        try (Statement statement = sqlite.createStatement(); ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
+        try (Statement statement = sqlite.createStatement();
+                ResultSet rows = statement.executeQuery("EXPLAIN " + sql)) {
             StringBuilder out = new StringBuilder();
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {

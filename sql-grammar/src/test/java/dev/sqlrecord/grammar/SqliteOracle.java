@@ -32,10 +32,17 @@ import java.util.List;
  */
 final class SqliteOracle implements AutoCloseable {
     private static final List<String> SYNTAX_MESSAGES = List.of(
-            "syntax error", "incomplete input", "unrecognized token", "unknown join type",
-            "unknown table option", "unsupported frame specification", "should come after",
-            "a JOIN clause is required before", "qualified table names are not allowed",
-            "statements within triggers", "cannot use RETURNING in a trigger");
+            "syntax error",
+            "incomplete input",
+            "unrecognized token",
+            "unknown join type",
+            "unknown table option",
+            "unsupported frame specification",
+            "should come after",
+            "a JOIN clause is required before",
+            "qualified table names are not allowed",
+            "statements within triggers",
+            "cannot use RETURNING in a trigger");
 
     private static final List<String> SCHEMA = List.of(
             "CREATE TABLE t(a, b, c, d, e)",
@@ -58,13 +65,26 @@ final class SqliteOracle implements AutoCloseable {
      * stops, so a syntax error later in the statement goes unseen and the verdict says nothing.
      */
     private static final List<String> RAISED_WHILE_PARSING = List.of(
-            "columns assigned", "error in generated column", "already exists", "unknown database",
-            "reserved for internal use", "must be unqualified", "duplicate column name",
-            "more than one primary key", "AUTOINCREMENT is only allowed", "default value of column",
-            "generated column", "no such table", "may not be modified", "no such collation sequence",
+            "columns assigned",
+            "error in generated column",
+            "already exists",
+            "unknown database",
+            "reserved for internal use",
+            "must be unqualified",
+            "duplicate column name",
+            "more than one primary key",
+            "AUTOINCREMENT is only allowed",
+            "default value of column",
+            "generated column",
+            "no such table",
+            "may not be modified",
+            "no such collation sequence",
             "should reference only one column");
 
-    enum Verdict { ACCEPTED, REJECTED }
+    enum Verdict {
+        ACCEPTED,
+        REJECTED
+    }
 
     record Answer(Verdict verdict, String message) {
         /** True when SQLite may have stopped before reading the whole statement. */

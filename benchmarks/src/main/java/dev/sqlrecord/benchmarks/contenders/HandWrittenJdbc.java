@@ -26,15 +26,15 @@ public final class HandWrittenJdbc extends OnConnection {
         // waste; sqlrecord's runtime turns it off too
         super(url, seed, GeneratedKeys.OFF);
         try {
-            findPost = connection.prepareStatement("SELECT id, author_id, title, body, status, published_at,"
-                    + " deleted_at FROM posts WHERE id = ?");
+            findPost = connection.prepareStatement(
+                    "SELECT id, author_id, title, body, status, published_at," + " deleted_at FROM posts WHERE id = ?");
             listComments = connection.prepareStatement("SELECT c.id, c.body, u.name AS author_name"
                     + " FROM comments c JOIN users u ON u.id = c.author_id WHERE c.post_id = ? ORDER BY c.id");
             createPost = connection.prepareStatement(
                     "INSERT INTO posts (author_id, title, body) VALUES (?, ?, ?) RETURNING id");
             insertPost = connection.prepareStatement("INSERT INTO posts (author_id, title, body) VALUES (?, ?, ?)");
-            renameUser = connection.prepareStatement(
-                    "UPDATE users SET name = ?, updated_at = unixepoch() WHERE id = ?");
+            renameUser =
+                    connection.prepareStatement("UPDATE users SET name = ?, updated_at = unixepoch() WHERE id = ?");
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -52,8 +52,14 @@ public final class HandWrittenJdbc extends OnConnection {
                 Long published = publishedAt == 0 && rs.wasNull() ? null : publishedAt;
                 long deletedAt = rs.getLong(7);
                 Long deleted = deletedAt == 0 && rs.wasNull() ? null : deletedAt;
-                return new Post(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        published, deleted);
+                return new Post(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        published,
+                        deleted);
             }
         } catch (SQLException e) {
             throw failed(e);

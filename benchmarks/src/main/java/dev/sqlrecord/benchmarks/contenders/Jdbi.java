@@ -55,7 +55,9 @@ public final class Jdbi extends OnConnection {
     public Jdbi(String url, boolean seed) {
         // @GetGeneratedKeys reads the id through getGeneratedKeys(), which needs the driver's default
         super(url, seed, GeneratedKeys.BY_DRIVER);
-        handle = org.jdbi.v3.core.Jdbi.create(connection).installPlugin(new SqlObjectPlugin()).open();
+        handle = org.jdbi.v3.core.Jdbi.create(connection)
+                .installPlugin(new SqlObjectPlugin())
+                .open();
         dao = handle.attach(BlogDao.class);
     }
 

@@ -58,7 +58,13 @@ public final class Jooq extends OnConnection {
 
     @Override
     public Optional<Post> findPost(long id) {
-        return ctx.select(POSTS_ID, POSTS_AUTHOR_ID, POSTS_TITLE, POSTS_BODY, POSTS_STATUS, POSTS_PUBLISHED_AT,
+        return ctx.select(
+                        POSTS_ID,
+                        POSTS_AUTHOR_ID,
+                        POSTS_TITLE,
+                        POSTS_BODY,
+                        POSTS_STATUS,
+                        POSTS_PUBLISHED_AT,
                         POSTS_DELETED_AT)
                 .from(POSTS)
                 .where(POSTS_ID.eq(id))
@@ -69,7 +75,8 @@ public final class Jooq extends OnConnection {
     public List<ListCommentsRow> listComments(long postId) {
         return ctx.select(COMMENTS_ID, COMMENTS_BODY, USERS_NAME.as("author_name"))
                 .from(COMMENTS)
-                .join(USERS).on(USERS_ID.eq(COMMENTS_AUTHOR_ID))
+                .join(USERS)
+                .on(USERS_ID.eq(COMMENTS_AUTHOR_ID))
                 .where(COMMENTS_POST_ID.eq(postId))
                 .orderBy(COMMENTS_ID)
                 .fetch(mapping(ListCommentsRow::new));

@@ -21,7 +21,8 @@ public abstract class OnConnection implements Contender {
 
     @Override
     public Object queryScalar(String sql) {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getObject(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -31,11 +31,17 @@ public final class SpringJdbcTemplate extends OnConnection {
         Long published = rs.wasNull() ? null : publishedAt;
         long deletedAt = rs.getLong("deleted_at");
         Long deleted = rs.wasNull() ? null : deletedAt;
-        return new Post(rs.getLong("id"), rs.getLong("author_id"), rs.getString("title"), rs.getString("body"),
-                rs.getString("status"), published, deleted);
+        return new Post(
+                rs.getLong("id"),
+                rs.getLong("author_id"),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getString("status"),
+                published,
+                deleted);
     };
-    private static final RowMapper<ListCommentsRow> COMMENT = (rs, rowNum) ->
-            new ListCommentsRow(rs.getLong("id"), rs.getString("body"), rs.getString("author_name"));
+    private static final RowMapper<ListCommentsRow> COMMENT =
+            (rs, rowNum) -> new ListCommentsRow(rs.getLong("id"), rs.getString("body"), rs.getString("author_name"));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -61,20 +67,22 @@ public final class SpringJdbcTemplate extends OnConnection {
     @Override
     public long createPost(long authorId, String title, String body) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement statement = con.prepareStatement(INSERT_POST, new String[] {"id"});
-            statement.setLong(1, authorId);
-            statement.setString(2, title);
-            statement.setString(3, body);
-            return statement;
-        }, keys);
+        jdbc.update(
+                con -> {
+                    PreparedStatement statement = con.prepareStatement(INSERT_POST, new String[] {"id"});
+                    statement.setLong(1, authorId);
+                    statement.setString(2, title);
+                    statement.setString(3, body);
+                    return statement;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
     @Override
     public void insertPosts(List<NewPost> posts) {
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate(INSERT_POST, posts, posts.size(),
-                (statement, post) -> {
+        transactions.executeWithoutResult(status ->
+                jdbc.batchUpdate(INSERT_POST, posts, posts.size(), (statement, post) -> {
                     statement.setLong(1, post.authorId());
                     statement.setString(2, post.title());
                     statement.setString(3, post.body());

@@ -39,8 +39,7 @@ final class Chart {
     private static final int PLOT = 760;
     private static final int TOP = 70;
 
-    private Chart() {
-    }
+    private Chart() {}
 
     static void write(Report.Table table, Path png, String title) throws IOException {
         System.setProperty("java.awt.headless", "true");
@@ -75,8 +74,11 @@ final class Chart {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(title, 20, 28);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("bar = contender's throughput ÷ hand-written JDBC's, same workload and storage: Java contenders"
-                + " taking turns with JDBC in one JVM (both orientations), Node from separate runs; dashed: 0.95", 20, 46);
+        g.drawString(
+                "bar = contender's throughput ÷ hand-written JDBC's, same workload and storage: Java contenders"
+                        + " taking turns with JDBC in one JVM (both orientations), Node from separate runs; dashed: 0.95",
+                20,
+                46);
 
         int plotBottom = TOP + groups * groupHeight;
         // grid and axis labels

@@ -14,8 +14,10 @@ package dev.sqlrecord.benchmarks.report;
 record Crossover(Paired forward, Paired swapped) {
 
     Crossover {
-        if (!forward.base().equals(swapped.contender()) || !forward.contender().equals(swapped.base())
-                || !forward.workload().equals(swapped.workload()) || !forward.storage().equals(swapped.storage())) {
+        if (!forward.base().equals(swapped.contender())
+                || !forward.contender().equals(swapped.base())
+                || !forward.workload().equals(swapped.workload())
+                || !forward.storage().equals(swapped.storage())) {
             throw new IllegalArgumentException("not the same pair swapped: " + forward + ", " + swapped);
         }
     }
@@ -50,7 +52,8 @@ record Crossover(Paired forward, Paired swapped) {
         if (forward.iterations() < 2 || swapped.iterations() < 2) {
             return Double.NaN;
         }
-        double df = v1 + v2 == 0 ? forward.iterations() + swapped.iterations() - 2
+        double df = v1 + v2 == 0
+                ? forward.iterations() + swapped.iterations() - 2
                 : square(v1 + v2) / (square(v1) / (forward.iterations() - 1) + square(v2) / (swapped.iterations() - 1));
         return Paired.t999(df) * Math.sqrt(v1 + v2) / 2;
     }

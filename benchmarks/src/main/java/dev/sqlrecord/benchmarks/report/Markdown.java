@@ -28,8 +28,7 @@ final class Markdown {
     private final StringBuilder out = new StringBuilder();
     private final VersusMarkdown versus;
 
-    Markdown(Report.Table table, Properties info, Map<String, Object> node, Map<String, Object> buildTime,
-             Path chart) {
+    Markdown(Report.Table table, Properties info, Map<String, Object> node, Map<String, Object> buildTime, Path chart) {
         this.table = table;
         this.versus = new VersusMarkdown(table, out);
         this.info = info;
@@ -60,19 +59,30 @@ final class Markdown {
         line("|---|---|");
         row("run", info.getProperty("finished", "?") + " (started " + info.getProperty("started", "?") + ")");
         row("command", "`" + info.getProperty("command", "benchmarks/run.sh") + "`");
-        row("JMH options", "`" + info.getProperty("jmh_args", "") + "`"
-                + ("quick".equals(info.getProperty("mode")) ? " (quick mode; `--full` for full precision)" : ""));
+        row(
+                "JMH options",
+                "`" + info.getProperty("jmh_args", "") + "`"
+                        + ("quick".equals(info.getProperty("mode"))
+                                ? " (quick mode; `--full` for full precision)"
+                                : ""));
         row("sqlrecord", "commit " + info.getProperty("git", "?"));
         row("CPU", cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores available to the JVM");
         row("memory", memory());
-        row("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        row(
+                "OS",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         row("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        row("load average (1, 5, 15 min)", "before: " + info.getProperty("load_before", "?") + "; after: "
-                + info.getProperty("load_after", "?"));
-        row("SQLite", "sqlite-jdbc " + info.getProperty("sqlite_jdbc", "?")
-                + (node == null ? "" : "; better-sqlite3 " + node.get("better-sqlite3") + " (SQLite "
-                + node.get("sqlite") + ")"));
+        row(
+                "load average (1, 5, 15 min)",
+                "before: " + info.getProperty("load_before", "?") + "; after: " + info.getProperty("load_after", "?"));
+        row(
+                "SQLite",
+                "sqlite-jdbc " + info.getProperty("sqlite_jdbc", "?")
+                        + (node == null
+                                ? ""
+                                : "; better-sqlite3 " + node.get("better-sqlite3") + " (SQLite " + node.get("sqlite")
+                                        + ")"));
         if (node != null) {
             row("Node", node.get("node") + ", drizzle-orm " + node.get("drizzle-orm"));
         }
@@ -108,7 +118,9 @@ final class Markdown {
                         row.append(' ').append(ops(r.score())).append(" |");
                     } else {
                         String cell = ops(r.score()) + " (" + ratio(table.ratio(workload, storage, c)) + ")";
-                        row.append(' ').append(c.equals("sqlrecord") ? "**" + cell + "**" : cell).append(" |");
+                        row.append(' ')
+                                .append(c.equals("sqlrecord") ? "**" + cell + "**" : cell)
+                                .append(" |");
                     }
                 }
                 line(row.toString());
@@ -164,7 +176,8 @@ final class Markdown {
                     + seconds(((Number) run.get("wallSeconds")).doubleValue()) + " |");
         }
         line("");
-        line("Each time is the median of " + integer(buildTime.get("repeats")) + " runs; the goal's time is read from Maven's"
+        line("Each time is the median of " + integer(buildTime.get("repeats"))
+                + " runs; the goal's time is read from Maven's"
                 + " log timestamps, from the goal's start to the next line after it.");
         line("");
     }

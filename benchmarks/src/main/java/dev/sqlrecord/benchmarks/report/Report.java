@@ -25,8 +25,8 @@ import java.util.Properties;
  * {@code node-results.json}, {@code buildtime.json} (all three optional) and {@code run-info.properties}.
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("pointSelect", "list100Join", "insertOne", "batchInsert1000",
-            "updateByKey");
+    static final List<String> WORKLOADS =
+            List.of("pointSelect", "list100Join", "insertOne", "batchInsert1000", "updateByKey");
     static final Map<String, String> WORKLOAD_NAMES = Map.of(
             "pointSelect", "point select by key",
             "list100Join", "list 100 rows, join",
@@ -34,8 +34,8 @@ public final class Report {
             "batchInsert1000", "batch insert 1,000",
             "updateByKey", "update by key");
     static final List<String> STORAGES = List.of("memory", "file");
-    static final List<String> CONTENDERS = List.of("jdbc", "sqlrecord", "jooq", "jdbi", "spring", "hibernate",
-            "drizzle", "better-sqlite3");
+    static final List<String> CONTENDERS =
+            List.of("jdbc", "sqlrecord", "jooq", "jdbi", "spring", "hibernate", "drizzle", "better-sqlite3");
     static final Map<String, String> CONTENDER_NAMES = Map.of(
             "jdbc", "JDBC by hand",
             "sqlrecord", "sqlrecord",
@@ -49,8 +49,7 @@ public final class Report {
     static final String BEGIN = "<!-- results:begin -->";
     static final String END = "<!-- results:end -->";
 
-    private Report() {
-    }
+    private Report() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -75,7 +74,8 @@ public final class Report {
         }
         List<Paired> paired = new ArrayList<>();
         try (var files = Files.list(target)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("versus-.*\\.json")).sorted()
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("versus-.*\\.json"))
+                    .sorted()
                     .toList()) {
                 for (Map<String, Object> entry : SeedOrders.pooled(cast(Json.parse(read(file))))) {
                     paired.add(Paired.fromJmh(entry));
@@ -83,7 +83,8 @@ public final class Report {
             }
         }
         Map<String, Object> buildTime = Files.exists(target.resolve("buildtime.json"))
-                ? cast(Json.parse(read(target.resolve("buildtime.json")))) : null;
+                ? cast(Json.parse(read(target.resolve("buildtime.json"))))
+                : null;
         Properties info = new Properties();
         info.load(new StringReader(read(target.resolve("run-info.properties"))));
 
@@ -145,7 +146,8 @@ public final class Report {
         Crossover crossover(String base, String contender, String workload, String storage) {
             Paired forward = paired(base, contender, workload, storage);
             Paired swapped = paired(contender, base, workload, storage);
-            return base.equals(contender) || forward == null || swapped == null ? null
+            return base.equals(contender) || forward == null || swapped == null
+                    ? null
                     : new Crossover(forward, swapped);
         }
 

@@ -16,8 +16,7 @@ import java.util.TreeMap;
 final class SeedOrders {
     private static final String PARAM = "seededFirst";
 
-    private SeedOrders() {
-    }
+    private SeedOrders() {}
 
     static List<Map<String, Object>> pooled(List<Object> entries) {
         Map<String, Map<String, Object>> byPair = new LinkedHashMap<>();
@@ -33,8 +32,10 @@ final class SeedOrders {
                 Map<String, Object> secondary = Report.cast(pooled.get("secondaryMetrics"));
                 Map<String, Object> adding = Report.cast(entry.get("secondaryMetrics"));
                 for (String side : List.of("base", "contender")) {
-                    List<Object> forks = Report.cast(Report.<Map<String, Object>>cast(secondary.get(side)).get("rawData"));
-                    forks.addAll(Report.cast(Report.<Map<String, Object>>cast(adding.get(side)).get("rawData")));
+                    List<Object> forks = Report.cast(Report.<Map<String, Object>>cast(secondary.get(side))
+                            .get("rawData"));
+                    forks.addAll(Report.cast(
+                            Report.<Map<String, Object>>cast(adding.get(side)).get("rawData")));
                 }
             }
         }
@@ -46,7 +47,8 @@ final class SeedOrders {
         Map<String, Object> copy = new LinkedHashMap<>(entry);
         copy.put("params", params);
         Map<String, Object> secondary = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> metric : Report.<Map<String, Object>>cast(entry.get("secondaryMetrics")).entrySet()) {
+        for (Map.Entry<String, Object> metric :
+                Report.<Map<String, Object>>cast(entry.get("secondaryMetrics")).entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>(Report.cast(metric.getValue()));
             if (m.get("rawData") != null) {
                 m.put("rawData", new ArrayList<>(Report.<List<Object>>cast(m.get("rawData"))));

@@ -53,7 +53,8 @@ final class VersusMarkdown {
             if (high < TARGET_RATIO) {
                 return "**missed**";
             }
-            return ratio >= TARGET_RATIO ? "met by the estimate; the interval reaches below 0.95"
+            return ratio >= TARGET_RATIO
+                    ? "met by the estimate; the interval reaches below 0.95"
                     : "missed by the estimate; the interval reaches 0.95";
         }
     }
@@ -67,7 +68,8 @@ final class VersusMarkdown {
                 if (e == null && Double.isNaN(separate)) {
                     continue;
                 }
-                String verdict = e != null ? e.verdict()
+                String verdict = e != null
+                        ? e.verdict()
                         : (separate >= TARGET_RATIO ? "met" : "missed") + " in the separate runs only";
                 line("| sqlrecord ≥ 0.95 × JDBC: " + WORKLOAD_NAMES.get(workload) + ", " + storage + " | "
                         + (e == null ? "–" : e.text()) + " | " + ratio(separate) + " | " + verdict + " |");
@@ -85,7 +87,8 @@ final class VersusMarkdown {
         }
         line("### Ratio to hand-written JDBC, every Java contender taking turns with it in one JVM, both orientations");
         line("");
-        line("| workload | storage |" + join(contenders.stream().map(CONTENDER_NAMES::get).toList()));
+        line("| workload | storage |"
+                + join(contenders.stream().map(CONTENDER_NAMES::get).toList()));
         line("|---|---|" + "---:|".repeat(contenders.size()));
         for (String workload : WORKLOADS) {
             for (String storage : STORAGES) {
@@ -93,7 +96,9 @@ final class VersusMarkdown {
                 for (String c : contenders) {
                     Estimate e = Estimate.of(table, "jdbc", c, workload, storage);
                     String cell = e == null ? "–" : e.text();
-                    row.append(' ').append(c.equals("sqlrecord") && e != null ? "**" + cell + "**" : cell).append(" |");
+                    row.append(' ')
+                            .append(c.equals("sqlrecord") && e != null ? "**" + cell + "**" : cell)
+                            .append(" |");
                 }
                 line(row.toString());
             }
@@ -109,7 +114,8 @@ final class VersusMarkdown {
     /** Both orientations of sqlrecord against JDBC, and the A/A runs. */
     void positionBias() {
         boolean crossovers = anywhere("jdbc", "sqlrecord", STORAGES);
-        boolean aa = anywhere("jdbc", "jdbc", List.of("memory")) || anywhere("sqlrecord", "sqlrecord", List.of("memory"));
+        boolean aa =
+                anywhere("jdbc", "jdbc", List.of("memory")) || anywhere("sqlrecord", "sqlrecord", List.of("memory"));
         if (!crossovers && !aa) {
             return;
         }
@@ -131,8 +137,9 @@ final class VersusMarkdown {
                     Crossover c = table.crossover("jdbc", "sqlrecord", workload, storage);
                     if (c != null) {
                         line("| " + WORKLOAD_NAMES.get(workload) + " | " + storage + " | " + plusMinus(c.forward())
-                                + " | " + plusMinus(c.swapped()) + " | " + Estimate.of(table, "jdbc", "sqlrecord",
-                                workload, storage).text() + " | " + ratio(c.bias()) + " |");
+                                + " | " + plusMinus(c.swapped()) + " | "
+                                + Estimate.of(table, "jdbc", "sqlrecord", workload, storage)
+                                        .text() + " | " + ratio(c.bias()) + " |");
                     }
                 }
             }
@@ -144,13 +151,22 @@ final class VersusMarkdown {
     }
 
     private void aaTable() {
-        line("| workload | A/A: JDBC vs JDBC | A/A: sqlrecord vs sqlrecord | could remain if the bias belongs to the code |");
+        line(
+                "| workload | A/A: JDBC vs JDBC | A/A: sqlrecord vs sqlrecord | could remain if the bias belongs to the code |");
         line("|---|---:|---:|---:|");
         for (String workload : WORKLOADS) {
             Paired jdbc = table.paired("jdbc", "jdbc", workload, "memory");
             Paired sqlrecord = table.paired("sqlrecord", "sqlrecord", workload, "memory");
-            String remains = jdbc == null || sqlrecord == null ? "–" : String.format(Locale.ROOT, "±%.0f%%",
-                    100 * (Math.exp((Math.abs(Math.log(jdbc.ratio())) + Math.abs(Math.log(sqlrecord.ratio()))) / 2) - 1));
+            String remains = jdbc == null || sqlrecord == null
+                    ? "–"
+                    : String.format(
+                            Locale.ROOT,
+                            "±%.0f%%",
+                            100
+                                    * (Math.exp((Math.abs(Math.log(jdbc.ratio()))
+                                                            + Math.abs(Math.log(sqlrecord.ratio())))
+                                                    / 2)
+                                            - 1));
             line("| " + WORKLOAD_NAMES.get(workload) + " | " + plusMinus(jdbc) + " | " + plusMinus(sqlrecord) + " | "
                     + remains + " |");
         }
@@ -171,14 +187,17 @@ final class VersusMarkdown {
         List<Paired> all = table.paired.values().stream()
                 .sorted(Comparator.comparing((Paired p) -> WORKLOADS.indexOf(p.workload()))
                         .thenComparing(p -> STORAGES.indexOf(p.storage()))
-                        .thenComparing(Paired::contender).thenComparing(Paired::base))
+                        .thenComparing(Paired::contender)
+                        .thenComparing(Paired::base))
                 .toList();
         if (all.isEmpty()) {
             return;
         }
-        line("<details><summary>Every VersusJdbc run, one orientation each: contender's throughput over base's</summary>");
+        line(
+                "<details><summary>Every VersusJdbc run, one orientation each: contender's throughput over base's</summary>");
         line("");
-        line("| workload | storage | base | contender | mean ± 99.9% error | fork means, min – max | forks | iterations |");
+        line(
+                "| workload | storage | base | contender | mean ± 99.9% error | fork means, min – max | forks | iterations |");
         line("|---|---|---|---|---:|---:|---:|---:|");
         for (Paired p : all) {
             line("| " + p.workload() + " | " + p.storage() + " | " + p.base() + " | " + p.contender() + " | "
@@ -194,8 +213,8 @@ final class VersusMarkdown {
     }
 
     private boolean anywhere(String base, String contender, List<String> storages) {
-        return WORKLOADS.stream().anyMatch(w -> storages.stream()
-                .anyMatch(s -> table.paired(base, contender, w, s) != null));
+        return WORKLOADS.stream()
+                .anyMatch(w -> storages.stream().anyMatch(s -> table.paired(base, contender, w, s) != null));
     }
 
     private static String plusMinus(Paired p) {

@@ -13,10 +13,10 @@ class CrossoverTest {
         // true ratio 0.9; the contender position gains 16.7% in both orientations
         double t = 0.9;
         double b = 1.167;
-        Paired forward = JmhJson.paired(JmhJson.versus("pointSelect", "jdbc", "sqlrecord", "memory",
-                new double[][] {{t * b, t * b, t * b}}));
-        Paired swapped = JmhJson.paired(JmhJson.versus("pointSelect", "sqlrecord", "jdbc", "memory",
-                new double[][] {{b / t, b / t, b / t}}));
+        Paired forward = JmhJson.paired(JmhJson.versus(
+                "pointSelect", "jdbc", "sqlrecord", "memory", new double[][] {{t * b, t * b, t * b}}));
+        Paired swapped = JmhJson.paired(JmhJson.versus(
+                "pointSelect", "sqlrecord", "jdbc", "memory", new double[][] {{b / t, b / t, b / t}}));
         Crossover c = new Crossover(forward, swapped);
 
         assertEquals(t * b, forward.ratio(), 1e-9, "one orientation carries the bias");
@@ -29,10 +29,10 @@ class CrossoverTest {
     @Test
     void theIntervalCombinesBothOrientationsInLogSpace() {
         // r1 = 1.2 with standard error 0.0408 from 4 iterations in 2 forks; r2 = 1.05, same error
-        Paired forward = JmhJson.paired(JmhJson.versus("insertOne", "jdbc", "sqlrecord", "file",
-                new double[][] {{1.10, 1.20}, {1.30, 1.20}}));
-        Paired swapped = JmhJson.paired(JmhJson.versus("insertOne", "sqlrecord", "jdbc", "file",
-                new double[][] {{1.05, 1.15}, {0.95, 1.05}}));
+        Paired forward = JmhJson.paired(JmhJson.versus(
+                "insertOne", "jdbc", "sqlrecord", "file", new double[][] {{1.10, 1.20}, {1.30, 1.20}}));
+        Paired swapped = JmhJson.paired(JmhJson.versus(
+                "insertOne", "sqlrecord", "jdbc", "file", new double[][] {{1.05, 1.15}, {0.95, 1.05}}));
         assertEquals(1.2, forward.ratio(), 1e-9);
         assertEquals(0.0408248, forward.standardError(), 1e-6);
         assertEquals(1.15, forward.forkLow(), 1e-9);
@@ -50,10 +50,10 @@ class CrossoverTest {
 
     @Test
     void refusesRunsThatAreNotOnePairSwapped() {
-        Paired forward = JmhJson.paired(JmhJson.versus("pointSelect", "jdbc", "sqlrecord", "memory",
-                new double[][] {{1.0, 1.0}}));
-        Paired other = JmhJson.paired(JmhJson.versus("pointSelect", "jooq", "jdbc", "memory",
-                new double[][] {{1.0, 1.0}}));
+        Paired forward = JmhJson.paired(
+                JmhJson.versus("pointSelect", "jdbc", "sqlrecord", "memory", new double[][] {{1.0, 1.0}}));
+        Paired other =
+                JmhJson.paired(JmhJson.versus("pointSelect", "jooq", "jdbc", "memory", new double[][] {{1.0, 1.0}}));
         assertThrows(IllegalArgumentException.class, () -> new Crossover(forward, other));
     }
 }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Result entries in the shape of JMH's JSON result file (as written by {@code -rf json}), for the report's tests. */
 final class JmhJson {
-    private JmhJson() {
-    }
+    private JmhJson() {}
 
     /**
      * A {@code VersusJdbc} entry whose iterations give these ratios of base time over contender time,
@@ -21,8 +20,16 @@ final class JmhJson {
                 b.append(b.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", r * 400_000_000));
                 c.append(c.isEmpty() ? "" : ", ").append("400000000.0");
             }
-            baseNanos.append(baseNanos.isEmpty() ? "" : ", ").append('[').append(b).append(']');
-            contenderNanos.append(contenderNanos.isEmpty() ? "" : ", ").append('[').append(c).append(']');
+            baseNanos
+                    .append(baseNanos.isEmpty() ? "" : ", ")
+                    .append('[')
+                    .append(b)
+                    .append(']');
+            contenderNanos
+                    .append(contenderNanos.isEmpty() ? "" : ", ")
+                    .append('[')
+                    .append(c)
+                    .append(']');
         }
         return "{\"jmhVersion\": \"1.37\", \"benchmark\": \"dev.sqlrecord.benchmarks.VersusJdbc." + workload + "\","
                 + " \"mode\": \"thrpt\", \"forks\": " + ratios.length + ","

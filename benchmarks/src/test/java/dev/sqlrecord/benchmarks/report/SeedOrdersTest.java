@@ -10,18 +10,24 @@ import org.junit.jupiter.api.Test;
 class SeedOrdersTest {
 
     private static String withOrder(String entry, String order) {
-        return entry.replace("\"storage\": \"memory\"}", "\"storage\": \"memory\", \"seededFirst\": \"" + order + "\"}");
+        return entry.replace(
+                "\"storage\": \"memory\"}", "\"storage\": \"memory\", \"seededFirst\": \"" + order + "\"}");
     }
 
     @Test
     void poolsTheOrdersOfOnePairAndKeepsOtherPairsApart() {
-        String baseFirst = withOrder(JmhJson.versus("pointSelect", "jdbc", "sqlrecord", "memory",
-                new double[][] {{0.98, 0.98}, {0.96, 0.96}}), "base");
-        String contenderFirst = withOrder(JmhJson.versus("pointSelect", "jdbc", "sqlrecord", "memory",
-                new double[][] {{0.84, 0.84}, {0.82, 0.82}}), "contender");
-        String otherWorkload = withOrder(JmhJson.versus("list100Join", "jdbc", "sqlrecord", "memory",
-                new double[][] {{1.0, 1.0}}), "base");
-        List<Object> parsed = Report.cast(Json.parse("[" + baseFirst + ", " + otherWorkload + ", " + contenderFirst + "]"));
+        String baseFirst = withOrder(
+                JmhJson.versus(
+                        "pointSelect", "jdbc", "sqlrecord", "memory", new double[][] {{0.98, 0.98}, {0.96, 0.96}}),
+                "base");
+        String contenderFirst = withOrder(
+                JmhJson.versus(
+                        "pointSelect", "jdbc", "sqlrecord", "memory", new double[][] {{0.84, 0.84}, {0.82, 0.82}}),
+                "contender");
+        String otherWorkload = withOrder(
+                JmhJson.versus("list100Join", "jdbc", "sqlrecord", "memory", new double[][] {{1.0, 1.0}}), "base");
+        List<Object> parsed =
+                Report.cast(Json.parse("[" + baseFirst + ", " + otherWorkload + ", " + contenderFirst + "]"));
 
         List<Map<String, Object>> pooled = SeedOrders.pooled(parsed);
 

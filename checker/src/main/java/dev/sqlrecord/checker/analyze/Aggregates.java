@@ -22,17 +22,22 @@ final class Aggregates {
      * GROUP BY, HAVING or LIMIT ({@code (SELECT count(*) FROM t)} is never NULL).
      */
     static boolean exactlyOneRow(SQLiteParser.SelectStmtContext select) {
-        return select.limitClause() == null && select.compoundSelect().selectCore().size() == 1
+        return select.limitClause() == null
+                && select.compoundSelect().selectCore().size() == 1
                 && select.compoundSelect().selectCore(0) instanceof SQLiteParser.PlainSelectContext plain
-                && plain.having == null && withoutGroupBy(plain);
+                && plain.having == null
+                && withoutGroupBy(plain);
     }
 
     private static boolean contains(ParseTree tree) {
         if (tree instanceof SQLiteParser.SubqueryExprContext || tree instanceof SQLiteParser.InSelectContext) {
             return false;
         }
-        if (tree instanceof SQLiteParser.FunctionCallContext call && call.overClause() == null
-                && Functions.isAggregate(call.functionName().getText(), call.STAR() != null ? 0 : call.expr().size())) {
+        if (tree instanceof SQLiteParser.FunctionCallContext call
+                && call.overClause() == null
+                && Functions.isAggregate(
+                        call.functionName().getText(),
+                        call.STAR() != null ? 0 : call.expr().size())) {
             return true;
         }
         for (int i = 0; i < tree.getChildCount(); i++) {

@@ -38,11 +38,13 @@ public final class EnumTypes {
         if (type != SqlType.TEXT || table == null || column == null) {
             return null;
         }
-        SchemaModel.Column col = schema.table(table).flatMap(t -> t.column(column)).orElse(null);
+        SchemaModel.Column col =
+                schema.table(table).flatMap(t -> t.column(column)).orElse(null);
         if (col == null || col.enumValues() == null || col.enumValues().isEmpty()) {
             return null;
         }
-        List<EnumInfo> fitting = userEnums.stream().filter(e -> e.fits(col.enumValues())).toList();
+        List<EnumInfo> fitting =
+                userEnums.stream().filter(e -> e.fits(col.enumValues())).toList();
         if (fitting.size() == 1) {
             userValues.putIfAbsent(fitting.get(0).qualifiedName(), col.enumValues());
             return new JavaType(fitting.get(0).qualifiedName());
@@ -61,8 +63,10 @@ public final class EnumTypes {
         if (values(column.javaType().name()) == null || column.table() == null || column.column() == null) {
             return null;
         }
-        return schema.table(column.table()).flatMap(t -> t.column(column.column()))
-                .map(SchemaModel.Column::enumValues).orElse(null);
+        return schema.table(column.table())
+                .flatMap(t -> t.column(column.column()))
+                .map(SchemaModel.Column::enumValues)
+                .orElse(null);
     }
 
     /**
@@ -70,7 +74,8 @@ public final class EnumTypes {
      * that column's text; null when {@code type} is not such an enum.
      */
     public EnumMapping mapping(JavaType type, String table, String column) {
-        SchemaModel.Column col = table == null || column == null ? null
+        SchemaModel.Column col = table == null || column == null
+                ? null
                 : schema.table(table).flatMap(t -> t.column(column)).orElse(null);
         if (col == null || col.enumValues() == null) {
             return null;
@@ -78,8 +83,11 @@ public final class EnumTypes {
         if (byType.containsKey(type.name())) {
             return EnumMapping.generated(type.name(), table, column);
         }
-        return userEnums.stream().filter(e -> e.qualifiedName().equals(type.name())).findFirst()
-                .map(e -> e.mappingTo(table, column, col.enumValues())).orElse(null);
+        return userEnums.stream()
+                .filter(e -> e.qualifiedName().equals(type.name()))
+                .findFirst()
+                .map(e -> e.mappingTo(table, column, col.enumValues()))
+                .orElse(null);
     }
 
     /** The allowed values behind an enum type a column stands for, or null when {@code type} is not one. */
@@ -99,7 +107,8 @@ public final class EnumTypes {
             }
         }
         return byType.values().stream()
-                .filter(e -> types.stream().anyMatch(t -> t.equals(e.javaType()) || t.contains("<" + e.javaType() + ">")))
+                .filter(e ->
+                        types.stream().anyMatch(t -> t.equals(e.javaType()) || t.contains("<" + e.javaType() + ">")))
                 .toList();
     }
 }

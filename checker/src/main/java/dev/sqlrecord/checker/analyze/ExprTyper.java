@@ -50,7 +50,8 @@ final class ExprTyper {
             return function(f.functionCall(), scope, grouped);
         }
         if (e instanceof SQLiteParser.ParenExprContext paren) {
-            List<ValueType> items = paren.expr().stream().map(x -> type(x, scope, grouped)).toList();
+            List<ValueType> items =
+                    paren.expr().stream().map(x -> type(x, scope, grouped)).toList();
             return items.size() == 1 ? items.get(0).derived() : ValueType.of(SqlType.ANY, true);
         }
         if (e instanceof SQLiteParser.CastExprContext cast) {
@@ -64,8 +65,11 @@ final class ExprTyper {
                 return ValueType.of(SqlType.BOOLEAN, false);
             }
             // A scalar subquery that finds no row is NULL; one that aggregates without GROUP BY always finds one.
-            return columns.isEmpty() ? ValueType.NULL : ValueType.of(columns.get(0).type().type(),
-                    columns.get(0).type().nullable() || !Aggregates.exactlyOneRow(sub.selectStmt()));
+            return columns.isEmpty()
+                    ? ValueType.NULL
+                    : ValueType.of(
+                            columns.get(0).type().type(),
+                            columns.get(0).type().nullable() || !Aggregates.exactlyOneRow(sub.selectStmt()));
         }
         if (e instanceof SQLiteParser.CaseExprContext c) {
             return caseExpr(c, scope, grouped);
@@ -95,7 +99,11 @@ final class ExprTyper {
         }
         if (e instanceof SQLiteParser.MultiplyExprContext m) {
             int op = m.op.getType();
-            return arithmetic(m.expr(0), m.expr(1), scope, grouped,
+            return arithmetic(
+                    m.expr(0),
+                    m.expr(1),
+                    scope,
+                    grouped,
                     op != SQLiteParser.STAR && !safeDivisor(m.expr(1), op == SQLiteParser.DIV));
         }
         if (e instanceof SQLiteParser.AddExprContext a) {
@@ -161,7 +169,8 @@ final class ExprTyper {
             constrainParam(left, r);
             constrainParam(right, l);
         }
-        return typeAgain(left, scope, grouped, l).nullable() || typeAgain(right, scope, grouped, r).nullable();
+        return typeAgain(left, scope, grouped, l).nullable()
+                || typeAgain(right, scope, grouped, r).nullable();
     }
 
     /** A parameter's own type is only known once its neighbour constrained it. */
@@ -199,7 +208,8 @@ final class ExprTyper {
         }
         String text = literal.getText().toLowerCase(java.util.Locale.ROOT);
         try {
-            BigDecimal value = text.startsWith("0x") ? new BigDecimal(new BigInteger(text.substring(2), 16))
+            BigDecimal value = text.startsWith("0x")
+                    ? new BigDecimal(new BigInteger(text.substring(2), 16))
                     : new BigDecimal(text);
             return division ? value.signum() != 0 : value.abs().compareTo(BigDecimal.ONE) >= 0;
         } catch (NumberFormatException notANumber) {
@@ -222,7 +232,9 @@ final class ExprTyper {
                 constrainParam(item, left);
                 nullable |= type(item, scope, grouped).nullable();
             }
-            constrainParam(in.expr(), items.isEmpty() ? null : type(items.get(0), scope, grouped).type());
+            constrainParam(
+                    in.expr(),
+                    items.isEmpty() ? null : type(items.get(0), scope, grouped).type());
         } else if (in.inTarget() instanceof SQLiteParser.InSelectContext select) {
             List<NamedValue> columns = statements.select(select.selectStmt(), scope);
             nullable |= columns.stream().anyMatch(c -> c.type().nullable());
@@ -276,7 +288,9 @@ final class ExprTyper {
             // coalesce(:name, name): a parameter among values that may be returned takes their type.
             SqlType type = null;
             for (int i = shared; i < args.size(); i++) {
-                type = parameterToken(args.get(i)) == null ? Functions.merge(type, types.get(i).type()) : type;
+                type = parameterToken(args.get(i)) == null
+                        ? Functions.merge(type, types.get(i).type())
+                        : type;
             }
             for (int i = shared; i < args.size(); i++) {
                 constrainParam(args.get(i), type);
@@ -293,7 +307,8 @@ final class ExprTyper {
             return ValueType.NULL;
         }
         boolean anyNull = types.stream().anyMatch(ValueType::nullable);
-        SqlType type = signature.type() != null ? signature.type()
+        SqlType type = signature.type() != null
+                ? signature.type()
                 : Functions.resultType(name, types.stream().map(ValueType::type).toList());
         boolean aggregate = Functions.isAggregate(name, args.size());
         return switch (signature.rule()) {
@@ -301,10 +316,16 @@ final class ExprTyper {
             case NULL_IF_ANY_ARG_NULL -> ValueType.of(type, anyNull);
             case ALWAYS_NULLABLE -> ValueType.of(type, !args.isEmpty() || !clockFunction(name));
             case AGGREGATE_NULL_ON_EMPTY, LIKE_FIRST_ARG ->
-                    ValueType.of(type, anyNull || aggregate && mayAggregateNoRow(call, grouped));
+                ValueType.of(type, anyNull || aggregate && mayAggregateNoRow(call, grouped));
             case FIRST_NON_NULL -> ValueType.of(type, types.stream().allMatch(ValueType::nullable));
-            case IIF -> types.size() < 2 ? ValueType.NULL
-                    : ValueType.of(type, types.get(1).nullable() || types.size() < 3 || types.get(2).nullable());
+            case IIF ->
+                types.size() < 2
+                        ? ValueType.NULL
+                        : ValueType.of(
+                                type,
+                                types.get(1).nullable()
+                                        || types.size() < 3
+                                        || types.get(2).nullable());
             case LIKE_FIRST_ARG_NULLABLE -> ValueType.of(type, true);
         };
     }
@@ -323,7 +344,9 @@ final class ExprTyper {
         if (over == null) {
             return !grouped;
         }
-        return over.windowSpec() == null || over.windowSpec().frameSpec() != null || over.windowSpec().name() != null;
+        return over.windowSpec() == null
+                || over.windowSpec().frameSpec() != null
+                || over.windowSpec().name() != null;
     }
 
     /** date(), time(), datetime(), unixepoch() and julianday() without arguments read the clock and never fail. */
@@ -340,7 +363,9 @@ final class ExprTyper {
             boolean real = !text.startsWith("0x") && (text.contains(".") || text.contains("e"));
             return ValueType.of(real ? SqlType.REAL : SqlType.INTEGER, false);
         }
-        if (literal.STRING_LITERAL() != null || literal.CURRENT_DATE_() != null || literal.CURRENT_TIME_() != null
+        if (literal.STRING_LITERAL() != null
+                || literal.CURRENT_DATE_() != null
+                || literal.CURRENT_TIME_() != null
                 || literal.CURRENT_TIMESTAMP_() != null) {
             return ValueType.of(SqlType.TEXT, false);
         }

@@ -129,8 +129,16 @@ final class Functions {
 
     /** Functions whose single-argument form aggregates rows (max and min are scalar with two or more). */
     private static final List<String> AGGREGATES = List.of(
-            "count", "total", "sum", "avg", "group_concat", "string_agg", "json_group_array", "json_group_object",
-            "max", "min");
+            "count",
+            "total",
+            "sum",
+            "avg",
+            "group_concat",
+            "string_agg",
+            "json_group_array",
+            "json_group_object",
+            "max",
+            "min");
 
     static Signature signature(String name) {
         return TABLE.get(name.toLowerCase(Locale.ROOT));
@@ -161,8 +169,8 @@ final class Functions {
                 }
                 yield type;
             }
-            case "iif", "if" -> args.size() < 2 ? SqlType.ANY
-                    : args.size() < 3 ? args.get(1) : merge(args.get(1), args.get(2));
+            case "iif", "if" ->
+                args.size() < 2 ? SqlType.ANY : args.size() < 3 ? args.get(1) : merge(args.get(1), args.get(2));
             default -> first;
         };
     }
@@ -202,8 +210,22 @@ final class Functions {
     /** The type a parameter gets as argument {@code index} of {@code name}, or null when the call says nothing. */
     static SqlType parameterType(String name, int index) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "upper", "lower", "trim", "ltrim", "rtrim", "replace", "instr", "like", "glob", "length", "unicode",
-                    "json", "json_extract", "json_array_length", "json_type", "json_valid" -> SqlType.TEXT;
+            case "upper",
+                    "lower",
+                    "trim",
+                    "ltrim",
+                    "rtrim",
+                    "replace",
+                    "instr",
+                    "like",
+                    "glob",
+                    "length",
+                    "unicode",
+                    "json",
+                    "json_extract",
+                    "json_array_length",
+                    "json_type",
+                    "json_valid" -> SqlType.TEXT;
             case "substr", "substring" -> index == 0 ? SqlType.TEXT : SqlType.INTEGER;
             case "date", "time", "datetime", "julianday", "unixepoch" -> index == 0 ? null : SqlType.TEXT;
             case "strftime" -> index == 0 ? SqlType.TEXT : null;

@@ -49,20 +49,28 @@ public final class JsonParams {
             int column = directive.end(1) + 1;
             String name = directive.group(2);
             int index = indexOf(out, name);
-            String problem = index < 0 ? "query '" + query.name() + "' has no parameter " + name
-                    : out.get(index).list() || !out.get(index).javaType().equals(JavaType.STRING)
-                            || out.get(index).enumMapping() != null
-                    ? "parameter " + name + " is " + simple(out.get(index).javaType().name())
-                            + ", not text; only a parameter for a TEXT or JSON column can be written as JSON"
-                    : null;
+            String problem = index < 0
+                    ? "query '" + query.name() + "' has no parameter " + name
+                    : out.get(index).list()
+                                    || !out.get(index).javaType().equals(JavaType.STRING)
+                                    || out.get(index).enumMapping() != null
+                            ? "parameter " + name + " is "
+                                    + simple(out.get(index).javaType().name())
+                                    + ", not text; only a parameter for a TEXT or JSON column can be written as JSON"
+                            : null;
             String type = problem == null ? resolve(directive.group(3)) : null;
             if (problem == null && type == null) {
                 problem = "no type " + directive.group(3) + " for JSON parameter " + name + "; name a record or enum"
                         + " of the project, a qualified name, or List<...> of one";
             }
             if (problem != null) {
-                diagnostics.error(query.file().display(), line, column, lines[i].stripTrailing().length() - column + 1,
-                        "bad-json-param", problem);
+                diagnostics.error(
+                        query.file().display(),
+                        line,
+                        column,
+                        lines[i].stripTrailing().length() - column + 1,
+                        "bad-json-param",
+                        problem);
                 ok = false;
                 continue;
             }
@@ -100,7 +108,9 @@ public final class JsonParams {
         }
         List<String> found = new ArrayList<>();
         records.stream().filter(r -> r.simpleName().equals(type)).forEach(r -> found.add(r.qualifiedName()));
-        enums.stream().filter(e -> e.qualifiedName().endsWith("." + type) || e.qualifiedName().equals(type))
+        enums.stream()
+                .filter(e -> e.qualifiedName().endsWith("." + type)
+                        || e.qualifiedName().equals(type))
                 .forEach(e -> found.add(e.qualifiedName()));
         return found.size() == 1 ? found.get(0) : null;
     }

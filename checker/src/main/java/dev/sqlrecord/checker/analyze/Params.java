@@ -26,6 +26,7 @@ final class Params {
         boolean list;
         /** The table column a use compared it with or wrote it into, for its enum type; null when none. */
         String originTable;
+
         String originColumn;
 
         Info(String name, Token first) {

@@ -5,7 +5,6 @@ import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
-import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.QueryModel.Param;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -39,8 +38,14 @@ public final class QueryAnalyzer {
      * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
      * parsed statement, handed on to the lints so the query is parsed once.
      */
-    public record Analysis(List<Param> params, List<ResultColumn> columns, String sql, List<String> bindings,
-                           boolean atMostOneRow, boolean exactlyOneRow, ParsedStatement statement) {
+    public record Analysis(
+            List<Param> params,
+            List<ResultColumn> columns,
+            String sql,
+            List<String> bindings,
+            boolean atMostOneRow,
+            boolean exactlyOneRow,
+            ParsedStatement statement) {
         /** The statement as the user wrote it (named parameters, their line breaks), for the Javadoc. */
         public String writtenSql() {
             return statement.text();
@@ -54,8 +59,13 @@ public final class QueryAnalyzer {
     private final EnumTypes enums;
     private final RowCardinality cardinality;
 
-    public QueryAnalyzer(Connection connection, SchemaModel schema, Map<String, String> viewSql, Diagnostics diagnostics,
-                         EnumTypes enums) throws SQLException {
+    public QueryAnalyzer(
+            Connection connection,
+            SchemaModel schema,
+            Map<String, String> viewSql,
+            Diagnostics diagnostics,
+            EnumTypes enums)
+            throws SQLException {
         this.enums = enums;
         this.connection = connection;
         this.schema = schema;
@@ -78,7 +88,12 @@ public final class QueryAnalyzer {
         List<ParsedStatement> statements = ParsedStatement.split(parsed, query.sql(), query.sqlStart());
         if (statements.size() != 1) {
             TextPosition at = statements.size() > 1 ? statements.get(1).start() : query.sqlStart();
-            diagnostics.error(file, at.line(), at.column(), 1, "multiple-statements",
+            diagnostics.error(
+                    file,
+                    at.line(),
+                    at.column(),
+                    1,
+                    "multiple-statements",
                     "query '" + query.name() + "' must hold exactly one statement, found " + statements.size()
                             + "; give each statement its own '-- name:' annotation");
             return null;
@@ -107,7 +122,13 @@ public final class QueryAnalyzer {
         boolean one = query.kind() == QueryKind.ONE;
         boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
         boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
-        return new Analysis(javaParams, columns, rewrite(statement, params), params.bindings(), atMostOneRow, exactlyOneRow,
+        return new Analysis(
+                javaParams,
+                columns,
+                rewrite(statement, params),
+                params.bindings(),
+                atMostOneRow,
+                exactlyOneRow,
                 statement);
     }
 
@@ -128,8 +149,13 @@ public final class QueryAnalyzer {
             String message = SqliteMessages.clean(e.getMessage());
             Token subject = statement.find(SqliteMessages.subject(message));
             TextPosition at = statement.at(subject);
-            diagnostics.error(query.file().display(), at.line(), at.column(), ParsedStatement.length(subject),
-                    SqliteMessages.code(message), message);
+            diagnostics.error(
+                    query.file().display(),
+                    at.line(),
+                    at.column(),
+                    ParsedStatement.length(subject),
+                    SqliteMessages.code(message),
+                    message);
             return null;
         }
     }
@@ -152,47 +178,82 @@ public final class QueryAnalyzer {
             if (info.types.size() > 1) {
                 List<Token> uses = new ArrayList<>(info.types.values());
                 TextPosition second = statement.position(uses.get(1));
-                diagnostics.error(file, second.line(), second.column(), uses.get(1).getText().length(),
-                        "param-type-conflict", "parameter " + info.first.getText() + " is used as "
-                                + String.join(" and ", info.types.keySet().stream().map(SqlType::name).toList())
+                diagnostics.error(
+                        file,
+                        second.line(),
+                        second.column(),
+                        uses.get(1).getText().length(),
+                        "param-type-conflict",
+                        "parameter " + info.first.getText() + " is used as "
+                                + String.join(
+                                        " and ",
+                                        info.types.keySet().stream()
+                                                .map(SqlType::name)
+                                                .toList())
                                 + "; use two parameters, or CAST one use to the other's type");
                 ok = false;
                 continue;
             }
             if (info.types.isEmpty()) {
-                diagnostics.error(file, at.line(), at.column(), length, "unknown-param-type",
-                        "cannot infer the type of parameter " + info.first.getText() + " from where it is used; write CAST("
-                                + info.first.getText() + " AS TEXT) (or INTEGER, REAL, BLOB) to say what it is");
+                diagnostics.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        length,
+                        "unknown-param-type",
+                        "cannot infer the type of parameter " + info.first.getText()
+                                + " from where it is used; write CAST(" + info.first.getText()
+                                + " AS TEXT) (or INTEGER, REAL, BLOB) to say what it is");
                 ok = false;
                 continue;
             }
             SqlType type = info.types.keySet().iterator().next();
             if (info.list && type == SqlType.BLOB) {
-                diagnostics.error(file, at.line(), at.column(), length, "unsupported-list-type", "parameter "
-                        + info.first.getText() + " would be a list of blobs, which cannot be bound: a list is sent as"
-                        + " one JSON array, and JSON has no blobs; compare hex(column) IN (...) with a list of"
-                        + " upper-case hex strings instead");
+                diagnostics.error(
+                        file,
+                        at.line(),
+                        at.column(),
+                        length,
+                        "unsupported-list-type",
+                        "parameter "
+                                + info.first.getText()
+                                + " would be a list of blobs, which cannot be bound: a list is sent as"
+                                + " one JSON array, and JSON has no blobs; compare hex(column) IN (...) with a list of"
+                                + " upper-case hex strings instead");
                 ok = false;
                 continue;
             }
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
             JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
-            EnumMapping mapping = enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
+            EnumMapping mapping =
+                    enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
             // A bare ? is named by its number, as SQLite numbers it, so the documentation can tell them apart.
             String marker = info.first.getText().equals("?") ? "?" + info.name.substring(1) : info.first.getText();
-            out.add(new Param(info.name, info.list ? JavaType.listOf(element) : element, info.nullable, info.list,
-                    mapping, !info.list && element.equals(JavaType.STRING) && jsonColumn(info), marker,
-                    info.originTable, info.originColumn));
+            out.add(new Param(
+                    info.name,
+                    info.list ? JavaType.listOf(element) : element,
+                    info.nullable,
+                    info.list,
+                    mapping,
+                    !info.list && element.equals(JavaType.STRING) && jsonColumn(info),
+                    marker,
+                    info.originTable,
+                    info.originColumn));
         }
         return ok ? out : null;
     }
 
     /** Whether the parameter is written to, or compared with, a column declared JSON. */
     private boolean jsonColumn(Params.Info info) {
-        return info.originTable != null && info.originColumn != null && schema.table(info.originTable)
-                .flatMap(t -> t.column(info.originColumn))
-                .map(c -> c.declaredType() != null && c.declaredType().toUpperCase(java.util.Locale.ROOT).contains("JSON"))
-                .orElse(false);
+        return info.originTable != null
+                && info.originColumn != null
+                && schema.table(info.originTable)
+                        .flatMap(t -> t.column(info.originColumn))
+                        .map(c -> c.declaredType() != null
+                                && c.declaredType()
+                                        .toUpperCase(java.util.Locale.ROOT)
+                                        .contains("JSON"))
+                        .orElse(false);
     }
 
     /**
@@ -202,10 +263,17 @@ public final class QueryAnalyzer {
     private boolean listsOnlyInLists(NamedQuery query, ParsedStatement statement, Params params) {
         boolean ok = true;
         for (Token token : statement.tokens()) {
-            if (token.getType() == SQLiteLexer.BIND_PARAMETER && params.info(token).list && !params.isListMarker(token)) {
+            if (token.getType() == SQLiteLexer.BIND_PARAMETER
+                    && params.info(token).list
+                    && !params.isListMarker(token)) {
                 TextPosition at = statement.position(token);
-                diagnostics.error(query.file().display(), at.line(), at.column(), token.getText().length(),
-                        "list-param-misuse", "parameter " + token.getText() + " is a list (it is the whole list of an"
+                diagnostics.error(
+                        query.file().display(),
+                        at.line(),
+                        at.column(),
+                        token.getText().length(),
+                        "list-param-misuse",
+                        "parameter " + token.getText() + " is a list (it is the whole list of an"
                                 + " IN (...) elsewhere in this statement), so it cannot also stand for one value here;"
                                 + " use a second parameter");
                 ok = false;

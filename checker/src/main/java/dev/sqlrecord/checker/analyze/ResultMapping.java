@@ -34,13 +34,20 @@ public final class ResultMapping {
     private final Set<String> unparsableRecordFiles;
     /** Each record-mismatch message with the queries it was found in, reported by {@link #reportRecordProblems}. */
     private final Map<String, List<NamedQuery>> recordProblems = new LinkedHashMap<>();
+
     private final Map<String, RecordInfo> problemRecords = new HashMap<>();
     private final List<EnumInfo> userEnums;
     private final EnumTypes enums;
     private final Diagnostics diagnostics;
 
-    public ResultMapping(String packageName, SchemaModel schema, List<RecordInfo> records, List<EnumInfo> userEnums,
-                         EnumTypes enums, Diagnostics diagnostics, Set<String> unparsableRecordFiles) {
+    public ResultMapping(
+            String packageName,
+            SchemaModel schema,
+            List<RecordInfo> records,
+            List<EnumInfo> userEnums,
+            EnumTypes enums,
+            Diagnostics diagnostics,
+            Set<String> unparsableRecordFiles) {
         this.unparsableRecordFiles = unparsableRecordFiles;
         this.userEnums = userEnums;
         this.enums = enums;
@@ -57,8 +64,14 @@ public final class ResultMapping {
         }
         String file = query.file().display();
         if (columns.isEmpty()) {
-            diagnostics.error(file, query.line(), 1, 1, "no-result-columns", "query '" + query.name() + "' is :"
-                    + query.kind().label() + " but returns no columns; use :exec, or add RETURNING");
+            diagnostics.error(
+                    file,
+                    query.line(),
+                    1,
+                    1,
+                    "no-result-columns",
+                    "query '" + query.name() + "' is :" + query.kind().label()
+                            + " but returns no columns; use :exec, or add RETURNING");
             return null;
         }
         if (query.recordType() != null) {
@@ -76,20 +89,31 @@ public final class ResultMapping {
     private RowShape userRecord(NamedQuery query, List<ResultColumn> columns) {
         String wanted = query.recordType();
         List<RecordInfo> found = records.stream()
-                .filter(r -> wanted.contains(".") ? r.qualifiedName().equals(wanted) : r.simpleName().equals(wanted))
+                .filter(r -> wanted.contains(".")
+                        ? r.qualifiedName().equals(wanted)
+                        : r.simpleName().equals(wanted))
                 .toList();
         String file = query.file().display();
         if (found.size() != 1) {
             String message = found.isEmpty()
                     ? "no record named " + wanted + " in the project's sources; declare it, or fix the name after '->'"
-                    : "record name " + wanted + " is ambiguous (" + String.join(", ",
-                            found.stream().map(RecordInfo::qualifiedName).toList()) + "); write the qualified name";
-            diagnostics.error(file, query.line(), query.recordColumn(), wanted.length(),
-                    found.isEmpty() ? "unknown-record" : "ambiguous-record", message);
+                    : "record name " + wanted + " is ambiguous ("
+                            + String.join(
+                                    ", ",
+                                    found.stream()
+                                            .map(RecordInfo::qualifiedName)
+                                            .toList()) + "); write the qualified name";
+            diagnostics.error(
+                    file,
+                    query.line(),
+                    query.recordColumn(),
+                    wanted.length(),
+                    found.isEmpty() ? "unknown-record" : "ambiguous-record",
+                    message);
             return null;
         }
         if (unparsableRecordFiles.contains(found.get(0).file())) {
-            return null;   // the Java error is reported where it is
+            return null; // the Java error is reported where it is
         }
         RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns, userEnums, enums::values);
         for (String problem : match.problems()) {
@@ -107,13 +131,29 @@ public final class ResultMapping {
         recordProblems.forEach((problem, queries) -> {
             NamedQuery first = queries.get(0);
             if (queries.size() == 1) {
-                diagnostics.error(first.file().display(), first.line(), first.recordColumn(),
-                        first.recordType().length(), "record-mismatch", problem);
+                diagnostics.error(
+                        first.file().display(),
+                        first.line(),
+                        first.recordColumn(),
+                        first.recordType().length(),
+                        "record-mismatch",
+                        problem);
                 return;
             }
             RecordInfo record = problemRecords.get(problem);
-            diagnostics.error(record.file(), record.line(), 0, 1, "record-mismatch", problem + " (in queries "
-                    + String.join(", ", queries.stream().map(NamedQuery::name).distinct().toList()) + ")");
+            diagnostics.error(
+                    record.file(),
+                    record.line(),
+                    0,
+                    1,
+                    "record-mismatch",
+                    problem + " (in queries "
+                            + String.join(
+                                    ", ",
+                                    queries.stream()
+                                            .map(NamedQuery::name)
+                                            .distinct()
+                                            .toList()) + ")");
         });
         recordProblems.clear();
         problemRecords.clear();
@@ -129,10 +169,16 @@ public final class ResultMapping {
             // a keyword cannot break generated code; 'SELECT *' of a table with a column
             // named 'public' could not be aliased, so the component becomes public_, as parameters do.
             String component = SourceVersion.isKeyword(camel) ? camel + "_" : camel;
-            String problem = !PLAIN_NAME.matcher(column.name()).matches() ? "is not a plain name"
+            String problem = !PLAIN_NAME.matcher(column.name()).matches()
+                    ? "is not a plain name"
                     : !seen.add(component) ? "appears twice" : null;
             if (problem != null) {
-                diagnostics.error(query.file().display(), query.line(), 1, 1, "bad-column-name",
+                diagnostics.error(
+                        query.file().display(),
+                        query.line(),
+                        1,
+                        1,
+                        "bad-column-name",
                         "result column '" + column.name() + "' of query '" + query.name() + "' " + problem
                                 + "; give it an alias (AS some_name) so it can name a record component");
                 ok = false;
@@ -145,8 +191,8 @@ public final class ResultMapping {
 
     private RowShape.Field field(String component, ResultColumn column, int index) {
         EnumMapping mapping = enums.mapping(column.javaType(), column.table(), column.column());
-        return new RowShape.Field(component, column.javaType(), index, mapping != null ? RowShape.Codec.ENUM : null,
-                mapping);
+        return new RowShape.Field(
+                component, column.javaType(), index, mapping != null ? RowShape.Codec.ENUM : null, mapping);
     }
 
     /**
@@ -159,14 +205,17 @@ public final class ResultMapping {
         if (model == null || model.view()) {
             return null;
         }
-        List<SchemaModel.Column> visible = model.columns().stream().filter(c -> !c.hidden()).toList();
+        List<SchemaModel.Column> visible =
+                model.columns().stream().filter(c -> !c.hidden()).toList();
         if (visible.size() != columns.size()) {
             return null;
         }
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn c = columns.get(i);
-            if (!table.equals(c.table()) || !visible.get(i).name().equals(c.column())
-                    || !c.column().equals(c.name()) || c.nullable() == visible.get(i).notNull()) {
+            if (!table.equals(c.table())
+                    || !visible.get(i).name().equals(c.column())
+                    || !c.column().equals(c.name())
+                    || c.nullable() == visible.get(i).notNull()) {
                 return null;
             }
         }

@@ -33,10 +33,14 @@ import java.util.Set;
  */
 final class RowCardinality {
     /** Operators whose value is a function of their operands' values alone. */
-    private static final Set<Class<?>> PURE_OPERATORS = Set.of(SQLiteParser.ParenExprContext.class,
-            SQLiteParser.UnaryExprContext.class, SQLiteParser.CastExprContext.class,
-            SQLiteParser.ConcatExprContext.class, SQLiteParser.MultiplyExprContext.class,
-            SQLiteParser.AddExprContext.class, SQLiteParser.BitExprContext.class);
+    private static final Set<Class<?>> PURE_OPERATORS = Set.of(
+            SQLiteParser.ParenExprContext.class,
+            SQLiteParser.UnaryExprContext.class,
+            SQLiteParser.CastExprContext.class,
+            SQLiteParser.ConcatExprContext.class,
+            SQLiteParser.MultiplyExprContext.class,
+            SQLiteParser.AddExprContext.class,
+            SQLiteParser.BitExprContext.class);
 
     private final SchemaModel schema;
     private final Set<String> insertsMaySkip;
@@ -77,8 +81,10 @@ final class RowCardinality {
 
     private static boolean selectExactlyOne(SQLiteParser.SelectStmtContext select) {
         List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
-        if (cores.size() != 1 || !(cores.get(0) instanceof SQLiteParser.PlainSelectContext core)
-                || core.having != null || !limitAtLeastOne(select.limitClause())) {
+        if (cores.size() != 1
+                || !(cores.get(0) instanceof SQLiteParser.PlainSelectContext core)
+                || core.having != null
+                || !limitAtLeastOne(select.limitClause())) {
             return false;
         }
         return Aggregates.withoutGroupBy(core)
@@ -87,35 +93,43 @@ final class RowCardinality {
 
     /** No LIMIT, or {@code LIMIT n} with a positive number and no OFFSET. */
     private static boolean limitAtLeastOne(SQLiteParser.LimitClauseContext limit) {
-        return limit == null || limit.offset == null
-                && limit.limit instanceof SQLiteParser.LiteralExprContext literal
-                && literal.literalValue().NUMERIC_LITERAL() != null && literal.getText().matches("0*[1-9][0-9]*");
+        return limit == null
+                || limit.offset == null
+                        && limit.limit instanceof SQLiteParser.LiteralExprContext literal
+                        && literal.literalValue().NUMERIC_LITERAL() != null
+                        && literal.getText().matches("0*[1-9][0-9]*");
     }
 
     private boolean insertExactlyOne(SQLiteParser.InsertStmtContext insert) {
         boolean oneRow = insert.DEFAULT_() != null
-                || insert.valuesClause() != null && insert.valuesClause().valuesRow().size() == 1;
-        if (!oneRow || insert.returningClause() == null
-                || insert.conflictResolution() != null && insert.conflictResolution().IGNORE_() != null) {
+                || insert.valuesClause() != null
+                        && insert.valuesClause().valuesRow().size() == 1;
+        if (!oneRow
+                || insert.returningClause() == null
+                || insert.conflictResolution() != null
+                        && insert.conflictResolution().IGNORE_() != null) {
             return false;
         }
         for (SQLiteParser.UpsertClauseContext upsert : insert.upsertClause()) {
-            int update = upsert.UPDATE_() == null ? -1 : upsert.UPDATE_().getSymbol().getTokenIndex();
-            if (update < 0 || upsert.WHERE_().stream().anyMatch(w -> w.getSymbol().getTokenIndex() > update)) {
-                return false;   // DO NOTHING, or DO UPDATE ... WHERE
+            int update =
+                    upsert.UPDATE_() == null ? -1 : upsert.UPDATE_().getSymbol().getTokenIndex();
+            if (update < 0
+                    || upsert.WHERE_().stream().anyMatch(w -> w.getSymbol().getTokenIndex() > update)) {
+                return false; // DO NOTHING, or DO UPDATE ... WHERE
             }
         }
         SQLiteParser.QualifiedNameContext name = insert.qualifiedName();
         if (name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
             return false;
         }
-        SchemaModel.Table table = schema.table(Names.unquote(name.object.getText())).orElse(null);
+        SchemaModel.Table table =
+                schema.table(Names.unquote(name.object.getText())).orElse(null);
         return table != null && !table.view() && !insertsMaySkip.contains(lower(table.name()));
     }
 
     boolean atMostOneRow(SQLiteParser.StatementContext statement) {
         if (statement.EXPLAIN_() != null) {
-            return false;   // a row per step of the plan
+            return false; // a row per step of the plan
         }
         if (statement.selectStmt() != null) {
             return select(statement.selectStmt());
@@ -123,12 +137,13 @@ final class RowCardinality {
         if (statement.insertStmt() != null) {
             SQLiteParser.InsertStmtContext insert = statement.insertStmt();
             return insert.DEFAULT_() != null
-                    || insert.valuesClause() != null && insert.valuesClause().valuesRow().size() == 1;
+                    || insert.valuesClause() != null
+                            && insert.valuesClause().valuesRow().size() == 1;
         }
         if (statement.updateStmt() != null) {
             SQLiteParser.UpdateStmtContext update = statement.updateStmt();
-            return limitAtMostOne(update.limitClause()) || update.fromClause() == null
-                    && keyLookup(update.qualifiedName(), update.alias, update.where);
+            return limitAtMostOne(update.limitClause())
+                    || update.fromClause() == null && keyLookup(update.qualifiedName(), update.alias, update.where);
         }
         if (statement.deleteStmt() != null) {
             SQLiteParser.DeleteStmtContext delete = statement.deleteStmt();
@@ -147,8 +162,11 @@ final class RowCardinality {
             return true;
         }
         List<SQLiteParser.TableOrSubqueryContext> from = core.fromClause().tableOrSubquery();
-        return from.size() == 1 && from.get(0) instanceof SQLiteParser.TableRefContext table
-                && !cteNames(select.withClause()).contains(lower(Names.unquote(table.qualifiedName().object.getText())))
+        return from.size() == 1
+                && from.get(0) instanceof SQLiteParser.TableRefContext table
+                && !cteNames(select.withClause())
+                        .contains(
+                                lower(Names.unquote(table.qualifiedName().object.getText())))
                 && keyLookup(table.qualifiedName(), table.alias, core.where);
     }
 
@@ -159,24 +177,28 @@ final class RowCardinality {
         }
         ExprContext count = limit.COMMA() != null ? limit.offset : limit.limit;
         return count instanceof SQLiteParser.LiteralExprContext literal
-                && literal.literalValue().NUMERIC_LITERAL() != null && literal.getText().matches("0*[01]");
+                && literal.literalValue().NUMERIC_LITERAL() != null
+                && literal.getText().matches("0*[01]");
     }
 
     private static Set<String> cteNames(SQLiteParser.WithClauseContext with) {
         Set<String> names = new HashSet<>();
         if (with != null) {
-            with.commonTableExpression().forEach(cte -> names.add(lower(Names.unquote(cte.name(0).getText()))));
+            with.commonTableExpression()
+                    .forEach(cte -> names.add(lower(Names.unquote(cte.name(0).getText()))));
         }
         return names;
     }
 
     /** True when {@code where} pins every column of a unique key of the table, or its rowid, to one value. */
-    private boolean keyLookup(SQLiteParser.QualifiedNameContext name, SQLiteParser.TableAliasContext alias,
-                              ExprContext where) {
-        if (where == null || name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
+    private boolean keyLookup(
+            SQLiteParser.QualifiedNameContext name, SQLiteParser.TableAliasContext alias, ExprContext where) {
+        if (where == null
+                || name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
             return false;
         }
-        SchemaModel.Table table = schema.table(Names.unquote(name.object.getText())).orElse(null);
+        SchemaModel.Table table =
+                schema.table(Names.unquote(name.object.getText())).orElse(null);
         if (table == null || table.view()) {
             return false;
         }
@@ -191,8 +213,8 @@ final class RowCardinality {
                 rowid |= table.isRowid(column);
             }
         }
-        return rowid && table.rowidKey() || table.uniqueKeys().stream()
-                .anyMatch(key -> key.stream().allMatch(c -> columns.contains(lower(c))));
+        return rowid && table.rowidKey()
+                || table.uniqueKeys().stream().anyMatch(key -> key.stream().allMatch(c -> columns.contains(lower(c))));
     }
 
     /** The columns of the table called {@code calledAs} that a top-level AND term sets equal to a constant. */
@@ -238,11 +260,10 @@ final class RowCardinality {
         if (e instanceof SQLiteParser.LiteralExprContext literal) {
             // CURRENT_TIME and the like may change between the steps that read two rows.
             SQLiteParser.LiteralValueContext value = literal.literalValue();
-            return value.CURRENT_TIME_() == null && value.CURRENT_DATE_() == null
-                    && value.CURRENT_TIMESTAMP_() == null;
+            return value.CURRENT_TIME_() == null && value.CURRENT_DATE_() == null && value.CURRENT_TIMESTAMP_() == null;
         }
         if (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() != 1) {
-            return false;   // a row value
+            return false; // a row value
         }
         return e instanceof SQLiteParser.ParameterExprContext
                 || PURE_OPERATORS.contains(e.getClass())

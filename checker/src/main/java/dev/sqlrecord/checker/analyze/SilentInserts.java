@@ -27,7 +27,7 @@ final class SilentInserts {
         Set<String> names = new HashSet<>();
         for (String schema : new String[] {"sqlite_schema", "sqlite_temp_schema"}) {
             try (PreparedStatement query = connection.prepareStatement(String.format(QUERY, schema));
-                 ResultSet rows = query.executeQuery()) {
+                    ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     names.add(rows.getString(1).toLowerCase(Locale.ROOT));
                 }

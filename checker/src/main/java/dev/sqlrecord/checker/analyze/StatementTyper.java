@@ -62,11 +62,14 @@ final class StatementTyper {
         List<NamedValue> result = null;
         for (int i = 0; i < cores.size(); i++) {
             List<NamedValue> columns = core(cores.get(i), parent, orderScope, cores.size() == 1);
-            SQLiteParser.CompoundOperatorContext op = i == 0 ? null : select.compoundSelect().compoundOperator(i - 1);
+            SQLiteParser.CompoundOperatorContext op =
+                    i == 0 ? null : select.compoundSelect().compoundOperator(i - 1);
             // EXCEPT returns rows of its left side only; INTERSECT rows that both sides have.
-            result = op == null ? columns
-                    : op.EXCEPT_() != null ? result
-                    : op.INTERSECT_() != null ? intersect(result, columns) : union(result, columns);
+            result = op == null
+                    ? columns
+                    : op.EXCEPT_() != null
+                            ? result
+                            : op.INTERSECT_() != null ? intersect(result, columns) : union(result, columns);
         }
         // ORDER BY may name result columns as well as FROM columns.
         orderScope.add(new Source("", result, false, List.of()));
@@ -95,7 +98,9 @@ final class StatementTyper {
                 columns = rename(select(body, parent), cte);
                 if (round == RECURSION_ROUNDS) {
                     // Types that swap between columns may never settle: give up soundly.
-                    columns = columns.stream().map(c -> new NamedValue(c.name(), ValueType.NULL)).toList();
+                    columns = columns.stream()
+                            .map(c -> new NamedValue(c.name(), ValueType.NULL))
+                            .toList();
                     ctes.put(name, columns);
                     break;
                 }
@@ -109,7 +114,9 @@ final class StatementTyper {
         }
         List<NamedValue> renamed = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            String name = i + 1 < cte.name().size() ? Names.unquote(cte.name(i + 1).getText()) : columns.get(i).name();
+            String name = i + 1 < cte.name().size()
+                    ? Names.unquote(cte.name(i + 1).getText())
+                    : columns.get(i).name();
             renamed.add(new NamedValue(name, columns.get(i).type()));
         }
         return renamed;
@@ -121,8 +128,11 @@ final class StatementTyper {
         for (int i = 0; i < a.size(); i++) {
             ValueType left = a.get(i).type();
             ValueType right = i < b.size() ? b.get(i).type() : ValueType.NULL;
-            SqlType type = left.type() == right.type() ? left.type()
-                    : left.type() == SqlType.ANY ? right.type() : right.type() == SqlType.ANY ? left.type() : SqlType.ANY;
+            SqlType type = left.type() == right.type()
+                    ? left.type()
+                    : left.type() == SqlType.ANY
+                            ? right.type()
+                            : right.type() == SqlType.ANY ? left.type() : SqlType.ANY;
             out.add(new NamedValue(a.get(i).name(), ValueType.of(type, left.nullable() || right.nullable())));
         }
         return out;
@@ -133,7 +143,8 @@ final class StatementTyper {
         List<NamedValue> merged = union(a, b);
         List<NamedValue> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) {
-            boolean nullable = a.get(i).type().nullable() && (i >= b.size() || b.get(i).type().nullable());
+            boolean nullable = a.get(i).type().nullable()
+                    && (i >= b.size() || b.get(i).type().nullable());
             out.add(new NamedValue(merged.get(i).name(), merged.get(i).type().withNullable(nullable)));
         }
         return out;
@@ -168,7 +179,8 @@ final class StatementTyper {
             if (column instanceof SQLiteParser.AllColumnsContext) {
                 for (Source source : scope.sources()) {
                     source.columns().stream()
-                            .filter(c -> !source.usingColumns().contains(c.name().toLowerCase(Locale.ROOT)))
+                            .filter(c ->
+                                    !source.usingColumns().contains(c.name().toLowerCase(Locale.ROOT)))
                             .forEach(c -> columns.add(nullableIf(c, source.optional())));
                 }
             } else if (column instanceof SQLiteParser.TableAllColumnsContext tableAll) {
@@ -234,7 +246,8 @@ final class StatementTyper {
                     exprs.type(constraint.expr(), scope, false);
                 } else {
                     List<String> using = constraint.name().stream()
-                            .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT)).toList();
+                            .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT))
+                            .toList();
                     Source last = scope.sources().remove(scope.sources().size() - 1);
                     scope.add(new Source(last.name(), last.columns(), last.optional(), using));
                 }
@@ -250,8 +263,8 @@ final class StatementTyper {
         List<String> shared = new ArrayList<>();
         for (NamedValue column : added.get(0).columns()) {
             String name = column.name().toLowerCase(Locale.ROOT);
-            if (scope.sources().stream().anyMatch(s -> s.columns().stream()
-                    .anyMatch(c -> c.name().equalsIgnoreCase(name)))) {
+            if (scope.sources().stream()
+                    .anyMatch(s -> s.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)))) {
                 shared.add(name);
             }
         }
@@ -300,23 +313,27 @@ final class StatementTyper {
         }
         return table.columns().stream()
                 .filter(c -> !c.hidden())
-                .map(c -> new NamedValue(c.name(), new ValueType(SqlType.fromDeclared(c.declaredType()),
-                        !c.notNull(), table.name(), c.name())))
+                .map(c -> new NamedValue(
+                        c.name(),
+                        new ValueType(SqlType.fromDeclared(c.declaredType()), !c.notNull(), table.name(), c.name())))
                 .toList();
     }
 
     private List<NamedValue> view(SchemaModel.Table view) {
         ParsedSql parsed = SqlSyntax.parse(viewSql.get(view.name().toLowerCase(Locale.ROOT)));
-        SQLiteParser.CreateViewStmtContext create = parsed.hasErrors() ? null
+        SQLiteParser.CreateViewStmtContext create = parsed.hasErrors()
+                ? null
                 : parsed.tree().statementList().statement(0).createViewStmt();
         if (create == null) {
             return List.of();
         }
-        StatementTyper inner = new StatementTyper(schema, viewSql, new Params(parsed.tokens().getTokens()));
+        StatementTyper inner =
+                new StatementTyper(schema, viewSql, new Params(parsed.tokens().getTokens()));
         List<NamedValue> columns = inner.select(create.selectStmt(), null);
         List<NamedValue> named = new ArrayList<>();
         for (int i = 0; i < columns.size() && i < view.columns().size(); i++) {
-            named.add(new NamedValue(view.columns().get(i).name(), columns.get(i).type()));
+            named.add(
+                    new NamedValue(view.columns().get(i).name(), columns.get(i).type()));
         }
         return named;
     }
@@ -337,5 +354,4 @@ final class StatementTyper {
             exprs.type(e, scope, false);
         }
     }
-
 }

@@ -25,8 +25,11 @@ final class WriteTyper {
         statements.with(insert.withClause(), null);
         String tableName = Names.unquote(insert.qualifiedName().object.getText());
         List<NamedValue> columns = statements.table(tableName);
-        List<NamedValue> targets = insert.name().isEmpty() ? columns : insert.name().stream()
-                .map(n -> find(columns, Names.unquote(n.getText()))).toList();
+        List<NamedValue> targets = insert.name().isEmpty()
+                ? columns
+                : insert.name().stream()
+                        .map(n -> find(columns, Names.unquote(n.getText())))
+                        .toList();
         Scope scope = new Scope(null);
         String alias = insert.alias == null ? tableName : Names.unquote(insert.alias.getText());
         if (insert.valuesClause() != null) {
@@ -64,8 +67,8 @@ final class WriteTyper {
         String tableName = Names.unquote(update.qualifiedName().object.getText());
         List<NamedValue> columns = statements.table(tableName);
         Scope scope = new Scope(null);
-        scope.add(new Source(update.alias == null ? tableName : Names.unquote(update.alias.getText()), columns,
-                false, List.of()));
+        scope.add(new Source(
+                update.alias == null ? tableName : Names.unquote(update.alias.getText()), columns, false, List.of()));
         if (update.fromClause() != null) {
             statements.from(update.fromClause(), scope);
         }
@@ -82,8 +85,11 @@ final class WriteTyper {
         statements.with(delete.withClause(), null);
         String tableName = Names.unquote(delete.qualifiedName().object.getText());
         Scope scope = new Scope(null);
-        scope.add(new Source(delete.alias == null ? tableName : Names.unquote(delete.alias.getText()),
-                statements.table(tableName), false, List.of()));
+        scope.add(new Source(
+                delete.alias == null ? tableName : Names.unquote(delete.alias.getText()),
+                statements.table(tableName),
+                false,
+                List.of()));
         if (delete.where != null) {
             exprs.type(delete.where, scope, false);
         }
@@ -93,7 +99,9 @@ final class WriteTyper {
     }
 
     private void set(SQLiteParser.SetClauseContext set, List<NamedValue> columns, Scope scope) {
-        List<NamedValue> targets = set.name().stream().map(n -> find(columns, Names.unquote(n.getText()))).toList();
+        List<NamedValue> targets = set.name().stream()
+                .map(n -> find(columns, Names.unquote(n.getText())))
+                .toList();
         if (targets.size() == 1) {
             bindTo(targets.get(0), set.expr());
         }
@@ -136,6 +144,9 @@ final class WriteTyper {
     }
 
     private static NamedValue find(List<NamedValue> columns, String name) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        return columns.stream()
+                .filter(c -> c.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -73,9 +73,15 @@ public final class Main {
     }
 
     private static int check(Options options, PrintStream out) throws IOException {
-        CheckRequest request = new CheckRequest(Path.of("").toAbsolutePath(), options.required("--migrations"),
-                options.required("--queries"), options.paths("--sources"), options.value("--package", "generated"),
-                options.path("--out"), options.path("--model"), target(options.value("--target", "sqlite")),
+        CheckRequest request = new CheckRequest(
+                Path.of("").toAbsolutePath(),
+                options.required("--migrations"),
+                options.required("--queries"),
+                options.paths("--sources"),
+                options.value("--package", "generated"),
+                options.path("--out"),
+                options.path("--model"),
+                target(options.value("--target", "sqlite")),
                 lints(options));
         CheckResult result = new Checker().check(request);
         out.print(result.report());
@@ -86,7 +92,8 @@ public final class Main {
     private static LintSettings lints(Options options) {
         try {
             List<String> small = options.values("--small-tables").stream()
-                    .flatMap(list -> LintSettings.tableList(list).stream()).toList();
+                    .flatMap(list -> LintSettings.tableList(list).stream())
+                    .toList();
             return LintSettings.parse(options.values("--lint"), small);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -110,7 +117,7 @@ public final class Main {
         for (String name : files) {
             SourceFile file;
             try {
-                file = SourceFile.read(Path.of(name), name, diagnostics);   // null when not UTF-8, reported
+                file = SourceFile.read(Path.of(name), name, diagnostics); // null when not UTF-8, reported
             } catch (IOException e) {
                 unreadable.add(name);
                 continue;

@@ -28,7 +28,10 @@ final class MigrateCommands {
         try (Database db = open(options)) {
             MigrationReport report = migrations.migrate(db);
             report.applied().forEach(name -> out.println("applied " + name));
-            out.println(report.applied().isEmpty() ? "nothing to apply" : report.applied().size() + " applied");
+            out.println(
+                    report.applied().isEmpty()
+                            ? "nothing to apply"
+                            : report.applied().size() + " applied");
             return 0;
         }
     }
@@ -61,9 +64,11 @@ final class MigrateCommands {
         Path base = Path.of("").toAbsolutePath();
         Diagnostics diagnostics = new Diagnostics();
         try {
-            DataPreservation.check(base.resolve(options.required("--migrations")).normalize(),
+            DataPreservation.check(
+                    base.resolve(options.required("--migrations")).normalize(),
                     p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                    Main.target(options.value("--target", "sqlite")), diagnostics);
+                    Main.target(options.value("--target", "sqlite")),
+                    diagnostics);
         } catch (SQLException e) {
             throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
         }

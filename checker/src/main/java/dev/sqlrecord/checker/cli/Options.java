@@ -9,9 +9,18 @@ import java.util.Set;
 
 /** {@code --name value} options of one command; {@code --sources}, {@code --lint} and {@code --small-tables} may repeat. */
 final class Options {
-    private static final Set<String> KNOWN =
-            Set.of("--migrations", "--queries", "--sources", "--package", "--out", "--model", "--target", "--lint",
-                    "--small-tables", "--url", "--name");
+    private static final Set<String> KNOWN = Set.of(
+            "--migrations",
+            "--queries",
+            "--sources",
+            "--package",
+            "--out",
+            "--model",
+            "--target",
+            "--lint",
+            "--small-tables",
+            "--url",
+            "--name");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--d1");
 

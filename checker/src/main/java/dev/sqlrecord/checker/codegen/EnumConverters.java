@@ -37,12 +37,15 @@ final class EnumConverters {
     CodeBlock bind(EnumMapping mapping, String name, boolean nullable, boolean list) {
         if (mapping.generated()) {
             ClassName type = ClassName.bestGuess(mapping.javaType());
-            return list ? CodeBlock.of("$N.stream().map($T::value).toList()", name, type)
-                    : nullable ? CodeBlock.of("$N == null ? null : $N.value()", name, name)
-                    : CodeBlock.of("$N.value()", name);
+            return list
+                    ? CodeBlock.of("$N.stream().map($T::value).toList()", name, type)
+                    : nullable
+                            ? CodeBlock.of("$N == null ? null : $N.value()", name, name)
+                            : CodeBlock.of("$N.value()", name);
         }
         String toText = pair(mapping).toText();
-        return list ? CodeBlock.of("$N.stream().map($L::$N).toList()", name, owner, toText)
+        return list
+                ? CodeBlock.of("$N.stream().map($L::$N).toList()", name, owner, toText)
                 : CodeBlock.of("$N($N)", toText, name);
     }
 
@@ -82,8 +85,11 @@ final class EnumConverters {
         mapping.constants().forEach(c -> cases.add("case $L -> $S;\n", c.name(), c.value()));
         return MethodSpec.methodBuilder(pair.toText())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("The text {@code $L.$L} stores for {@code $L}; {@code null} for {@code null}.\n",
-                        mapping.table(), mapping.column(), param)
+                .addJavadoc(
+                        "The text {@code $L.$L} stores for {@code $L}; {@code null} for {@code null}.\n",
+                        mapping.table(),
+                        mapping.column(),
+                        param)
                 .returns(String.class)
                 .addParameter(type, param)
                 .beginControlFlow("if ($N == null)", param)
@@ -98,14 +104,19 @@ final class EnumConverters {
         ClassName type = ClassName.bestGuess(mapping.javaType());
         CodeBlock.Builder cases = CodeBlock.builder();
         mapping.constants().forEach(c -> cases.add("case $S -> $T.$L;\n", c.value(), type, c.name()));
-        String allowed = mapping.constants().stream().map(c -> "'" + c.value() + "'")
-                .collect(Collectors.joining(", "));
-        cases.add("default -> throw new $T($S + text + $S);\n", TypeNames.SQL_RECORD_EXCEPTION, "'",
+        String allowed =
+                mapping.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
+        cases.add(
+                "default -> throw new $T($S + text + $S);\n",
+                TypeNames.SQL_RECORD_EXCEPTION,
+                "'",
                 "' stands for no constant of " + type.simpleName() + " (its column allows " + allowed + ")");
         return MethodSpec.methodBuilder(pair.toConstant())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("The constant {@code text} stands for in {@code $L.$L}; {@code null} for {@code null}.\n",
-                        mapping.table(), mapping.column())
+                .addJavadoc(
+                        "The constant {@code text} stands for in {@code $L.$L}; {@code null} for {@code null}.\n",
+                        mapping.table(),
+                        mapping.column())
                 .returns(type)
                 .addParameter(String.class, "text")
                 .beginControlFlow("if (text == null)")

@@ -31,8 +31,12 @@ final class QueryDocs {
     /** The documentation of the factory of {@code query}'s statement for batches. */
     static CodeBlock statement(QueryModel query, Map<String, String> javaNames) {
         return CodeBlock.builder()
-                .add("{@link #$L} as a {@link $T}, not yet run:$L{@link $T#batch}.\n", query.name(), TypeNames.STATEMENT,
-                        query.name().length() > WIDTH - 70 ? "\nfor " : " for ", TypeNames.DATABASE)
+                .add(
+                        "{@link #$L} as a {@link $T}, not yet run:$L{@link $T#batch}.\n",
+                        query.name(),
+                        TypeNames.STATEMENT,
+                        query.name().length() > WIDTH - 70 ? "\nfor " : " for ",
+                        TypeNames.DATABASE)
                 .add(tags(query, javaNames, "the statement, which runs when the batch does"))
                 .build();
     }
@@ -42,13 +46,17 @@ final class QueryDocs {
      * component's column as {@code columns} (those of the first such query) describe it.
      */
     static CodeBlock row(RowShape row, List<QueryModel> returnedBy, List<QueryModel.ResultColumn> columns) {
-        String links = returnedBy.stream().map(q -> "{@link " + q.ownerClass() + "#" + q.name() + "}").distinct()
+        String links = returnedBy.stream()
+                .map(q -> "{@link " + q.ownerClass() + "#" + q.name() + "}")
+                .distinct()
                 .collect(Collectors.collectingAndThen(Collectors.toList(), QueryDocs::and));
         CodeBlock.Builder doc = CodeBlock.builder().add("$L\n\n", wrap("A row returned by " + links + ".", ""));
         for (RowShape.Field field : row.fields()) {
             QueryModel.ResultColumn column = columns.get(field.column() - 1);
-            doc.add("$L\n", wrap("@param " + field.component() + " " + columnText(column)
-                    + nullability(field.type().isPrimitive(), column.nullable())));
+            doc.add(
+                    "$L\n",
+                    wrap("@param " + field.component() + " " + columnText(column)
+                            + nullability(field.type().isPrimitive(), column.nullable())));
         }
         return doc.build();
     }
@@ -73,8 +81,9 @@ final class QueryDocs {
 
     private static String summary(QueryModel query) {
         return switch (query.kind()) {
-            case ONE -> "Runs {@code " + query.name() + "}: "
-                    + (query.returnsRowItself() ? "exactly one row." : "at most one row.");
+            case ONE ->
+                "Runs {@code " + query.name() + "}: "
+                        + (query.returnsRowItself() ? "exactly one row." : "at most one row.");
             case MANY -> "Runs {@code " + query.name() + "}: every matching row.";
             case EXEC -> "Runs {@code " + query.name() + "} and returns the number of rows it changed.";
             case EXECRESULT -> "Runs {@code " + query.name() + "} and returns the rows changed and the last row id.";
@@ -102,9 +111,11 @@ final class QueryDocs {
             text.append(", for ").append(column);
         }
         if (param.jsonText()) {
-            text.append(param.javaType().name().equals("java.lang.String") ? ", checked to be JSON" : ", written as JSON");
+            text.append(
+                    param.javaType().name().equals("java.lang.String") ? ", checked to be JSON" : ", written as JSON");
         }
-        return text.append(nullability(param.javaType().isPrimitive(), param.nullable())).toString();
+        return text.append(nullability(param.javaType().isPrimitive(), param.nullable()))
+                .toString();
     }
 
     private static String returns(QueryModel query) {
@@ -120,7 +131,8 @@ final class QueryDocs {
         QueryModel.ResultColumn first = query.columns().get(row.fields().get(0).column() - 1);
         boolean one = query.kind() == QueryKind.ONE;
         if (!row.isScalar()) {
-            return !one ? "the rows; empty when none match"
+            return !one
+                    ? "the rows; empty when none match"
                     : query.returnsRowItself() ? "the row" : "the row; empty when none matches";
         }
         String value = "the value of " + columnText(first);
@@ -128,7 +140,8 @@ final class QueryDocs {
             return value + " in each row" + (first.nullable() ? ", null where it is NULL" : "")
                     + "; empty when no row matches";
         }
-        return query.returnsRowItself() ? value
+        return query.returnsRowItself()
+                ? value
                 : value + "; empty when no row matches" + (first.nullable() ? " or when it is NULL" : "");
     }
 
@@ -190,7 +203,8 @@ final class QueryDocs {
     }
 
     private static String and(List<String> items) {
-        return items.size() == 1 ? items.get(0)
+        return items.size() == 1
+                ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
@@ -199,13 +213,15 @@ final class QueryDocs {
      * source too, unless it holds what would end that early or be read as a tag; then as HTML.
      */
     private static String pre(String sql) {
-        boolean asCode = literalInCode(sql) && sql.lines().noneMatch(line -> line.strip().startsWith("@"));
+        boolean asCode =
+                literalInCode(sql) && sql.lines().noneMatch(line -> line.strip().startsWith("@"));
         return asCode ? "<pre>{@code\n" + sql + "\n}</pre>" : "<pre>\n" + plainText(sql) + "\n</pre>";
     }
 
     /** A name or marker in code font: a code tag, or HTML {@code <code>} when braces would confuse it. */
     private static String code(String text) {
-        return literalInCode(text) && !text.contains("\n") ? "{@code " + text + "}"
+        return literalInCode(text) && !text.contains("\n")
+                ? "{@code " + text + "}"
                 : "<code>" + plainText(text) + "</code>";
     }
 
@@ -229,7 +245,11 @@ final class QueryDocs {
      * that ends the comment, no backslash the compiler would read as a unicode escape.
      */
     static String plainText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;").replace("\\", "&#92;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("@", "&#64;")
+                .replace("*/", "*&#47;")
+                .replace("\\", "&#92;");
     }
 }

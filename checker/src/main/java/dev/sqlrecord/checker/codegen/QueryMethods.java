@@ -29,8 +29,12 @@ final class QueryMethods {
      * name, the arguments after the SQL ({@code ", a, b"} or nothing), and, for a query that returns
      * rows, how a row is read.
      */
-    private record Call(List<ParameterSpec> params, Map<String, String> javaNames, CodeBlock nullChecks, CodeBlock args,
-                        CodeBlock read) {
+    private record Call(
+            List<ParameterSpec> params,
+            Map<String, String> javaNames,
+            CodeBlock nullChecks,
+            CodeBlock args,
+            CodeBlock read) {
         static Call of(QueryModel query, String owner, String mapper, EnumConverters enums) {
             NameAllocator names = new NameAllocator();
             Map<String, String> javaNames = new LinkedHashMap<>();
@@ -39,7 +43,8 @@ final class QueryMethods {
             for (QueryModel.Param param : query.params()) {
                 String name = names.newName(camelCase(param.name()), param.name());
                 javaNames.put(param.name(), name);
-                params.add(ParameterSpec.builder(TypeNames.of(param.javaType()), name).build());
+                params.add(ParameterSpec.builder(TypeNames.of(param.javaType()), name)
+                        .build());
                 if (!param.nullable() && !param.javaType().isPrimitive()) {
                     // A null here would be stored or compared as SQL NULL where the schema says it cannot be.
                     nullChecks.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
@@ -47,8 +52,10 @@ final class QueryMethods {
             }
             Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
             query.params().forEach(p -> byName.put(p.name(), p));
-            CodeBlock args = CodeBlock.join(query.bindings().stream()
-                    .map(b -> CodeBlock.of(",$W$L", argument(query, byName.get(b), javaNames.get(b), enums))).toList(),
+            CodeBlock args = CodeBlock.join(
+                    query.bindings().stream()
+                            .map(b -> CodeBlock.of(",$W$L", argument(query, byName.get(b), javaNames.get(b), enums)))
+                            .toList(),
                     "");
             CodeBlock read = null;
             if (query.row() != null) {
@@ -56,9 +63,13 @@ final class QueryMethods {
                 // A row with JSON names its query in read errors: its mapper is told which query reads.
                 read = mapper != null && RepositoryGenerator.readsJson(query.row())
                         ? CodeBlock.of("$N -> $N($N, $S)", rowVar, mapper, rowVar, query.name())
-                        : mapper != null ? CodeBlock.of("$L::$N", owner, mapper)
-                        : CodeBlock.of("$N -> $L", rowVar,
-                                RepositoryGenerator.read(query.row().fields().get(0), rowVar, enums, null));
+                        : mapper != null
+                                ? CodeBlock.of("$L::$N", owner, mapper)
+                                : CodeBlock.of(
+                                        "$N -> $L",
+                                        rowVar,
+                                        RepositoryGenerator.read(
+                                                query.row().fields().get(0), rowVar, enums, null));
             }
             return new Call(params, javaNames, nullChecks.build(), args, read);
         }
@@ -70,15 +81,24 @@ final class QueryMethods {
         private static CodeBlock argument(QueryModel query, QueryModel.Param param, String name, EnumConverters enums) {
             if (param.jsonText()) {
                 // Text is checked to be JSON; a typed value is written as JSON.
-                return CodeBlock.of("$T.$L($N, $S, $S)", TypeNames.JSON_VALUES,
-                        param.javaType().equals(JavaType.STRING) ? "checked" : "write", name, query.name(), param.name());
+                return CodeBlock.of(
+                        "$T.$L($N, $S, $S)",
+                        TypeNames.JSON_VALUES,
+                        param.javaType().equals(JavaType.STRING) ? "checked" : "write",
+                        name,
+                        query.name(),
+                        param.name());
             }
-            return param.enumMapping() == null ? CodeBlock.of("$N", name)
+            return param.enumMapping() == null
+                    ? CodeBlock.of("$N", name)
                     : enums.bind(param.enumMapping(), name, param.nullable(), param.list());
         }
 
         MethodSpec.Builder start(String name) {
-            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addParameters(params).addCode(nullChecks);
+            return MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameters(params)
+                    .addCode(nullChecks);
         }
     }
 
@@ -92,32 +112,44 @@ final class QueryMethods {
         switch (query.kind()) {
             case EXEC -> {
                 run.returns(TypeName.INT).addStatement("return this.database.exec($N$L)", constant, call.args());
-                statement.returns(statementOf(TypeName.INT.box()))
+                statement
+                        .returns(statementOf(TypeName.INT.box()))
                         .addStatement("return $T.exec($N$L)", TypeNames.STATEMENT, constant, call.args());
             }
             case EXECRESULT -> {
                 run.returns(TypeNames.EXEC_RESULT)
                         .addStatement("return this.database.execResult($N$L)", constant, call.args());
-                statement.returns(statementOf(TypeNames.EXEC_RESULT))
+                statement
+                        .returns(statementOf(TypeNames.EXEC_RESULT))
                         .addStatement("return $T.execResult($N$L)", TypeNames.STATEMENT, constant, call.args());
             }
             case ONE, MANY -> {
                 boolean one = query.kind() == QueryKind.ONE;
                 boolean single = query.returnsRowItself();
                 TypeName rowType = TypeNames.of(query.row().javaType());
-                TypeName result = single ? rowType
+                TypeName result = single
+                        ? rowType
                         : ParameterizedTypeName.get(one ? TypeNames.OPTIONAL : TypeNames.LIST, rowType);
                 // The row itself, as a scalar, keeps its own type: long for a non-null integer.
-                TypeName runs = single && query.row().isScalar() ? TypeNames.of(query.row().fields().get(0).type())
+                TypeName runs = single && query.row().isScalar()
+                        ? TypeNames.of(query.row().fields().get(0).type())
                         : result;
                 // A row proven single at build time needs no second step to check that none follows;
                 // a row proven to come needs no Optional.
                 String runCall = !one ? "many" : single ? "single" : query.atMostOneRow() ? "first" : "one";
-                run.returns(runs).addStatement("return this.database.$L($N,$W$L$L)", runCall, constant, call.read(),
-                        call.args());
+                run.returns(runs)
+                        .addStatement(
+                                "return this.database.$L($N,$W$L$L)", runCall, constant, call.read(), call.args());
                 // Statement has no "first": in a batch a :one reads on for a second row, unless proven exactly one.
-                statement.returns(statementOf(result)).addStatement("return $T.$L($N,$W$L$L)", TypeNames.STATEMENT,
-                        !one ? "many" : single ? "single" : "one", constant, call.read(), call.args());
+                statement
+                        .returns(statementOf(result))
+                        .addStatement(
+                                "return $T.$L($N,$W$L$L)",
+                                TypeNames.STATEMENT,
+                                !one ? "many" : single ? "single" : "one",
+                                constant,
+                                call.read(),
+                                call.args());
             }
         }
         return List.of(run.build(), statement.build());
@@ -140,8 +172,11 @@ final class QueryMethods {
                 continue;
             }
             String lower = word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT) : word;
-            out.append(out.length() == 0 ? Character.toLowerCase(lower.charAt(0))
-                    : Character.toUpperCase(lower.charAt(0))).append(lower, 1, lower.length());
+            out.append(
+                            out.length() == 0
+                                    ? Character.toLowerCase(lower.charAt(0))
+                                    : Character.toUpperCase(lower.charAt(0)))
+                    .append(lower, 1, lower.length());
         }
         return out.length() == 0 ? "param" : out.toString();
     }

@@ -32,7 +32,9 @@ public final class SourceWriter {
             written.add(path);
         }
         try (Stream<Path> existing = Files.walk(root)) {
-            for (Path stale : existing.filter(p -> p.toString().endsWith(".java")).filter(p -> !written.contains(p)).toList()) {
+            for (Path stale : existing.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !written.contains(p))
+                    .toList()) {
                 if (Files.readString(stale, StandardCharsets.UTF_8).startsWith(RepositoryGenerator.HEADER)) {
                     Files.delete(stale);
                 }

@@ -10,9 +10,33 @@ import java.util.Random;
  * dates, JSON), for SQLite to judge.
  */
 final class Candidates {
-    private static final Object[] PROBES = {0L, 1L, 2L, -1L, 10L, 100L, 0.5, "", "a", "A", "x", "yes", "no",
-        "true", "false", "2024-01-01", "2024-01-01 12:00:00", "{}", "[]", "a@b.c", "https://example.com/", "0",
-        "abcdefghij", "ABCDEFGHIJ", 1_700_000_000L};
+    private static final Object[] PROBES = {
+        0L,
+        1L,
+        2L,
+        -1L,
+        10L,
+        100L,
+        0.5,
+        "",
+        "a",
+        "A",
+        "x",
+        "yes",
+        "no",
+        "true",
+        "false",
+        "2024-01-01",
+        "2024-01-01 12:00:00",
+        "{}",
+        "[]",
+        "a@b.c",
+        "https://example.com/",
+        "0",
+        "abcdefghij",
+        "ABCDEFGHIJ",
+        1_700_000_000L
+    };
 
     private final Random random;
 
@@ -33,7 +57,10 @@ final class Candidates {
             return hints.choices.get((int) ((serial + attempt) % hints.choices.size()));
         }
         String affinity = affinity(column.declaredType());
-        if (hints.min != null || hints.max != null || affinity.equals("INTEGER") || affinity.equals("REAL")
+        if (hints.min != null
+                || hints.max != null
+                || affinity.equals("INTEGER")
+                || affinity.equals("REAL")
                 || affinity.equals("NUMERIC")) {
             return number(hints, serial + attempt, affinity.equals("REAL"));
         }
@@ -54,10 +81,10 @@ final class Candidates {
             // strictly inside the range, so exclusive bounds hold too
             return low + (high - low) * ((serial % 97) + 1) / 99.0;
         }
-        double low = hints.min == null ? Double.NaN
-                : hints.minExclusive ? Math.floor(hints.min) + 1 : Math.ceil(hints.min);
-        double high = hints.max == null ? Double.NaN
-                : hints.maxExclusive ? Math.ceil(hints.max) - 1 : Math.floor(hints.max);
+        double low =
+                hints.min == null ? Double.NaN : hints.minExclusive ? Math.floor(hints.min) + 1 : Math.ceil(hints.min);
+        double high =
+                hints.max == null ? Double.NaN : hints.maxExclusive ? Math.ceil(hints.max) - 1 : Math.floor(hints.max);
         if (Double.isNaN(low)) {
             low = Double.isNaN(high) ? 1_000 : high - 1_000_000;
         }
@@ -65,7 +92,7 @@ final class Candidates {
             high = low + 1_000_000_000L;
         }
         if (high < low) {
-            return (long) low;   // no integer fits: let SQLite say so, and the search try others
+            return (long) low; // no integer fits: let SQLite say so, and the search try others
         }
         return (long) low + serial % ((long) (high - low) + 1);
     }
@@ -130,8 +157,11 @@ final class Candidates {
     }
 
     private static String letters(long serial) {
-        return Long.toString(serial, 26).chars().map(c -> Character.isDigit(c) ? 'a' + c - '0' : c + 10)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Long.toString(serial, 26)
+                .chars()
+                .map(c -> Character.isDigit(c) ? 'a' + c - '0' : c + 10)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** SQLite's affinity rules (https://www.sqlite.org/datatype3.html#determination_of_column_affinity). */

@@ -23,6 +23,7 @@ final class CheckHints {
         final List<Object> choices = new ArrayList<>();
         /** Bounds on the value; each may be exclusive ({@code >}, {@code <}). */
         Double min;
+
         Double max;
         boolean minExclusive;
         boolean maxExclusive;
@@ -56,8 +57,7 @@ final class CheckHints {
 
     private final Map<String, Column> columns = new HashMap<>();
 
-    private CheckHints() {
-    }
+    private CheckHints() {}
 
     /** Hints by lower-cased column name; none for a statement the grammar cannot read. */
     static CheckHints of(String createTable) {
@@ -69,7 +69,8 @@ final class CheckHints {
         if (parsed.hasErrors() || parsed.tree().statementList().statement().isEmpty()) {
             return hints;
         }
-        SQLiteParser.CreateTableStmtContext table = parsed.tree().statementList().statement(0).createTableStmt();
+        SQLiteParser.CreateTableStmtContext table =
+                parsed.tree().statementList().statement(0).createTableStmt();
         if (table == null) {
             return hints;
         }
@@ -101,11 +102,14 @@ final class CheckHints {
         if (expr instanceof SQLiteParser.AndExprContext and) {
             and.expr().forEach(this::read);
         } else if (expr instanceof SQLiteParser.OrExprContext or) {
-            or.expr().forEach(this::read);   // either side's values are worth trying first
-        } else if (expr instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
+            or.expr().forEach(this::read); // either side's values are worth trying first
+        } else if (expr instanceof SQLiteParser.ParenExprContext paren
+                && paren.expr().size() == 1) {
             read(paren.expr(0));
-        } else if (expr instanceof SQLiteParser.InExprContext in && in.NOT_() == null
-                && in.inTarget() instanceof SQLiteParser.InListContext list && column(in.expr()) != null) {
+        } else if (expr instanceof SQLiteParser.InExprContext in
+                && in.NOT_() == null
+                && in.inTarget() instanceof SQLiteParser.InListContext list
+                && column(in.expr()) != null) {
             for (SQLiteParser.ExprContext item : list.expr()) {
                 Object value = literal(item);
                 if (value != null) {
@@ -118,12 +122,16 @@ final class CheckHints {
         } else if (expr instanceof SQLiteParser.ComparisonExprContext comparison) {
             bound(comparison.expr(0), comparison.op.getText(), comparison.expr(1));
             bound(comparison.expr(1), flipped(comparison.op.getText()), comparison.expr(0));
-        } else if (expr instanceof SQLiteParser.EqualityExprContext equality && !equality.op.getText().startsWith("!")
+        } else if (expr instanceof SQLiteParser.EqualityExprContext equality
+                && !equality.op.getText().startsWith("!")
                 && !equality.op.getText().equals("<>")) {
             bound(equality.expr(0), "=", equality.expr(1));
             bound(equality.expr(1), "=", equality.expr(0));
-        } else if (expr instanceof SQLiteParser.LikeExprContext like && like.NOT_() == null && like.ESCAPE_() == null
-                && column(like.expr(0)) != null && literal(like.expr(1)) instanceof String pattern) {
+        } else if (expr instanceof SQLiteParser.LikeExprContext like
+                && like.NOT_() == null
+                && like.ESCAPE_() == null
+                && column(like.expr(0)) != null
+                && literal(like.expr(1)) instanceof String pattern) {
             String op = like.op.getText().toUpperCase(Locale.ROOT);
             if (op.equals("GLOB")) {
                 hint(column(like.expr(0))).glob = pattern;
@@ -148,7 +156,7 @@ final class CheckHints {
                 case "<=" -> h.atMost(n, false);
                 case "<" -> h.atMost(n, true);
                 case "=", "==" -> h.choices.add(number);
-                default -> { }
+                default -> {}
             }
             return;
         }
@@ -164,7 +172,7 @@ final class CheckHints {
                     h.lengthAtLeast((int) n);
                     h.lengthAtMost((int) n);
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -185,7 +193,8 @@ final class CheckHints {
             return column(collate.expr());
         }
         return expr instanceof SQLiteParser.ColumnExprContext c
-                ? Names.unquote(c.columnRef().column.getText()).toLowerCase(Locale.ROOT) : null;
+                ? Names.unquote(c.columnRef().column.getText()).toLowerCase(Locale.ROOT)
+                : null;
     }
 
     /** The column of {@code length(column)}, else null. */
@@ -200,7 +209,8 @@ final class CheckHints {
 
     /** A string or number literal (signed numbers too), else null. */
     private static Object literal(SQLiteParser.ExprContext expr) {
-        if (expr instanceof SQLiteParser.UnaryExprContext unary && unary.op.getText().equals("-")
+        if (expr instanceof SQLiteParser.UnaryExprContext unary
+                && unary.op.getText().equals("-")
                 && literal(unary.expr()) instanceof Number n) {
             return n instanceof Long l ? (Object) (-l) : (Object) (-n.doubleValue());
         }
@@ -216,7 +226,7 @@ final class CheckHints {
             try {
                 return text.matches("\\d+") ? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                return null;   // hex literals and the like: SQLite will judge
+                return null; // hex literals and the like: SQLite will judge
             }
         }
         return null;

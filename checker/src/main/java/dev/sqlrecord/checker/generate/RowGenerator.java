@@ -87,8 +87,11 @@ public final class RowGenerator {
                 int tried = tries.merge(column.key(), 1, Integer::sum) - 1;
                 // offset by position, so that columns compared with each other (starts < ends) differ
                 long own = n + columns.indexOf(column);
-                row.put(column.key(), column.integerKey() ? (Object) n
-                        : candidates.value(column, hints.get(column.key()), own, tried));
+                row.put(
+                        column.key(),
+                        column.integerKey()
+                                ? (Object) n
+                                : candidates.value(column, hints.get(column.key()), own, tried));
             }
             String missing = pointAtParents(db, table, row);
             if (missing != null) {
@@ -110,8 +113,10 @@ public final class RowGenerator {
         int colon = text.indexOf(": ");
         String detail = colon < 0 ? text : text.substring(colon + 2);
         List<TableShape.Column> named = columns.stream()
-                .filter(c -> java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(c.key())
-                        + "(?![\\w$])").matcher(detail).find())
+                .filter(c -> java.util.regex.Pattern.compile(
+                                "(?<![\\w$])" + java.util.regex.Pattern.quote(c.key()) + "(?![\\w$])")
+                        .matcher(detail)
+                        .find())
                 .toList();
         return named.isEmpty() ? columns : named;
     }
@@ -119,12 +124,13 @@ public final class RowGenerator {
     /** Sets each foreign key's columns to a parent row's values; a reason when a required parent has none. */
     private String pointAtParents(Connection db, TableShape table, Map<String, Object> row) throws SQLException {
         for (TableShape.ForeignKey key : table.foreignKeys()) {
-            List<String> parentColumns = key.parentColumns().isEmpty() ? primaryKey(db, key.parent())
-                    : key.parentColumns();
+            List<String> parentColumns =
+                    key.parentColumns().isEmpty() ? primaryKey(db, key.parent()) : key.parentColumns();
             boolean required = table.columns().stream()
                     .anyMatch(c -> c.notNull() && key.columns().stream().anyMatch(k -> k.equalsIgnoreCase(c.name())));
             List<Object> parent = key.selfReference(table.name()) && (random.nextInt(3) == 0 || required)
-                    ? ownValues(row, parentColumns) : parentRow(db, key.parent(), parentColumns);
+                    ? ownValues(row, parentColumns)
+                    : parentRow(db, key.parent(), parentColumns);
             if (parent == null && required) {
                 return "its NOT NULL foreign key (" + String.join(", ", key.columns()) + ") needs a row of "
                         + key.parent() + ", and " + key.parent() + " has none";
@@ -148,7 +154,8 @@ public final class RowGenerator {
         if (columns.isEmpty()) {
             return null;
         }
-        String select = String.join(", ", columns.stream().map(TableShape::quoted).toList());
+        String select =
+                String.join(", ", columns.stream().map(TableShape::quoted).toList());
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + TableShape.quoted(parent)
                         + " ORDER BY " + select + " LIMIT 1 OFFSET (abs(" + random.nextLong() % 1_000_000
@@ -162,20 +169,26 @@ public final class RowGenerator {
             }
             return values;
         } catch (SQLException e) {
-            return null;   // a missing parent table or column: no parent row to offer
+            return null; // a missing parent table or column: no parent row to offer
         }
     }
 
     private static List<String> primaryKey(Connection db, String table) throws SQLException {
-        return TableShape.rows(db, "SELECT name FROM pragma_table_info(" + TableShape.literal(table)
-                + ") WHERE pk > 0 ORDER BY pk").stream().map(r -> r[0]).toList();
+        return TableShape.rows(
+                        db,
+                        "SELECT name FROM pragma_table_info(" + TableShape.literal(table)
+                                + ") WHERE pk > 0 ORDER BY pk")
+                .stream()
+                .map(r -> r[0])
+                .toList();
     }
 
     /** Inserts the row (one statement, so a refused row leaves nothing behind); null on success, else SQLite's message. */
     private static String tryInsert(Connection db, TableShape table, Map<String, Object> row) throws SQLException {
-        List<String> names = table.columns().stream().map(c -> TableShape.quoted(c.name())).toList();
-        String sql = "INSERT INTO " + TableShape.quoted(table.name()) + " (" + String.join(", ", names)
-                + ") VALUES (" + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+        List<String> names =
+                table.columns().stream().map(c -> TableShape.quoted(c.name())).toList();
+        String sql = "INSERT INTO " + TableShape.quoted(table.name()) + " (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
         if (names.isEmpty()) {
             sql = "INSERT INTO " + TableShape.quoted(table.name()) + " DEFAULT VALUES";
         }
@@ -196,11 +209,14 @@ public final class RowGenerator {
      * failed (CHECK constraint failed: n > 5)}, and only the part in parentheses is SQLite's.
      */
     private static String sqliteMessage(SQLException e) {
-        String message = (e.getMessage() == null ? e.toString() : e.getMessage()).replaceAll("\\s+", " ").trim();
+        String message = (e.getMessage() == null ? e.toString() : e.getMessage())
+                .replaceAll("\\s+", " ")
+                .trim();
         if (message.startsWith("[")) {
             int code = message.indexOf("] ");
             int open = message.indexOf(" (", code);
-            message = open > 0 && message.endsWith(")") ? message.substring(open + 2, message.length() - 1)
+            message = open > 0 && message.endsWith(")")
+                    ? message.substring(open + 2, message.length() - 1)
                     : message.substring(code + 2);
         }
         return message;
@@ -219,9 +235,11 @@ public final class RowGenerator {
         List<TableShape> left = new ArrayList<>(tables);
         while (!left.isEmpty()) {
             TableShape next = left.stream()
-                    .filter(t -> t.foreignKeys().stream().allMatch(fk -> fk.selfReference(t.name())
-                            || left.stream().noneMatch(l -> l.name().equalsIgnoreCase(fk.parent()))))
-                    .findFirst().orElse(left.get(0));
+                    .filter(t -> t.foreignKeys().stream()
+                            .allMatch(fk -> fk.selfReference(t.name())
+                                    || left.stream().noneMatch(l -> l.name().equalsIgnoreCase(fk.parent()))))
+                    .findFirst()
+                    .orElse(left.get(0));
             out.add(next);
             left.remove(next);
         }

@@ -42,10 +42,12 @@ record TableShape(String name, String createSql, List<Column> columns, List<Fore
     /** The user's ordinary tables: no virtual, shadow, internal or migration-tracking ones. */
     static List<TableShape> read(Connection db) throws SQLException {
         List<TableShape> tables = new ArrayList<>();
-        for (String[] table : rows(db, "SELECT l.name, m.sql FROM pragma_table_list l JOIN sqlite_master m"
-                + " ON m.name = l.name AND m.type = 'table' WHERE l.schema = 'main' AND l.type = 'table'"
-                + " AND l.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND l.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"
-                + " AND l.name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY l.name")) {
+        for (String[] table : rows(
+                db,
+                "SELECT l.name, m.sql FROM pragma_table_list l JOIN sqlite_master m"
+                        + " ON m.name = l.name AND m.type = 'table' WHERE l.schema = 'main' AND l.type = 'table'"
+                        + " AND l.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND l.name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"
+                        + " AND l.name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY l.name")) {
             tables.add(new TableShape(table[0], table[1], columns(db, table[0]), foreignKeys(db, table[0])));
         }
         return tables;
@@ -54,8 +56,10 @@ record TableShape(String name, String createSql, List<Column> columns, List<Fore
     private static List<Column> columns(Connection db, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         // hidden: 0 ordinary, 1 hidden column of a virtual table, 2 and 3 generated
-        for (String[] c : rows(db, "SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(" + literal(table)
-                + ") WHERE hidden = 0 ORDER BY cid")) {
+        for (String[] c : rows(
+                db,
+                "SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(" + literal(table)
+                        + ") WHERE hidden = 0 ORDER BY cid")) {
             columns.add(new Column(c[0], c[1] == null ? "" : c[1], "1".equals(c[2]), Integer.parseInt(c[3])));
         }
         return columns;
@@ -63,14 +67,17 @@ record TableShape(String name, String createSql, List<Column> columns, List<Fore
 
     private static List<ForeignKey> foreignKeys(Connection db, String table) throws SQLException {
         Map<String, List<String[]>> byId = new LinkedHashMap<>();
-        for (String[] k : rows(db, "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list("
-                + literal(table) + ") ORDER BY id, seq")) {
+        for (String[] k : rows(
+                db,
+                "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(" + literal(table)
+                        + ") ORDER BY id, seq")) {
             byId.computeIfAbsent(k[0], id -> new ArrayList<>()).add(k);
         }
         List<ForeignKey> keys = new ArrayList<>();
         for (List<String[]> parts : byId.values()) {
             List<String> from = parts.stream().map(p -> p[2]).toList();
-            List<String> to = parts.stream().allMatch(p -> p[3] != null) ? parts.stream().map(p -> p[3]).toList()
+            List<String> to = parts.stream().allMatch(p -> p[3] != null)
+                    ? parts.stream().map(p -> p[3]).toList()
                     : List.of();
             keys.add(new ForeignKey(parts.get(0)[1], from, to));
         }
@@ -79,7 +86,8 @@ record TableShape(String name, String createSql, List<Column> columns, List<Fore
 
     static List<String[]> rows(Connection db, String sql) throws SQLException {
         List<String[]> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 String[] row = new String[n];

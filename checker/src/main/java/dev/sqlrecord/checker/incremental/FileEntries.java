@@ -54,7 +54,8 @@ final class FileEntries {
     }
 
     private static String stamp(BasicFileAttributes attributes) {
-        return attributes.size() + " bytes, modified " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " ns";
+        return attributes.size() + " bytes, modified "
+                + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " ns";
     }
 
     /**
@@ -78,8 +79,9 @@ final class FileEntries {
     }
 
     /** Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. */
-    static void putAll(Map<String, String> entries, String role, List<Path> files, Function<Path, String> display,
-            Fact fact) throws IOException {
+    static void putAll(
+            Map<String, String> entries, String role, List<Path> files, Function<Path, String> display, Fact fact)
+            throws IOException {
         for (Path file : files) {
             entries.put(role + " " + display.apply(file), fact.of(file));
         }

@@ -32,11 +32,19 @@ public final class Fingerprint {
         SortedMap<String, String> entries = new TreeMap<>();
         ToolBuild.putAll(entries, callers);
         putOptions(entries, request);
-        FileEntries.putAll(entries, "migration", MigrationFiles.inputs(request.migrationsDir()), request::display,
+        FileEntries.putAll(
+                entries,
+                "migration",
+                MigrationFiles.inputs(request.migrationsDir()),
+                request::display,
                 FileEntries::digest);
-        FileEntries.putAll(entries, "query", QueryFileParser.files(request.queriesDir()), request::display,
-                FileEntries::digest);
-        FileEntries.putAll(entries, "source", RecordScanner.sourceFiles(request.sourceRoots()), request::display,
+        FileEntries.putAll(
+                entries, "query", QueryFileParser.files(request.queriesDir()), request::display, FileEntries::digest);
+        FileEntries.putAll(
+                entries,
+                "source",
+                RecordScanner.sourceFiles(request.sourceRoots()),
+                request::display,
                 FileEntries::digest);
         return entries;
     }
@@ -49,7 +57,8 @@ public final class Fingerprint {
         entries.put("option migrationsDir", request.display(request.migrationsDir()));
         entries.put("option queriesDir", request.display(request.queriesDir()));
         // In the given order: the record search goes root by root.
-        entries.put("option sourceRoots",
+        entries.put(
+                "option sourceRoots",
                 request.sourceRoots().stream().map(request::display).collect(Collectors.joining(", ")));
         entries.put("option packageName", request.packageName());
         entries.put("option outputDir", request.outputDir() == null ? "none" : request.display(request.outputDir()));
@@ -59,8 +68,10 @@ public final class Fingerprint {
     }
 
     private static String lints(LintSettings lints) {
-        String levels = lints.levels().entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue())
-                .sorted().collect(Collectors.joining(", "));
+        String levels = lints.levels().entrySet().stream()
+                .map(e -> e.getKey().code() + "=" + e.getValue())
+                .sorted()
+                .collect(Collectors.joining(", "));
         String small = lints.smallTables().stream().sorted().collect(Collectors.joining(", "));
         return "levels: " + levels + "; small tables: " + small;
     }

@@ -42,7 +42,10 @@ public final class IncrementalCheck {
      */
     public static IncrementalCheck open(CheckRequest request, List<Class<?>> callers) throws IOException {
         Path stateFile = stateFile(request);
-        return new IncrementalCheck(request, stateFile, Fingerprint.inputs(request, callers),
+        return new IncrementalCheck(
+                request,
+                stateFile,
+                Fingerprint.inputs(request, callers),
                 stateFile == null ? null : LastCheck.read(stateFile));
     }
 
@@ -57,8 +60,8 @@ public final class IncrementalCheck {
         }
         String model = request.modelFile().getFileName().toString();
         String stem = model.endsWith(".json") ? model.substring(0, model.length() - ".json".length()) : model;
-        return request.modelFile().resolveSibling(stem + ".last-" + (request.outputDir() == null ? "check" : "generate")
-                + ".tsv");
+        return request.modelFile()
+                .resolveSibling(stem + ".last-" + (request.outputDir() == null ? "check" : "generate") + ".tsv");
     }
 
     /** The last check, when nothing changed since: same inputs, and its outputs as it left them. */
@@ -100,7 +103,8 @@ public final class IncrementalCheck {
         }
         CheckResult result = checker.check(request);
         if (stateFile != null && !result.hasErrors()) {
-            new LastCheck(inputs, Fingerprint.outputs(request), result.counts(), ReportLine.of(result)).write(stateFile);
+            new LastCheck(inputs, Fingerprint.outputs(request), result.counts(), ReportLine.of(result))
+                    .write(stateFile);
         }
         return result;
     }

@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * @param counts what it checked and found ({@code CheckResult.counts()})
  * @param report its report, line by line
  */
-public record LastCheck(Map<String, String> inputs, Map<String, String> outputs, String counts,
-        List<ReportLine> report) {
+public record LastCheck(
+        Map<String, String> inputs, Map<String, String> outputs, String counts, List<ReportLine> report) {
     /** The first line; a file with another (from an older or newer plugin) reads as no record. */
     private static final String HEADER = "sqlrecord last check, format 1";
 

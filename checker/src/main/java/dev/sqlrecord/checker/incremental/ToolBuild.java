@@ -26,8 +26,13 @@ final class ToolBuild {
      * The libraries whose behaviour the outputs depend on, one class of each: the checker, the
      * grammar, the migration layout rules (runtime), SQLite itself, the code and JSON writers.
      */
-    private static final List<Class<?>> CHECKER = List.of(Checker.class, SqlSyntax.class, MigrationLayout.class,
-            org.sqlite.JDBC.class, JavaFile.class, ObjectMapper.class);
+    private static final List<Class<?>> CHECKER = List.of(
+            Checker.class,
+            SqlSyntax.class,
+            MigrationLayout.class,
+            org.sqlite.JDBC.class,
+            JavaFile.class,
+            ObjectMapper.class);
 
     private ToolBuild() {}
 

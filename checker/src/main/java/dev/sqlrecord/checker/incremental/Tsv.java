@@ -45,12 +45,13 @@ final class Tsv {
                 continue;
             }
             char escaped = field.charAt(++i);
-            out.append(switch (escaped) {
-                case 't' -> '\t';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                default -> escaped;
-            });
+            out.append(
+                    switch (escaped) {
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        default -> escaped;
+                    });
         }
         return out.toString();
     }

@@ -52,12 +52,18 @@ final class Constraints {
         for (ExprContext term : core.terms()) {
             List<Ref> refs = shape.refsIn(term);
             // Only references written at this level: inside EXISTS (...) they are the subquery's correlation.
-            List<String> mine = shape.directRefsIn(term, core).stream().filter(r -> r.source() == x)
-                    .map(r -> name(shape, x, r.column())).distinct().toList();
+            List<String> mine = shape.directRefsIn(term, core).stream()
+                    .filter(r -> r.source() == x)
+                    .map(r -> name(shape, x, r.column()))
+                    .distinct()
+                    .toList();
             if (mine.isEmpty()) {
                 continue;
             }
-            List<Source> others = refs.stream().map(Ref::source).filter(s -> s != x && s.core == core).toList();
+            List<Source> others = refs.stream()
+                    .map(Ref::source)
+                    .filter(s -> s != x && s.core == core)
+                    .toList();
             if (!bound.containsAll(others)) {
                 continue;
             }
@@ -67,7 +73,8 @@ final class Constraints {
             Source right = core.sources.get(using.right());
             for (String column : using.columns()) {
                 if (right == x) {
-                    boolean leftBound = bound.stream().anyMatch(s -> s.table != null && shape.hasColumn(s.table, column));
+                    boolean leftBound =
+                            bound.stream().anyMatch(s -> s.table != null && shape.hasColumn(s.table, column));
                     if (leftBound) {
                         out.add(new Constraint(Kind.EQ, name(shape, x, column), List.of(column), true));
                     }
@@ -84,7 +91,8 @@ final class Constraints {
         if (e instanceof SQLiteParser.OrExprContext or) {
             List<ExprContext> branches = new ArrayList<>();
             splitOr(or, branches);
-            boolean optional = branches.stream().anyMatch(b -> shape.refsIn(b).stream().noneMatch(r -> r.source() == x));
+            boolean optional =
+                    branches.stream().anyMatch(b -> shape.refsIn(b).stream().noneMatch(r -> r.source() == x));
             return new Constraint(optional ? Kind.OPTIONAL : Kind.OTHER, null, mine, join);
         }
         String column = null;
@@ -142,7 +150,8 @@ final class Constraints {
     }
 
     private static boolean isNull(ExprContext e) {
-        return QueryShape.unwrap(e) instanceof SQLiteParser.LiteralExprContext lit && lit.literalValue().NULL_() != null;
+        return QueryShape.unwrap(e) instanceof SQLiteParser.LiteralExprContext lit
+                && lit.literalValue().NULL_() != null;
     }
 
     private static void splitOr(ExprContext e, List<ExprContext> out) {

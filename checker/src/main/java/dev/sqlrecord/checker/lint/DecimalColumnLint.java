@@ -29,12 +29,15 @@ final class DecimalColumnLint {
                 if (column.hidden() || SqlType.fromDeclared(column.declaredType()) != SqlType.NUMERIC) {
                     continue;
                 }
-                sink.report(declared.get(table.name(), column.name()), "column " + table.name() + "."
-                        + column.name() + " is declared " + column.declaredType() + ", which SQLite stores as a number"
-                        + " (an INTEGER when whole, else a REAL): it holds exactly only 64-bit whole numbers and"
-                        + " decimals of at most 15 significant digits, and not their scale (12.50 reads back 12.5);"
-                        + " the runtime refuses a BigDecimal it would change. For exact decimals declare it TEXT (a"
-                        + " String) or store an INTEGER of the smallest unit (cents)");
+                sink.report(
+                        declared.get(table.name(), column.name()),
+                        "column " + table.name() + "."
+                                + column.name() + " is declared " + column.declaredType()
+                                + ", which SQLite stores as a number"
+                                + " (an INTEGER when whole, else a REAL): it holds exactly only 64-bit whole numbers and"
+                                + " decimals of at most 15 significant digits, and not their scale (12.50 reads back 12.5);"
+                                + " the runtime refuses a BigDecimal it would change. For exact decimals declare it TEXT (a"
+                                + " String) or store an INTEGER of the smallest unit (cents)");
             }
         }
     }
@@ -43,8 +46,11 @@ final class DecimalColumnLint {
     private static Declarations declarations(List<ParsedMigration> migrations) {
         return Declarations.read(migrations, (at, table, column, out) -> {
             if (column.typeName() != null) {
-                out.put(table, Names.unquote(column.name().getText()),
-                        new Declarations.At(at.file(), at.statement(), column.typeName().getStart()));
+                out.put(
+                        table,
+                        Names.unquote(column.name().getText()),
+                        new Declarations.At(
+                                at.file(), at.statement(), column.typeName().getStart()));
             }
         });
     }

@@ -24,8 +24,8 @@ final class Declarations {
     interface Reader {
         void column(At statement, String table, SQLiteParser.ColumnDefinitionContext column, Declarations out);
 
-        default void constraint(At statement, String table, SQLiteParser.TableConstraintContext constraint,
-                Declarations out) {}
+        default void constraint(
+                At statement, String table, SQLiteParser.TableConstraintContext constraint, Declarations out) {}
     }
 
     private final Map<String, At> byKey = new HashMap<>();

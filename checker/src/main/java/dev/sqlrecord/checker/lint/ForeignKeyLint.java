@@ -38,9 +38,13 @@ final class ForeignKeyLint {
                 }
                 Declarations.At at = declared.get(table.name(), key(fk.columns()));
                 String columns = String.join(", ", fk.columns());
-                sink.report(at, "foreign key " + table.name() + " (" + columns + ") -> " + fk.table() + " has no index"
-                        + " that starts with its columns, so every delete from " + fk.table() + " (and every join from it)"
-                        + " reads all of " + table.name() + "; " + PlanLints.createIndex(table.name(), fk.columns()));
+                sink.report(
+                        at,
+                        "foreign key " + table.name() + " (" + columns + ") -> " + fk.table() + " has no index"
+                                + " that starts with its columns, so every delete from " + fk.table()
+                                + " (and every join from it)"
+                                + " reads all of " + table.name() + "; "
+                                + PlanLints.createIndex(table.name(), fk.columns()));
             }
         }
     }
@@ -65,25 +69,43 @@ final class ForeignKeyLint {
     private static Declarations declarations(List<ParsedMigration> migrations) {
         return Declarations.read(migrations, new Declarations.Reader() {
             @Override
-            public void column(Declarations.At at, String table, SQLiteParser.ColumnDefinitionContext definition,
+            public void column(
+                    Declarations.At at,
+                    String table,
+                    SQLiteParser.ColumnDefinitionContext definition,
                     Declarations out) {
                 String column = Names.unquote(definition.name().getText());
                 for (SQLiteParser.ColumnConstraintContext constraint : definition.columnConstraint()) {
                     if (constraint.columnConstraintBody() instanceof SQLiteParser.ReferencesConstraintContext ref) {
-                        out.put(table, key(List.of(column)), new Declarations.At(at.file(), at.statement(),
-                                ref.foreignKeyClause().REFERENCES_().getSymbol()));
+                        out.put(
+                                table,
+                                key(List.of(column)),
+                                new Declarations.At(
+                                        at.file(),
+                                        at.statement(),
+                                        ref.foreignKeyClause().REFERENCES_().getSymbol()));
                     }
                 }
             }
 
             @Override
-            public void constraint(Declarations.At at, String table, SQLiteParser.TableConstraintContext constraint,
+            public void constraint(
+                    Declarations.At at,
+                    String table,
+                    SQLiteParser.TableConstraintContext constraint,
                     Declarations out) {
                 if (constraint.FOREIGN_() != null) {
-                    List<String> columns = constraint.name().stream().map(n -> Names.unquote(n.getText()))
-                            .skip(constraint.CONSTRAINT_() == null ? 0 : 1).toList();
-                    out.put(table, key(columns),
-                            new Declarations.At(at.file(), at.statement(), constraint.FOREIGN_().getSymbol()));
+                    List<String> columns = constraint.name().stream()
+                            .map(n -> Names.unquote(n.getText()))
+                            .skip(constraint.CONSTRAINT_() == null ? 0 : 1)
+                            .toList();
+                    out.put(
+                            table,
+                            key(columns),
+                            new Declarations.At(
+                                    at.file(),
+                                    at.statement(),
+                                    constraint.FOREIGN_().getSymbol()));
                 }
             }
         });
@@ -92,6 +114,7 @@ final class ForeignKeyLint {
     private static String key(List<String> columns) {
         return String.join(",", lower(columns).stream().sorted().toList());
     }
+
     private static Set<String> lower(List<String> names) {
         Set<String> out = new HashSet<>();
         names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));

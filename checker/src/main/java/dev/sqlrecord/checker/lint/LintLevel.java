@@ -18,8 +18,9 @@ public enum LintLevel {
             case "info" -> INFO;
             case "warning", "warn" -> WARNING;
             case "error" -> ERROR;
-            default -> throw new IllegalArgumentException(
-                    "unknown lint severity '" + text + "' (expected off, info, warning or error)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown lint severity '" + text + "' (expected off, info, warning or error)");
         };
     }
 

@@ -20,8 +20,10 @@ public record LintSettings(Map<Rule, LintLevel> levels, Set<String> smallTables)
 
     public LintSettings {
         levels = levels.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(levels));
-        smallTables = smallTables.stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        smallTables = smallTables.stream()
+                .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -60,7 +62,10 @@ public record LintSettings(Map<Rule, LintLevel> levels, Set<String> smallTables)
 
     /** Splits a comma-separated list of table names, as {@code --small-tables a,b} gives it. */
     public static List<String> tableList(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public LintLevel level(Rule rule, Target target) {
@@ -72,7 +77,8 @@ public record LintSettings(Map<Rule, LintLevel> levels, Set<String> smallTables)
     }
 
     private static Rule rule(String code) {
-        return Rule.byCode(code).orElseThrow(() -> new IllegalArgumentException("unknown lint code '" + code
-                + "' (known: " + Arrays.stream(Rule.values()).map(Rule::code).collect(Collectors.joining(", ")) + ")"));
+        return Rule.byCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown lint code '" + code + "' (known: "
+                        + Arrays.stream(Rule.values()).map(Rule::code).collect(Collectors.joining(", ")) + ")"));
     }
 }

@@ -36,12 +36,20 @@ public final class Linter {
 
     /** Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each of its markers. */
     public void query(NamedQuery query, ParsedStatement statement, List<String> bindings) {
-        StatementSink sink = new StatementSink(diagnostics, settings, target, query.file(), statement,
+        StatementSink sink = new StatementSink(
+                diagnostics,
+                settings,
+                target,
+                query.file(),
+                statement,
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
         D1Lints.check(statement, bindings, sink);
         D1Syntax.length(statement.text(), tree.getStart(), sink);
-        if (tree.selectStmt() != null || tree.insertStmt() != null || tree.updateStmt() != null || tree.deleteStmt() != null) {
+        if (tree.selectStmt() != null
+                || tree.insertStmt() != null
+                || tree.updateStmt() != null
+                || tree.deleteStmt() != null) {
             QueryShape shape = new QueryShape(tree, schema);
             new SyntaxLints(schema).check(tree, shape, sink);
             try {
@@ -55,7 +63,8 @@ public final class Linter {
 
     /** Lints the migrations, once the schema they build is known. */
     public void migrations(List<ParsedMigration> migrations) {
-        if (level(Rule.D1_UNSUPPORTED_FUNCTION) != LintLevel.OFF || level(Rule.D1_UNSUPPORTED_SYNTAX) != LintLevel.OFF) {
+        if (level(Rule.D1_UNSUPPORTED_FUNCTION) != LintLevel.OFF
+                || level(Rule.D1_UNSUPPORTED_SYNTAX) != LintLevel.OFF) {
             for (ParsedMigration file : migrations) {
                 d1(file);
             }
@@ -64,12 +73,17 @@ public final class Linter {
             return;
         }
         if (level(Rule.UNINDEXED_FOREIGN_KEY).severity() != null) {
-            ForeignKeyLint.check(schema, migrations, settings, (at, message) ->
-                    reportInMigration(Rule.UNINDEXED_FOREIGN_KEY, migrations, at, message));
+            ForeignKeyLint.check(
+                    schema,
+                    migrations,
+                    settings,
+                    (at, message) -> reportInMigration(Rule.UNINDEXED_FOREIGN_KEY, migrations, at, message));
         }
         if (level(Rule.INEXACT_DECIMAL).severity() != null) {
-            DecimalColumnLint.check(schema, migrations, (at, message) ->
-                    reportInMigration(Rule.INEXACT_DECIMAL, migrations, at, message));
+            DecimalColumnLint.check(
+                    schema,
+                    migrations,
+                    (at, message) -> reportInMigration(Rule.INEXACT_DECIMAL, migrations, at, message));
         }
     }
 

@@ -56,12 +56,14 @@ final class PlanLints {
             return;
         }
         List<Constraint> filters = Constraints.of(shape, x, bound(plan, row, x)).stream()
-                .filter(Constraint::filters).toList();
+                .filter(Constraint::filters)
+                .toList();
         List<String> sort = Objects.requireNonNullElse(sortColumns(shape, x, x.core.order), List.of());
-        // Without a filter, reading every row is what the query asks for, unless a LIMIT wants only the first few in order,
+        // Without a filter, reading every row is what the query asks for, unless a LIMIT wants only the first few in
+        // order,
         // or another table is filtered and an index on the join would let SQLite start from that table instead.
-        boolean sortedLimit = filters.isEmpty() && x.core.limitToken != null && !sort.isEmpty()
-                && plan.temps("ORDER BY") > 0;
+        boolean sortedLimit =
+                filters.isEmpty() && x.core.limitToken != null && !sort.isEmpty() && plan.temps("ORDER BY") > 0;
         boolean joinOnly = filters.isEmpty() && !sortedLimit;
         if (joinOnly) {
             filters = joinFromFilteredTable(shape, x);
@@ -84,8 +86,8 @@ final class PlanLints {
         for (List<String> candidate : candidates) {
             Plan probe = Plan.withIndex(db, sql, x.table, candidate);
             // A sorted LIMIT still "scans" the index, but stops after the first rows: the sort is what goes.
-            boolean helps = probe != null && (sortedLimit ? probe.temps("ORDER BY") < plan.temps("ORDER BY")
-                    : !probe.scans(x.alias));
+            boolean helps = probe != null
+                    && (sortedLimit ? probe.temps("ORDER BY") < plan.temps("ORDER BY") : !probe.scans(x.alias));
             if (helps) {
                 index = candidate;
                 break;
@@ -97,21 +99,25 @@ final class PlanLints {
         }
         String what = what(filters, sortedLimit ? sort : List.of());
         String head = row.detail().startsWith("SEARCH")
-                ? "SQLite builds a temporary index on " + x.display() + " on every run, reading all its rows, because the query " + what
+                ? "SQLite builds a temporary index on " + x.display()
+                        + " on every run, reading all its rows, because the query " + what
                 : "full scan of " + x.display() + ": the query " + what;
         String advice;
         if (index != null && shape.indexStartsWith(x.table, index)) {
-            return;   // an index that exists already: the probe only confirms SQLite's own choice
+            return; // an index that exists already: the probe only confirms SQLite's own choice
         } else if (index != null) {
             advice = "; " + createIndex(x.table, index)
-                    + (sortedLimit ? " lets SQLite read just the first rows in order" : " lets SQLite search it instead");
+                    + (sortedLimit
+                            ? " lets SQLite read just the first rows in order"
+                            : " lets SQLite search it instead");
         } else if (!candidates.isEmpty()) {
             if (shape.indexStartsWith(x.table, candidates.iterator().next())) {
                 // The index exists and SQLite still prefers the scan: its choice, nothing to add.
                 return;
             }
             // SQLite, without statistics, guesses the filter keeps most rows and would scan anyway.
-            advice = "; if the filter keeps few rows, " + createIndex(x.table, candidates.iterator().next())
+            advice = "; if the filter keeps few rows, "
+                    + createIndex(x.table, candidates.iterator().next())
                     + " and PRAGMA optimize (statistics) let SQLite search it instead";
         } else {
             advice = ", but no index can serve the condition as written (a function, LIKE, NOT or != around the column,"
@@ -128,13 +134,15 @@ final class PlanLints {
     private static List<Constraint> joinFromFilteredTable(QueryShape shape, Source x) {
         Set<Source> others = new HashSet<>(x.core.sources.values());
         others.remove(x);
-        boolean otherFiltered = others.stream().anyMatch(y -> y.table != null
-                && Constraints.of(shape, y, Set.of()).stream().anyMatch(Constraint::filters));
+        boolean otherFiltered = others.stream()
+                .anyMatch(y -> y.table != null
+                        && Constraints.of(shape, y, Set.of()).stream().anyMatch(Constraint::filters));
         if (!otherFiltered) {
             return List.of();
         }
         return Constraints.of(shape, x, others).stream()
-                .filter(c -> c.join() && (c.kind() == Kind.EQ || c.kind() == Kind.IN)).toList();
+                .filter(c -> c.join() && (c.kind() == Kind.EQ || c.kind() == Kind.IN))
+                .toList();
     }
 
     private void tempTree(String sql, QueryShape shape, Plan plan, Plan.Row row, String clause, Sink sink) {
@@ -142,10 +150,14 @@ final class PlanLints {
         if (core == null) {
             return;
         }
-        List<ExprContext> terms = clause.equals("ORDER BY") ? core.order
+        List<ExprContext> terms = clause.equals("ORDER BY")
+                ? core.order
                 : core.node instanceof SQLiteParser.PlainSelectContext p ? p.groupBy : List.of();
-        Token at = clause.equals("ORDER BY") ? core.orderToken
-                : core.node instanceof SQLiteParser.PlainSelectContext p && p.GROUP_() != null ? p.GROUP_().getSymbol() : null;
+        Token at = clause.equals("ORDER BY")
+                ? core.orderToken
+                : core.node instanceof SQLiteParser.PlainSelectContext p && p.GROUP_() != null
+                        ? p.GROUP_().getSymbol()
+                        : null;
         Source x = terms.isEmpty() ? null : sortedTable(shape, core, terms);
         if (at == null || x == null || settings.isSmall(x.table)) {
             return;
@@ -153,21 +165,27 @@ final class PlanLints {
         List<String> eq = columns(shape, x, Constraints.of(shape, x, bound(plan, row, x)), Kind.EQ);
         List<String> index = concat(eq, sortColumns(shape, x, terms));
         if (shape.indexStartsWith(x.table, index)) {
-            return;   // that index exists, and SQLite sorts anyway: nothing to create
+            return; // that index exists, and SQLite sorts anyway: nothing to create
         }
         Plan probe = index.isEmpty() ? null : Plan.withIndex(db, sql, x.table, index);
         // Only when an index removes the sort: sorting by an aggregate or by several tables is the query's nature.
         if (probe != null && probe.temps(clause) < plan.temps(clause)) {
-            sink.report(Rule.TEMP_B_TREE, at, clause + " sorts the rows in a temporary B-tree on every run; "
-                    + createIndex(x.table, index) + " gives them in order");
+            sink.report(
+                    Rule.TEMP_B_TREE,
+                    at,
+                    clause + " sorts the rows in a temporary B-tree on every run; " + createIndex(x.table, index)
+                            + " gives them in order");
         }
     }
 
     /** The source a plan loop reads: among those with its name, the one whose level holds its sibling loops. */
     private static Source source(QueryShape shape, Plan plan, Plan.Row row) {
-        List<Source> named = shape.sourcesNamed(row.name()).stream().filter(s -> s.table != null).toList();
+        List<Source> named = shape.sourcesNamed(row.name()).stream()
+                .filter(s -> s.table != null)
+                .toList();
         for (Source s : named) {
-            if (plan.siblings(row).stream().allMatch(r -> s.core.sources.containsKey(r.name().toLowerCase(Locale.ROOT)))) {
+            if (plan.siblings(row).stream()
+                    .allMatch(r -> s.core.sources.containsKey(r.name().toLowerCase(Locale.ROOT)))) {
                 return s;
             }
         }
@@ -235,8 +253,12 @@ final class PlanLints {
      */
     private static List<String> columns(QueryShape shape, Source x, List<Constraint> constraints, Kind... kinds) {
         Set<Kind> wanted = Set.of(kinds);
-        return constraints.stream().filter(c -> wanted.contains(c.kind()) && c.column() != null)
-                .map(Constraint::column).filter(c -> !shape.isRowid(x.table, c)).distinct().toList();
+        return constraints.stream()
+                .filter(c -> wanted.contains(c.kind()) && c.column() != null)
+                .map(Constraint::column)
+                .filter(c -> !shape.isRowid(x.table, c))
+                .distinct()
+                .toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -268,7 +290,8 @@ final class PlanLints {
 
     /** The CREATE INDEX statement to suggest; names quoted where SQL needs it ({@code "order"}, {@code "line item"}). */
     static String createIndex(String table, List<String> columns) {
-        String name = (table + "_" + String.join("_", columns) + "_idx").toLowerCase(Locale.ROOT)
+        String name = (table + "_" + String.join("_", columns) + "_idx")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9_]+", "_");
         return "CREATE INDEX " + name + " ON " + identifier(table) + " ("
                 + String.join(", ", columns.stream().map(PlanLints::identifier).toList()) + ")";
@@ -278,8 +301,11 @@ final class PlanLints {
         SQLiteLexer lexer = new SQLiteLexer(CharStreams.fromString(name));
         lexer.removeErrorListeners();
         Token token = lexer.nextToken();
-        boolean plain = token.getType() == SQLiteLexer.IDENTIFIER && token.getText().equals(name)
-                && lexer.nextToken().getType() == Token.EOF && !name.startsWith("\"") && !name.startsWith("[")
+        boolean plain = token.getType() == SQLiteLexer.IDENTIFIER
+                && token.getText().equals(name)
+                && lexer.nextToken().getType() == Token.EOF
+                && !name.startsWith("\"")
+                && !name.startsWith("[")
                 && !name.startsWith("`");
         return plain ? name : Plan.quote(name);
     }

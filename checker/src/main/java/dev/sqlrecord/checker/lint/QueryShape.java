@@ -208,9 +208,12 @@ final class QueryShape {
         }
     }
 
-    private static void order(Core core, SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit) {
+    private static void order(
+            Core core, SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit) {
         if (order != null) {
-            core.order = order.orderingTerm().stream().map(SQLiteParser.OrderingTermContext::expr).toList();
+            core.order = order.orderingTerm().stream()
+                    .map(SQLiteParser.OrderingTermContext::expr)
+                    .toList();
             core.orderToken = order.getStart();
         }
         if (limit != null) {
@@ -224,7 +227,8 @@ final class QueryShape {
         boolean base = !cteNames.contains(table.toLowerCase(Locale.ROOT))
                 && schema.table(table).map(t -> !t.view()).orElse(false);
         String canonical = base ? schema.table(table).get().name() : null;
-        core.sources.putIfAbsent(shown.toLowerCase(Locale.ROOT), new Source(shown, canonical, name.object.getStart(), core));
+        core.sources.putIfAbsent(
+                shown.toLowerCase(Locale.ROOT), new Source(shown, canonical, name.object.getStart(), core));
     }
 
     /** Records ON conditions and USING columns of the joins written directly in {@code from}. */
@@ -237,9 +241,11 @@ final class QueryShape {
                 if (join.expr() != null) {
                     core.filters.add(join.expr());
                 } else if (last instanceof SQLiteParser.TableRefContext right) {
-                    String alias = Names.unquote(right.alias == null ? right.qualifiedName().object.getText()
-                            : right.alias.getText());
-                    List<String> columns = join.name().stream().map(n -> Names.unquote(n.getText())).toList();
+                    String alias = Names.unquote(
+                            right.alias == null ? right.qualifiedName().object.getText() : right.alias.getText());
+                    List<String> columns = join.name().stream()
+                            .map(n -> Names.unquote(n.getText()))
+                            .toList();
                     core.usings.add(new Using(alias.toLowerCase(Locale.ROOT), columns));
                 }
             }
@@ -256,7 +262,9 @@ final class QueryShape {
     }
 
     private void collectRefs(ParseTree tree, List<Ref> out, Core only) {
-        if (tree instanceof ColumnRefContext ref && refs.get(ref) != null && (only == null || scopes.get(ref) == only)) {
+        if (tree instanceof ColumnRefContext ref
+                && refs.get(ref) != null
+                && (only == null || scopes.get(ref) == only)) {
             out.add(refs.get(ref));
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
@@ -266,7 +274,8 @@ final class QueryShape {
 
     private Ref resolve(ColumnRefContext ref, Core scope) {
         String column = Names.unquote(ref.column.getText());
-        String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText()).toLowerCase(Locale.ROOT);
+        String qualifier =
+                ref.table == null ? null : Names.unquote(ref.table.getText()).toLowerCase(Locale.ROOT);
         for (Core core = scope; core != null; core = core.parent) {
             if (qualifier != null) {
                 Source s = core.sources.get(qualifier);
@@ -293,15 +302,24 @@ final class QueryShape {
 
     /** The column's name as the schema spells it ({@code column} itself for rowid and unknown names). */
     String columnName(String table, String column) {
-        return schema.table(table).flatMap(t -> t.column(column)).map(c -> c.name()).orElse(column);
+        return schema.table(table)
+                .flatMap(t -> t.column(column))
+                .map(c -> c.name())
+                .orElse(column);
     }
 
     /** Whether an index of {@code table} already starts with {@code columns}, in that order. */
     boolean indexStartsWith(String table, List<String> columns) {
-        List<String> wanted = columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-        return schema.table(table).map(t -> t.indexes().stream().anyMatch(i -> i.columns().size() >= wanted.size()
-                && i.columns().subList(0, wanted.size()).stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()
-                        .equals(wanted))).orElse(false);
+        List<String> wanted =
+                columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        return schema.table(table)
+                .map(t -> t.indexes().stream()
+                        .anyMatch(i -> i.columns().size() >= wanted.size()
+                                && i.columns().subList(0, wanted.size()).stream()
+                                        .map(c -> c.toLowerCase(Locale.ROOT))
+                                        .toList()
+                                        .equals(wanted)))
+                .orElse(false);
     }
 
     /** Whether {@code column} is the rowid of {@code table} (its INTEGER PRIMARY KEY, or rowid itself). */
@@ -310,6 +328,7 @@ final class QueryShape {
     }
 
     boolean hasColumn(String table, String column) {
-        return SchemaModel.isRowidName(column) || schema.table(table).flatMap(t -> t.column(column)).isPresent();
+        return SchemaModel.isRowidName(column)
+                || schema.table(table).flatMap(t -> t.column(column)).isPresent();
     }
 }

@@ -23,8 +23,13 @@ public final class StatementSink implements Sink {
     private final ParsedStatement statement;
     private final Map<String, Suppressions.Written> ignored;
 
-    StatementSink(Diagnostics diagnostics, LintSettings settings, Target target, SourceFile file,
-            ParsedStatement statement, Map<String, Suppressions.Written> ignored) {
+    StatementSink(
+            Diagnostics diagnostics,
+            LintSettings settings,
+            Target target,
+            SourceFile file,
+            ParsedStatement statement,
+            Map<String, Suppressions.Written> ignored) {
         this.diagnostics = diagnostics;
         this.settings = settings;
         this.target = target;
@@ -34,10 +39,17 @@ public final class StatementSink implements Sink {
     }
 
     /** For a statement of a migration: ignore comments on its lines or in the comment lines right above it. */
-    static StatementSink inMigration(Diagnostics diagnostics, LintSettings settings, Target target, SourceFile file,
-            ParsedStatement statement) {
-        int last = statement.position(statement.tokens().get(statement.tokens().size() - 1)).line();
-        return new StatementSink(diagnostics, settings, target, file, statement,
+    static StatementSink inMigration(
+            Diagnostics diagnostics, LintSettings settings, Target target, SourceFile file, ParsedStatement statement) {
+        int last = statement
+                .position(statement.tokens().get(statement.tokens().size() - 1))
+                .line();
+        return new StatementSink(
+                diagnostics,
+                settings,
+                target,
+                file,
+                statement,
                 Suppressions.forStatement(file.text(), statement.start().line(), last));
     }
 
@@ -60,16 +72,28 @@ public final class StatementSink implements Sink {
         LintLevel level = settings.level(rule, target);
         Severity severity = (level.compareTo(ceiling) <= 0 ? level : ceiling).severity();
         TextPosition position = statement.at(at);
-        diagnostics.add(new Diagnostic(file.display(), position.line(), position.column(),
-                ParsedStatement.length(at), severity, rule.code(), message));
+        diagnostics.add(new Diagnostic(
+                file.display(),
+                position.line(),
+                position.column(),
+                ParsedStatement.length(at),
+                severity,
+                rule.code(),
+                message));
     }
 
     /** An ignore comment naming no rule is most likely a typo that silently ignores nothing. */
     void unknownCodes() {
         for (Suppressions.Written w : ignored.values()) {
             if (Rule.byCode(w.code()).isEmpty()) {
-                diagnostics.add(new Diagnostic(file.display(), w.line(), w.column(), w.code().length(),
-                        Severity.WARNING, "unknown-lint", "'" + w.code() + "' is not a lint code, so this comment"
+                diagnostics.add(new Diagnostic(
+                        file.display(),
+                        w.line(),
+                        w.column(),
+                        w.code().length(),
+                        Severity.WARNING,
+                        "unknown-lint",
+                        "'" + w.code() + "' is not a lint code, so this comment"
                                 + " ignores nothing; see the codes in checker/LINTS.md"));
             }
         }

@@ -40,7 +40,9 @@ public final class Suppressions {
     /** The index of the first line of the comment-only lines directly above line index {@code at}, or {@code at}. */
     private static int commentRunAbove(String[] lines, int at) {
         int i = at;
-        while (i > 0 && lines[i - 1].strip().startsWith("--") && !ANNOTATION.matcher(lines[i - 1]).find()) {
+        while (i > 0
+                && lines[i - 1].strip().startsWith("--")
+                && !ANNOTATION.matcher(lines[i - 1]).find()) {
             i--;
         }
         return i;

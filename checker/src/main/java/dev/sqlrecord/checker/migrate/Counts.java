@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Row counts of the user's tables, and what {@code foreign_key_check} finds, for the data check. */
 final class Counts {
-    private Counts() {
-    }
+    private Counts() {}
 
     record Violation(String table, String text) {}
 
@@ -47,8 +46,9 @@ final class Counts {
                         + " GROUP BY 1, 2 ORDER BY 1, 2")) {
             while (rs.next()) {
                 String table = rs.getString(1).toLowerCase(Locale.ROOT);
-                found.add(new Violation(table, rs.getLong(3) + " row(s) of " + table + " pointing at missing "
-                        + rs.getString(2) + " rows"));
+                found.add(new Violation(
+                        table,
+                        rs.getLong(3) + " row(s) of " + table + " pointing at missing " + rs.getString(2) + " rows"));
             }
         }
         return found;

@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class DataPreservation {
     /** Seed of the generated rows: fixed, so that a run is reproducible. */
     public static final long SEED = 20_261_202L;
+
     private static final int ROWS_PER_TABLE = 3;
 
     private DataPreservation() {}
@@ -64,7 +65,8 @@ public final class DataPreservation {
         Path file = Files.createTempFile("sqlrecord-preserve", ".db");
         Path snapshot = Files.createTempFile("sqlrecord-before", ".db");
         String url = "jdbc:sqlite:" + file;
-        try (Database runner = Database.open(url); Connection db = DriverManager.getConnection(url)) {
+        try (Database runner = Database.open(url);
+                Connection db = DriverManager.getConnection(url)) {
             new Run(migrations, target, diagnostics, db, runner, snapshot).check();
         } finally {
             for (Path path : List.of(file, snapshot)) {
@@ -75,8 +77,13 @@ public final class DataPreservation {
         }
     }
 
-    private record Run(List<ParsedMigration> migrations, Target target, Diagnostics diagnostics, Connection db,
-                       Database runner, Path snapshot) {
+    private record Run(
+            List<ParsedMigration> migrations,
+            Target target,
+            Diagnostics diagnostics,
+            Connection db,
+            Database runner,
+            Path snapshot) {
         void check() throws SQLException, IOException {
             exec("PRAGMA foreign_keys = ON");
             RowGenerator generator = new RowGenerator(SEED);
@@ -92,13 +99,22 @@ public final class DataPreservation {
                 boolean foreignKeysOn = target == Target.D1 || !parsed.turnsForeignKeysOff();
                 try {
                     Migration migration = new Migration(name, file.text());
-                    Migrations.of(List.of(target == Target.D1 ? migration.asRunOnD1() : migration)).migrate(runner);
+                    Migrations.of(List.of(target == Target.D1 ? migration.asRunOnD1() : migration))
+                            .migrate(runner);
                 } catch (MigrationException e) {
-                    int line = e.line() > 0 ? e.line() : StatementLocator.firstWhere(snapshot, file.text(),
-                            foreignKeysOn, StatementLocator.brokenForeignKey(null));
-                    diagnostics.add(new Diagnostic(file.display(), line, 1, 1, Severity.ERROR,
-                            "migration-fails-with-data", "applied to a database that has rows, " + name
-                                    + " fails" + on() + ": " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
+                    int line = e.line() > 0
+                            ? e.line()
+                            : StatementLocator.firstWhere(
+                                    snapshot, file.text(), foreignKeysOn, StatementLocator.brokenForeignKey(null));
+                    diagnostics.add(new Diagnostic(
+                            file.display(),
+                            line,
+                            1,
+                            1,
+                            Severity.ERROR,
+                            "migration-fails-with-data",
+                            "applied to a database that has rows, " + name + " fails" + on() + ": "
+                                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
                     return;
                 }
                 Map<String, Long> after = Counts.of(db);
@@ -110,36 +126,60 @@ public final class DataPreservation {
                 for (var table : before.entrySet()) {
                     Long now = after.get(table.getKey());
                     if (now != null && now < table.getValue() && !names(file.text(), table.getKey())) {
-                        int line = StatementLocator.firstWhere(snapshot, file.text(), foreignKeysOn,
+                        int line = StatementLocator.firstWhere(
+                                snapshot,
+                                file.text(),
+                                foreignKeysOn,
                                 StatementLocator.fewerRows(table.getKey(), table.getValue()));
-                        diagnostics.add(new Diagnostic(file.display(), line, 1, 1, Severity.ERROR, "migration-data-loss",
+                        diagnostics.add(new Diagnostic(
+                                file.display(),
+                                line,
+                                1,
+                                1,
+                                Severity.ERROR,
+                                "migration-data-loss",
                                 name + " does not name table " + table.getKey() + ", yet" + on() + " it lost "
                                         + (table.getValue() - now) + " of " + table.getValue() + " rows (an ON DELETE"
                                         + " CASCADE from a dropped or rebuilt parent?)"));
                     }
                 }
                 for (Counts.Violation violation : Counts.violations(db)) {
-                    int line = StatementLocator.firstWhere(snapshot, file.text(), foreignKeysOn,
-                            StatementLocator.brokenForeignKey(violation.table()));
-                    diagnostics.add(new Diagnostic(file.display(), line, 1, 1, Severity.ERROR, "migration-fk-violation",
+                    int line = StatementLocator.firstWhere(
+                            snapshot, file.text(), foreignKeysOn, StatementLocator.brokenForeignKey(violation.table()));
+                    diagnostics.add(new Diagnostic(
+                            file.display(),
+                            line,
+                            1,
+                            1,
+                            Severity.ERROR,
+                            "migration-fk-violation",
                             "after " + name + ", foreign_key_check finds " + violation.text()));
                 }
             }
             if (!migrations.isEmpty()) {
-                reportUnfilled(generator.fill(db, ROWS_PER_TABLE), createdBy, reported,
+                reportUnfilled(
+                        generator.fill(db, ROWS_PER_TABLE),
+                        createdBy,
+                        reported,
                         migrations.get(migrations.size() - 1).file());
             }
         }
 
         /** Every table a migration leaves must be fillable, the last migration's too. */
-        private void reportUnfilled(FillResult filled, Map<String, Created> createdBy, Set<String> reported,
-                                    SourceFile current) {
+        private void reportUnfilled(
+                FillResult filled, Map<String, Created> createdBy, Set<String> reported, SourceFile current) {
             for (var unfilled : filled.unfilled().entrySet()) {
                 String table = unfilled.getKey().toLowerCase(java.util.Locale.ROOT);
                 Created at = createdBy.getOrDefault(table, new Created(current, 1));
                 if (reported.add(table)) {
-                    diagnostics.add(new Diagnostic(at.file().display(), at.line(), 1, 1, Severity.ERROR,
-                            "migration-unfilled-table", "verify-data could not put a row into table "
+                    diagnostics.add(new Diagnostic(
+                            at.file().display(),
+                            at.line(),
+                            1,
+                            1,
+                            Severity.ERROR,
+                            "migration-unfilled-table",
+                            "verify-data could not put a row into table "
                                     + unfilled.getKey() + " (" + unfilled.getValue() + "), so it cannot tell whether"
                                     + " the migrations keep that table's rows"));
                 }
@@ -162,6 +202,7 @@ public final class DataPreservation {
     /** Whether the migration's text names the table, as a whole word (quoted or not). */
     private static boolean names(String sql, String table) {
         return Pattern.compile("(?<![\\w$])" + Pattern.quote(table) + "(?![\\w$])", Pattern.CASE_INSENSITIVE)
-                .matcher(sql).find();
+                .matcher(sql)
+                .find();
     }
 }

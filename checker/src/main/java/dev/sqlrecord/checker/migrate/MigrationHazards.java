@@ -48,8 +48,13 @@ public final class MigrationHazards implements ReplayObserver {
     private record Dropped(ParsedStatement statement, List<String> children) {}
 
     /** One hazard, at most at {@code ceiling}. */
-    private record Finding(ParsedMigration file, ParsedStatement statement, Token token, Rule rule,
-                           LintLevel ceiling, String message) {}
+    private record Finding(
+            ParsedMigration file,
+            ParsedStatement statement,
+            Token token,
+            Rule rule,
+            LintLevel ceiling,
+            String message) {}
 
     @Override
     public void startFile(ParsedMigration file, Connection db) {
@@ -78,9 +83,14 @@ public final class MigrationHazards implements ReplayObserver {
             }
             String name = created.getKey();
             if (name.startsWith("_cf_")) {
-                find(file, statement, at(statement, name), Rule.MIGRATION_RESERVED_NAME, "D1 reserves names"
-                        + " starting with _cf_ (its own tables); creating " + name + " fails there"
-                        + " with SQLITE_AUTH; choose another name");
+                find(
+                        file,
+                        statement,
+                        at(statement, name),
+                        Rule.MIGRATION_RESERVED_NAME,
+                        "D1 reserves names"
+                                + " starting with _cf_ (its own tables); creating " + name + " fails there"
+                                + " with SQLITE_AUTH; choose another name");
             }
             if (!created.getValue().equals("table")) {
                 continue;
@@ -99,7 +109,7 @@ public final class MigrationHazards implements ReplayObserver {
     }
 
     @Override
-    @SuppressWarnings("ReferenceEquality")   // the very file this replay just ended, not an equal one
+    @SuppressWarnings("ReferenceEquality") // the very file this replay just ended, not an equal one
     public void endFile(ParsedMigration file, Connection db) throws SQLException {
         Map<String, String> now = objects(db);
         unresolved.removeIf(r -> r.file() == file && now.containsKey(r.parent()));
@@ -111,14 +121,24 @@ public final class MigrationHazards implements ReplayObserver {
             ParsedMigration later = createdIn.get(r.parent());
             Token token = at(r.statement(), r.parent());
             if (later != null && files.indexOf(later) > files.indexOf(r.file())) {
-                find(r.file(), r.statement(), token, Rule.MIGRATION_FORWARD_REFERENCE, "table " + r.child()
-                        + " references " + r.parent() + ", which a later migration (" + later.name()
-                        + ") creates: until it is applied, every insert into " + r.child() + " fails; create "
-                        + r.parent() + " first");
+                find(
+                        r.file(),
+                        r.statement(),
+                        token,
+                        Rule.MIGRATION_FORWARD_REFERENCE,
+                        "table " + r.child()
+                                + " references " + r.parent() + ", which a later migration (" + later.name()
+                                + ") creates: until it is applied, every insert into " + r.child() + " fails; create "
+                                + r.parent() + " first");
             } else if (later == null) {
-                find(r.file(), r.statement(), token, Rule.MIGRATION_MISSING_REFERENCE, "table " + r.child()
-                        + " references " + r.parent() + ", which no migration creates, so every insert into "
-                        + r.child() + " fails while foreign keys are on (always, on D1)");
+                find(
+                        r.file(),
+                        r.statement(),
+                        token,
+                        Rule.MIGRATION_MISSING_REFERENCE,
+                        "table " + r.child()
+                                + " references " + r.parent() + ", which no migration creates, so every insert into "
+                                + r.child() + " fails while foreign keys are on (always, on D1)");
             }
         }
         unresolved.clear();
@@ -135,7 +155,12 @@ public final class MigrationHazards implements ReplayObserver {
         String rebuilds = "this rebuilds table " + table + " (drop, then rename a copy), and " + list
                 + " reference it with ON DELETE CASCADE or SET NULL";
         if (target == Target.SQLITE && foreignKeysOff) {
-            find(file, rebuilt.statement(), at(rebuilt.statement(), table), Rule.MIGRATION_REBUILD_CASCADE, LintLevel.INFO,
+            find(
+                    file,
+                    rebuilt.statement(),
+                    at(rebuilt.statement(), table),
+                    Rule.MIGRATION_REBUILD_CASCADE,
+                    LintLevel.INFO,
                     rebuilds + ": the runner applies this file with foreign keys off (it says PRAGMA foreign_keys"
                             + " = OFF) and checks them before the commit, so their rows stay; on D1, which ignores"
                             + " that pragma, the DROP would delete or null them");
@@ -152,7 +177,11 @@ public final class MigrationHazards implements ReplayObserver {
                 + " AS SELECT * FROM " + first + ";) and putting it back after the rename (DELETE FROM " + first
                 + "; INSERT INTO " + first + " SELECT * FROM __keep_" + first + "; DROP TABLE __keep_" + first
                 + ";), or use ALTER TABLE where it can make the change";
-        find(file, rebuilt.statement(), at(rebuilt.statement(), table), Rule.MIGRATION_REBUILD_CASCADE,
+        find(
+                file,
+                rebuilt.statement(),
+                at(rebuilt.statement(), table),
+                Rule.MIGRATION_REBUILD_CASCADE,
                 rebuilds + why + fix);
     }
 
@@ -160,15 +189,25 @@ public final class MigrationHazards implements ReplayObserver {
         SQLiteParser.StatementContext tree = statement.tree();
         if (statement.controlsTransaction()) {
             String first = tree.getStart().getText().toUpperCase(Locale.ROOT);
-            find(file, statement, tree.getStart(), Rule.MIGRATION_TRANSACTION, "D1 refuses " + first + " (it has no SQL"
-                    + " transaction statements); each migration file is already applied atomically, so remove it");
+            find(
+                    file,
+                    statement,
+                    tree.getStart(),
+                    Rule.MIGRATION_TRANSACTION,
+                    "D1 refuses " + first + " (it has no SQL"
+                            + " transaction statements); each migration file is already applied atomically, so remove it");
         } else if (tree.pragmaStmt() != null
-                && Names.unquote(tree.pragmaStmt().qualifiedName().object.getText()).equalsIgnoreCase("foreign_keys")) {
-            find(file, statement, tree.pragmaStmt().qualifiedName().object.getStart(), Rule.MIGRATION_PRAGMA_FOREIGN_KEYS,
+                && Names.unquote(tree.pragmaStmt().qualifiedName().object.getText())
+                        .equalsIgnoreCase("foreign_keys")) {
+            find(
+                    file,
+                    statement,
+                    tree.pragmaStmt().qualifiedName().object.getStart(),
+                    Rule.MIGRATION_PRAGMA_FOREIGN_KEYS,
                     "PRAGMA foreign_keys has no effect on D1"
-                    + " (foreign keys are always on inside its implicit transaction), so a table rebuild there still"
-                    + " deletes or nulls the rows of ON DELETE CASCADE or SET NULL children; PRAGMA defer_foreign_keys"
-                    + " = on lets rows point nowhere until the commit, but does not stop those actions");
+                            + " (foreign keys are always on inside its implicit transaction), so a table rebuild there still"
+                            + " deletes or nulls the rows of ON DELETE CASCADE or SET NULL children; PRAGMA defer_foreign_keys"
+                            + " = on lets rows point nowhere until the commit, but does not stop those actions");
         }
     }
 
@@ -176,8 +215,13 @@ public final class MigrationHazards implements ReplayObserver {
         find(file, statement, token, rule, LintLevel.ERROR, message);
     }
 
-    private void find(ParsedMigration file, ParsedStatement statement, Token token, Rule rule, LintLevel ceiling,
-                      String message) {
+    private void find(
+            ParsedMigration file,
+            ParsedStatement statement,
+            Token token,
+            Rule rule,
+            LintLevel ceiling,
+            String message) {
         findings.add(new Finding(file, statement, token, rule, ceiling, message));
     }
 
@@ -215,7 +259,8 @@ public final class MigrationHazards implements ReplayObserver {
                     if (!parent.equals(object.getKey()) && (action.equals("CASCADE") || action.startsWith("SET "))) {
                         Set<String> seen = new HashSet<>(children.getOrDefault(parent, List.of()));
                         if (seen.add(object.getKey())) {
-                            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(object.getKey());
+                            children.computeIfAbsent(parent, k -> new ArrayList<>())
+                                    .add(object.getKey());
                         }
                     }
                 }
@@ -227,8 +272,8 @@ public final class MigrationHazards implements ReplayObserver {
     private static Set<String> parents(Connection db, String table) throws SQLException {
         Set<String> parents = new HashSet<>();
         try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT \"table\" FROM pragma_foreign_key_list('"
-                        + table.replace("'", "''") + "')")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT \"table\" FROM pragma_foreign_key_list('" + table.replace("'", "''") + "')")) {
             while (rs.next()) {
                 parents.add(rs.getString(1).toLowerCase(Locale.ROOT));
             }

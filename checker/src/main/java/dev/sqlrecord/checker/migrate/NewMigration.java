@@ -33,14 +33,17 @@ public final class NewMigration {
         Files.createDirectories(dir);
         List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).toList();
+            names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql"))
+                    .toList();
         }
         String journal = Files.isRegularFile(dir.resolve(MigrationLayout.JOURNAL)) ? "present" : null;
         if (journal != null) {
             throw new IllegalArgumentException(dir + " is a drizzle-kit folder (" + MigrationLayout.JOURNAL
                     + "); create migrations with `drizzle-kit generate --custom --name " + slug + "`");
         }
-        MigrationLayout layout = names.isEmpty() ? MigrationLayout.WRANGLER
+        MigrationLayout layout = names.isEmpty()
+                ? MigrationLayout.WRANGLER
                 : MigrationLayout.detect(names, null).layout();
         BigInteger next = max(names, layout == MigrationLayout.FLYWAY ? FLYWAY_VERSION : LEADING_NUMBER)
                 .add(BigInteger.ONE);

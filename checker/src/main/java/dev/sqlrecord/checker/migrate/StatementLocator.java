@@ -21,8 +21,7 @@ import java.util.Locale;
  * statement by statement on a copy of the database as it was before the file.
  */
 final class StatementLocator {
-    private StatementLocator() {
-    }
+    private StatementLocator() {}
 
     /** A condition on the replayed database, checked after each statement. */
     interface Condition {
@@ -37,8 +36,10 @@ final class StatementLocator {
             String created = tree.createTableStmt() != null
                     ? tree.createTableStmt().qualifiedName().object.getText()
                     : tree.alterTableStmt() != null
-                            && tree.alterTableStmt().alterTableAction() instanceof SQLiteParser.RenameTableContext rename
-                            ? rename.name().getText() : null;
+                                    && tree.alterTableStmt().alterTableAction()
+                                            instanceof SQLiteParser.RenameTableContext rename
+                            ? rename.name().getText()
+                            : null;
             if (created != null && Names.unquote(created).equalsIgnoreCase(table)) {
                 line = statement.start().line();
             }
@@ -73,7 +74,7 @@ final class StatementLocator {
                 db.rollback();
             }
         } catch (SQLException e) {
-            return fallback;   // the replay itself failed there: the runner's own error says more
+            return fallback; // the replay itself failed there: the runner's own error says more
         }
         return fallback;
     }
@@ -84,15 +85,16 @@ final class StatementLocator {
                     ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
                 return rs.next() && rs.getLong(1) < before;
             } catch (SQLException gone) {
-                return false;   // dropped for now (a rebuild renames a copy in later)
+                return false; // dropped for now (a rebuild renames a copy in later)
             }
         };
     }
 
     /** Some row of {@code table} (of any table, if null) points at a missing parent row. */
     static Condition brokenForeignKey(String table) {
-        String where = table == null ? "" : " WHERE lower(\"table\") = '"
-                + table.toLowerCase(Locale.ROOT).replace("'", "''") + "'";
+        String where = table == null
+                ? ""
+                : " WHERE lower(\"table\") = '" + table.toLowerCase(Locale.ROOT).replace("'", "''") + "'";
         return db -> {
             try (Statement s = db.createStatement();
                     ResultSet rs = s.executeQuery("SELECT 1 FROM pragma_foreign_key_check" + where + " LIMIT 1")) {

@@ -76,7 +76,7 @@ public final class ModelJson {
         if (q.kind() == QueryKind.ONE) {
             node.put("atMostOneRow", q.atMostOneRow());
             if (q.exactlyOneRow()) {
-                node.put("exactlyOneRow", true);   // present only where proven, like a rare fact
+                node.put("exactlyOneRow", true); // present only where proven, like a rare fact
             }
         }
         node.put("resultType", q.resultType());

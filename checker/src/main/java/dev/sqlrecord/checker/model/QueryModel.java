@@ -46,8 +46,10 @@ public record QueryModel(
      * row always comes, and it is not a single nullable column, whose NULL stays an empty Optional.
      */
     public boolean returnsRowItself() {
-        return kind == QueryKind.ONE && exactlyOneRow
-                && !(row.isScalar() && columns.get(row.fields().get(0).column() - 1).nullable());
+        return kind == QueryKind.ONE
+                && exactlyOneRow
+                && !(row.isScalar()
+                        && columns.get(row.fields().get(0).column() - 1).nullable());
     }
 
     /** The Java type of one result: the row type, {@code int} for :exec, the runtime's ExecResult for :execresult. */
@@ -70,8 +72,16 @@ public record QueryModel(
      * @param table the table of the column the parameter is compared with or stored in; null when none
      * @param column that column; null when none
      */
-    public record Param(String name, JavaType javaType, boolean nullable, boolean list, EnumMapping enumMapping,
-                        boolean jsonText, String marker, String table, String column) {
+    public record Param(
+            String name,
+            JavaType javaType,
+            boolean nullable,
+            boolean list,
+            EnumMapping enumMapping,
+            boolean jsonText,
+            String marker,
+            String table,
+            String column) {
         /** This parameter taking {@code type}, bound written as JSON text. */
         public Param asJson(JavaType type) {
             return new Param(name, type, nullable, false, null, true, marker, table, column);

@@ -30,8 +30,13 @@ public record SchemaModel(List<Table> tables) {
      *     (their module decides what a rowid is) and WITHOUT ROWID tables
      */
     public record Table(
-            String name, boolean view, List<Column> columns, List<ForeignKey> foreignKeys, List<Index> indexes,
-            List<List<String>> uniqueKeys, boolean rowidKey) {
+            String name,
+            boolean view,
+            List<Column> columns,
+            List<ForeignKey> foreignKeys,
+            List<Index> indexes,
+            List<List<String>> uniqueKeys,
+            boolean rowidKey) {
 
         public Table {
             columns = List.copyOf(columns);
@@ -42,7 +47,9 @@ public record SchemaModel(List<Table> tables) {
 
         public Optional<Column> column(String columnName) {
             String wanted = columnName.toLowerCase(Locale.ROOT);
-            return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+            return columns.stream()
+                    .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted))
+                    .findFirst();
         }
 
         /**
@@ -64,8 +71,14 @@ public record SchemaModel(List<Table> tables) {
      *     (https://www.sqlite.org/lang_createtable.html#rowid)
      */
     public record Column(
-            String name, String declaredType, boolean notNull, boolean primaryKey, String defaultSql,
-            List<String> enumValues, boolean hidden, boolean rowidAlias) {}
+            String name,
+            String declaredType,
+            boolean notNull,
+            boolean primaryKey,
+            String defaultSql,
+            List<String> enumValues,
+            boolean hidden,
+            boolean rowidAlias) {}
 
     public record ForeignKey(
             List<String> columns, String table, List<String> referencedColumns, String onDelete, String onUpdate) {}

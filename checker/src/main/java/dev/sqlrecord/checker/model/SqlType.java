@@ -37,7 +37,7 @@ public enum SqlType {
             return DATETIME;
         }
         if (type.equals("JSON")) {
-            return TEXT;   // JSON text is a String (or a @Json component) to Java
+            return TEXT; // JSON text is a String (or a @Json component) to Java
         }
         if (type.equals("DATE")) {
             return DATE;

@@ -15,8 +15,15 @@ import java.util.List;
  *     without their {@code --}: the query's description
  */
 public record NamedQuery(
-        SourceFile file, int line, String name, QueryKind kind, String recordType, int recordColumn, String sql,
-        TextPosition sqlStart, List<String> comments) {
+        SourceFile file,
+        int line,
+        String name,
+        QueryKind kind,
+        String recordType,
+        int recordColumn,
+        String sql,
+        TextPosition sqlStart,
+        List<String> comments) {
 
     public NamedQuery {
         comments = List.copyOf(comments);

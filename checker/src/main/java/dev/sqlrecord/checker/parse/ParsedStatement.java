@@ -18,10 +18,14 @@ public record ParsedStatement(SQLiteParser.StatementContext tree, String text, T
     /** The statements of {@code parsed}, whose text is {@code sql}, which starts at {@code origin} in its file. */
     public static List<ParsedStatement> split(ParsedSql parsed, String sql, TextPosition origin) {
         List<ParsedStatement> out = new ArrayList<>();
-        for (SQLiteParser.StatementContext statement : parsed.tree().statementList().statement()) {
+        for (SQLiteParser.StatementContext statement :
+                parsed.tree().statementList().statement()) {
             Token first = statement.getStart();
             Token last = statement.getStop();
-            if (first == null || last == null || first.getType() == Token.EOF || last.getStopIndex() < first.getStartIndex()) {
+            if (first == null
+                    || last == null
+                    || first.getType() == Token.EOF
+                    || last.getStopIndex() < first.getStartIndex()) {
                 continue;
             }
             String text = sql.substring(first.getStartIndex(), last.getStopIndex() + 1);
@@ -44,8 +48,11 @@ public record ParsedStatement(SQLiteParser.StatementContext tree, String text, T
 
     /** Whether this is a transaction statement: BEGIN, COMMIT/END, ROLLBACK, SAVEPOINT or RELEASE. */
     public boolean controlsTransaction() {
-        return tree.beginStmt() != null || tree.commitStmt() != null || tree.rollbackStmt() != null
-                || tree.savepointStmt() != null || tree.releaseStmt() != null;
+        return tree.beginStmt() != null
+                || tree.commitStmt() != null
+                || tree.rollbackStmt() != null
+                || tree.savepointStmt() != null
+                || tree.releaseStmt() != null;
     }
 
     /** Where a diagnostic about {@code token} points: at the token, or at the statement's start when null. */
@@ -65,7 +72,8 @@ public record ParsedStatement(SQLiteParser.StatementContext tree, String text, T
         }
         String wanted = name.toLowerCase(Locale.ROOT);
         for (Token token : tokens) {
-            if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != SQLiteLexer.STRING_LITERAL
+            if (token.getChannel() == Token.DEFAULT_CHANNEL
+                    && token.getType() != SQLiteLexer.STRING_LITERAL
                     && Names.unquote(token.getText()).toLowerCase(Locale.ROOT).equals(wanted)) {
                 return token;
             }

@@ -24,8 +24,7 @@ import javax.lang.model.SourceVersion;
  */
 public final class QueryFileParser {
     private static final Pattern ANNOTATION = Pattern.compile("^\\s*--\\s*name:(.*)$");
-    private static final Pattern PARTS =
-            Pattern.compile("^\\s*(\\S+)\\s+:(\\S+)(?:\\s*->\\s*(\\S+))?\\s*$");
+    private static final Pattern PARTS = Pattern.compile("^\\s*(\\S+)\\s+:(\\S+)(?:\\s*->\\s*(\\S+))?\\s*$");
 
     private final Diagnostics diagnostics;
     private final Set<NamedQuery> duplicates = new HashSet<>();
@@ -40,7 +39,10 @@ public final class QueryFileParser {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".sql"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -53,7 +55,11 @@ public final class QueryFileParser {
         boolean reported = false;
         while (i < lines.length && !ANNOTATION.matcher(lines[i]).matches()) {
             if (!reported && !isBlankOrComment(lines[i])) {
-                diagnostics.error(file.display(), i + 1, firstNonBlank(lines[i]), lines[i].strip().length(),
+                diagnostics.error(
+                        file.display(),
+                        i + 1,
+                        firstNonBlank(lines[i]),
+                        lines[i].strip().length(),
                         "missing-annotation",
                         "SQL outside a named query; start each query with a line '-- name: <method> :one|:many|:exec|:execresult'");
                 reported = true;
@@ -67,18 +73,27 @@ public final class QueryFileParser {
                 end++;
             }
             String body = String.join("\n", java.util.Arrays.asList(lines).subList(annotationLine + 1, end));
-            NamedQuery query = annotation(file, lines[annotationLine], annotationLine + 1, body,
-                    commentsAbove(lines, annotationLine));
+            NamedQuery query = annotation(
+                    file, lines[annotationLine], annotationLine + 1, body, commentsAbove(lines, annotationLine));
             if (query != null) {
                 if (!names.add(query.name())) {
-                    diagnostics.error(file.display(), query.line(), column(lines[annotationLine], query.name()),
-                            query.name().length(), "duplicate-query",
+                    diagnostics.error(
+                            file.display(),
+                            query.line(),
+                            column(lines[annotationLine], query.name()),
+                            query.name().length(),
+                            "duplicate-query",
                             "a query named '" + query.name() + "' is already defined in this file");
                     // Still checked, so that its own mistakes show now rather than after the rename.
                     duplicates.add(query);
                 }
                 if (body.lines().allMatch(QueryFileParser::isBlankOrComment)) {
-                    diagnostics.error(file.display(), query.line(), 1, lines[annotationLine].length(), "empty-query",
+                    diagnostics.error(
+                            file.display(),
+                            query.line(),
+                            1,
+                            lines[annotationLine].length(),
+                            "empty-query",
                             "query '" + query.name() + "' has no SQL statement after its annotation");
                 } else {
                     queries.add(query);
@@ -100,7 +115,8 @@ public final class QueryFileParser {
      */
     private static List<String> commentsAbove(String[] lines, int index) {
         int first = index;
-        while (first > 0 && lines[first - 1].strip().startsWith("--")
+        while (first > 0
+                && lines[first - 1].strip().startsWith("--")
                 && !ANNOTATION.matcher(lines[first - 1]).matches()) {
             first--;
         }
@@ -123,17 +139,29 @@ public final class QueryFileParser {
         Matcher parts = PARTS.matcher(annotation.group(1));
         int column = firstNonBlank(annotation.group(1)) + annotation.start(1);
         if (!parts.matches()) {
-            return bad(file, line, column, text,
+            return bad(
+                    file,
+                    line,
+                    column,
+                    text,
                     "expected '-- name: <method> :one|:many|:exec|:execresult [-> RecordType]'");
         }
         String method = lowerFirst(parts.group(1));
         if (!SourceVersion.isIdentifier(method) || SourceVersion.isKeyword(method)) {
-            return bad(file, line, column(text, parts.group(1)), parts.group(1),
+            return bad(
+                    file,
+                    line,
+                    column(text, parts.group(1)),
+                    parts.group(1),
                     "'" + parts.group(1) + "' is not a valid Java method name");
         }
         QueryKind kind = QueryKind.fromLabel(parts.group(2));
         if (kind == null) {
-            return bad(file, line, column(text, ":" + parts.group(2)), ":" + parts.group(2),
+            return bad(
+                    file,
+                    line,
+                    column(text, ":" + parts.group(2)),
+                    ":" + parts.group(2),
                     "unknown query kind ':" + parts.group(2) + "'; expected :one, :many, :exec or :execresult");
         }
         String record = parts.group(3);
@@ -142,11 +170,15 @@ public final class QueryFileParser {
             return bad(file, line, recordColumn, record, "'" + record + "' is not a valid Java type name");
         }
         if (record != null && !kind.returnsRows()) {
-            return bad(file, line, recordColumn, record,
+            return bad(
+                    file,
+                    line,
+                    recordColumn,
+                    record,
                     "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
         }
-        return new NamedQuery(file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1),
-                comments);
+        return new NamedQuery(
+                file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1), comments);
     }
 
     private NamedQuery bad(SourceFile file, int line, int column, String what, String message) {

@@ -24,8 +24,10 @@ public record SourceFile(Path path, String display, String text) {
      */
     public static SourceFile read(Path path, String display, Diagnostics diagnostics) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
@@ -38,8 +40,15 @@ public record SourceFile(Path path, String display, String text) {
         int column = before.length() - before.lastIndexOf('\n');
         // The excerpt shows the line as a lenient reading gives it, the bad byte as U+FFFD.
         diagnostics.source(display, new String(bytes, StandardCharsets.UTF_8));
-        diagnostics.error(display, line, column, 1, "invalid-encoding", String.format(
-                "the file is not valid UTF-8 (byte 0x%02X here); save it as UTF-8", bytes[in.position()] & 0xFF));
+        diagnostics.error(
+                display,
+                line,
+                column,
+                1,
+                "invalid-encoding",
+                String.format(
+                        "the file is not valid UTF-8 (byte 0x%02X here); save it as UTF-8",
+                        bytes[in.position()] & 0xFF));
         return null;
     }
 

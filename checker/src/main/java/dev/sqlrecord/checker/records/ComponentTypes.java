@@ -17,8 +17,8 @@ import java.util.function.Function;
  * one the user chose. Each refusal says what to write instead.
  */
 final class ComponentTypes {
-    private static final Set<String> INTEGER_HOLDERS = Set.of(
-            "long", "java.lang.Long", "int", "java.lang.Integer", "boolean", "java.lang.Boolean");
+    private static final Set<String> INTEGER_HOLDERS =
+            Set.of("long", "java.lang.Long", "int", "java.lang.Integer", "boolean", "java.lang.Boolean");
     private static final Set<String> DATE_TYPES = Set.of("java.time.LocalDate", "java.time.LocalDateTime");
     private static final String INSTANT = "java.time.Instant";
     private static final String OPTIONAL = "java.util.Optional<";
@@ -61,25 +61,33 @@ final class ComponentTypes {
         if (component.epochMillis()) {
             return type.equals(INSTANT) && expected.equals(JavaType.BOXED_LONG.name())
                     ? new Fit(null, Codec.EPOCH_MILLIS)
-                    : new Fit("holds " + shown + "; @EpochMillis needs an Instant component over an"
-                            + " INTEGER column", null);
+                    : new Fit(
+                            "holds " + shown + "; @EpochMillis needs an Instant component over an" + " INTEGER column",
+                            null);
         }
-        EnumInfo userEnum = userEnums.stream().filter(e -> e.qualifiedName().equals(type)).findFirst().orElse(null);
+        EnumInfo userEnum = userEnums.stream()
+                .filter(e -> e.qualifiedName().equals(type))
+                .findFirst()
+                .orElse(null);
         if (userEnum != null) {
             return allowed == null
-                    ? new Fit("holds " + shown + " without CHECK (" + column.name() + " IN (...)); use"
-                            + " String, or add the CHECK so the enum can be checked against it", null)
-                    : new Fit(enumProblem(userEnum, allowed), Codec.ENUM,
+                    ? new Fit(
+                            "holds " + shown + " without CHECK (" + column.name() + " IN (...)); use"
+                                    + " String, or add the CHECK so the enum can be checked against it",
+                            null)
+                    : new Fit(
+                            enumProblem(userEnum, allowed),
+                            Codec.ENUM,
                             userEnum.mappingTo(column.table(), column.column(), allowed));
         }
         if (allowed != null) {
             // A generated enum column also holds plain text.
             return type.equals(expected)
                     ? new Fit(null, Codec.ENUM, EnumMapping.generated(type, column.table(), column.column()))
-                    : type.equals(JavaType.STRING.name()) ? new Fit(null, null)
-                    : mismatch(column, expected);
+                    : type.equals(JavaType.STRING.name()) ? new Fit(null, null) : mismatch(column, expected);
         }
-        if (type.equals(expected) || expected.equals(JavaType.OBJECT.name())
+        if (type.equals(expected)
+                || expected.equals(JavaType.OBJECT.name())
                 || type.equals(column.javaType().name())) {
             return new Fit(null, null);
         }
@@ -97,10 +105,13 @@ final class ComponentTypes {
     }
 
     private static Fit mismatch(ResultColumn column, String expected) {
-        String hint = expected.equals(JavaType.STRING.name()) ? "; use String (or UUID, or mark the component @Json)"
-                : DATE_TYPES.contains(expected) ? "; use " + simple(expected) + ", Instant or String"
-                : INTEGER_HOLDERS.contains(expected) ? "; use long, int, boolean or Instant (epoch seconds)"
-                : "; use " + simple(expected);
+        String hint = expected.equals(JavaType.STRING.name())
+                ? "; use String (or UUID, or mark the component @Json)"
+                : DATE_TYPES.contains(expected)
+                        ? "; use " + simple(expected) + ", Instant or String"
+                        : INTEGER_HOLDERS.contains(expected)
+                                ? "; use long, int, boolean or Instant (epoch seconds)"
+                                : "; use " + simple(expected);
         String shown = simple(column.javaType().name()) + (column.nullable() ? " (nullable)" : "");
         return new Fit("holds " + shown + hint, null);
     }
@@ -110,8 +121,10 @@ final class ComponentTypes {
         List<String> problems = new ArrayList<>();
         String name = simple(userEnum.qualifiedName());
         for (String value : allowed) {
-            List<String> constants = userEnum.constants().stream().filter(c -> c.standsFor(value))
-                    .map(EnumInfo.Constant::name).toList();
+            List<String> constants = userEnum.constants().stream()
+                    .filter(c -> c.standsFor(value))
+                    .map(EnumInfo.Constant::name)
+                    .toList();
             if (constants.isEmpty()) {
                 problems.add("allows '" + value + "', which no constant of " + name + " stands for; add a constant "
                         + constantName(value) + " (or @SqlValue(\"" + value + "\") on one)");
@@ -133,7 +146,8 @@ final class ComponentTypes {
 
     /** The constant name a value would have: {@code in-progress} → {@code IN_PROGRESS}. */
     static String constantName(String value) {
-        String name = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]+", "_").replaceAll("^_+|_+$", "");
+        String name =
+                value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]+", "_").replaceAll("^_+|_+$", "");
         return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "V_" + name : name;
     }
 }

@@ -16,7 +16,9 @@ public record EnumInfo(String qualifiedName, String file, int line, List<Constan
 
     /** Whether every allowed value has exactly one constant and every constant stands for an allowed value. */
     public boolean fits(List<String> values) {
-        return values.stream().allMatch(v -> constants.stream().filter(c -> c.standsFor(v)).count() == 1)
+        return values.stream()
+                        .allMatch(v ->
+                                constants.stream().filter(c -> c.standsFor(v)).count() == 1)
                 && constants.stream().allMatch(c -> values.stream().anyMatch(c::standsFor));
     }
 
@@ -25,10 +27,17 @@ public record EnumInfo(String qualifiedName, String file, int line, List<Constan
      * a constant that stands for none (a mismatch the check reports) is left out.
      */
     public EnumMapping mappingTo(String table, String column, List<String> values) {
-        return new EnumMapping(qualifiedName, false, table, column, constants.stream()
-                .flatMap(c -> values.stream().filter(c::standsFor).limit(1)
-                        .map(v -> new EnumMapping.Constant(c.name(), v)))
-                .toList());
+        return new EnumMapping(
+                qualifiedName,
+                false,
+                table,
+                column,
+                constants.stream()
+                        .flatMap(c -> values.stream()
+                                .filter(c::standsFor)
+                                .limit(1)
+                                .map(v -> new EnumMapping.Constant(c.name(), v)))
+                        .toList());
     }
 
     /** @param sqlValue the text a {@code @SqlValue("...")} gives, or null to match by name ignoring case */

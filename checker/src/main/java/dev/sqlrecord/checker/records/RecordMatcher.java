@@ -24,8 +24,11 @@ public final class RecordMatcher {
      * @param userEnums the project's enums, which a component may name for a CHECK-IN column
      * @param enumValues the values an enum-typed column allows, or null for other columns
      */
-    public static Match match(RecordInfo record, List<ResultColumn> columns, List<EnumInfo> userEnums,
-                              Function<ResultColumn, List<String>> enumValues) {
+    public static Match match(
+            RecordInfo record,
+            List<ResultColumn> columns,
+            List<EnumInfo> userEnums,
+            Function<ResultColumn, List<String>> enumValues) {
         List<String> problems = new ArrayList<>();
         List<RowShape.Field> fields = new ArrayList<>();
         String where = record.simpleName() + " (" + record.file() + ":" + record.line() + ")";
@@ -54,13 +57,18 @@ public final class RecordMatcher {
                 problems.add(named + " is " + simple(component.type()) + " but column '" + column.name() + "' "
                         + fit.problem());
             }
-            fields.add(new RowShape.Field(component.name(), new JavaType(component.type()), matches.get(0) + 1,
-                    fit.codec(), fit.enumMapping()));
+            fields.add(new RowShape.Field(
+                    component.name(),
+                    new JavaType(component.type()),
+                    matches.get(0) + 1,
+                    fit.codec(),
+                    fit.enumMapping()));
         }
         for (ResultColumn column : columns) {
             if (record.components().stream().noneMatch(c -> maps(c, column))) {
                 problems.add("column '" + column.name() + "' has no component in " + where + "; add a component '"
-                        + camel(column.name()) + "' of type " + simple(column.javaType().name())
+                        + camel(column.name()) + "' of type "
+                        + simple(column.javaType().name())
                         + " (or mark one @Column(\"" + column.name() + "\")) or leave the column out of the query");
             }
         }

@@ -3,22 +3,22 @@ package dev.sqlrecord.checker.records;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import dev.sqlrecord.checker.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.sqlrecord.checker.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,9 +74,11 @@ public final class RecordScanner {
         }
         // The file manager reports bytes that are not UTF-8 (to stderr unless it has a listener).
         DiagnosticCollector<JavaFileObject> errors = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(errors, null, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(errors, null, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            JavacTask task = (JavacTask) compiler.getTask(null, fileManager, errors, List.of("-proc:none"), null, units);
+            JavacTask task =
+                    (JavacTask) compiler.getTask(null, fileManager, errors, List.of("-proc:none"), null, units);
             List<RecordInfo> records = new ArrayList<>();
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             for (CompilationUnitTree unit : task.parse()) {
@@ -98,8 +100,13 @@ public final class RecordScanner {
         }
         // javac's own words; its code tells a byte that is not UTF-8 from a syntax error.
         boolean encoding = String.valueOf(error.getCode()).contains("encoding");
-        diagnostics.error(file, (int) error.getLineNumber(), (int) error.getColumnNumber(), 1,
-                encoding ? "invalid-encoding" : "java-syntax-error", error.getMessage(Locale.ROOT));
+        diagnostics.error(
+                file,
+                (int) error.getLineNumber(),
+                (int) error.getColumnNumber(),
+                1,
+                encoding ? "invalid-encoding" : "java-syntax-error",
+                error.getMessage(Locale.ROOT));
     }
 
     /** The {@code .java} files a scan reads: every one under each root, root by root, in path order. */
@@ -139,11 +146,13 @@ public final class RecordScanner {
 
     private void collect(CompilationUnitTree unit, SourcePositions positions, List<RecordInfo> out) {
         String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-        TypeNames names = new TypeNames(pkg, unit.getImports().stream()
-                .filter(i -> !i.isStatic())
-                .map(ImportTree::getQualifiedIdentifier)
-                .map(Object::toString)
-                .toList());
+        TypeNames names = new TypeNames(
+                pkg,
+                unit.getImports().stream()
+                        .filter(i -> !i.isStatic())
+                        .map(ImportTree::getQualifiedIdentifier)
+                        .map(Object::toString)
+                        .toList());
         String file = display.apply(Path.of(unit.getSourceFile().toUri()));
         new TreeScanner<Void, String>() {
             @Override
@@ -153,10 +162,14 @@ public final class RecordScanner {
                     List<RecordInfo.Component> components = new ArrayList<>();
                     for (Tree member : node.getMembers()) {
                         // A record's only instance fields are its components.
-                        if (member instanceof VariableTree v && !v.getModifiers().getFlags().contains(Modifier.STATIC)) {
-                            components.add(new RecordInfo.Component(v.getName().toString(),
-                                    names.resolve(v.getType().toString()), annotation(v, "Column"),
-                                    annotation(v, "Json") != null, annotation(v, "EpochMillis") != null));
+                        if (member instanceof VariableTree v
+                                && !v.getModifiers().getFlags().contains(Modifier.STATIC)) {
+                            components.add(new RecordInfo.Component(
+                                    v.getName().toString(),
+                                    names.resolve(v.getType().toString()),
+                                    annotation(v, "Column"),
+                                    annotation(v, "Json") != null,
+                                    annotation(v, "EpochMillis") != null));
                         }
                     }
                     out.add(new RecordInfo(qualified(name), file, line(node), components));
@@ -164,8 +177,11 @@ public final class RecordScanner {
                     List<EnumInfo.Constant> constants = new ArrayList<>();
                     for (Tree member : node.getMembers()) {
                         // Parsed, not attributed: a constant is a field of the enum's own type made by 'new'.
-                        if (member instanceof VariableTree v && v.getInitializer() instanceof NewClassTree
-                                && v.getType().toString().equals(node.getSimpleName().toString())) {
+                        if (member instanceof VariableTree v
+                                && v.getInitializer() instanceof NewClassTree
+                                && v.getType()
+                                        .toString()
+                                        .equals(node.getSimpleName().toString())) {
                             constants.add(new EnumInfo.Constant(v.getName().toString(), annotation(v, "SqlValue")));
                         }
                     }

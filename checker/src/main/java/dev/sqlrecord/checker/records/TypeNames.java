@@ -15,8 +15,14 @@ final class TypeNames {
 
     /** Types a wildcard import of their package can bring in, and that a mapped column can use. */
     private static final List<String> WELL_KNOWN = List.of(
-            "java.util.Optional", "java.util.List", "java.util.UUID", "java.math.BigDecimal", "java.time.Instant",
-            "java.time.LocalDate", "java.time.LocalDateTime", "java.time.OffsetDateTime");
+            "java.util.Optional",
+            "java.util.List",
+            "java.util.UUID",
+            "java.math.BigDecimal",
+            "java.time.Instant",
+            "java.time.LocalDate",
+            "java.time.LocalDateTime",
+            "java.time.OffsetDateTime");
 
     private final String pkg;
     private final List<String> imports;

@@ -100,9 +100,11 @@ final class CheckConstraints {
     }
 
     private static void collect(SQLiteParser.ExprContext expr, Map<String, List<String>> out) {
-        if (!(expr instanceof SQLiteParser.InExprContext in) || in.NOT_() != null
+        if (!(expr instanceof SQLiteParser.InExprContext in)
+                || in.NOT_() != null
                 || !(in.expr() instanceof SQLiteParser.ColumnExprContext column)
-                || !(in.inTarget() instanceof SQLiteParser.InListContext list) || list.expr().isEmpty()) {
+                || !(in.inTarget() instanceof SQLiteParser.InListContext list)
+                || list.expr().isEmpty()) {
             return;
         }
         List<String> values = new ArrayList<>();

@@ -15,7 +15,11 @@ record IndexFacts(String name, boolean unique, boolean partial, boolean primaryK
     record KeyColumn(int cid, String name, String collation) {}
 
     SchemaModel.Index toModel() {
-        return new SchemaModel.Index(name,
-                keyColumns.stream().map(c -> c.name() == null ? "<expression>" : c.name()).toList(), unique);
+        return new SchemaModel.Index(
+                name,
+                keyColumns.stream()
+                        .map(c -> c.name() == null ? "<expression>" : c.name())
+                        .toList(),
+                unique);
     }
 }

@@ -27,14 +27,21 @@ public record MigrationFiles(List<Path> files, String problem, Path problemFile)
         if (!Files.isDirectory(dir)) {
             return new MigrationFiles(List.of(), null, null);
         }
-        List<String> names = sqlFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
+        List<String> names =
+                sqlFiles(dir).stream().map(p -> p.getFileName().toString()).toList();
         Path journal = dir.resolve(MigrationLayout.JOURNAL);
         String journalText = Files.isRegularFile(journal) ? Files.readString(journal, StandardCharsets.UTF_8) : null;
         try {
-            return new MigrationFiles(MigrationLayout.detect(names, journalText).names().stream().map(dir::resolve)
-                    .toList(), null, null);
+            return new MigrationFiles(
+                    MigrationLayout.detect(names, journalText).names().stream()
+                            .map(dir::resolve)
+                            .toList(),
+                    null,
+                    null);
         } catch (MigrationLayoutException e) {
-            String reason = e.getMessage().substring(e.getMessage().indexOf(e.file() + ": ") + e.file().length() + 2);
+            String reason = e.getMessage()
+                    .substring(
+                            e.getMessage().indexOf(e.file() + ": ") + e.file().length() + 2);
             return new MigrationFiles(List.of(), reason, dir.resolve(e.file()));
         }
     }
@@ -54,8 +61,10 @@ public record MigrationFiles(List<Path> files, String problem, Path problemFile)
 
     private static List<Path> sqlFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -46,8 +46,13 @@ public final class SchemaBuilder {
 
     private boolean apply(ParsedMigration migration, ReplayObserver observer) throws SQLException {
         for (SyntaxError error : migration.errors()) {
-            diagnostics.error(migration.file().display(), error.line(), error.column(), error.length(),
-                    "syntax-error", error.message());
+            diagnostics.error(
+                    migration.file().display(),
+                    error.line(),
+                    error.column(),
+                    error.length(),
+                    "syntax-error",
+                    error.message());
         }
         if (!migration.parsed()) {
             return false;
@@ -71,7 +76,12 @@ public final class SchemaBuilder {
         String message = SqliteMessages.clean(e.getMessage());
         Token subject = statement.find(SqliteMessages.subject(message));
         TextPosition at = statement.at(subject);
-        diagnostics.error(migration.display(), at.line(), at.column(), ParsedStatement.length(subject), "migration-failed",
+        diagnostics.error(
+                migration.display(),
+                at.line(),
+                at.column(),
+                ParsedStatement.length(subject),
+                "migration-failed",
                 "migration " + migration.path().getFileName() + " failed: " + message);
     }
 }

@@ -43,14 +43,25 @@ public final class SchemaReader {
                 Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(create);
                 List<Column> columns = columns(name, enums, descending, withoutRowid);
                 // A virtual table's module, not SQLite, decides what its keys and rowid mean.
-                boolean enforced = !view && ddl != null && !ddl.stripLeading().toUpperCase(Locale.ROOT)
-                        .matches("(?s)CREATE\\s+VIRTUAL\\s.*");
-                List<String> primaryKey = columns.stream().filter(Column::primaryKey).map(Column::name).toList();
+                boolean enforced = !view
+                        && ddl != null
+                        && !ddl.stripLeading().toUpperCase(Locale.ROOT).matches("(?s)CREATE\\s+VIRTUAL\\s.*");
+                List<String> primaryKey = columns.stream()
+                        .filter(Column::primaryKey)
+                        .map(Column::name)
+                        .toList();
                 List<IndexFacts> indexes = indexes(name);
-                List<List<String>> uniqueKeys = enforced ? UniqueKeys.of(indexes, !withoutRowid,
-                        CheckConstraints.collations(create), primaryKey) : List.of();
-                tables.add(new Table(name, view, columns, foreignKeys(name),
-                        indexes.stream().map(IndexFacts::toModel).toList(), uniqueKeys, enforced && !withoutRowid));
+                List<List<String>> uniqueKeys = enforced
+                        ? UniqueKeys.of(indexes, !withoutRowid, CheckConstraints.collations(create), primaryKey)
+                        : List.of();
+                tables.add(new Table(
+                        name,
+                        view,
+                        columns,
+                        foreignKeys(name),
+                        indexes.stream().map(IndexFacts::toModel).toList(),
+                        uniqueKeys,
+                        enforced && !withoutRowid));
             }
         }
         return new SchemaModel(tables);
@@ -66,8 +77,13 @@ public final class SchemaReader {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    raws.add(new Raw(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getInt(4),
-                            rs.getString(5), rs.getInt(6)));
+                    raws.add(new Raw(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3) != 0,
+                            rs.getInt(4),
+                            rs.getString(5),
+                            rs.getInt(6)));
                 }
             }
         }
@@ -76,13 +92,16 @@ public final class SchemaReader {
         for (Raw r : raws) {
             // An INTEGER PRIMARY KEY is the rowid and can never be NULL; other key columns of a
             // rowid table can (https://www.sqlite.org/lang_createtable.html#the_primary_key).
-            boolean rowidAlias = !withoutRowid && keyColumns == 1 && r.pk() == 1
-                    && r.type().equalsIgnoreCase("INTEGER") && !descending.contains(r.name().toLowerCase(Locale.ROOT));
+            boolean rowidAlias = !withoutRowid
+                    && keyColumns == 1
+                    && r.pk() == 1
+                    && r.type().equalsIgnoreCase("INTEGER")
+                    && !descending.contains(r.name().toLowerCase(Locale.ROOT));
             boolean notNull = r.notNull() || rowidAlias || (withoutRowid && r.pk() > 0);
             List<String> values = enums.get(r.name().toLowerCase(Locale.ROOT));
             // hidden: 1 = virtual-table hidden, 2 = generated virtual, 3 = generated stored; only 1 is left out of *.
-            columns.add(new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1,
-                    rowidAlias));
+            columns.add(
+                    new Column(r.name(), r.type(), notNull, r.pk() > 0, r.dflt(), values, r.hidden() == 1, rowidAlias));
         }
         return columns;
     }
@@ -96,15 +115,20 @@ public final class SchemaReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new String[] {
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
+                    });
                 }
             }
         }
         List<ForeignKey> keys = new ArrayList<>();
         for (List<String[]> parts : byId.values()) {
             String[] first = parts.get(0);
-            keys.add(new ForeignKey(parts.stream().map(p -> p[1]).toList(), first[0],
-                    parts.stream().map(p -> p[2]).toList(), first[4], first[3]));
+            keys.add(new ForeignKey(
+                    parts.stream().map(p -> p[1]).toList(),
+                    first[0],
+                    parts.stream().map(p -> p[2]).toList(),
+                    first[4],
+                    first[3]));
         }
         return keys;
     }
@@ -117,7 +141,11 @@ public final class SchemaReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    indexes.add(new IndexFacts(name, rs.getInt(2) != 0, rs.getInt(4) != 0, rs.getString(3).equals("pk"),
+                    indexes.add(new IndexFacts(
+                            name,
+                            rs.getInt(2) != 0,
+                            rs.getInt(4) != 0,
+                            rs.getString(3).equals("pk"),
                             keyColumns(name)));
                 }
             }

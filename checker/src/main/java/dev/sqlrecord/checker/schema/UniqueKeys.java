@@ -32,8 +32,8 @@ final class UniqueKeys {
      * @param collations the collation of each column by lower-cased name, or null when unknown
      * @param primaryKey the table's primary-key columns
      */
-    static List<List<String>> of(List<IndexFacts> indexes, boolean rowidTable, Map<String, String> collations,
-                                 List<String> primaryKey) {
+    static List<List<String>> of(
+            List<IndexFacts> indexes, boolean rowidTable, Map<String, String> collations, List<String> primaryKey) {
         List<List<String>> keys = new ArrayList<>();
         boolean primaryKeyIndexed = false;
         for (IndexFacts index : indexes) {

@@ -1,6 +1,5 @@
 package dev.sqlrecord.checker.cli;
 
-import dev.sqlrecord.runtime.migrations.Migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +23,9 @@ class MigrateCommandsTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -39,11 +40,14 @@ class MigrateCommandsTest {
         assertEquals(0, run("new-migration", "--migrations", migrations.toString(), "--name", "create users"));
         Path first = migrations.resolve("0001_create_users.sql");
         assertEquals(first.toString(), out().trim());
-        assertTrue(Files.readString(first).matches("-- Migration number: 0001 \t \\d{4}-.*Z\n"), Files.readString(first));
-        Files.writeString(first, "CREATE TABLE users (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(
+                Files.readString(first).matches("-- Migration number: 0001 \t \\d{4}-.*Z\n"), Files.readString(first));
+        Files.writeString(
+                first, "CREATE TABLE users (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, run("new-migration", "--migrations", migrations.toString(), "--name", "posts"));
         Path second = migrations.resolve("0002_posts.sql");
-        Files.writeString(second, "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                second, "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n", java.nio.file.StandardOpenOption.APPEND);
 
         assertEquals(0, run("status", "--migrations", migrations.toString(), "--url", url));
         assertEquals("pending 0001_create_users.sql\npending 0002_posts.sql\n", out());
@@ -54,7 +58,8 @@ class MigrateCommandsTest {
         assertEquals(0, run("status", "--migrations", migrations.toString(), "--url", url));
         assertEquals("changed 0002_posts.sql\nmissing 0001_create_users.sql\n", out());
         assertEquals(1, run("migrate", "--migrations", migrations.toString(), "--url", url));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0002_posts.sql"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("0002_posts.sql"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,7 +77,8 @@ class MigrateCommandsTest {
     }
 
     /** A real drizzle-kit rebuild of users, whose posts are ON DELETE CASCADE with an enum CHECK. */
-    private static final Path DRIZZLE_REBUILD = Path.of("src/test/resources/cases/migration_rebuild_cascade_drizzle_d1/migrations");
+    private static final Path DRIZZLE_REBUILD =
+            Path.of("src/test/resources/cases/migration_rebuild_cascade_drizzle_d1/migrations");
 
     @Test
     void migrateKeepsTheChildRowsOfADrizzleRebuild() throws Exception {
@@ -85,16 +91,25 @@ class MigrateCommandsTest {
         Path alone = dir.resolve("first");
         Files.createDirectories(alone);
         Files.copy(DRIZZLE_REBUILD.resolve("0000_init.sql"), alone.resolve("0000_init.sql"));
-        assertEquals(0, run("migrate", "--migrations", alone.toString(), "--url", url), err.toString(StandardCharsets.UTF_8));
-        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement()) {
+        assertEquals(
+                0,
+                run("migrate", "--migrations", alone.toString(), "--url", url),
+                err.toString(StandardCharsets.UTF_8));
+        try (var db = java.sql.DriverManager.getConnection(url);
+                var s = db.createStatement()) {
             s.execute("INSERT INTO users VALUES (1, 'a@x'), (2, 'b@x')");
             s.execute("INSERT INTO posts VALUES (10, 1, 'draft'), (11, 2, 'live')");
         }
         Files.copy(DRIZZLE_REBUILD.resolve("0001_email_required.sql"), migrations.resolve("0001_email_required.sql"));
-        assertEquals(0, run("migrate", "--migrations", migrations.toString(), "--url", url), err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                0,
+                run("migrate", "--migrations", migrations.toString(), "--url", url),
+                err.toString(StandardCharsets.UTF_8));
         assertEquals("applied 0001_email_required.sql\n1 applied\n", out());
-        try (var db = java.sql.DriverManager.getConnection(url); var s = db.createStatement();
-                var rows = s.executeQuery("SELECT group_concat(id || ':' || user_id || ':' || status, ' ') FROM posts")) {
+        try (var db = java.sql.DriverManager.getConnection(url);
+                var s = db.createStatement();
+                var rows =
+                        s.executeQuery("SELECT group_concat(id || ':' || user_id || ':' || status, ' ') FROM posts")) {
             rows.next();
             assertEquals("10:1:draft 11:2:live", rows.getString(1));
         }
@@ -103,8 +118,10 @@ class MigrateCommandsTest {
     @Test
     void verifyDataFailsTheRebuildForD1AndPassesItForSqlite() {
         assertEquals(1, run("verify-data", "--migrations", DRIZZLE_REBUILD.toString(), "--target", "d1"));
-        assertTrue(out().contains("0001_email_required.sql:8:1: error: [migration-data-loss] 0001_email_required.sql"
-                + " does not name table posts, yet on D1 it lost 6 of 6 rows"), out());
+        assertTrue(
+                out().contains("0001_email_required.sql:8:1: error: [migration-data-loss] 0001_email_required.sql"
+                        + " does not name table posts, yet on D1 it lost 6 of 6 rows"),
+                out());
         assertTrue(out().endsWith("data preservation: failed\n"), out());
         assertEquals(0, run("verify-data", "--migrations", DRIZZLE_REBUILD.toString(), "--target", "sqlite"));
         assertEquals("data preservation: ok\n", out());

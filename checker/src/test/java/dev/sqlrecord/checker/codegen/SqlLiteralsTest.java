@@ -50,9 +50,13 @@ class SqlLiteralsTest {
         for (int i = 0; i < SQL.size(); i++) {
             assertNotNull(SqlLiterals.textBlock(SQL.get(i)), SQL.get(i));
             type.addField(FieldSpec.builder(String.class, "SQL_" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(SqlLiterals.of(SQL.get(i))).build());
+                    .initializer(SqlLiterals.of(SQL.get(i)))
+                    .build());
         }
-        String source = JavaFile.builder("sqlliterals", type.build()).indent("    ").build().toString();
+        String source = JavaFile.builder("sqlliterals", type.build())
+                .indent("    ")
+                .build()
+                .toString();
         assertTrue(source.contains("\"\"\"\n"), source);
         Class<?> compiled = compile(source);
         for (int i = 0; i < SQL.size(); i++) {
@@ -62,7 +66,9 @@ class SqlLiteralsTest {
 
     @Test
     void aSingleLineStaysAStringLiteral() {
-        assertEquals("\"SELECT \\\"a\\\" FROM t\"", SqlLiterals.of("SELECT \"a\" FROM t").toString());
+        assertEquals(
+                "\"SELECT \\\"a\\\" FROM t\"",
+                SqlLiterals.of("SELECT \"a\" FROM t").toString());
     }
 
     private Class<?> compile(String source) throws IOException, ReflectiveOperationException {
@@ -72,10 +78,22 @@ class SqlLiteralsTest {
         Path classes = temp.resolve("classes");
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        int status = compiler.run(null, null, null, "-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8",
-                "-d", classes.toString(), file.toString());
+        int status = compiler.run(
+                null,
+                null,
+                null,
+                "-Xlint:all",
+                "-Werror",
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classes.toString(),
+                file.toString());
         assertEquals(0, status, "the constants do not compile:\n" + source);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()})) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()})) {
             return loader.loadClass("sqlliterals.Constants");
         }
     }

@@ -28,7 +28,8 @@ class RowGeneratorTest {
 
     private static List<String> rows(Connection db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -50,8 +51,12 @@ class RowGeneratorTest {
             assertTrue(result.complete(), result.unfilled().toString());
             assertEquals(Map.of("posts", 6, "scores", 6, "codes", 6), result.inserted());
             assertEquals(List.of("draft", "live"), rows(db, "SELECT DISTINCT status FROM posts ORDER BY 1"));
-            assertEquals(List.of(), rows(db, "SELECT sku FROM codes WHERE sku NOT GLOB 'SKU-[0-9][0-9]-*'"
-                    + " OR length(code) <> 6 OR length(note) NOT BETWEEN 12 AND 14"));
+            assertEquals(
+                    List.of(),
+                    rows(
+                            db,
+                            "SELECT sku FROM codes WHERE sku NOT GLOB 'SKU-[0-9][0-9]-*'"
+                                    + " OR length(code) <> 6 OR length(note) NOT BETWEEN 12 AND 14"));
         }
     }
 
@@ -80,8 +85,8 @@ class RowGeneratorTest {
 
     @Test
     void searchesWithSqliteAsTheJudgeWhereTheChecksSayNothingItReads() throws SQLException {
-        try (Connection db = database(
-                "CREATE TABLE events (id INTEGER PRIMARY KEY, starts INTEGER NOT NULL, ends INTEGER NOT NULL,"
+        try (Connection db =
+                database("CREATE TABLE events (id INTEGER PRIMARY KEY, starts INTEGER NOT NULL, ends INTEGER NOT NULL,"
                         + " data TEXT NOT NULL CHECK (json_valid(data) AND json_type(data) = 'object'),"
                         + " slug TEXT NOT NULL UNIQUE CHECK (slug = lower(slug) AND slug <> ''),"
                         + " CHECK (starts < ends), CHECK (typeof(starts) = 'integer'))")) {
@@ -97,21 +102,31 @@ class RowGeneratorTest {
                 "CREATE TABLE impossible (id INTEGER PRIMARY KEY, n INTEGER NOT NULL CHECK (n > 5 AND n < 3))",
                 "CREATE TABLE orphans (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES impossible(id))")) {
             FillResult result = new RowGenerator(3).fill(db, 2);
-            assertEquals(List.of("impossible", "orphans"), result.unfilled().keySet().stream().sorted().toList());
-            assertTrue(result.unfilled().get("impossible").startsWith(
-                    "SQLite refused every row tried, last with: CHECK constraint failed"), result.unfilled().toString());
-            assertEquals("its NOT NULL foreign key (parent_id) needs a row of impossible, and impossible has none",
+            assertEquals(
+                    List.of("impossible", "orphans"),
+                    result.unfilled().keySet().stream().sorted().toList());
+            assertTrue(
+                    result.unfilled()
+                            .get("impossible")
+                            .startsWith("SQLite refused every row tried, last with: CHECK constraint failed"),
+                    result.unfilled().toString());
+            assertEquals(
+                    "its NOT NULL foreign key (parent_id) needs a row of impossible, and impossible has none",
                     result.unfilled().get("orphans"));
         }
     }
 
     @Test
     void theSameSeedGivesTheSameRows() throws SQLException {
-        String[] ddl = {"CREATE TABLE t (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('x', 'y', 'z')),"
-                + " n REAL, label TEXT)", "CREATE TABLE u (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t(id))"};
+        String[] ddl = {
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('x', 'y', 'z')),"
+                    + " n REAL, label TEXT)",
+            "CREATE TABLE u (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t(id))"
+        };
         String query = "SELECT group_concat(quote(id) || quote(kind) || quote(n) || quote(label), ';') FROM t"
                 + " UNION ALL SELECT group_concat(id || ':' || quote(t_id), ';') FROM u";
-        try (Connection first = database(ddl); Connection second = database(ddl)) {
+        try (Connection first = database(ddl);
+                Connection second = database(ddl)) {
             new RowGenerator(42).fill(first, 4);
             new RowGenerator(42).fill(second, 4);
             assertEquals(rows(first, query), rows(second, query));

@@ -65,10 +65,12 @@ class FingerprintTest {
         assertEquals(Set.of("migration " + MIGRATION), changedBy(() -> project.append(MIGRATION, "-- later\n")));
         assertEquals(Set.of("query " + QUERIES), changedBy(() -> project.append(QUERIES, "\n")));
         assertEquals(Set.of("source " + RECORD), changedBy(() -> project.append(RECORD, "// note\n")));
-        assertEquals(Set.of("query src/main/sql/queries/admin/roles.sql"),
+        assertEquals(
+                Set.of("query src/main/sql/queries/admin/roles.sql"),
                 changedBy(() -> project.write("src/main/sql/queries/admin/roles.sql", "")));
         // drizzle-kit's journal decides the order of the migrations
-        assertEquals(Set.of("migration src/main/sql/migrations/meta/_journal.json"),
+        assertEquals(
+                Set.of("migration src/main/sql/migrations/meta/_journal.json"),
                 changedBy(() -> project.write("src/main/sql/migrations/meta/_journal.json", "{\"entries\": []}")));
         assertEquals(Set.of("migration " + MIGRATION), changedBy(() -> Files.delete(project.base.resolve(MIGRATION))));
     }
@@ -98,22 +100,84 @@ class FingerprintTest {
         SortedMap<String, String> before = inputs(g);
 
         Map<String, CheckRequest> changed = Map.of(
-                "option migrationsDir", new CheckRequest(base, base.resolve("other"), g.queriesDir(), g.sourceRoots(),
-                        g.packageName(), g.outputDir(), g.modelFile(), g.target(), g.lints()),
-                "option queriesDir", new CheckRequest(base, g.migrationsDir(), base.resolve("other"), g.sourceRoots(),
-                        g.packageName(), g.outputDir(), g.modelFile(), g.target(), g.lints()),
-                "option sourceRoots", new CheckRequest(base, g.migrationsDir(), g.queriesDir(), List.of(),
-                        g.packageName(), g.outputDir(), g.modelFile(), g.target(), g.lints()),
-                "option packageName", new CheckRequest(base, g.migrationsDir(), g.queriesDir(), g.sourceRoots(),
-                        "com.other", g.outputDir(), g.modelFile(), g.target(), g.lints()),
+                "option migrationsDir",
+                        new CheckRequest(
+                                base,
+                                base.resolve("other"),
+                                g.queriesDir(),
+                                g.sourceRoots(),
+                                g.packageName(),
+                                g.outputDir(),
+                                g.modelFile(),
+                                g.target(),
+                                g.lints()),
+                "option queriesDir",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                base.resolve("other"),
+                                g.sourceRoots(),
+                                g.packageName(),
+                                g.outputDir(),
+                                g.modelFile(),
+                                g.target(),
+                                g.lints()),
+                "option sourceRoots",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                g.queriesDir(),
+                                List.of(),
+                                g.packageName(),
+                                g.outputDir(),
+                                g.modelFile(),
+                                g.target(),
+                                g.lints()),
+                "option packageName",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                g.queriesDir(),
+                                g.sourceRoots(),
+                                "com.other",
+                                g.outputDir(),
+                                g.modelFile(),
+                                g.target(),
+                                g.lints()),
                 "option outputDir", project.checkOnly(),
-                "option modelFile", new CheckRequest(base, g.migrationsDir(), g.queriesDir(), g.sourceRoots(),
-                        g.packageName(), g.outputDir(), base.resolve("model.json"), g.target(), g.lints()),
-                "option target", new CheckRequest(base, g.migrationsDir(), g.queriesDir(), g.sourceRoots(),
-                        g.packageName(), g.outputDir(), g.modelFile(), Target.D1, g.lints()),
-                "option lints", new CheckRequest(base, g.migrationsDir(), g.queriesDir(), g.sourceRoots(),
-                        g.packageName(), g.outputDir(), g.modelFile(), g.target(),
-                        LintSettings.of(Map.of("full-scan", "error"), List.of())));
+                "option modelFile",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                g.queriesDir(),
+                                g.sourceRoots(),
+                                g.packageName(),
+                                g.outputDir(),
+                                base.resolve("model.json"),
+                                g.target(),
+                                g.lints()),
+                "option target",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                g.queriesDir(),
+                                g.sourceRoots(),
+                                g.packageName(),
+                                g.outputDir(),
+                                g.modelFile(),
+                                Target.D1,
+                                g.lints()),
+                "option lints",
+                        new CheckRequest(
+                                base,
+                                g.migrationsDir(),
+                                g.queriesDir(),
+                                g.sourceRoots(),
+                                g.packageName(),
+                                g.outputDir(),
+                                g.modelFile(),
+                                g.target(),
+                                LintSettings.of(Map.of("full-scan", "error"), List.of())));
 
         changed.forEach((entry, request) -> {
             try {
@@ -121,8 +185,8 @@ class FingerprintTest {
                 assertTrue(names.contains(entry), entry + " not among " + names);
                 names.removeIf(name -> name.startsWith("option "));
                 // Moving a folder also moves the files in it, so they count too; nothing else does.
-                names.removeIf(name -> name.startsWith("migration ") || name.startsWith("query ")
-                        || name.startsWith("source "));
+                names.removeIf(name ->
+                        name.startsWith("migration ") || name.startsWith("query ") || name.startsWith("source "));
                 assertEquals(Set.of(), names, entry);
             } catch (IOException e) {
                 throw new AssertionError(e);
@@ -139,8 +203,16 @@ class FingerprintTest {
     void smallTablesAreAnOptionToo() throws IOException {
         project = new TestProject(base).write();
         CheckRequest g = project.generate();
-        CheckRequest small = new CheckRequest(base, g.migrationsDir(), g.queriesDir(), g.sourceRoots(), g.packageName(),
-                g.outputDir(), g.modelFile(), g.target(), LintSettings.of(Map.of(), List.of("users")));
+        CheckRequest small = new CheckRequest(
+                base,
+                g.migrationsDir(),
+                g.queriesDir(),
+                g.sourceRoots(),
+                g.packageName(),
+                g.outputDir(),
+                g.modelFile(),
+                g.target(),
+                LintSettings.of(Map.of(), List.of("users")));
 
         assertEquals(Set.of("option lints"), differing(inputs(g), inputs(small)));
     }
@@ -167,7 +239,9 @@ class FingerprintTest {
         assertEquals(Runtime.version().toString(), entries.get("tool java"));
         Path testClasses = Path.of("target/test-classes").toAbsolutePath();
         assertTrue(entries.get("tool " + testClasses).matches("\\d+ files, newest modified \\d+"), entries.toString());
-        assertTrue(entries.keySet().stream().anyMatch(k -> k.matches("tool .*sqlite-jdbc-[^/]*\\.jar")), entries.toString());
+        assertTrue(
+                entries.keySet().stream().anyMatch(k -> k.matches("tool .*sqlite-jdbc-[^/]*\\.jar")),
+                entries.toString());
     }
 
     @Test
@@ -178,9 +252,14 @@ class FingerprintTest {
 
         SortedMap<String, String> outputs = Fingerprint.outputs(project.generate());
 
-        assertEquals(Set.of("generated " + TestProject.OUTPUT + "/com/acme/db/UsersQueries.java",
-                "model " + TestProject.MODEL), outputs.keySet());
-        assertEquals(Set.of("model " + TestProject.MODEL), Fingerprint.outputs(project.checkOnly()).keySet());
+        assertEquals(
+                Set.of(
+                        "generated " + TestProject.OUTPUT + "/com/acme/db/UsersQueries.java",
+                        "model " + TestProject.MODEL),
+                outputs.keySet());
+        assertEquals(
+                Set.of("model " + TestProject.MODEL),
+                Fingerprint.outputs(project.checkOnly()).keySet());
         project.write(TestProject.MODEL, "{ }");
         assertNotEquals(outputs, Fingerprint.outputs(project.generate()));
     }

@@ -48,8 +48,10 @@ class IncrementalCheckTest {
         assertTrue(last.isPresent());
         assertEquals(1, result.count(dev.sqlrecord.checker.diag.Severity.WARNING), result.report());
         assertEquals(ReportLine.of(result), last.get().report());
-        assertEquals("nothing changed since the last check (1 migration and 2 queries: 0 errors, 1 warning, 0 info); "
-                + "skipped", last.get().skippedSummary());
+        assertEquals(
+                "nothing changed since the last check (1 migration and 2 queries: 0 errors, 1 warning, 0 info); "
+                        + "skipped",
+                last.get().skippedSummary());
     }
 
     @Test
@@ -72,7 +74,8 @@ class IncrementalCheckTest {
         Path generated = base.resolve(OUTPUT + "/com/acme/db/UsersQueries.java");
         Files.delete(generated);
 
-        assertEquals(List.of("generated " + OUTPUT + "/com/acme/db/UsersQueries.java"),
+        assertEquals(
+                List.of("generated " + OUTPUT + "/com/acme/db/UsersQueries.java"),
                 open(project.generate()).changes());
         check(project.generate());
         assertTrue(Files.isRegularFile(generated), "the check writes it again");
@@ -103,9 +106,10 @@ class IncrementalCheckTest {
         check(project.checkOnly());
         check(project.generate());
 
-        assertEquals(base.resolve("target/sqlrecord/model.last-check.tsv"),
-                IncrementalCheck.stateFile(project.checkOnly()));
-        assertEquals(base.resolve("target/sqlrecord/model.last-generate.tsv"),
+        assertEquals(
+                base.resolve("target/sqlrecord/model.last-check.tsv"), IncrementalCheck.stateFile(project.checkOnly()));
+        assertEquals(
+                base.resolve("target/sqlrecord/model.last-generate.tsv"),
                 IncrementalCheck.stateFile(project.generate()));
         assertTrue(open(project.checkOnly()).unchanged().isPresent());
         assertTrue(open(project.generate()).unchanged().isPresent());
@@ -114,24 +118,28 @@ class IncrementalCheckTest {
     @Test
     void anUnreadableRecordCountsAsNone() throws IOException {
         check(project.generate());
-        Files.writeString(IncrementalCheck.stateFile(project.generate()), "sqlrecord last check, format 1\ninput\tbroken\n");
+        Files.writeString(
+                IncrementalCheck.stateFile(project.generate()), "sqlrecord last check, format 1\ninput\tbroken\n");
 
         assertFalse(open(project.generate()).unchanged().isPresent());
     }
 
     @Test
     void theRecordOfTheSameProjectElsewhereIsTheSameFile() throws IOException {
-        TestProject other = new TestProject(base.resolve("elsewhere")).write(
-                List.of(TestProject.RECORD, QUERIES, TestProject.MIGRATION));
+        TestProject other = new TestProject(base.resolve("elsewhere"))
+                .write(List.of(TestProject.RECORD, QUERIES, TestProject.MIGRATION));
         check(project.generate());
         check(other.generate());
 
         // All but the outputs' times, which differ: the two checks wrote at different moments.
-        assertEquals(withoutOutputs(IncrementalCheck.stateFile(project.generate())),
+        assertEquals(
+                withoutOutputs(IncrementalCheck.stateFile(project.generate())),
                 withoutOutputs(IncrementalCheck.stateFile(other.generate())));
     }
 
     private static List<String> withoutOutputs(Path stateFile) throws IOException {
-        return Files.readAllLines(stateFile).stream().filter(line -> !line.startsWith("output\t")).toList();
+        return Files.readAllLines(stateFile).stream()
+                .filter(line -> !line.startsWith("output\t"))
+                .toList();
     }
 }

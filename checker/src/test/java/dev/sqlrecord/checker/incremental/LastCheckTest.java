@@ -19,11 +19,17 @@ class LastCheckTest {
     @Test
     void readsBackWhatItWroteTabsAndBackslashesIncluded() throws IOException {
         LastCheck written = new LastCheck(
-                Map.of("query src/main/sql/queries/b.sql", "ab12", "option packageName", "com.acme.db",
-                        "source src/odd\tname\\x.java", "cd34"),
+                Map.of(
+                        "query src/main/sql/queries/b.sql",
+                        "ab12",
+                        "option packageName",
+                        "com.acme.db",
+                        "source src/odd\tname\\x.java",
+                        "cd34"),
                 Map.of("model target/sqlrecord/model.json", "120 bytes, modified 2024-05-01T10:00:00Z"),
                 "1 migration and 2 queries: 0 errors, 1 warning, 0 info",
-                List.of(new ReportLine(Severity.WARNING, "q.sql:2:3: warning: [full-scan] full scan of users"),
+                List.of(
+                        new ReportLine(Severity.WARNING, "q.sql:2:3: warning: [full-scan] full scan of users"),
                         new ReportLine(Severity.WARNING, "    2 | SELECT\tid FROM users WHERE name = '\\n'")));
         Path file = temp.resolve("target/sqlrecord/model.last-generate.tsv");
 

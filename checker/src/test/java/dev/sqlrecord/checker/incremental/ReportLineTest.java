@@ -26,13 +26,15 @@ class ReportLineTest {
 
         List<ReportLine> lines = ReportLine.of(new CheckResult(List.of(error, warning), report, List.of(), 1, 2));
 
-        assertEquals(List.of(
-                new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae"),
-                new ReportLine(Severity.ERROR, "    2 | SELECT nmae FROM users"),
-                new ReportLine(Severity.ERROR, "      |        ^^^^"),
-                new ReportLine(Severity.WARNING, "q.sql:5:1: warning: [some-lint] be careful"),
-                new ReportLine(Severity.WARNING, "    5 | DELETE FROM users"),
-                new ReportLine(Severity.WARNING, "      | ^")), lines);
+        assertEquals(
+                List.of(
+                        new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae"),
+                        new ReportLine(Severity.ERROR, "    2 | SELECT nmae FROM users"),
+                        new ReportLine(Severity.ERROR, "      |        ^^^^"),
+                        new ReportLine(Severity.WARNING, "q.sql:5:1: warning: [some-lint] be careful"),
+                        new ReportLine(Severity.WARNING, "    5 | DELETE FROM users"),
+                        new ReportLine(Severity.WARNING, "      | ^")),
+                lines);
     }
 
     @Test
@@ -41,7 +43,8 @@ class ReportLineTest {
 
         List<ReportLine> lines = ReportLine.of(new CheckResult(List.of(error), "", List.of(), 1, 1));
 
-        assertEquals(List.of(new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae")),
+        assertEquals(
+                List.of(new ReportLine(Severity.ERROR, "q.sql:2:8: error: [unknown-column] no such column: nmae")),
                 lines);
     }
 }

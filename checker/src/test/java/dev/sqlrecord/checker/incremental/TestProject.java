@@ -24,18 +24,20 @@ final class TestProject {
     /** Writes the files, in the given order of their names (the content does not depend on it). */
     TestProject write(List<String> order) throws IOException {
         for (String file : order) {
-            write(file, switch (file) {
-                case MIGRATION -> "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n";
-                case QUERIES -> """
+            write(
+                    file,
+                    switch (file) {
+                        case MIGRATION -> "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n";
+                        case QUERIES -> """
                         -- name: findUser :one -> User
                         SELECT id, name FROM users WHERE id = :id;
 
                         -- name: usersNamed :many
                         SELECT id FROM users WHERE name = :name;
                         """;
-                case RECORD -> "package com.acme;\n\npublic record User(long id, String name) {}\n";
-                default -> throw new IllegalArgumentException(file);
-            });
+                        case RECORD -> "package com.acme;\n\npublic record User(long id, String name) {}\n";
+                        default -> throw new IllegalArgumentException(file);
+                    });
         }
         return this;
     }
@@ -56,15 +58,29 @@ final class TestProject {
 
     /** The request of the generate goal. */
     CheckRequest generate() {
-        return new CheckRequest(base, base.resolve("src/main/sql/migrations"), base.resolve("src/main/sql/queries"),
-                List.of(base.resolve("src/main/java")), "com.acme.db", base.resolve(OUTPUT), base.resolve(MODEL),
+        return new CheckRequest(
+                base,
+                base.resolve("src/main/sql/migrations"),
+                base.resolve("src/main/sql/queries"),
+                List.of(base.resolve("src/main/java")),
+                "com.acme.db",
+                base.resolve(OUTPUT),
+                base.resolve(MODEL),
                 Target.SQLITE);
     }
 
     /** The request of the check goal: the same, without generating. */
     CheckRequest checkOnly() {
         CheckRequest g = generate();
-        return new CheckRequest(g.baseDir(), g.migrationsDir(), g.queriesDir(), g.sourceRoots(), g.packageName(), null,
-                g.modelFile(), g.target(), g.lints());
+        return new CheckRequest(
+                g.baseDir(),
+                g.migrationsDir(),
+                g.queriesDir(),
+                g.sourceRoots(),
+                g.packageName(),
+                null,
+                g.modelFile(),
+                g.target(),
+                g.lints());
     }
 }

@@ -31,7 +31,8 @@ class ToolBuildTest {
     Path temp;
 
     private static String identity(Path location) throws Exception {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {location.toUri().toURL()}, null)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {location.toUri().toURL()}, null)) {
             Class<?> loaded = Class.forName(Marker.class.getName(), false, loader);
             Map<String, String> entries = new TreeMap<>();
             ToolBuild.putAll(entries, List.of(loaded));
@@ -50,7 +51,8 @@ class ToolBuildTest {
     @Test
     void aJarIsKnownBySizeAndTime() throws Exception {
         Path jar = temp.resolve("plugin-1.0-SNAPSHOT.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry(MARKER));
             out.write(markerBytes());
         }

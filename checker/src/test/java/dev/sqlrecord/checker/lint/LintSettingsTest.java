@@ -21,7 +21,8 @@ class LintSettingsTest {
 
     @Test
     void assignmentsOverrideDefaults() {
-        LintSettings settings = LintSettings.parse(List.of("full-scan=error", "select-star=off", "temp-b-tree=WARN"),
+        LintSettings settings = LintSettings.parse(
+                List.of("full-scan=error", "select-star=off", "temp-b-tree=WARN"),
                 LintSettings.tableList(" Settings, countries ,"));
         assertEquals(LintLevel.ERROR, settings.level(Rule.FULL_SCAN, Target.SQLITE));
         assertEquals(LintLevel.OFF, settings.level(Rule.SELECT_STAR, Target.SQLITE));
@@ -31,11 +32,11 @@ class LintSettingsTest {
 
     @Test
     void unknownCodesAndLevelsAreRefusedByName() {
-        IllegalArgumentException code = assertThrows(IllegalArgumentException.class,
-                () -> LintSettings.parse(List.of("full-scna=error"), List.of()));
+        IllegalArgumentException code = assertThrows(
+                IllegalArgumentException.class, () -> LintSettings.parse(List.of("full-scna=error"), List.of()));
         assertTrue(code.getMessage().contains("unknown lint code 'full-scna'"), code.getMessage());
-        IllegalArgumentException level = assertThrows(IllegalArgumentException.class,
-                () -> LintSettings.parse(List.of("full-scan=loud"), List.of()));
+        IllegalArgumentException level = assertThrows(
+                IllegalArgumentException.class, () -> LintSettings.parse(List.of("full-scan=loud"), List.of()));
         assertTrue(level.getMessage().contains("'loud'"), level.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LintSettings.parse(List.of("full-scan"), List.of()));
     }
@@ -45,8 +46,12 @@ class LintSettingsTest {
         assertEquals(LintLevel.ERROR, LintSettings.DEFAULTS.level(Rule.MIGRATION_REBUILD_CASCADE, Target.SQLITE));
         assertEquals(LintLevel.WARNING, LintSettings.DEFAULTS.level(Rule.MIGRATION_TRANSACTION, Target.SQLITE));
         assertEquals(LintLevel.ERROR, LintSettings.DEFAULTS.level(Rule.MIGRATION_TRANSACTION, Target.D1));
-        LintSettings settings = LintSettings.parse(List.of("migration-rebuild-cascade=warning",
-                "migration-reserved-name=off", "migration-forward-reference=error"), List.of());
+        LintSettings settings = LintSettings.parse(
+                List.of(
+                        "migration-rebuild-cascade=warning",
+                        "migration-reserved-name=off",
+                        "migration-forward-reference=error"),
+                List.of());
         assertEquals(LintLevel.WARNING, settings.level(Rule.MIGRATION_REBUILD_CASCADE, Target.D1));
         assertEquals(LintLevel.OFF, settings.level(Rule.MIGRATION_RESERVED_NAME, Target.D1));
         assertEquals(LintLevel.ERROR, settings.level(Rule.MIGRATION_FORWARD_REFERENCE, Target.SQLITE));
@@ -54,11 +59,16 @@ class LintSettingsTest {
 
     @Test
     void aHazardThatDeletesRowsCannotBeTurnedOffForTheWholeProject() {
-        IllegalArgumentException off = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException off = assertThrows(
+                IllegalArgumentException.class,
                 () -> LintSettings.parse(List.of("migration-rebuild-cascade=off"), List.of()));
-        assertTrue(off.getMessage().contains("cannot be turned off")
-                && off.getMessage().contains("-- sqlrecord:ignore migration-rebuild-cascade"), off.getMessage());
-        assertEquals(LintLevel.INFO, LintSettings.parse(List.of("migration-rebuild-cascade=info"), List.of())
-                .level(Rule.MIGRATION_REBUILD_CASCADE, Target.D1));
+        assertTrue(
+                off.getMessage().contains("cannot be turned off")
+                        && off.getMessage().contains("-- sqlrecord:ignore migration-rebuild-cascade"),
+                off.getMessage());
+        assertEquals(
+                LintLevel.INFO,
+                LintSettings.parse(List.of("migration-rebuild-cascade=info"), List.of())
+                        .level(Rule.MIGRATION_REBUILD_CASCADE, Target.D1));
     }
 }

@@ -62,8 +62,16 @@ class QueryFileParserTest {
         List<String> found = diagnostics.sorted().stream()
                 .map(d -> d.line() + ":" + d.column() + " " + d.code())
                 .toList();
-        assertEquals(List.of("1:1 missing-annotation", "2:12 bad-annotation", "4:10 bad-annotation",
-                "6:21 bad-annotation", "8:1 empty-query", "9:10 duplicate-query", "13:10 duplicate-query"), found);
+        assertEquals(
+                List.of(
+                        "1:1 missing-annotation",
+                        "2:12 bad-annotation",
+                        "4:10 bad-annotation",
+                        "6:21 bad-annotation",
+                        "8:1 empty-query",
+                        "9:10 duplicate-query",
+                        "13:10 duplicate-query"),
+                found);
         Diagnostic kind = diagnostics.sorted().get(1);
         assertEquals("unknown query kind ':some'; expected :one, :many, :exec or :execresult", kind.message());
     }
@@ -89,7 +97,9 @@ class QueryFileParserTest {
                 SELECT count(*) FROM users;
                 """);
         assertEquals(List.of(), diagnostics.sorted());
-        assertEquals(List.of("Finds a user by id.", "", "Deleted users too."), queries.get(0).comments());
+        assertEquals(
+                List.of("Finds a user by id.", "", "Deleted users too."),
+                queries.get(0).comments());
         // The annotation above is the previous query's, not a comment about this one.
         assertEquals(List.of(), queries.get(1).comments());
         assertEquals(List.of(), queries.get(2).comments());

@@ -64,18 +64,53 @@ public final class EnumColumnQueries {
         List<String> names = new ArrayList<>(List.of(c));
         List<String> exprs = new ArrayList<>(List.of(":value"));
         requiredValues(table, c, names, exprs);
-        sql.append("-- name: write").append(n).append(" :exec\n")
-                .append("INSERT INTO ").append(t).append(" (").append(String.join(", ", names))
-                .append(") VALUES (").append(String.join(", ", exprs)).append(");\n\n")
-                .append("-- name: read").append(n).append(" :many\nSELECT ").append(c).append(" FROM ").append(t)
+        sql.append("-- name: write")
+                .append(n)
+                .append(" :exec\n")
+                .append("INSERT INTO ")
+                .append(t)
+                .append(" (")
+                .append(String.join(", ", names))
+                .append(") VALUES (")
+                .append(String.join(", ", exprs))
+                .append(");\n\n")
+                .append("-- name: read")
+                .append(n)
+                .append(" :many\nSELECT ")
+                .append(c)
+                .append(" FROM ")
+                .append(t)
                 .append(";\n\n")
-                .append("-- name: filter").append(n).append(" :many\nSELECT ").append(c).append(" FROM ").append(t)
-                .append(" WHERE ").append(c).append(" = :value;\n\n")
-                .append("-- name: filterIn").append(n).append(" :many\nSELECT ").append(c).append(" FROM ").append(t)
-                .append(" WHERE ").append(c).append(" IN (:values);\n\n")
-                .append("-- name: stored").append(n).append(" :many\nSELECT CAST(").append(c)
-                .append(" AS TEXT) AS stored FROM ").append(t).append(";\n\n")
-                .append("-- name: clear").append(n).append(" :exec\nDELETE FROM ").append(t).append(" WHERE 1;\n\n");
+                .append("-- name: filter")
+                .append(n)
+                .append(" :many\nSELECT ")
+                .append(c)
+                .append(" FROM ")
+                .append(t)
+                .append(" WHERE ")
+                .append(c)
+                .append(" = :value;\n\n")
+                .append("-- name: filterIn")
+                .append(n)
+                .append(" :many\nSELECT ")
+                .append(c)
+                .append(" FROM ")
+                .append(t)
+                .append(" WHERE ")
+                .append(c)
+                .append(" IN (:values);\n\n")
+                .append("-- name: stored")
+                .append(n)
+                .append(" :many\nSELECT CAST(")
+                .append(c)
+                .append(" AS TEXT) AS stored FROM ")
+                .append(t)
+                .append(";\n\n")
+                .append("-- name: clear")
+                .append(n)
+                .append(" :exec\nDELETE FROM ")
+                .append(t)
+                .append(" WHERE 1;\n\n");
     }
 
     /** The required columns of {@code table} but {@code except}, and a value for each. */
@@ -93,7 +128,8 @@ public final class EnumColumnQueries {
     /** The single-column foreign key of {@code column}, if any. */
     private static JsonNode parentKey(JsonNode table, String column) {
         for (JsonNode key : table.get("foreignKeys")) {
-            if (key.get("columns").size() == 1 && key.get("columns").get(0).asText().equals(column)) {
+            if (key.get("columns").size() == 1
+                    && key.get("columns").get(0).asText().equals(column)) {
                 return key;
             }
         }
@@ -104,14 +140,23 @@ public final class EnumColumnQueries {
     private String parentRow(JsonNode key) {
         String parent = key.get("table").asText();
         JsonNode referenced = key.get("referencedColumns");
-        String column = referenced.isArray() && referenced.size() == 1 ? referenced.get(0).asText() : "rowid";
+        String column = referenced.isArray() && referenced.size() == 1
+                ? referenced.get(0).asText()
+                : "rowid";
         if (seeded.add(parent) && tables.containsKey(parent)) {
             List<String> names = new ArrayList<>();
             List<String> exprs = new ArrayList<>();
-            requiredValues(tables.get(parent), null, names, exprs);   // its own parents are seeded first
-            sql.append("-- name: seed").append(seeds++).append(" :exec\n").append("INSERT INTO ")
-                    .append(parent).append(names.isEmpty() ? " DEFAULT VALUES" : " (" + String.join(", ", names)
-                            + ") VALUES (" + String.join(", ", exprs) + ")").append(";\n\n");
+            requiredValues(tables.get(parent), null, names, exprs); // its own parents are seeded first
+            sql.append("-- name: seed")
+                    .append(seeds++)
+                    .append(" :exec\n")
+                    .append("INSERT INTO ")
+                    .append(parent)
+                    .append(
+                            names.isEmpty()
+                                    ? " DEFAULT VALUES"
+                                    : " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", exprs) + ")")
+                    .append(";\n\n");
         }
         return "(SELECT " + column + " FROM " + parent + " LIMIT 1)";
     }

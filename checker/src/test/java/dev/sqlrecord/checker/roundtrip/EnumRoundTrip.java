@@ -25,7 +25,8 @@ public final class EnumRoundTrip {
     private final String where;
     private final List<String> failures = new ArrayList<>();
 
-    public EnumRoundTrip(Database database, Class<?> repositoryClass, String where) throws ReflectiveOperationException {
+    public EnumRoundTrip(Database database, Class<?> repositoryClass, String where)
+            throws ReflectiveOperationException {
         this.database = database;
         this.repository = repositoryClass.getConstructor(Database.class).newInstance(database);
         this.where = where;
@@ -122,7 +123,9 @@ public final class EnumRoundTrip {
     }
 
     private Method method(String name) {
-        return Arrays.stream(repository.getClass().getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+        return Arrays.stream(repository.getClass().getMethods())
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no generated method " + name + " in " + repository.getClass()));
     }
 

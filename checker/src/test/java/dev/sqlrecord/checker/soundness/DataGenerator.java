@@ -70,7 +70,8 @@ public final class DataGenerator {
     }
 
     private void insertRow(Connection connection, SchemaModel.Table table, double nullChance) throws SQLException {
-        List<SchemaModel.Column> columns = table.columns().stream().filter(c -> !c.hidden()).toList();
+        List<SchemaModel.Column> columns =
+                table.columns().stream().filter(c -> !c.hidden()).toList();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, Object> values = new LinkedHashMap<>();
             boolean possible = true;
@@ -83,10 +84,12 @@ public final class DataGenerator {
                 values.put(column.name(), value);
             }
             if (!possible) {
-                return;   // a NOT NULL foreign key with no parent row: this table stays smaller
+                return; // a NOT NULL foreign key with no parent row: this table stays smaller
             }
-            String names = String.join(", ", values.keySet().stream().map(n -> "\"" + n + "\"").toList());
-            String marks = String.join(", ", values.keySet().stream().map(n -> "?").toList());
+            String names = String.join(
+                    ", ", values.keySet().stream().map(n -> "\"" + n + "\"").toList());
+            String marks =
+                    String.join(", ", values.keySet().stream().map(n -> "?").toList());
             try (Statement savepoint = connection.createStatement()) {
                 savepoint.execute("SAVEPOINT row");
                 try (PreparedStatement insert = connection.prepareStatement(
@@ -107,27 +110,34 @@ public final class DataGenerator {
         }
     }
 
-    private enum Unsatisfiable { INSTANCE }
+    private enum Unsatisfiable {
+        INSTANCE
+    }
 
     private Object value(Connection connection, SchemaModel.Table table, SchemaModel.Column column, double nullChance)
             throws SQLException {
         SchemaModel.ForeignKey key = table.foreignKeys().stream()
                 .filter(fk -> fk.columns().size() == 1 && fk.columns().get(0).equalsIgnoreCase(column.name()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         boolean nullable = !column.notNull();
         if (nullable && random.nextDouble() < nullChance) {
             return null;
         }
         if (key != null) {
-            List<Object> parents = existing(connection, key.table(), key.referencedColumns().isEmpty() ? null
-                    : key.referencedColumns().get(0));
+            List<Object> parents = existing(
+                    connection,
+                    key.table(),
+                    key.referencedColumns().isEmpty()
+                            ? null
+                            : key.referencedColumns().get(0));
             if (parents.isEmpty()) {
                 return nullable ? null : Unsatisfiable.INSTANCE;
             }
             return parents.get(random.nextInt(parents.size()));
         }
         if (column.primaryKey() && SqlType.fromDeclared(column.declaredType()) == SqlType.INTEGER) {
-            return random.nextInt(4) == 0 ? null : (long) random.nextInt(1_000_000);   // NULL: SQLite picks a rowid
+            return random.nextInt(4) == 0 ? null : (long) random.nextInt(1_000_000); // NULL: SQLite picks a rowid
         }
         if (column.enumValues() != null && !column.enumValues().isEmpty()) {
             return column.enumValues().get(random.nextInt(column.enumValues().size()));
@@ -140,7 +150,7 @@ public final class DataGenerator {
         String select = column == null ? "rowid" : "\"" + column + "\"";
         List<Object> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT " + select + " FROM \"" + table + "\"")) {
+                ResultSet rows = statement.executeQuery("SELECT " + select + " FROM \"" + table + "\"")) {
             while (rows.next()) {
                 out.add(rows.getObject(1));
             }
@@ -154,8 +164,17 @@ public final class DataGenerator {
             case INTEGER -> (long) (random.nextInt(7) - 3) * (random.nextBoolean() ? 1 : 1_000_003);
             case BOOLEAN -> (long) random.nextInt(2);
             case REAL -> random.nextInt(5) == 0 ? 0.0 : (random.nextDouble() - 0.5) * 1000;
-            case TEXT -> new String[] {"", "a", "héllo", "Ünïcödé ✓", "x'y", "42", UUID.randomUUID().toString()}
-                    [random.nextInt(7)];
+            case TEXT ->
+                new String[] {
+                            "",
+                            "a",
+                            "héllo",
+                            "Ünïcödé ✓",
+                            "x'y",
+                            "42",
+                            UUID.randomUUID().toString()
+                        }
+                        [random.nextInt(7)];
             case BLOB -> {
                 byte[] bytes = new byte[random.nextInt(5)];
                 random.nextBytes(bytes);
@@ -163,27 +182,35 @@ public final class DataGenerator {
             }
             case NUMERIC -> random.nextBoolean() ? (Object) (long) random.nextInt(1000) : "12.50";
             case DATE -> random.nextBoolean() ? (Object) date() : 1_700_000_000L + random.nextInt(100_000_000);
-            case DATETIME -> random.nextBoolean() ? (Object) (date() + " 1" + random.nextInt(10) + ":0"
-                    + random.nextInt(10) + ":3" + random.nextInt(10)) : 1_700_000_000L + random.nextInt(100_000_000);
+            case DATETIME ->
+                random.nextBoolean()
+                        ? (Object) (date() + " 1" + random.nextInt(10) + ":0" + random.nextInt(10) + ":3"
+                                + random.nextInt(10))
+                        : 1_700_000_000L + random.nextInt(100_000_000);
             case ANY -> ofType(SqlType.values()[random.nextInt(4)]);
         };
     }
 
     private String date() {
-        return String.format("20%02d-%02d-%02d", 10 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return String.format(
+                "20%02d-%02d-%02d", 10 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
 
     /** Tables ordered so each comes after the tables its foreign keys reference (cycles broken anywhere). */
     private List<SchemaModel.Table> parentsFirst() {
         List<SchemaModel.Table> out = new ArrayList<>();
-        List<SchemaModel.Table> left = new ArrayList<>(schema.tables().stream().filter(t -> !t.view())
-                .filter(t -> !t.name().startsWith("sqlite_")).toList());
+        List<SchemaModel.Table> left = new ArrayList<>(schema.tables().stream()
+                .filter(t -> !t.view())
+                .filter(t -> !t.name().startsWith("sqlite_"))
+                .toList());
         while (!left.isEmpty()) {
             SchemaModel.Table next = left.stream()
-                    .filter(t -> t.foreignKeys().stream().allMatch(fk -> fk.table().equalsIgnoreCase(t.name())
-                            || out.stream().anyMatch(o -> o.name().equalsIgnoreCase(fk.table()))
-                            || left.stream().noneMatch(l -> l.name().equalsIgnoreCase(fk.table()))))
-                    .findFirst().orElse(left.get(0));
+                    .filter(t -> t.foreignKeys().stream()
+                            .allMatch(fk -> fk.table().equalsIgnoreCase(t.name())
+                                    || out.stream().anyMatch(o -> o.name().equalsIgnoreCase(fk.table()))
+                                    || left.stream().noneMatch(l -> l.name().equalsIgnoreCase(fk.table()))))
+                    .findFirst()
+                    .orElse(left.get(0));
             out.add(next);
             left.remove(next);
         }

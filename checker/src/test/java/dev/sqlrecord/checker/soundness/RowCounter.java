@@ -93,7 +93,7 @@ public final class RowCounter {
                 }
                 return count;
             } catch (SQLException refused) {
-                return -1;   // the real run meets the same error, and the test judges that
+                return -1; // the real run meets the same error, and the test judges that
             } finally {
                 control.execute("ROLLBACK TO count_rows");
                 control.execute("RELEASE count_rows");

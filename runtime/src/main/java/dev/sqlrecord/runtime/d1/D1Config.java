@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class D1Config {
     /** Cloudflare's API, as wrangler and drizzle-kit use it. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.cloudflare.com/client/v4");
+
     public static final String ACCOUNT_ID_VARIABLE = "CLOUDFLARE_ACCOUNT_ID";
     public static final String DATABASE_ID_VARIABLE = "CLOUDFLARE_DATABASE_ID";
     public static final String TOKEN_VARIABLE = "CLOUDFLARE_D1_TOKEN";
@@ -33,8 +34,15 @@ public final class D1Config {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
 
-    private D1Config(String accountId, String databaseId, String token, URI baseUrl, Duration timeout,
-                     int readRetries, Duration initialBackoff, Duration maxBackoff) {
+    private D1Config(
+            String accountId,
+            String databaseId,
+            String token,
+            URI baseUrl,
+            Duration timeout,
+            int readRetries,
+            Duration initialBackoff,
+            Duration maxBackoff) {
         this.accountId = accountId;
         this.databaseId = databaseId;
         this.token = token;
@@ -50,9 +58,15 @@ public final class D1Config {
      * at 30 s), 3 retries of reads on HTTP 429/5xx with backoff from 250 ms up to 5 s.
      */
     public static D1Config of(String accountId, String databaseId, String token) {
-        return new D1Config(require(accountId, "accountId"), require(databaseId, "databaseId"),
-                require(token, "token"), DEFAULT_BASE_URL, Duration.ofSeconds(35), 3,
-                Duration.ofMillis(250), Duration.ofSeconds(5));
+        return new D1Config(
+                require(accountId, "accountId"),
+                require(databaseId, "databaseId"),
+                require(token, "token"),
+                DEFAULT_BASE_URL,
+                Duration.ofSeconds(35),
+                3,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(5));
     }
 
     /**
@@ -72,10 +86,13 @@ public final class D1Config {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SqlRecordException("cannot connect to D1: environment variable" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + (missing.size() > 1 ? " are" : " is") + " not set");
+            throw new SqlRecordException(
+                    "cannot connect to D1: environment variable" + (missing.size() > 1 ? "s " : " ")
+                            + String.join(", ", missing) + (missing.size() > 1 ? " are" : " is") + " not set");
         }
-        D1Config config = of(env.get(ACCOUNT_ID_VARIABLE).trim(), env.get(DATABASE_ID_VARIABLE).trim(),
+        D1Config config = of(
+                env.get(ACCOUNT_ID_VARIABLE).trim(),
+                env.get(DATABASE_ID_VARIABLE).trim(),
                 env.get(TOKEN_VARIABLE).trim());
         String base = env.get(BASE_URL_VARIABLE);
         return base == null || base.isBlank() ? config : config.withBaseUrl(base.trim());

@@ -18,15 +18,14 @@ import java.util.regex.Pattern;
  * on JDBC; authentication, rate limits and service failures have their own statuses and codes.
  */
 final class D1Errors {
-    private static final Pattern SQLITE_MESSAGE = Pattern.compile(
-            "(?s)^(.*?):\\s*(SQLITE_[A-Z_]+)(?:\\s*\\(extended:\\s*(SQLITE_[A-Z_]+)\\))?\\s*$");
+    private static final Pattern SQLITE_MESSAGE =
+            Pattern.compile("(?s)^(.*?):\\s*(SQLITE_[A-Z_]+)(?:\\s*\\(extended:\\s*(SQLITE_[A-Z_]+)\\))?\\s*$");
     private static final Pattern TRANSIENT = Pattern.compile("(?i)overloaded|Network connection lost"
             + "|was reset|reset because|internal error|storage caused object to be reset|try again");
     private static final Pattern TIMEOUT = Pattern.compile("(?i)CPU time limit|timed out|took too long");
     private static final String TRANSACTION_TEXT = "To execute a transaction";
 
-    private D1Errors() {
-    }
+    private D1Errors() {}
 
     /** A failure worth retrying for a read-only request, with the server's requested wait if any. */
     static final class Retryable extends Exception {
@@ -56,18 +55,34 @@ final class D1Errors {
         String text = message.startsWith("D1_ERROR: ") ? message.substring("D1_ERROR: ".length()) : message;
         if (status == 429) {
             Duration retryAfter = retryAfter(response);
-            throw new Retryable(new D1RateLimitException("D1 rate limit reached (HTTP 429, code " + code + "): " + text
-                    + (retryAfter != null ? "; retry after " + retryAfter.toSeconds() + " s" : ""),
-                    sql, count, null, code, retryAfter), retryAfter);
+            throw new Retryable(
+                    new D1RateLimitException(
+                            "D1 rate limit reached (HTTP 429, code " + code + "): " + text
+                                    + (retryAfter != null ? "; retry after " + retryAfter.toSeconds() + " s" : ""),
+                            sql,
+                            count,
+                            null,
+                            code,
+                            retryAfter),
+                    retryAfter);
         }
         if (status == 401 || status == 403 || code == 10000 || code == 9106 || code == 9109) {
-            return new D1AuthenticationException("D1 refused the credentials (HTTP " + status + ", code " + code
-                    + "): " + text + "; check the API token and that it has D1 permission for this account",
-                    sql, count, null, status, code);
+            return new D1AuthenticationException(
+                    "D1 refused the credentials (HTTP " + status + ", code " + code + "): " + text
+                            + "; check the API token and that it has D1 permission for this account",
+                    sql,
+                    count,
+                    null,
+                    status,
+                    code);
         }
         if (text.startsWith(TRANSACTION_TEXT)) {
-            return new SqlRecordException("D1 has no SQL transaction control (BEGIN, COMMIT, SAVEPOINT ...); run"
-                    + " statements atomically with Database.batch instead. D1 said: " + text, sql, count, null);
+            return new SqlRecordException(
+                    "D1 has no SQL transaction control (BEGIN, COMMIT, SAVEPOINT ...); run"
+                            + " statements atomically with Database.batch instead. D1 said: " + text,
+                    sql,
+                    count,
+                    null);
         }
         if (TIMEOUT.matcher(text).find()) {
             return new SqlTimeoutException("D1 stopped the statement: " + text, sql, count, null);
@@ -76,24 +91,27 @@ final class D1Errors {
         if (m.matches() && status < 500) {
             return SqlErrors.classify(m.group(1), m.group(3) != null ? m.group(3) : m.group(2), sql, count, null);
         }
-        D1Exception failure = new D1Exception("D1 failed (HTTP " + status + ", code " + code + "): " + text,
-                sql, count, null, status, code);
+        D1Exception failure = new D1Exception(
+                "D1 failed (HTTP " + status + ", code " + code + "): " + text, sql, count, null, status, code);
         if (status >= 500 || TRANSIENT.matcher(text).find()) {
             throw new Retryable(failure, retryAfter(response));
         }
         if (status == 400 && code == 7500) {
-            return SqlErrors.classify(text, null, sql, count, null);   // SQL error without a result code
+            return SqlErrors.classify(text, null, sql, count, null); // SQL error without a result code
         }
         return failure;
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("retry-after").map(value -> {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-            } catch (NumberFormatException e) {
-                return null;   // an HTTP date; rare enough to fall back to our own backoff
-            }
-        }).orElse(null);
+        return response.headers()
+                .firstValue("retry-after")
+                .map(value -> {
+                    try {
+                        return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+                    } catch (NumberFormatException e) {
+                        return null; // an HTTP date; rare enough to fall back to our own backoff
+                    }
+                })
+                .orElse(null);
     }
 }

@@ -1,10 +1,9 @@
 package dev.sqlrecord.runtime.d1;
 
-import dev.sqlrecord.runtime.BatchAppliedException;
-import dev.sqlrecord.runtime.internal.SqlLexer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sqlrecord.runtime.BatchAppliedException;
 import dev.sqlrecord.runtime.D1Exception;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.LimitExceededException;
@@ -13,6 +12,7 @@ import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.SqlTimeoutException;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.internal.SqlErrors;
+import dev.sqlrecord.runtime.internal.SqlLexer;
 import dev.sqlrecord.runtime.internal.StatementSplitter;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.io.ByteArrayOutputStream;
@@ -64,9 +64,12 @@ public final class D1Executor implements Executor {
         int changed = change.changes(results, 0);
         JsonNode rowId = change.result(results, 0).path("meta").path("last_row_id");
         if (rowId.isNumber() && D1Values.isInexactInteger(rowId)) {
-            throw new SqlRecordException("the statement ran (" + changed + " rows changed), but its last insert id is"
-                    + " beyond 2^53 - 1, which D1's JSON cannot carry exactly; use RETURNING CAST(rowid AS TEXT)",
-                    sql, values.length, null);
+            throw new SqlRecordException(
+                    "the statement ran (" + changed + " rows changed), but its last insert id is"
+                            + " beyond 2^53 - 1, which D1's JSON cannot carry exactly; use RETURNING CAST(rowid AS TEXT)",
+                    sql,
+                    values.length,
+                    null);
         }
         return new ExecResult(changed, rowId.asLong(0));
     }
@@ -90,17 +93,22 @@ public final class D1Executor implements Executor {
         try {
             results = http.post(body(changes.sent()), readOnly, first.sql(), first.values().length);
         } catch (D1Exception | SqlTimeoutException e) {
-            throw e;   // not about one statement
+            throw e; // not about one statement
         } catch (SqlRecordException e) {
-            RuntimeAccess.failedOperation(e,
-                    operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e));
+            RuntimeAccess.failedOperation(
+                    e, operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e));
             throw relabel(e, operations);
         }
         int sent = changes.sent().size();
         if (results.size() != sent) {
-            throw new D1Exception("D1 answered " + results.size() + " results for a batch of " + sent
-                    + " statements (does one of them hold several statements separated by ';'?)",
-                    first.sql(), first.values().length, null, 200, 0);
+            throw new D1Exception(
+                    "D1 answered " + results.size() + " results for a batch of " + sent
+                            + " statements (does one of them hold several statements separated by ';'?)",
+                    first.sql(),
+                    first.values().length,
+                    null,
+                    200,
+                    0);
         }
         return read(operations, changes, results, readOnly);
     }
@@ -110,8 +118,8 @@ public final class D1Executor implements Executor {
      * undo it: the other results are still read, and the caller learns that the batch was applied
      * (a read-only batch changed nothing, so there its reader's exception is thrown as it is).
      */
-    private static List<Object> read(List<Operation> operations, D1OwnChanges changes, JsonNode results,
-                                     boolean readOnly) {
+    private static List<Object> read(
+            List<Operation> operations, D1OwnChanges changes, JsonNode results, boolean readOnly) {
         List<Object> out = new ArrayList<>(operations.size());
         RuntimeException failure = null;
         int failed = -1;
@@ -119,12 +127,16 @@ public final class D1Executor implements Executor {
             Operation op = operations.get(i);
             JsonNode result = changes.result(results, i);
             if (op.reader() == null) {
-                out.add(new ExecResult(changes.changes(results, i),
-                        op.wantsRowId() ? result.path("meta").path("last_row_id").asLong(0) : 0L));
+                out.add(new ExecResult(
+                        changes.changes(results, i),
+                        op.wantsRowId()
+                                ? result.path("meta").path("last_row_id").asLong(0)
+                                : 0L));
                 continue;
             }
             try {
-                out.add(op.reader().read(new D1Cursor(result.path("results").path("rows"), op.sql(), op.values().length)));
+                out.add(op.reader()
+                        .read(new D1Cursor(result.path("results").path("rows"), op.sql(), op.values().length)));
             } catch (RuntimeException e) {
                 if (readOnly) {
                     throw e;
@@ -138,9 +150,11 @@ public final class D1Executor implements Executor {
         }
         if (failure != null) {
             Operation op = operations.get(failed);
-            String reason = failure instanceof SqlRecordException sqlFailure ? sqlFailure.reason()
+            String reason = failure instanceof SqlRecordException sqlFailure
+                    ? sqlFailure.reason()
                     : "the row mapper threw " + failure;
-            BatchAppliedException applied = new BatchAppliedException(reason, op.sql(), op.values().length, failure, out);
+            BatchAppliedException applied =
+                    new BatchAppliedException(reason, op.sql(), op.values().length, failure, out);
             RuntimeAccess.failedOperation(applied, failed);
             throw applied;
         }
@@ -182,15 +196,25 @@ public final class D1Executor implements Executor {
         checkLimits(sql, values);
         JsonNode results = http.post(body(change.sent()), false, sql, values.length);
         if (results.size() != change.sent().size()) {
-            throw new D1Exception("D1 answered " + results.size() + " results for a statement and the reads of its"
-                    + " changes (does it hold several statements separated by ';'?)", sql, values.length, null, 200, 0);
+            throw new D1Exception(
+                    "D1 answered " + results.size() + " results for a statement and the reads of its"
+                            + " changes (does it hold several statements separated by ';'?)",
+                    sql,
+                    values.length,
+                    null,
+                    200,
+                    0);
         }
         return results;
     }
 
     /** Sends operations as a batch and returns D1's result array; used for locating a failure. */
     private JsonNode send(List<Operation> operations) {
-        return http.post(body(operations), false, operations.get(0).sql(), operations.get(0).values().length);
+        return http.post(
+                body(operations),
+                false,
+                operations.get(0).sql(),
+                operations.get(0).values().length);
     }
 
     /** One statement; its result (the last one if the SQL held several statements). */
@@ -208,13 +232,21 @@ public final class D1Executor implements Executor {
             throw new SqlRecordException("database is closed");
         }
         if (values.length > MAX_PARAMETERS) {
-            throw new LimitExceededException("D1 binds at most " + MAX_PARAMETERS + " parameters per statement, this"
-                    + " one has " + values.length, sql, values.length, null);
+            throw new LimitExceededException(
+                    "D1 binds at most " + MAX_PARAMETERS + " parameters per statement, this" + " one has "
+                            + values.length,
+                    sql,
+                    values.length,
+                    null);
         }
         // a char is at most 3 UTF-8 bytes, so only long statements need counting
         if ((long) sql.length() * 3 > MAX_SQL_BYTES && sql.getBytes(StandardCharsets.UTF_8).length > MAX_SQL_BYTES) {
-            throw new LimitExceededException("D1 accepts at most " + MAX_SQL_BYTES + " bytes of SQL per statement, this"
-                    + " one has " + sql.getBytes(StandardCharsets.UTF_8).length, sql, values.length, null);
+            throw new LimitExceededException(
+                    "D1 accepts at most " + MAX_SQL_BYTES + " bytes of SQL per statement, this" + " one has "
+                            + sql.getBytes(StandardCharsets.UTF_8).length,
+                    sql,
+                    values.length,
+                    null);
         }
     }
 
@@ -260,7 +292,7 @@ public final class D1Executor implements Executor {
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
             writer.write(generator);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);   // writing to memory does not fail
+            throw new UncheckedIOException(e); // writing to memory does not fail
         }
         return out.toByteArray();
     }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 final class D1FailureLocator {
     /** Fails while running (not while preparing), so the statements before it have run. */
     static final String PROBE_SQL = "SELECT json_extract('{}', 'sqlrecord batch probe')";
+
     private static final String PROBE_ERROR = "sqlrecord batch probe";
 
     private final Function<List<Executor.Operation>, JsonNode> send;
@@ -32,7 +33,7 @@ final class D1FailureLocator {
     /** The 0-based index of the failing operation, or {@link Executor#UNKNOWN_OPERATION}. */
     int locate(List<Executor.Operation> operations, SqlRecordException original) {
         int lo = 1;
-        int hi = operations.size();   // the whole batch reproduces the error
+        int hi = operations.size(); // the whole batch reproduces the error
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             switch (probe(operations.subList(0, mid), original.reason())) {
@@ -46,14 +47,18 @@ final class D1FailureLocator {
         return lo - 1;
     }
 
-    private enum Outcome { ORIGINAL, PASSED, OTHER }
+    private enum Outcome {
+        ORIGINAL,
+        PASSED,
+        OTHER
+    }
 
     private Outcome probe(List<Executor.Operation> prefix, String originalReason) {
         List<Executor.Operation> probe = new ArrayList<>(prefix);
         probe.add(new Executor.Operation(PROBE_SQL, new Object[0], null, false));
         try {
-            var unused = send.apply(probe);   // only whether it fails matters
-            return Outcome.OTHER;   // the probe statement did not fail: not the engine we know
+            var unused = send.apply(probe); // only whether it fails matters
+            return Outcome.OTHER; // the probe statement did not fail: not the engine we know
         } catch (D1Exception | SqlTimeoutException e) {
             return Outcome.OTHER;
         } catch (SqlRecordException e) {

@@ -65,33 +65,43 @@ final class D1Http {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new SqlTimeoutException("D1 did not answer within " + config.timeout().toMillis() + " ms"
-                    + " (a statement that writes may or may not have been applied)", sql, parameterCount, e);
+            throw new SqlTimeoutException(
+                    "D1 did not answer within " + config.timeout().toMillis() + " ms"
+                            + " (a statement that writes may or may not have been applied)",
+                    sql,
+                    parameterCount,
+                    e);
         } catch (IOException e) {
-            throw new D1Errors.Retryable(new D1Exception("could not reach D1 at " + config.baseUrl() + ": " + e,
-                    sql, parameterCount, e, 0, 0), null);
+            throw new D1Errors.Retryable(
+                    new D1Exception(
+                            "could not reach D1 at " + config.baseUrl() + ": " + e, sql, parameterCount, e, 0, 0),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SqlRecordException("interrupted while waiting for D1", sql, parameterCount, e);
         }
         JsonNode envelope = parse(response, sql, parameterCount);
-        if (response.statusCode() == 200 && envelope.path("success").asBoolean(false)
+        if (response.statusCode() == 200
+                && envelope.path("success").asBoolean(false)
                 && envelope.path("result").isArray()) {
             for (JsonNode result : envelope.get("result")) {
                 if (!result.path("success").asBoolean(true)) {
-                    throw D1Errors.failure(response, result.path("error").asText("a statement failed"), 0, sql,
-                            parameterCount);
+                    throw D1Errors.failure(
+                            response, result.path("error").asText("a statement failed"), 0, sql, parameterCount);
                 }
             }
             return envelope.get("result");
         }
         JsonNode error = envelope.path("errors").path(0);
-        throw D1Errors.failure(response, error.path("message").asText("HTTP " + response.statusCode()),
-                error.path("code").asInt(0), sql, parameterCount);
+        throw D1Errors.failure(
+                response,
+                error.path("message").asText("HTTP " + response.statusCode()),
+                error.path("code").asInt(0),
+                sql,
+                parameterCount);
     }
 
-    private JsonNode parse(HttpResponse<byte[]> response, String sql, int parameterCount)
-            throws D1Errors.Retryable {
+    private JsonNode parse(HttpResponse<byte[]> response, String sql, int parameterCount) throws D1Errors.Retryable {
         try {
             JsonNode envelope = json.readTree(response.body());
             if (envelope != null && envelope.isObject()) {
@@ -100,8 +110,13 @@ final class D1Http {
         } catch (IOException e) {
             // not JSON: reported below with the status, which says more than the parse error
         }
-        D1Exception failure = new D1Exception("D1 answered HTTP " + response.statusCode() + " without its JSON"
-                + " envelope", sql, parameterCount, null, response.statusCode(), 0);
+        D1Exception failure = new D1Exception(
+                "D1 answered HTTP " + response.statusCode() + " without its JSON" + " envelope",
+                sql,
+                parameterCount,
+                null,
+                response.statusCode(),
+                0);
         if (response.statusCode() >= 500) {
             throw new D1Errors.Retryable(failure, null);
         }

@@ -1,8 +1,7 @@
 package dev.sqlrecord.runtime.d1;
 
-import dev.sqlrecord.runtime.Row;
-import dev.sqlrecord.runtime.spi.Executor;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sqlrecord.runtime.spi.Executor;
 import java.util.ArrayList;
 import java.util.List;
 

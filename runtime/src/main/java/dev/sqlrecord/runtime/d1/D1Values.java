@@ -1,10 +1,9 @@
 package dev.sqlrecord.runtime.d1;
 
-import dev.sqlrecord.runtime.internal.ListParameters;
-import dev.sqlrecord.runtime.internal.StorableValues;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.internal.ListParameters;
+import dev.sqlrecord.runtime.internal.StorableValues;
 import dev.sqlrecord.runtime.internal.ValueCodec;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,10 +21,10 @@ import java.util.regex.Pattern;
 final class D1Values {
     /** Number.MAX_SAFE_INTEGER: every integer up to it has its own double. */
     static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
     private static final Pattern REAL_PREFIX = Pattern.compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private D1Values() {
-    }
+    private D1Values() {}
 
     /** Writes one bound value; {@code position} is 1-based, for the error message. */
     static void write(JsonGenerator json, Object value, int position, String sql, int count) throws IOException {
@@ -34,15 +33,18 @@ final class D1Values {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte) {
             long l = ((Number) value).longValue();
             if (l >= -MAX_SAFE_INTEGER && l <= MAX_SAFE_INTEGER) {
                 json.writeNumber(l);
             } else {
-                json.writeString(Long.toString(l));   // a JS number would round it
+                json.writeString(Long.toString(l)); // a JS number would round it
             }
         } else if (value instanceof Double || value instanceof Float) {
-            json.writeNumber(((Number) value).doubleValue());   // NaN, infinities and -0.0 were refused above
+            json.writeNumber(((Number) value).doubleValue()); // NaN, infinities and -0.0 were refused above
         } else if (value instanceof Boolean b) {
             json.writeNumber(b ? 1 : 0);
         } else if (value instanceof byte[] bytes) {
@@ -52,9 +54,9 @@ final class D1Values {
             }
             json.writeEndArray();
         } else if (value instanceof BigDecimal decimal) {
-            write(json, StorableValues.decimalStorage(decimal), position, sql, count);   // as over JDBC
+            write(json, StorableValues.decimalStorage(decimal), position, sql, count); // as over JDBC
         } else if (ValueCodec.isSemantic(value)) {
-            write(json, ValueCodec.toStorage(value), position, sql, count);   // the same storage as over JDBC
+            write(json, ValueCodec.toStorage(value), position, sql, count); // the same storage as over JDBC
         } else {
             throw ListParameters.unsupported(value, position, -1, sql, count);
         }
@@ -78,7 +80,7 @@ final class D1Values {
     /** A value as SQLite's integer conversion sees it; {@code node} is not null and not an inexact integer. */
     static long toLong(JsonNode node) {
         if (node.isNumber()) {
-            return isLong(node) ? node.longValue() : (long) node.doubleValue();   // a REAL truncates and clamps
+            return isLong(node) ? node.longValue() : (long) node.doubleValue(); // a REAL truncates and clamps
         }
         return textToLong(toText(node));
     }

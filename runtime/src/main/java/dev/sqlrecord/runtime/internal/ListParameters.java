@@ -27,14 +27,13 @@ import java.util.List;
 public final class ListParameters {
     /** What {@code IN (?)} becomes; the {@code ?} stays the collection's marker. */
     static final String IN_JSON = "SELECT +value FROM json_each(?)";
+
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ListParameters() {
-    }
+    private ListParameters() {}
 
     /** SQL and values ready to bind: every collection replaced by its JSON text. */
-    public record Bound(String sql, Object[] values) {
-    }
+    public record Bound(String sql, Object[] values) {}
 
     public static boolean hasCollection(Object[] params) {
         for (Object p : params) {
@@ -74,20 +73,30 @@ public final class ListParameters {
             int number = numbered ? parseNumber(sql, token[1], end, params.length) : largest + 1;
             largest = Math.max(largest, number);
             if (number > params.length) {
-                throw new SqlRecordException("the statement has a marker for parameter " + number + " but "
-                        + params.length + " parameters were given", sql, params.length, null);
+                throw new SqlRecordException(
+                        "the statement has a marker for parameter " + number + " but " + params.length
+                                + " parameters were given",
+                        sql,
+                        params.length,
+                        null);
             }
             int after = numbered ? t + 2 : t + 1;
             if (params[number - 1] instanceof Collection<?> collection) {
                 values[number - 1] = toJson(collection, number, sql, params.length);
                 if (isWholeInList(sql, code, t, after)) {
-                    out.append(sql, copied, token[0]).append(IN_JSON, 0, IN_JSON.length() - 2)
-                            .append(sql, token[0], end).append(')');
+                    out.append(sql, copied, token[0])
+                            .append(IN_JSON, 0, IN_JSON.length() - 2)
+                            .append(sql, token[0], end)
+                            .append(')');
                     copied = end;
                 } else if (!isJsonEachArgument(sql, code, t, after)) {
-                    throw new SqlRecordException("parameter " + number + " is a collection, which binds only as the"
-                            + " whole list of `x IN (?)` or as `json_each(?)`: anywhere else it would be compared as"
-                            + " the text of a JSON array", sql, params.length, null);
+                    throw new SqlRecordException(
+                            "parameter " + number + " is a collection, which binds only as the"
+                                    + " whole list of `x IN (?)` or as `json_each(?)`: anywhere else it would be compared as"
+                                    + " the text of a JSON array",
+                            sql,
+                            params.length,
+                            null);
                 }
             }
             t = after - 1;
@@ -112,7 +121,8 @@ public final class ListParameters {
     }
 
     private static boolean isWord(String sql, int[] token, String word) {
-        return token[2] == SqlLexer.Kind.WORD.ordinal() && sql.substring(token[0], token[1]).equalsIgnoreCase(word);
+        return token[2] == SqlLexer.Kind.WORD.ordinal()
+                && sql.substring(token[0], token[1]).equalsIgnoreCase(word);
     }
 
     private static boolean isDigits(String sql, int[] token) {
@@ -128,21 +138,27 @@ public final class ListParameters {
         try {
             return Integer.parseInt(sql.substring(from, to));
         } catch (NumberFormatException e) {
-            throw new SqlRecordException("parameter marker ?" + sql.substring(from, to) + " is out of range",
-                    sql, count, e);
+            throw new SqlRecordException(
+                    "parameter marker ?" + sql.substring(from, to) + " is out of range", sql, count, e);
         }
     }
 
     /** Whether the marker (code tokens [marker, after)) is the only thing between the parentheses of {@code IN ( )}. */
     private static boolean isWholeInList(String sql, List<int[]> code, int marker, int after) {
-        return marker >= 2 && isSymbol(sql, code.get(marker - 1), '(') && isWord(sql, code.get(marker - 2), "IN")
-                && after < code.size() && isSymbol(sql, code.get(after), ')');
+        return marker >= 2
+                && isSymbol(sql, code.get(marker - 1), '(')
+                && isWord(sql, code.get(marker - 2), "IN")
+                && after < code.size()
+                && isSymbol(sql, code.get(after), ')');
     }
 
     /** Whether the marker (code tokens [marker, after)) is the first argument of a {@code json_each(} call. */
     private static boolean isJsonEachArgument(String sql, List<int[]> code, int marker, int after) {
-        return marker >= 2 && isSymbol(sql, code.get(marker - 1), '(') && isWord(sql, code.get(marker - 2), "json_each")
-                && after < code.size() && (isSymbol(sql, code.get(after), ')') || isSymbol(sql, code.get(after), ','));
+        return marker >= 2
+                && isSymbol(sql, code.get(marker - 1), '(')
+                && isWord(sql, code.get(marker - 2), "json_each")
+                && after < code.size()
+                && (isSymbol(sql, code.get(after), ')') || isSymbol(sql, code.get(after), ','));
     }
 
     /**
@@ -163,18 +179,22 @@ public final class ListParameters {
             }
             json.writeEndArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);   // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return text.toString();
     }
 
-    private static void writeElement(JsonGenerator json, Object value, Object given, int position, int element,
-                                     String sql, int count) throws IOException {
+    private static void writeElement(
+            JsonGenerator json, Object value, Object given, int position, int element, String sql, int count)
+            throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte) {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof Boolean b) {
             json.writeNumber(b ? 1 : 0);
@@ -190,9 +210,13 @@ public final class ListParameters {
         } else if (value instanceof BigDecimal decimal) {
             json.writeString(decimal.toPlainString());
         } else if (value instanceof byte[]) {
-            throw new SqlRecordException("element " + element + " of parameter " + position + " is a byte[]: a"
-                    + " collection is bound as one JSON array, which cannot carry blobs; compare hex(column)"
-                    + " IN (?) with upper-case hex strings instead", sql, count, null);
+            throw new SqlRecordException(
+                    "element " + element + " of parameter " + position + " is a byte[]: a"
+                            + " collection is bound as one JSON array, which cannot carry blobs; compare hex(column)"
+                            + " IN (?) with upper-case hex strings instead",
+                    sql,
+                    count,
+                    null);
         } else {
             throw unsupported(given, position, element, sql, count);
         }
@@ -205,10 +229,16 @@ public final class ListParameters {
      */
     public static SqlRecordException unsupported(Object value, int position, int element, String sql, int paramCount) {
         String where = element < 0 ? "parameter " + position : "element " + element + " of parameter " + position;
-        String what = value instanceof Collection ? "a nested collection" : value.getClass().getName();
-        return new SqlRecordException("unsupported type " + what + " for " + where
-                + " (supported: null, Long, Integer, Short, Byte, Double, Float, String, byte[], Boolean, BigDecimal,"
-                + " LocalDate, LocalDateTime, OffsetDateTime, Instant, UUID, an enum, and a Collection of these"
-                + " except byte[])", sql, paramCount, null);
+        String what = value instanceof Collection
+                ? "a nested collection"
+                : value.getClass().getName();
+        return new SqlRecordException(
+                "unsupported type " + what + " for " + where
+                        + " (supported: null, Long, Integer, Short, Byte, Double, Float, String, byte[], Boolean, BigDecimal,"
+                        + " LocalDate, LocalDateTime, OffsetDateTime, Instant, UUID, an enum, and a Collection of these"
+                        + " except byte[])",
+                sql,
+                paramCount,
+                null);
     }
 }

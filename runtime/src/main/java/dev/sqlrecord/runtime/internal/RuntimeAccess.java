@@ -25,8 +25,7 @@ public final class RuntimeAccess {
 
     private static volatile Grant grant;
 
-    private RuntimeAccess() {
-    }
+    private RuntimeAccess() {}
 
     /** Called by {@link Database}'s class initializer; a second grant is refused. */
     public static synchronized void install(Grant granted) {

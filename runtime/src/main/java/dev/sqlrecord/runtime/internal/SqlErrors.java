@@ -27,55 +27,58 @@ public final class SqlErrors {
     private static final Pattern NOT_NULL = Pattern.compile("^NOT NULL constraint failed: (.+)$");
     private static final Pattern CHECK = Pattern.compile("^CHECK constraint failed: (.+)$");
     private static final String FOREIGN_KEY = "FOREIGN KEY constraint failed";
-    private static final Pattern SYNTAX = Pattern.compile(
-            "syntax error|^incomplete input|^unrecognized token|^near \"");
+    private static final Pattern SYNTAX =
+            Pattern.compile("syntax error|^incomplete input|^unrecognized token|^near \"");
     private static final Pattern SCHEMA = Pattern.compile("^no such (table|column|index|view|trigger|function)"
             + "|has no column named|already exists|^wrong number of arguments to function"
             + "|columns but \\d+ values were supplied|^\\d+ values for \\d+ columns|^ambiguous column name");
     private static final Pattern LIMIT = Pattern.compile(
             "^too many SQL variables|^statement too long|^string or blob too big|^too many terms in compound SELECT"
-            + "|^LIKE or GLOB pattern too complex|^too many columns");
+                    + "|^LIKE or GLOB pattern too complex|^too many columns");
     /** The table a writing statement targets: INSERT/REPLACE INTO t, UPDATE [OR x] t, DELETE FROM t. */
     private static final Pattern TARGET = Pattern.compile(
             "^\\s*(?:(?:INSERT|REPLACE)(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM)\\s+"
-            + "((?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^]]*]|[\\w$]+)(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^]]*]|[\\w$]+))?)",
+                    + "((?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^]]*]|[\\w$]+)(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^]]*]|[\\w$]+))?)",
             Pattern.CASE_INSENSITIVE);
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     /**
      * @param text    SQLite's own message, without a result code
      * @param code    the (extended, if known) result code name, e.g. {@code SQLITE_CONSTRAINT_UNIQUE}, or null
      */
-    public static SqlRecordException classify(String text, String code, String sql, int parameterCount, Throwable cause) {
+    public static SqlRecordException classify(
+            String text, String code, String sql, int parameterCount, Throwable cause) {
         String reason = code == null ? text : text + " [" + code + "]";
         String c = code == null ? "" : code;
         Matcher m;
         if ((m = UNIQUE.matcher(text)).matches()) {
             Names names = Names.parse(m.group(1));
             return c.equals("SQLITE_CONSTRAINT_PRIMARYKEY")
-                    ? new PrimaryKeyViolationException(reason, sql, parameterCount, cause, names.table, names.columns,
-                            names.constraint)
-                    : new UniqueViolationException(reason, sql, parameterCount, cause, names.table, names.columns,
-                            names.constraint);
+                    ? new PrimaryKeyViolationException(
+                            reason, sql, parameterCount, cause, names.table, names.columns, names.constraint)
+                    : new UniqueViolationException(
+                            reason, sql, parameterCount, cause, names.table, names.columns, names.constraint);
         }
         if ((m = NOT_NULL.matcher(text)).matches()) {
             Names names = Names.parse(m.group(1));
             return new NotNullViolationException(reason, sql, parameterCount, cause, names.table, names.columns, null);
         }
         if ((m = CHECK.matcher(text)).matches()) {
-            return new CheckViolationException(reason, sql, parameterCount, cause, targetTable(sql), List.of(),
-                    m.group(1));
+            return new CheckViolationException(
+                    reason, sql, parameterCount, cause, targetTable(sql), List.of(), m.group(1));
         }
         if (text.startsWith(FOREIGN_KEY) || text.endsWith(FOREIGN_KEY)) {
             // D1 reports deferred violations at commit as "Durable Object was reset ...: FOREIGN KEY constraint failed"
-            return new ForeignKeyViolationException(reason, sql, parameterCount, cause, targetTable(sql), List.of(),
-                    null);
+            return new ForeignKeyViolationException(
+                    reason, sql, parameterCount, cause, targetTable(sql), List.of(), null);
         }
         if (c.startsWith("SQLITE_BUSY") || c.startsWith("SQLITE_LOCKED")) {
-            return new SqlTimeoutException(reason + " (another connection held the lock longer than the busy timeout)",
-                    sql, parameterCount, cause);
+            return new SqlTimeoutException(
+                    reason + " (another connection held the lock longer than the busy timeout)",
+                    sql,
+                    parameterCount,
+                    cause);
         }
         if (LIMIT.matcher(text).find() || c.startsWith("SQLITE_TOOBIG")) {
             return new LimitExceededException(reason, sql, parameterCount, cause);

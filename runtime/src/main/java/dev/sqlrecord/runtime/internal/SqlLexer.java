@@ -117,8 +117,12 @@ public final class SqlLexer {
 
     /** Characters of an unquoted identifier or keyword, as SQLite's {@code IdChar()} sees them. */
     public static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '_' || c == '$' || c >= 0x80;
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '$'
+                || c >= 0x80;
     }
 
     /**

@@ -6,5 +6,4 @@ package dev.sqlrecord.runtime.internal;
  * @param sql  the statement without its terminating {@code ;}, trimmed, leading comments dropped
  * @param line 1-based line of the script where the statement starts
  */
-public record SqlStatement(String sql, int line) {
-}
+public record SqlStatement(String sql, int line) {}

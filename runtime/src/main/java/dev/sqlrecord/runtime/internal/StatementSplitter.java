@@ -15,8 +15,7 @@ import java.util.Locale;
  * statement in the body to end with one), so {@code CASE ... END} inside the body is no trouble.
  */
 public final class StatementSplitter {
-    private StatementSplitter() {
-    }
+    private StatementSplitter() {}
 
     /** The statements of {@code script}, in order. */
     public static List<SqlStatement> split(String script) {
@@ -53,8 +52,10 @@ public final class StatementSplitter {
     }
 
     private static boolean isCommit(String statement) {
-        return statement.equals("COMMIT") || statement.equals("COMMIT TRANSACTION")
-                || statement.equals("END") || statement.equals("END TRANSACTION");
+        return statement.equals("COMMIT")
+                || statement.equals("COMMIT TRANSACTION")
+                || statement.equals("END")
+                || statement.equals("END TRANSACTION");
     }
 
     private static String normalized(SqlStatement statement) {
@@ -67,13 +68,13 @@ public final class StatementSplitter {
     private static final class Scan {
         private final String script;
         private final List<SqlStatement> statements = new ArrayList<>();
-        private int start = -1;           // offset where the current statement starts, -1 between statements
-        private int words;                // words read in the current statement, for the trigger prefix
-        private boolean create;           // the statement starts with CREATE (and may be a trigger)
-        private boolean trigger;          // the statement is CREATE [TEMP|TEMPORARY] TRIGGER
-        private boolean inBody;           // between the trigger's BEGIN and its END
-        private boolean afterSemicolon;   // the last token inside a trigger body was ';'
-        private int lineOffset;           // line counting is incremental: offset and line already counted
+        private int start = -1; // offset where the current statement starts, -1 between statements
+        private int words; // words read in the current statement, for the trigger prefix
+        private boolean create; // the statement starts with CREATE (and may be a trigger)
+        private boolean trigger; // the statement is CREATE [TEMP|TEMPORARY] TRIGGER
+        private boolean inBody; // between the trigger's BEGIN and its END
+        private boolean afterSemicolon; // the last token inside a trigger body was ';'
+        private int lineOffset; // line counting is incremental: offset and line already counted
         private int line = 1;
 
         Scan(String script) {

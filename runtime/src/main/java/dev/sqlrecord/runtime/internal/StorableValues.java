@@ -14,8 +14,7 @@ public final class StorableValues {
     /** A double has at most 17 significant decimal digits that matter. */
     private static final int DOUBLE_DIGITS = 17;
 
-    private StorableValues() {
-    }
+    private StorableValues() {}
 
     /** Throws when {@code value} (1-based {@code position}) cannot be stored and read back unchanged. */
     public static void check(Object value, int position, String sql, int count) {
@@ -119,11 +118,13 @@ public final class StorableValues {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                boolean paired = Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
                         && Character.isLowSurrogate(text.charAt(i + 1));
                 if (!paired) {
-                    return "is text with a lone UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
-                            + " at index " + i + "), which UTF-8 cannot encode: it would be stored as '?'";
+                    return "is text with a lone UTF-16 surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i
+                            + "), which UTF-8 cannot encode: it would be stored as '?'";
                 }
                 i++;
             }

@@ -37,17 +37,31 @@ public final class ValueCodec {
     /** SQLite's time-value formats: date, then optionally [ T]HH:MM[:SS[.fraction]] and a zone. */
     private static final DateTimeFormatter SQLITE_DATE_TIME = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .optionalStart().appendLiteral('T').optionalEnd()
             .optionalStart()
-            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
             .optionalEnd()
             .optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()   // SQLite allows spaces before the zone
-            .parseCaseInsensitive()   // and a lower-case z
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd() // SQLite allows spaces before the zone
+            .parseCaseInsensitive() // and a lower-case z
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
             .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
@@ -60,7 +74,9 @@ public final class ValueCodec {
      */
     private static final DateTimeFormatter WRITE_DATE_TIME = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
             .toFormatter();
 
     private static final ClassValue<Map<String, Enum<?>>> ENUM_BY_VALUE = new ClassValue<>() {
@@ -75,13 +91,16 @@ public final class ValueCodec {
         }
     };
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     /** Whether {@link #toStorage} can turn {@code value} into something every executor binds. */
     public static boolean isSemantic(Object value) {
-        return value instanceof LocalDate || value instanceof LocalDateTime || value instanceof Instant
-                || value instanceof OffsetDateTime || value instanceof UUID || value instanceof Enum;
+        return value instanceof LocalDate
+                || value instanceof LocalDateTime
+                || value instanceof Instant
+                || value instanceof OffsetDateTime
+                || value instanceof UUID
+                || value instanceof Enum;
     }
 
     /** A semantic value as the storage-class value it is bound as; other values unchanged. */
@@ -93,10 +112,11 @@ public final class ValueCodec {
             return WRITE_DATE_TIME.format(t);
         }
         if (value instanceof OffsetDateTime t) {
-            return WRITE_DATE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            return WRITE_DATE_TIME.format(
+                    t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         }
         if (value instanceof Instant i) {
-            return i.getEpochSecond();   // the default storage for Instant (README.md, Types)
+            return i.getEpochSecond(); // the default storage for Instant (README.md, Types)
         }
         if (value instanceof UUID u) {
             return u.toString();
@@ -110,7 +130,8 @@ public final class ValueCodec {
     /** The stored text of an enum constant: its {@link SqlValue}, else its name. */
     static String enumValue(Enum<?> constant) {
         try {
-            SqlValue annotation = constant.getDeclaringClass().getField(constant.name()).getAnnotation(SqlValue.class);
+            SqlValue annotation =
+                    constant.getDeclaringClass().getField(constant.name()).getAnnotation(SqlValue.class);
             return annotation != null ? annotation.value() : constant.name();
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException("enum constant without its field: " + constant, e);
@@ -134,8 +155,8 @@ public final class ValueCodec {
                 return constant;
             }
         }
-        throw new SqlRecordException("column " + column + " holds '" + text + "', which no constant of "
-                + type.getName() + " stands for");
+        throw new SqlRecordException(
+                "column " + column + " holds '" + text + "', which no constant of " + type.getName() + " stands for");
     }
 
     public static LocalDateTime toLocalDateTime(Object value, int column) {
@@ -146,8 +167,8 @@ public final class ValueCodec {
             try {
                 return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
             } catch (DateTimeException e) {
-                throw new SqlRecordException("column " + column + " holds " + seconds
-                        + ", out of range for unix-epoch seconds", e);
+                throw new SqlRecordException(
+                        "column " + column + " holds " + seconds + ", out of range for unix-epoch seconds", e);
             }
         }
         if (value instanceof String text) {
@@ -156,15 +177,18 @@ public final class ValueCodec {
                 LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), LocalTime.from(parsed));
                 return parsed.isSupported(ChronoField.OFFSET_SECONDS)
                         ? local.atOffset(ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
-                                .withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                                .withOffsetSameInstant(ZoneOffset.UTC)
+                                .toLocalDateTime()
                         : local;
             } catch (DateTimeParseException e) {
-                throw new SqlRecordException("column " + column + " holds '" + text + "', not a date in a format"
-                        + " SQLite knows (YYYY-MM-DD[ HH:MM[:SS[.SSS]]])", e);
+                throw new SqlRecordException(
+                        "column " + column + " holds '" + text + "', not a date in a format"
+                                + " SQLite knows (YYYY-MM-DD[ HH:MM[:SS[.SSS]]])",
+                        e);
             }
         }
-        throw new SqlRecordException("column " + column + " holds a " + kind(value)
-                + ", not a date (text, or integer unix-epoch seconds)");
+        throw new SqlRecordException(
+                "column " + column + " holds a " + kind(value) + ", not a date (text, or integer unix-epoch seconds)");
     }
 
     public static LocalDate toLocalDate(Object value, int column) {
@@ -215,7 +239,8 @@ public final class ValueCodec {
         try {
             return reader.read(JsonValues.objectMapper());
         } catch (JsonProcessingException e) {
-            throw new SqlRecordException(where + " does not hold JSON of " + typeName + ": " + e.getOriginalMessage(), e);
+            throw new SqlRecordException(
+                    where + " does not hold JSON of " + typeName + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -224,11 +249,12 @@ public final class ValueCodec {
     }
 
     public static <T> T fromJson(String text, TypeReference<T> type, int column) {
-        return readJson(text, "column " + column, type.getType().getTypeName(),
-                mapper -> mapper.readValue(text, type));
+        return readJson(text, "column " + column, type.getType().getTypeName(), mapper -> mapper.readValue(text, type));
     }
 
     private static String kind(Object value) {
-        return value instanceof byte[] ? "blob" : value instanceof Double ? "real" : value.getClass().getSimpleName();
+        return value instanceof byte[]
+                ? "blob"
+                : value instanceof Double ? "real" : value.getClass().getSimpleName();
     }
 }

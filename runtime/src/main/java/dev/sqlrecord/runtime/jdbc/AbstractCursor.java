@@ -139,7 +139,7 @@ abstract class AbstractCursor implements Executor.RowCursor {
     }
 
     private SqlRecordException readFailed(int column, SQLException e) {
-        return new SqlRecordException("reading column " + column + " failed: " + SqliteErrors.reason(e),
-                sql, parameterCount, e);
+        return new SqlRecordException(
+                "reading column " + column + " failed: " + SqliteErrors.reason(e), sql, parameterCount, e);
     }
 }

@@ -12,8 +12,10 @@ import javax.sql.DataSource;
  */
 final class DataSourceSessions implements JdbcSessions {
     private final DataSource dataSource;
+
     @SuppressWarnings("ThreadLocalUsage") // one pin per Database: pins of two databases must not meet
     private final ThreadLocal<JdbcSession> pinned = new ThreadLocal<>();
+
     private volatile boolean closed;
 
     DataSourceSessions(DataSource dataSource) {
@@ -37,8 +39,8 @@ final class DataSourceSessions implements JdbcSessions {
             }
             return JdbcSession.of(connection, 0);
         } catch (SQLException e) {
-            throw new SqlRecordException("could not get a connection from the DataSource: "
-                    + SqliteErrors.reason(e), e);
+            throw new SqlRecordException(
+                    "could not get a connection from the DataSource: " + SqliteErrors.reason(e), e);
         }
     }
 

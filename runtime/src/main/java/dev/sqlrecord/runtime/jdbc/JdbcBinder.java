@@ -1,8 +1,8 @@
 package dev.sqlrecord.runtime.jdbc;
 
+import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.internal.StorableValues;
-import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.internal.ValueCodec;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -11,8 +11,7 @@ import java.sql.Types;
 
 /** Binds {@link dev.sqlrecord.runtime.spi.Executor} values to a prepared statement, by type test, not reflection. */
 final class JdbcBinder {
-    private JdbcBinder() {
-    }
+    private JdbcBinder() {}
 
     static void bind(StatementCache.Lease lease, Object[] values, String sql) throws SQLException {
         Object[] stored = storageValues(lease, values, sql);
@@ -40,8 +39,11 @@ final class JdbcBinder {
     static Object[] storageValues(StatementCache.Lease lease, Object[] values, String sql) {
         if (lease.parameterCount != values.length) {
             // sqlite-jdbc would bind missing ones as NULL and fail on extra ones with an index error
-            throw new SqlRecordException("the statement takes " + lease.parameterCount + " parameters but "
-                    + values.length + " were given", sql, values.length, null);
+            throw new SqlRecordException(
+                    "the statement takes " + lease.parameterCount + " parameters but " + values.length + " were given",
+                    sql,
+                    values.length,
+                    null);
         }
         Object[] stored = values;
         for (int i = 0; i < values.length; i++) {

@@ -152,8 +152,10 @@ public final class JdbcExecutor implements Executor {
                     if (op.reader() != null) {
                         results.add(query(op.sql(), op.values(), op.reader()));
                     } else {
-                        results.add(op.wantsRowId() ? updateWithRowId(op.sql(), op.values())
-                                : new ExecResult(update(op.sql(), op.values()), 0L));
+                        results.add(
+                                op.wantsRowId()
+                                        ? updateWithRowId(op.sql(), op.values())
+                                        : new ExecResult(update(op.sql(), op.values()), 0L));
                     }
                 } catch (SqlRecordException e) {
                     RuntimeAccess.failedOperation(e, i);

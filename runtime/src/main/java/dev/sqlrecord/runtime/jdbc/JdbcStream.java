@@ -15,8 +15,7 @@ import java.util.stream.StreamSupport;
  * connection, its lock) is held until the stream is closed or fully read.
  */
 final class JdbcStream {
-    private JdbcStream() {
-    }
+    private JdbcStream() {}
 
     static <T> Stream<T> open(JdbcSessions sessions, String sql, Object[] values, RowMapper<T> mapper) {
         JdbcSession session = sessions.acquire();
@@ -31,7 +30,9 @@ final class JdbcStream {
                 session.statements.release(lease);
             }
             sessions.release(session);
-            throw e instanceof SQLException failure ? SqliteErrors.wrap(failure, sql, values.length) : (RuntimeException) e;
+            throw e instanceof SQLException failure
+                    ? SqliteErrors.wrap(failure, sql, values.length)
+                    : (RuntimeException) e;
         }
         Resources resources = new Resources(sessions, session, lease, resultSet);
         JdbcCursor cursor = new JdbcCursor(resultSet, sql, values.length);
@@ -42,7 +43,7 @@ final class JdbcStream {
                     return false;
                 }
                 if (!cursor.next()) {
-                    resources.close();   // give the connection back as soon as the result is read
+                    resources.close(); // give the connection back as soon as the result is read
                     return false;
                 }
                 action.accept(mapper.map(cursor));

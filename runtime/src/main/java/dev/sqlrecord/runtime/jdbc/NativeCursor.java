@@ -16,6 +16,7 @@ final class NativeCursor extends AbstractCursor {
     private final int columns;
     /** Whether the first step (the driver's, which also bound the values) found a row not yet taken. */
     private boolean firstRowWaiting;
+
     private boolean done;
 
     NativeCursor(DB db, SafeStmtPtr pointer, long handle, boolean firstRow, String sql, int parameterCount)

@@ -13,8 +13,7 @@ import org.sqlite.core.DB;
  * driver's own {@link DB#execute}, the rows read with SQLite's calls, and the statement reset once.
  */
 final class NativeStatements {
-    private NativeStatements() {
-    }
+    private NativeStatements() {}
 
     /** {@code values} as {@link JdbcBinder#storageValues} gives them. */
     static <T> T query(StatementCache.Lease lease, Object[] values, Executor.CursorReader<T> reader, String sql)

@@ -17,8 +17,7 @@ final class SqliteConnector {
     static final String PREFIX = "jdbc:sqlite:";
     static final int BUSY_TIMEOUT_MILLIS = 5000;
 
-    private SqliteConnector() {
-    }
+    private SqliteConnector() {}
 
     /** {@code jdbc:sqlite:...} as given; anything without a {@code jdbc:} scheme is a file path. */
     static String toJdbcUrl(String url) {
@@ -37,7 +36,9 @@ final class SqliteConnector {
      */
     static boolean isPrivateToConnection(String jdbcUrl) {
         String rest = jdbcUrl.substring(PREFIX.length()).toLowerCase(Locale.ROOT);
-        return rest.isEmpty() || rest.startsWith(":memory:") || rest.startsWith("file::memory:")
+        return rest.isEmpty()
+                || rest.startsWith(":memory:")
+                || rest.startsWith("file::memory:")
                 || rest.contains("mode=memory");
     }
 
@@ -88,7 +89,8 @@ final class SqliteConnector {
     }
 
     private static boolean isBusy(SQLException e) {
-        return e instanceof SQLiteException sqlite && sqlite.getResultCode().code % 256 == SQLiteErrorCode.SQLITE_BUSY.code;
+        return e instanceof SQLiteException sqlite
+                && sqlite.getResultCode().code % 256 == SQLiteErrorCode.SQLITE_BUSY.code;
     }
 
     private static void pause() {

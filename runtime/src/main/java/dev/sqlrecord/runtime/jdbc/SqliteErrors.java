@@ -8,8 +8,7 @@ import org.sqlite.SQLiteException;
 
 /** Turns sqlite-jdbc's exceptions into short, readable reasons and typed exceptions. */
 final class SqliteErrors {
-    private SqliteErrors() {
-    }
+    private SqliteErrors() {}
 
     /**
      * SQLite's own message and result code, e.g. {@code UNIQUE constraint failed: users.email
@@ -18,7 +17,9 @@ final class SqliteErrors {
      */
     static String reason(SQLException e) {
         String text = text(e);
-        return e instanceof SQLiteException sqlite ? text + " [" + sqlite.getResultCode().name() + "]" : text;
+        return e instanceof SQLiteException sqlite
+                ? text + " [" + sqlite.getResultCode().name() + "]"
+                : text;
     }
 
     /** SQLite's message without the code sqlite-jdbc wraps around it. */
@@ -36,7 +37,8 @@ final class SqliteErrors {
 
     /** The typed exception for {@code e}: a constraint violation, a syntax error, and so on. */
     static SqlRecordException wrap(SQLException e, String sql, int parameterCount) {
-        String code = e instanceof SQLiteException sqlite ? sqlite.getResultCode().name() : null;
+        String code =
+                e instanceof SQLiteException sqlite ? sqlite.getResultCode().name() : null;
         if (code == null && e.getMessage() == null) {
             return new SqlRecordException(String.valueOf(e), sql, parameterCount, e);
         }

@@ -35,6 +35,7 @@ final class StatementCache {
         final CoreStatement sqlite;
         /** A write that returns no rows (no {@code RETURNING}): its change count is all there is to read. */
         final boolean plainWrite;
+
         private final boolean cached;
         private boolean inUse;
         private boolean evicted;
@@ -44,7 +45,8 @@ final class StatementCache {
             this.parameterCount = statement.getParameterMetaData().getParameterCount();
             this.writesRows = SqlLexer.startsWithWrite(sql);
             this.sqlite = statement instanceof CoreStatement core ? core : null;
-            this.plainWrite = writesRows && sqlite != null
+            this.plainWrite = writesRows
+                    && sqlite != null
                     && sqlite.pointer.safeRunInt((db, handle) -> db.column_count(handle)) == 0;
             this.cached = cached;
         }

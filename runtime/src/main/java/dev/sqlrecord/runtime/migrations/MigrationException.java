@@ -15,8 +15,7 @@ public class MigrationException extends SqlRecordException {
      * @param reason    what went wrong, e.g. SQLite's message
      */
     public MigrationException(String migration, int line, String reason, Throwable cause) {
-        super("migration " + migration + (line > 0 ? " failed at line " + line : " failed") + ": " + reason,
-                cause);
+        super("migration " + migration + (line > 0 ? " failed at line " + line : " failed") + ": " + reason, cause);
         this.migration = migration;
         this.line = line;
     }

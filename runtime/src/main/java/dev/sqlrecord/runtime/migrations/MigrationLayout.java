@@ -50,12 +50,17 @@ public enum MigrationLayout {
         if (journal != null) {
             return new Ordered(DRIZZLE, drizzle(names, journal));
         }
-        List<String> flyway = names.stream().filter(n -> FLYWAY_NAME.matcher(n).matches()).sorted().toList();
+        List<String> flyway = names.stream()
+                .filter(n -> FLYWAY_NAME.matcher(n).matches())
+                .sorted()
+                .toList();
         if (!flyway.isEmpty()) {
             for (String name : names.stream().sorted().toList()) {
                 if (!FLYWAY_NAME.matcher(name).matches()) {
-                    throw new MigrationLayoutException(name, "the folder mixes Flyway names (" + flyway.get(0)
-                            + ") with other files; rename it V<n>__<name>.sql or move it out");
+                    throw new MigrationLayoutException(
+                            name,
+                            "the folder mixes Flyway names (" + flyway.get(0)
+                                    + ") with other files; rename it V<n>__<name>.sql or move it out");
                 }
             }
             return new Ordered(FLYWAY, flyway(names));
@@ -70,8 +75,10 @@ public enum MigrationLayout {
             if (m.matches()) {
                 String other = byNumber.putIfAbsent(new BigInteger(m.group(1)), name);
                 if (other != null) {
-                    throw new MigrationLayoutException(name, "has the same number as " + other
-                            + ", so their order is ambiguous (two branches each added one?); renumber one");
+                    throw new MigrationLayoutException(
+                            name,
+                            "has the same number as " + other
+                                    + ", so their order is ambiguous (two branches each added one?); renumber one");
                 }
             }
         }
@@ -90,14 +97,17 @@ public enum MigrationLayout {
         }
         Comparator<List<BigInteger>> byParts = (a, b) -> {
             for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-                int c = (i < a.size() ? a.get(i) : BigInteger.ZERO).compareTo(i < b.size() ? b.get(i) : BigInteger.ZERO);
+                int c = (i < a.size() ? a.get(i) : BigInteger.ZERO)
+                        .compareTo(i < b.size() ? b.get(i) : BigInteger.ZERO);
                 if (c != 0) {
                     return c;
                 }
             }
             return 0;
         };
-        return names.stream().sorted(Comparator.comparing(MigrationLayout::version, byParts)).toList();
+        return names.stream()
+                .sorted(Comparator.comparing(MigrationLayout::version, byParts))
+                .toList();
     }
 
     private static List<BigInteger> version(String flywayName) {
@@ -130,9 +140,11 @@ public enum MigrationLayout {
         }
         for (String name : names.stream().sorted().toList()) {
             if (!ordered.contains(name)) {
-                throw new MigrationLayoutException(name, "is not in drizzle-kit's " + JOURNAL
-                        + ": wrangler would apply it but drizzle would not; generate it with drizzle-kit"
-                        + " (or add it with `drizzle-kit generate --custom`)");
+                throw new MigrationLayoutException(
+                        name,
+                        "is not in drizzle-kit's " + JOURNAL
+                                + ": wrangler would apply it but drizzle would not; generate it with drizzle-kit"
+                                + " (or add it with `drizzle-kit generate --custom`)");
             }
         }
         return List.copyOf(ordered);

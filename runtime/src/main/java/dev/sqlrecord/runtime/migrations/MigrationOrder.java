@@ -12,8 +12,7 @@ import java.util.Comparator;
 final class MigrationOrder implements Comparator<String> {
     static final MigrationOrder INSTANCE = new MigrationOrder();
 
-    private MigrationOrder() {
-    }
+    private MigrationOrder() {}
 
     @Override
     public int compare(String a, String b) {

@@ -27,12 +27,10 @@ import java.util.stream.Stream;
  * ({@code target/classes}) or a jar.
  */
 final class MigrationSources {
-    private MigrationSources() {
-    }
+    private MigrationSources() {}
 
     /** The files of one folder, and drizzle-kit's journal text if the folder has one. */
-    record Folder(List<Migration> files, String journal) {
-    }
+    record Folder(List<Migration> files, String journal) {}
 
     static Folder folderFromDirectory(Path dir) {
         List<Migration> files = fromDirectory(dir);
@@ -49,8 +47,8 @@ final class MigrationSources {
         try (InputStream in = loader.getResourceAsStream(trimSlashes(folder) + "/" + MigrationLayout.JOURNAL)) {
             return new Folder(files, in == null ? null : text(in.readAllBytes()));
         } catch (IOException e) {
-            throw new SqlRecordException("could not read " + MigrationLayout.JOURNAL + " in " + folder + ": "
-                    + e.getMessage(), e);
+            throw new SqlRecordException(
+                    "could not read " + MigrationLayout.JOURNAL + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,14 +81,14 @@ final class MigrationSources {
             for (URL root : Collections.list(roots)) {
                 for (Migration migration : fromRoot(root)) {
                     if (byName.putIfAbsent(migration.name(), migration) != null) {
-                        throw new SqlRecordException("migration " + migration.name()
-                                + " is on the classpath twice (folder " + path + ")");
+                        throw new SqlRecordException(
+                                "migration " + migration.name() + " is on the classpath twice (folder " + path + ")");
                     }
                 }
             }
         } catch (IOException e) {
-            throw new SqlRecordException("could not read migrations folder " + path + " from the classpath: "
-                    + e.getMessage(), e);
+            throw new SqlRecordException(
+                    "could not read migrations folder " + path + " from the classpath: " + e.getMessage(), e);
         }
         return new ArrayList<>(byName.values());
     }
@@ -106,8 +104,8 @@ final class MigrationSources {
             case "jar":
                 return fromJar(root);
             default:
-                throw new SqlRecordException("cannot list migrations at " + root
-                        + " (only file: and jar: classpath entries are supported)");
+                throw new SqlRecordException(
+                        "cannot list migrations at " + root + " (only file: and jar: classpath entries are supported)");
         }
     }
 

@@ -47,7 +47,9 @@ public final class Migrations {
             CREATE TABLE IF NOT EXISTS sqlrecord_migrations(
               name TEXT PRIMARY KEY,
               sha256 TEXT NOT NULL)""";
-    private static final String RECORD_CHECKSUM = "INSERT OR REPLACE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)";
+
+    private static final String RECORD_CHECKSUM =
+            "INSERT OR REPLACE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)";
     private static final Set<String> TRANSACTION_CONTROL =
             Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 
@@ -112,13 +114,19 @@ public final class Migrations {
         for (Migration migration : migrations) {
             String sum = sums.get(migration.name());
             if (applied.contains(migration.name()) && sum != null && !sum.equals(migration.sha256())) {
-                throw new MigrationException(migration.name(), 0, "the file changed after it was applied (sha256 "
-                        + sum + " then, " + migration.sha256() + " now); restore it and put the change in a new"
-                        + " migration", null);
+                throw new MigrationException(
+                        migration.name(),
+                        0,
+                        "the file changed after it was applied (sha256 "
+                                + sum + " then, " + migration.sha256() + " now); restore it and put the change in a new"
+                                + " migration",
+                        null);
             }
             if (applied.contains(migration.name()) && sum == null) {
                 // applied by wrangler (or before checksums): adopt the file as it is now
-                db.exec("INSERT OR IGNORE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)", migration.name(),
+                db.exec(
+                        "INSERT OR IGNORE INTO sqlrecord_migrations (name, sha256) VALUES (?, ?)",
+                        migration.name(),
                         migration.sha256());
             }
         }
@@ -139,7 +147,8 @@ public final class Migrations {
         Objects.requireNonNull(db, "db");
         Map<String, String> appliedAt = new LinkedHashMap<>();
         if (hasTable(db, "d1_migrations")) {
-            for (Applied row : db.many("SELECT name, applied_at FROM d1_migrations ORDER BY id",
+            for (Applied row : db.many(
+                    "SELECT name, applied_at FROM d1_migrations ORDER BY id",
                     row -> new Applied(row.getString(1), row.getString(2)))) {
                 appliedAt.put(row.name(), row.at());
             }
@@ -149,17 +158,18 @@ public final class Migrations {
         for (Migration migration : migrations) {
             String at = appliedAt.remove(migration.name());
             String sum = sums.get(migration.name());
-            MigrationStatus.State state = at == null ? MigrationStatus.State.PENDING
-                    : sum != null && !sum.equals(migration.sha256()) ? MigrationStatus.State.CHANGED
-                    : MigrationStatus.State.APPLIED;
+            MigrationStatus.State state = at == null
+                    ? MigrationStatus.State.PENDING
+                    : sum != null && !sum.equals(migration.sha256())
+                            ? MigrationStatus.State.CHANGED
+                            : MigrationStatus.State.APPLIED;
             statuses.add(new MigrationStatus(migration.name(), state, at));
         }
         appliedAt.forEach((name, at) -> statuses.add(new MigrationStatus(name, MigrationStatus.State.MISSING, at)));
         return statuses;
     }
 
-    private record Applied(String name, String at) {
-    }
+    private record Applied(String name, String at) {}
 
     private static boolean hasTable(Database db, String name) {
         return db.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", row -> Boolean.TRUE, name)
@@ -168,8 +178,8 @@ public final class Migrations {
 
     private static Map<String, String> checksums(Database db) {
         Map<String, String> sums = new HashMap<>();
-        for (String[] row : db.many("SELECT name, sha256 FROM sqlrecord_migrations",
-                r -> new String[] {r.getString(1), r.getString(2)})) {
+        for (String[] row : db.many(
+                "SELECT name, sha256 FROM sqlrecord_migrations", r -> new String[] {r.getString(1), r.getString(2)})) {
             sums.put(row[0], row[1]);
         }
         return sums;
@@ -200,11 +210,12 @@ public final class Migrations {
      * writes), so dropping a rebuilt parent neither deletes nor nulls its children; what the file
      * left pointing nowhere is then found by {@code foreign_key_check} and rolls everything back.
      */
-    private static boolean applyIn(Database tx, Migration migration, List<SqlStatement> statements,
-                                   boolean withoutForeignKeys) {
+    private static boolean applyIn(
+            Database tx, Migration migration, List<SqlStatement> statements, boolean withoutForeignKeys) {
         // Database.open begins transactions IMMEDIATE (write lock taken), so a concurrent runner
         // waits here and then sees our row instead of failing on the UNIQUE name
-        if (tx.one("SELECT 1 FROM d1_migrations WHERE name = ?", row -> Boolean.TRUE, migration.name()).isPresent()) {
+        if (tx.one("SELECT 1 FROM d1_migrations WHERE name = ?", row -> Boolean.TRUE, migration.name())
+                .isPresent()) {
             return false;
         }
         for (SqlStatement statement : statements) {
@@ -248,9 +259,10 @@ public final class Migrations {
         }
     }
 
-    private static MigrationException failed(Migration migration, List<SqlStatement> statements, int index,
-                                             SqlRecordException e) {
-        int line = index >= 0 && index < statements.size() ? statements.get(index).line() : 0;
+    private static MigrationException failed(
+            Migration migration, List<SqlStatement> statements, int index, SqlRecordException e) {
+        int line =
+                index >= 0 && index < statements.size() ? statements.get(index).line() : 0;
         return new MigrationException(migration.name(), line, e.reason(), e);
     }
 
@@ -258,10 +270,13 @@ public final class Migrations {
         List<SqlStatement> statements = StatementSplitter.splitMigration(migration.sql());
         for (SqlStatement statement : statements) {
             if (TRANSACTION_CONTROL.contains(StatementSplitter.firstKeyword(statement.sql()))) {
-                throw new MigrationException(migration.name(), statement.line(),
+                throw new MigrationException(
+                        migration.name(),
+                        statement.line(),
                         "transaction control (" + StatementSplitter.firstKeyword(statement.sql())
                                 + ") is not allowed in a migration: each file already runs in one transaction,"
-                                + " and D1 rejects it", null);
+                                + " and D1 rejects it",
+                        null);
             }
         }
         return statements;

@@ -76,8 +76,7 @@ public interface Executor extends AutoCloseable {
     int UNKNOWN_OPERATION = -2;
 
     /** One statement of a batch: a query read by {@code reader}, or, when reader is null, a change. */
-    record Operation(String sql, Object[] values, CursorReader<?> reader, boolean wantsRowId) {
-    }
+    record Operation(String sql, Object[] values, CursorReader<?> reader, boolean wantsRowId) {}
 
     /** A forward-only walk over a result; also the {@link Row} of its current position. */
     interface RowCursor extends Row {

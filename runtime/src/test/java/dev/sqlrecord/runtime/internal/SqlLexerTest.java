@@ -21,16 +21,42 @@ class SqlLexerTest {
 
     @Test
     void wordsLiteralsCommentsAndSymbols() {
-        assertEquals(List.of("WORD SELECT", "WORD x", "QUOTED '0a'", "SYMBOL ,", "QUOTED 'it''s; ?'", "SYMBOL ,",
-                        "QUOTED \"a\"\"b\"", "SYMBOL ,", "QUOTED `c`", "SYMBOL ,", "QUOTED [d]", "COMMENT -- e?",
-                        "WORD FROM", "COMMENT /* ; */", "WORD t", "SYMBOL ;"),
+        assertEquals(
+                List.of(
+                        "WORD SELECT",
+                        "WORD x",
+                        "QUOTED '0a'",
+                        "SYMBOL ,",
+                        "QUOTED 'it''s; ?'",
+                        "SYMBOL ,",
+                        "QUOTED \"a\"\"b\"",
+                        "SYMBOL ,",
+                        "QUOTED `c`",
+                        "SYMBOL ,",
+                        "QUOTED [d]",
+                        "COMMENT -- e?",
+                        "WORD FROM",
+                        "COMMENT /* ; */",
+                        "WORD t",
+                        "SYMBOL ;"),
                 tokens("SELECT x'0a', 'it''s; ?', \"a\"\"b\", `c`, [d] -- e?\nFROM /* ; */ t;"));
     }
 
     @Test
     void numbersAndQualifiedNamesAreWordsAroundSymbols() {
-        assertEquals(List.of("WORD a", "SYMBOL .", "WORD b", "SYMBOL =", "WORD 1", "SYMBOL .", "WORD 5",
-                "SYMBOL ?", "WORD 2", "WORD é_$"), tokens(" a.b=1.5 ?2\té_$ "));
+        assertEquals(
+                List.of(
+                        "WORD a",
+                        "SYMBOL .",
+                        "WORD b",
+                        "SYMBOL =",
+                        "WORD 1",
+                        "SYMBOL .",
+                        "WORD 5",
+                        "SYMBOL ?",
+                        "WORD 2",
+                        "WORD é_$"),
+                tokens(" a.b=1.5 ?2\té_$ "));
     }
 
     @Test

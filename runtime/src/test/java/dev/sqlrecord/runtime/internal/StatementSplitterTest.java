@@ -1,6 +1,5 @@
 package dev.sqlrecord.runtime.internal;
 
-import dev.sqlrecord.runtime.migrations.Migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -14,7 +13,8 @@ class StatementSplitterTest {
 
     @Test
     void splitsOnSemicolonsAndTrims() {
-        assertEquals(List.of("CREATE TABLE a (x)", "INSERT INTO a VALUES (1)", "SELECT 1"),
+        assertEquals(
+                List.of("CREATE TABLE a (x)", "INSERT INTO a VALUES (1)", "SELECT 1"),
                 sql("CREATE TABLE a (x);\n\n  INSERT INTO a VALUES (1) ;SELECT 1"));
     }
 
@@ -23,9 +23,12 @@ class StatementSplitterTest {
         String script = "INSERT INTO t VALUES ('a;b', 'it''s; fine', x'3B');\n"
                 + "SELECT \"semi;colon\", `back;tick`, [brack;et] FROM t;\n"
                 + "SELECT 1 /* block; comment */ + 2 -- line; comment\n;";
-        assertEquals(List.of("INSERT INTO t VALUES ('a;b', 'it''s; fine', x'3B')",
-                "SELECT \"semi;colon\", `back;tick`, [brack;et] FROM t",
-                "SELECT 1 /* block; comment */ + 2 -- line; comment"), sql(script));
+        assertEquals(
+                List.of(
+                        "INSERT INTO t VALUES ('a;b', 'it''s; fine', x'3B')",
+                        "SELECT \"semi;colon\", `back;tick`, [brack;et] FROM t",
+                        "SELECT 1 /* block; comment */ + 2 -- line; comment"),
+                sql(script));
     }
 
     @Test
@@ -42,10 +45,14 @@ class StatementSplitterTest {
                 + "CREATE UNIQUE INDEX `users_email_unique` ON `users` (`id`);--> statement-breakpoint\n"
                 + "PRAGMA foreign_keys=ON;";
         List<SqlStatement> statements = StatementSplitter.split(script);
-        assertEquals(List.of("CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY NOT NULL\n)",
-                "CREATE UNIQUE INDEX `users_email_unique` ON `users` (`id`)", "PRAGMA foreign_keys=ON"),
+        assertEquals(
+                List.of(
+                        "CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY NOT NULL\n)",
+                        "CREATE UNIQUE INDEX `users_email_unique` ON `users` (`id`)",
+                        "PRAGMA foreign_keys=ON"),
                 statements.stream().map(SqlStatement::sql).toList());
-        assertEquals(List.of(1, 5, 6), statements.stream().map(SqlStatement::line).toList());
+        assertEquals(
+                List.of(1, 5, 6), statements.stream().map(SqlStatement::line).toList());
     }
 
     @Test
@@ -55,8 +62,10 @@ class StatementSplitterTest {
                 + "  UPDATE posts SET updated = CASE WHEN new.id > 0 THEN 1 ELSE 0 END WHERE id = new.id;\n"
                 + "  INSERT INTO log VALUES ('end; begin');\n"
                 + "END";
-        String temp = "create temp trigger if not exists t2 before delete on posts begin select raise(abort, 'no;'); end";
-        assertEquals(List.of("CREATE TABLE posts (id)", trigger, temp, "SELECT 2"),
+        String temp =
+                "create temp trigger if not exists t2 before delete on posts begin select raise(abort, 'no;'); end";
+        assertEquals(
+                List.of("CREATE TABLE posts (id)", trigger, temp, "SELECT 2"),
                 sql("CREATE TABLE posts (id);\n" + trigger + ";\n" + temp + ";\nSELECT 2;"));
     }
 
@@ -72,38 +81,52 @@ class StatementSplitterTest {
 
     @Test
     void beginOutsideTriggersIsAnOrdinaryStatement() {
-        assertEquals(List.of("CREATE TABLE begin_end (x)", "BEGIN TRANSACTION", "SELECT end FROM x", "COMMIT"),
+        assertEquals(
+                List.of("CREATE TABLE begin_end (x)", "BEGIN TRANSACTION", "SELECT end FROM x", "COMMIT"),
                 sql("CREATE TABLE begin_end (x); BEGIN TRANSACTION; SELECT end FROM x; COMMIT;"));
         // a table named like the keyword does not make a trigger
-        assertEquals(List.of("CREATE TABLE trigger_log (x)", "SELECT 1"),
-                sql("CREATE TABLE trigger_log (x); SELECT 1"));
+        assertEquals(
+                List.of("CREATE TABLE trigger_log (x)", "SELECT 1"), sql("CREATE TABLE trigger_log (x); SELECT 1"));
     }
 
     @Test
     void linesAreThoseWhereStatementsStart() {
         String script = "-- header\n\nCREATE TABLE a (\n  x\n);\n/* c\n */ INSERT INTO a\nVALUES (1);\r\nSELECT 1;";
-        assertEquals(List.of(3, 7, 9), StatementSplitter.split(script).stream().map(SqlStatement::line).toList());
+        assertEquals(
+                List.of(3, 7, 9),
+                StatementSplitter.split(script).stream().map(SqlStatement::line).toList());
     }
 
     @Test
     void migrationWrapperIsStripped() {
-        String dump = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE a (x);\nINSERT INTO a VALUES(1);\nCOMMIT;\n";
+        String dump =
+                "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE a (x);\nINSERT INTO a VALUES(1);\nCOMMIT;\n";
         List<SqlStatement> statements = StatementSplitter.splitMigration(dump);
-        assertEquals(List.of("PRAGMA foreign_keys=OFF", "CREATE TABLE a (x)", "INSERT INTO a VALUES(1)"),
+        assertEquals(
+                List.of("PRAGMA foreign_keys=OFF", "CREATE TABLE a (x)", "INSERT INTO a VALUES(1)"),
                 statements.stream().map(SqlStatement::sql).toList());
-        assertEquals(List.of(1, 3, 4), statements.stream().map(SqlStatement::line).toList());
-        assertEquals(List.of("CREATE TABLE a (x)"),
-                StatementSplitter.splitMigration("begin  transaction;\nCREATE TABLE a (x);\ncommit;")
-                        .stream().map(SqlStatement::sql).toList());
+        assertEquals(
+                List.of(1, 3, 4), statements.stream().map(SqlStatement::line).toList());
+        assertEquals(
+                List.of("CREATE TABLE a (x)"),
+                StatementSplitter.splitMigration("begin  transaction;\nCREATE TABLE a (x);\ncommit;").stream()
+                        .map(SqlStatement::sql)
+                        .toList());
     }
 
     @Test
     void onlyOneWrapperIsStrippedAndCommitOnlyWithIt() {
-        assertEquals(List.of("CREATE TABLE a (x)", "COMMIT"),
-                StatementSplitter.splitMigration("CREATE TABLE a (x); COMMIT;").stream().map(SqlStatement::sql).toList());
-        assertEquals(List.of("SELECT 1", "BEGIN TRANSACTION", "SELECT 2"),
+        assertEquals(
+                List.of("CREATE TABLE a (x)", "COMMIT"),
+                StatementSplitter.splitMigration("CREATE TABLE a (x); COMMIT;").stream()
+                        .map(SqlStatement::sql)
+                        .toList());
+        assertEquals(
+                List.of("SELECT 1", "BEGIN TRANSACTION", "SELECT 2"),
                 StatementSplitter.splitMigration("BEGIN TRANSACTION; SELECT 1; BEGIN TRANSACTION; SELECT 2; COMMIT;")
-                        .stream().map(SqlStatement::sql).toList());
+                        .stream()
+                        .map(SqlStatement::sql)
+                        .toList());
     }
 
     @Test

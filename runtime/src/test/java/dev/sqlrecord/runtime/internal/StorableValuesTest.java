@@ -16,8 +16,9 @@ class StorableValuesTest {
     @Test
     void everyDecimalOfAtMostFifteenDigitsWithinTheNormalRangeIsAcceptedAndStoredAsItsNumber() {
         for (int i = 0; i < 5_000; i++) {
-            BigDecimal decimal = new BigDecimal(BigInteger.valueOf(random.nextLong() % 1_000_000_000_000_000L),
-                    random.nextInt(580) - 290);   // 1e-290 to 1e305: normal doubles
+            BigDecimal decimal = new BigDecimal(
+                    BigInteger.valueOf(random.nextLong() % 1_000_000_000_000_000L),
+                    random.nextInt(580) - 290); // 1e-290 to 1e305: normal doubles
             assertNull(StorableValues.decimalProblem(decimal), decimal.toString());
             Object stored = StorableValues.decimalStorage(decimal);
             BigDecimal back = stored instanceof Long l ? BigDecimal.valueOf(l) : BigDecimal.valueOf((Double) stored);
@@ -35,8 +36,11 @@ class StorableValuesTest {
             BigDecimal decimal = BigDecimal.valueOf(d);
             assertNull(StorableValues.decimalProblem(decimal), decimal.toString());
             Object stored = StorableValues.decimalStorage(decimal);
-            assertEquals(0, decimal.compareTo(stored instanceof Long l ? BigDecimal.valueOf(l)
-                    : BigDecimal.valueOf((Double) stored)), decimal.toString());
+            assertEquals(
+                    0,
+                    decimal.compareTo(
+                            stored instanceof Long l ? BigDecimal.valueOf(l) : BigDecimal.valueOf((Double) stored)),
+                    decimal.toString());
         }
     }
 

@@ -15,14 +15,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ValueCodecTest {
-    enum Status { DRAFT, @SqlValue("in-review") REVIEW }
+    enum Status {
+        DRAFT,
+        @SqlValue("in-review")
+        REVIEW
+    }
 
     @Test
     void readsEverySqliteTimeFormat() {
         assertEquals(LocalDateTime.of(2024, 5, 1, 0, 0), ValueCodec.toLocalDateTime("2024-05-01", 1));
         assertEquals(LocalDateTime.of(2024, 5, 1, 13, 45), ValueCodec.toLocalDateTime("2024-05-01 13:45", 1));
         assertEquals(LocalDateTime.of(2024, 5, 1, 13, 45), ValueCodec.toLocalDateTime("2024-05-01T13:45Z", 1));
-        assertEquals(LocalDateTime.of(2024, 5, 1, 11, 45, 7, 123_000_000),
+        assertEquals(
+                LocalDateTime.of(2024, 5, 1, 11, 45, 7, 123_000_000),
                 ValueCodec.toLocalDateTime("2024-05-01 13:45:07.123+02:00", 1));
         assertEquals(LocalDate.of(1970, 1, 2), ValueCodec.toLocalDate(86_400L, 1));
         assertEquals(Instant.ofEpochSecond(86_400), ValueCodec.toInstant("1970-01-02 00:00:00", 1, false));
@@ -35,9 +40,11 @@ class ValueCodecTest {
     @Test
     void writesSqliteText() {
         assertEquals("2024-05-01 13:45:07", ValueCodec.toStorage(LocalDateTime.of(2024, 5, 1, 13, 45, 7)));
-        assertEquals("2024-05-01 13:45:07.5", ValueCodec.toStorage(LocalDateTime.of(2024, 5, 1, 13, 45, 7, 500_000_000)));
-        assertEquals("2024-05-01 11:45:07", ValueCodec.toStorage(
-                OffsetDateTime.of(2024, 5, 1, 13, 45, 7, 0, ZoneOffset.ofHours(2))));
+        assertEquals(
+                "2024-05-01 13:45:07.5", ValueCodec.toStorage(LocalDateTime.of(2024, 5, 1, 13, 45, 7, 500_000_000)));
+        assertEquals(
+                "2024-05-01 11:45:07",
+                ValueCodec.toStorage(OffsetDateTime.of(2024, 5, 1, 13, 45, 7, 0, ZoneOffset.ofHours(2))));
         assertEquals(60L, ValueCodec.toStorage(Instant.ofEpochSecond(60)));
         assertEquals("in-review", ValueCodec.toStorage(Status.REVIEW));
         assertEquals("DRAFT", ValueCodec.toStorage(Status.DRAFT));

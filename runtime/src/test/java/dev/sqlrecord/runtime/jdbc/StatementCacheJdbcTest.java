@@ -83,16 +83,16 @@ class StatementCacheJdbcTest {
             db.exec("INSERT INTO node VALUES (1, NULL), (2, 1), (3, 1), (4, 2)");
             String children = "SELECT id FROM node WHERE parent IS ? ORDER BY id";
             // a recursive mapper: each row runs the very statement that is being read
-            record Tree(long id, List<?> children) {
-            }
+            record Tree(long id, List<?> children) {}
             class Walker {
                 List<Tree> under(Long parent) {
                     return db.many(children, row -> new Tree(row.getLong(1), under(row.getLong(1))), parent);
                 }
             }
             List<Tree> tree = new Walker().under(null);
-            assertEquals(List.of(new Tree(1, List.of(new Tree(2, List.of(new Tree(4, List.of()))),
-                    new Tree(3, List.of())))), tree);
+            assertEquals(
+                    List.of(new Tree(1, List.of(new Tree(2, List.of(new Tree(4, List.of()))), new Tree(3, List.of())))),
+                    tree);
         }
     }
 }

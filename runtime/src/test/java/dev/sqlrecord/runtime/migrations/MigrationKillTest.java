@@ -29,9 +29,12 @@ class MigrationKillTest {
     static List<Migration> migrations() {
         List<Migration> files = new ArrayList<>();
         for (int i = 1; i <= FILES; i++) {
-            files.add(new Migration(String.format("%04d_t%d.sql", i, i), "CREATE TABLE t" + i + " (n INTEGER);\n"
-                    + "INSERT INTO t" + i + " WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < "
-                    + ROWS + ") SELECT n FROM c;"));
+            files.add(new Migration(
+                    String.format("%04d_t%d.sql", i, i),
+                    "CREATE TABLE t" + i + " (n INTEGER);\n"
+                            + "INSERT INTO t" + i
+                            + " WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < "
+                            + ROWS + ") SELECT n FROM c;"));
         }
         return files;
     }
@@ -48,9 +51,15 @@ class MigrationKillTest {
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         Random random = new Random(42);
         for (int round = 0; round < 5; round++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), MigrationKillTest.class.getName(), url)
-                    .inheritIO().start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            MigrationKillTest.class.getName(),
+                            url)
+                    .inheritIO()
+                    .start();
             Thread.sleep(400 + random.nextInt(900));
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
@@ -58,7 +67,10 @@ class MigrationKillTest {
         }
         main(new String[] {url});
         try (Database db = Database.open(url)) {
-            assertEquals(FILES, db.one("SELECT count(*) FROM d1_migrations", r -> r.getLong(1)).orElseThrow());
+            assertEquals(
+                    FILES,
+                    db.one("SELECT count(*) FROM d1_migrations", r -> r.getLong(1))
+                            .orElseThrow());
         }
     }
 
@@ -69,14 +81,19 @@ class MigrationKillTest {
                     .isPresent();
             if (tracked) {
                 recorded.addAll(db.many("SELECT name FROM d1_migrations", r -> r.getString(1)));
-                assertEquals(recorded, new HashSet<>(db.many("SELECT name FROM sqlrecord_migrations", r -> r.getString(1))));
+                assertEquals(
+                        recorded, new HashSet<>(db.many("SELECT name FROM sqlrecord_migrations", r -> r.getString(1))));
             }
             for (int i = 1; i <= FILES; i++) {
                 String table = "t" + i;
-                boolean exists = db.one("SELECT 1 FROM sqlite_master WHERE name = ?", r -> true, table).isPresent();
+                boolean exists = db.one("SELECT 1 FROM sqlite_master WHERE name = ?", r -> true, table)
+                        .isPresent();
                 assertEquals(recorded.contains(String.format("%04d_t%d.sql", i, i)), exists, table);
                 if (exists) {
-                    assertEquals((long) ROWS, db.one("SELECT count(*) FROM " + table, r -> r.getLong(1)).orElseThrow());
+                    assertEquals(
+                            (long) ROWS,
+                            db.one("SELECT count(*) FROM " + table, r -> r.getLong(1))
+                                    .orElseThrow());
                 }
             }
             System.out.println("killed after " + recorded.size() + " of " + FILES + " migrations: consistent");

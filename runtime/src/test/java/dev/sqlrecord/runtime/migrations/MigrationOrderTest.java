@@ -21,13 +21,15 @@ class MigrationOrderTest {
 
     @Test
     void zeroPaddedNamesSortTheSame() {
-        assertEquals(List.of("0001_init.sql", "0002_posts.sql", "0010_tags.sql"),
+        assertEquals(
+                List.of("0001_init.sql", "0002_posts.sql", "0010_tags.sql"),
                 sorted("0010_tags.sql", "0001_init.sql", "0002_posts.sql"));
     }
 
     @Test
     void numberedBeforeUnnumberedThenLexicographic() {
-        assertEquals(List.of("2_x.sql", "B.sql", "V1__init.sql", "a.sql", "seed_data.sql"),
+        assertEquals(
+                List.of("2_x.sql", "B.sql", "V1__init.sql", "a.sql", "seed_data.sql"),
                 sorted("seed_data.sql", "a.sql", "V1__init.sql", "B.sql", "2_x.sql"));
     }
 
@@ -40,7 +42,8 @@ class MigrationOrderTest {
     void numberWithoutUnderscoreAndHugeNumbers() {
         // like parseInt: the digits a name starts with count even without '_'
         assertEquals(List.of("2.sql", "10.sql"), sorted("10.sql", "2.sql"));
-        assertEquals(List.of("20261124055034_a.sql", "100000000000000000000_b.sql"),
+        assertEquals(
+                List.of("20261124055034_a.sql", "100000000000000000000_b.sql"),
                 sorted("100000000000000000000_b.sql", "20261124055034_a.sql"));
     }
 }

@@ -54,8 +54,13 @@ class MigrationSafetyTest {
 
     @Test
     void drizzleFileMissingFromTheJournalIsAnError() throws IOException {
-        Path f = folder(Map.of("0000_b.sql", "SELECT 1;", "0001_hand.sql", "SELECT 1;",
-                "meta/_journal.json", "{\"entries\":[{\"tag\":\"0000_b\"}]}"));
+        Path f = folder(Map.of(
+                "0000_b.sql",
+                "SELECT 1;",
+                "0001_hand.sql",
+                "SELECT 1;",
+                "meta/_journal.json",
+                "{\"entries\":[{\"tag\":\"0000_b\"}]}"));
         MigrationLayoutException e = assertThrows(MigrationLayoutException.class, () -> Migrations.fromDirectory(f));
         assertEquals("0001_hand.sql", e.file());
     }
@@ -69,27 +74,43 @@ class MigrationSafetyTest {
 
     @Test
     void mixedOrAmbiguousFoldersAreErrors() throws IOException {
-        assertEquals("0002_x.sql", assertThrows(MigrationLayoutException.class, () -> Migrations.of(List.of(
-                new Migration("V1__a.sql", ""), new Migration("0002_x.sql", "")))).file());
-        assertEquals("0002_b.sql", assertThrows(MigrationLayoutException.class, () -> Migrations.of(List.of(
-                new Migration("0002_a.sql", ""), new Migration("0002_b.sql", "")))).file());
+        assertEquals(
+                "0002_x.sql",
+                assertThrows(
+                                MigrationLayoutException.class,
+                                () -> Migrations.of(
+                                        List.of(new Migration("V1__a.sql", ""), new Migration("0002_x.sql", ""))))
+                        .file());
+        assertEquals(
+                "0002_b.sql",
+                assertThrows(
+                                MigrationLayoutException.class,
+                                () -> Migrations.of(
+                                        List.of(new Migration("0002_a.sql", ""), new Migration("0002_b.sql", ""))))
+                        .file());
     }
 
     @Test
     void changedAppliedFileIsReportedAndBlocksMigrate() {
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         try (Database db = Database.open(url)) {
-            Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x);"))).migrate(db);
-            Migrations edited = Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x, y);"),
+            Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x);")))
+                    .migrate(db);
+            Migrations edited = Migrations.of(List.of(
+                    new Migration("0001_a.sql", "CREATE TABLE a (x, y);"),
                     new Migration("0002_b.sql", "CREATE TABLE b (x);")));
-            assertEquals(List.of("changed 0001_a.sql", "pending 0002_b.sql"),
+            assertEquals(
+                    List.of("changed 0001_a.sql", "pending 0002_b.sql"),
                     edited.status(db).stream().map(MigrationStatus::line).toList());
             MigrationException e = assertThrows(MigrationException.class, () -> edited.migrate(db));
             assertEquals("0001_a.sql", e.migration());
             assertTrue(e.getMessage().contains("changed after it was applied"), e.getMessage());
             // line endings alone are no change
-            Migrations crlf = Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x);".replace("\n", "\r\n"))));
-            assertEquals(List.of("applied 0001_a.sql"), crlf.status(db).stream().map(MigrationStatus::line).toList());
+            Migrations crlf =
+                    Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x);".replace("\n", "\r\n"))));
+            assertEquals(
+                    List.of("applied 0001_a.sql"),
+                    crlf.status(db).stream().map(MigrationStatus::line).toList());
         }
     }
 
@@ -99,12 +120,17 @@ class MigrationSafetyTest {
             // as wrangler leaves it: its table, no checksums
             RuntimeAccess.executeOnce(db, Migrations.CREATE_TRACKING_TABLE);
             db.exec("INSERT INTO d1_migrations (name) VALUES ('0001_a.sql'), ('0000_gone.sql')");
-            Migrations m = Migrations.of(List.of(new Migration("0001_a.sql", "CREATE TABLE a (x);"),
+            Migrations m = Migrations.of(List.of(
+                    new Migration("0001_a.sql", "CREATE TABLE a (x);"),
                     new Migration("0002_b.sql", "CREATE TABLE b (x);")));
-            assertEquals(List.of("applied 0001_a.sql", "pending 0002_b.sql", "missing 0000_gone.sql"),
+            assertEquals(
+                    List.of("applied 0001_a.sql", "pending 0002_b.sql", "missing 0000_gone.sql"),
                     m.status(db).stream().map(MigrationStatus::line).toList());
             assertEquals(List.of("0002_b.sql"), m.migrate(db).applied());
-            assertEquals(2L, db.one("SELECT count(*) FROM sqlrecord_migrations", r -> r.getLong(1)).orElseThrow());
+            assertEquals(
+                    2L,
+                    db.one("SELECT count(*) FROM sqlrecord_migrations", r -> r.getLong(1))
+                            .orElseThrow());
         }
     }
 
@@ -142,8 +168,12 @@ class MigrationSafetyTest {
             pool.shutdownNow();
         }
         try (Database db = Database.open(url)) {
-            assertEquals(19L, db.one("SELECT count(*) FROM log", r -> r.getLong(1)).orElseThrow());
-            assertEquals(20L, db.one("SELECT count(*) FROM d1_migrations", r -> r.getLong(1)).orElseThrow());
+            assertEquals(
+                    19L, db.one("SELECT count(*) FROM log", r -> r.getLong(1)).orElseThrow());
+            assertEquals(
+                    20L,
+                    db.one("SELECT count(*) FROM d1_migrations", r -> r.getLong(1))
+                            .orElseThrow());
         }
     }
 }

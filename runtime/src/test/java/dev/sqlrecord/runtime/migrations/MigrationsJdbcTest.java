@@ -53,8 +53,10 @@ class MigrationsJdbcTest {
     }
 
     private List<String> tables() {
-        return db.many("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY name", row -> row.getString(1));
+        return db.many(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                        + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations') ORDER BY name",
+                row -> row.getString(1));
     }
 
     private List<String> recorded() {
@@ -72,8 +74,10 @@ class MigrationsJdbcTest {
         assertEquals(List.of("a", "b"), tables());
         assertEquals(List.of("0001_init.sql", "0002_more.sql"), recorded());
         // wrangler's table, column for column
-        assertEquals(List.of("id INTEGER 0 1", "name TEXT 0 0", "applied_at TIMESTAMP 1 0"),
-                db.many("SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' || pk FROM pragma_table_info('d1_migrations')",
+        assertEquals(
+                List.of("id INTEGER 0 1", "name TEXT 0 0", "applied_at TIMESTAMP 1 0"),
+                db.many(
+                        "SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' || pk FROM pragma_table_info('d1_migrations')",
                         row -> row.getString(1)));
         String appliedAt = db.one("SELECT applied_at FROM d1_migrations WHERE id = 1", row -> row.getString(1))
                 .orElseThrow();
@@ -94,7 +98,9 @@ class MigrationsJdbcTest {
         Path migrations = folder(Map.of("0002_b.sql", "CREATE TABLE b (x);"));
         Migrations.fromDirectory(migrations).migrate(db);
         Files.writeString(migrations.resolve("0001_a.sql"), "CREATE TABLE a (x);");
-        assertEquals(List.of("0001_a.sql"), Migrations.fromDirectory(migrations).migrate(db).applied());
+        assertEquals(
+                List.of("0001_a.sql"),
+                Migrations.fromDirectory(migrations).migrate(db).applied());
         assertEquals(List.of("0002_b.sql", "0001_a.sql"), recorded());
     }
 
@@ -102,7 +108,8 @@ class MigrationsJdbcTest {
     void failingFileLeavesNoTraceAndEarlierFilesStay() throws IOException {
         Migrations migrations = Migrations.fromDirectory(folder(Map.of(
                 "0001_ok.sql", "CREATE TABLE a (x);",
-                "0002_bad.sql", "CREATE TABLE b (y);\nINSERT INTO a VALUES (1);\n\n-- next one fails\nINSERT INTO missing\n  VALUES (2);",
+                "0002_bad.sql",
+                        "CREATE TABLE b (y);\nINSERT INTO a VALUES (1);\n\n-- next one fails\nINSERT INTO missing\n  VALUES (2);",
                 "0003_later.sql", "CREATE TABLE c (z);")));
         MigrationException e = assertThrows(MigrationException.class, () -> migrations.migrate(db));
         assertEquals("0002_bad.sql", e.migration());
@@ -110,7 +117,7 @@ class MigrationsJdbcTest {
         assertTrue(e.getMessage().contains("0002_bad.sql"), e.getMessage());
         assertTrue(e.getMessage().contains("line 5"), e.getMessage());
         assertTrue(e.getMessage().contains("no such table: missing"), e.getMessage());
-        assertEquals(List.of("a"), tables());                       // no table b, and c never attempted
+        assertEquals(List.of("a"), tables()); // no table b, and c never attempted
         assertEquals(Optional.of(0L), db.one("SELECT count(*) FROM a", row -> row.getLong(1)));
         assertEquals(List.of("0001_ok.sql"), recorded());
     }
@@ -122,25 +129,34 @@ class MigrationsJdbcTest {
                 "9_b.sql", "INSERT INTO log VALUES ('9_b');",
                 "1_a.sql", "CREATE TABLE log (name TEXT); INSERT INTO log VALUES ('1_a');",
                 "seed.sql", "INSERT INTO log VALUES ('seed');")));
-        assertEquals(List.of("1_a.sql", "9_b.sql", "10_c.sql", "seed.sql"),
+        assertEquals(
+                List.of("1_a.sql", "9_b.sql", "10_c.sql", "seed.sql"),
                 migrations.list().stream().map(Migration::name).toList());
         migrations.migrate(db);
-        assertEquals(List.of("1_a", "9_b", "10_c", "seed"), db.many("SELECT name FROM log ORDER BY rowid",
-                row -> row.getString(1)));
+        assertEquals(
+                List.of("1_a", "9_b", "10_c", "seed"),
+                db.many("SELECT name FROM log ORDER BY rowid", row -> row.getString(1)));
     }
 
     @Test
     void classpathDirectoryWithTriggerBody() {
         Migrations migrations = Migrations.fromClasspath("migrations");
-        assertEquals(List.of("0001_users.sql", "0002_posts.sql"), migrations.list().stream().map(Migration::name).toList());
-        assertEquals(List.of("0001_users.sql", "0002_posts.sql"), migrations.migrate(db).applied());
+        assertEquals(
+                List.of("0001_users.sql", "0002_posts.sql"),
+                migrations.list().stream().map(Migration::name).toList());
+        assertEquals(
+                List.of("0001_users.sql", "0002_posts.sql"),
+                migrations.migrate(db).applied());
         assertEquals(List.of("posts", "users"), tables());
         // the trigger arrived whole: both statements of its body run
         db.exec("INSERT INTO users(id, email) VALUES (1, 'ada@example.com')");
         db.exec("INSERT INTO posts(author_id, title) VALUES (1, 'one'), (1, 'two')");
         assertEquals(Optional.of(2L), db.one("SELECT post_count FROM users WHERE id = 1", row -> row.getLong(1)));
-        assertEquals(Optional.of(1L), db.one("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                + " AND name = 'posts_author'", row -> row.getLong(1)));
+        assertEquals(
+                Optional.of(1L),
+                db.one(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'index'" + " AND name = 'posts_author'",
+                        row -> row.getLong(1)));
         // and foreign keys are enforced on migrated tables, as on D1
         assertThrows(SqlRecordException.class, () -> db.exec("INSERT INTO posts(author_id, title) VALUES (9, 'x')"));
     }
@@ -154,19 +170,23 @@ class MigrationsJdbcTest {
             out.putNextEntry(new JarEntry("db/migrations/"));
             out.closeEntry();
             write(out, "db/migrations/0002_second.sql", "INSERT INTO t VALUES ('second');");
-            write(out, "db/migrations/0001_first.sql", "\uFEFFCREATE TABLE t (v TEXT);\nINSERT INTO t VALUES ('first');");
+            write(
+                    out,
+                    "db/migrations/0001_first.sql",
+                    "\uFEFFCREATE TABLE t (v TEXT);\nINSERT INTO t VALUES ('first');");
             write(out, "db/migrations/nested/0003_no.sql", "CREATE TABLE nested (x);");
             write(out, "db/other/0004_no.sql", "CREATE TABLE other (x);");
         }
         // no parent loader: only the jar is on this classpath
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             Migrations migrations = Migrations.fromClasspath("/db/migrations/", loader);
-            assertEquals(List.of("0001_first.sql", "0002_second.sql"),
+            assertEquals(
+                    List.of("0001_first.sql", "0002_second.sql"),
                     migrations.list().stream().map(Migration::name).toList());
             migrations.migrate(db);
         }
         assertEquals(List.of("first", "second"), db.many("SELECT v FROM t ORDER BY rowid", row -> row.getString(1)));
-        Files.delete(jar);   // the runner closed the jar file it opened
+        Files.delete(jar); // the runner closed the jar file it opened
     }
 
     private static void write(JarOutputStream out, String name, String text) throws IOException {
@@ -203,9 +223,11 @@ class MigrationsJdbcTest {
     @Test
     void violationFoundAtCommitStillNamesTheFile() throws IOException {
         Migrations migrations = Migrations.fromDirectory(folder(Map.of(
-                "0001_schema.sql", "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n"
+                "0001_schema.sql",
+                "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n"
                         + "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id));",
-                "0002_orphans.sql", "PRAGMA defer_foreign_keys = ON;\nINSERT INTO child VALUES (42);")));
+                "0002_orphans.sql",
+                "PRAGMA defer_foreign_keys = ON;\nINSERT INTO child VALUES (42);")));
         MigrationException e = assertThrows(MigrationException.class, () -> migrations.migrate(db));
         assertEquals("0002_orphans.sql", e.migration());
         assertEquals(0, e.line());
@@ -226,7 +248,9 @@ class MigrationsJdbcTest {
         Path migrations = folder(Map.of("0001_a.sql", "CREATE TABLE a (x);"));
         List<MigrationStatus> before = Migrations.fromDirectory(migrations).status(db);
         assertEquals(List.of(new MigrationStatus("0001_a.sql", MigrationStatus.State.PENDING, null)), before);
-        assertFalse(db.one("SELECT 1 FROM sqlite_master WHERE name = 'd1_migrations'", row -> 1).isPresent(),
+        assertFalse(
+                db.one("SELECT 1 FROM sqlite_master WHERE name = 'd1_migrations'", row -> 1)
+                        .isPresent(),
                 "status does not create the tracking table");
 
         Migrations.fromDirectory(migrations).migrate(db);
@@ -250,7 +274,8 @@ class MigrationsJdbcTest {
                 "0001_init.sql", "CREATE TABLE would_fail_if_rerun (x); INSERT INTO nope VALUES (1);",
                 "0002_next.sql", "CREATE TABLE next (x);")));
         assertEquals(List.of("0002_next.sql"), migrations.migrate(db).applied());
-        assertNull(db.one("SELECT 1 FROM sqlite_master WHERE name = 'would_fail_if_rerun'", row -> 1).orElse(null));
+        assertNull(db.one("SELECT 1 FROM sqlite_master WHERE name = 'would_fail_if_rerun'", row -> 1)
+                .orElse(null));
     }
 
     @Test
@@ -262,8 +287,9 @@ class MigrationsJdbcTest {
                     "0001_a.sql", "CREATE TABLE a (x);", "0002_bad.sql", "CREATE TABLE b (x); SELECT * FROM nope;")));
             MigrationException e = assertThrows(MigrationException.class, () -> migrations.migrate(viaDataSource));
             assertEquals(1, e.line());
-            assertEquals(List.of("0001_a.sql"), viaDataSource.many("SELECT name FROM d1_migrations",
-                    row -> row.getString(1)));
+            assertEquals(
+                    List.of("0001_a.sql"),
+                    viaDataSource.many("SELECT name FROM d1_migrations", row -> row.getString(1)));
             assertEquals(Optional.empty(), viaDataSource.one("SELECT 1 FROM sqlite_master WHERE name = 'b'", row -> 1));
         }
     }
@@ -279,8 +305,9 @@ class MigrationsJdbcTest {
         try (Database viaDataSource = Database.of(dataSource)) {
             Migrations.of(List.of(RebuildMigrationBehaviour.INIT, RebuildMigrationBehaviour.DRIZZLE_REBUILD))
                     .migrate(viaDataSource);
-            assertEquals(List.of(10L, 11L, 12L), viaDataSource.many("SELECT id FROM posts ORDER BY id",
-                    row -> row.getLong(1)));
+            assertEquals(
+                    List.of(10L, 11L, 12L),
+                    viaDataSource.many("SELECT id FROM posts ORDER BY id", row -> row.getLong(1)));
         }
     }
 }

@@ -41,13 +41,18 @@ public abstract class SQLiteParserBase extends Parser {
      * SQLite reads them as the start of their own expression, even when that then fails.
      */
     protected boolean expressionKeywordNext() {
-        return next(SQLiteLexer.CAST_, SQLiteLexer.RAISE_, SQLiteLexer.CURRENT_DATE_, SQLiteLexer.CURRENT_TIME_,
+        return next(
+                SQLiteLexer.CAST_,
+                SQLiteLexer.RAISE_,
+                SQLiteLexer.CURRENT_DATE_,
+                SQLiteLexer.CURRENT_TIME_,
                 SQLiteLexer.CURRENT_TIMESTAMP_);
     }
 
     /** "GENERATED ALWAYS AS" after a column name or type starts a generated-column constraint. */
     protected boolean generatedAlwaysAs() {
-        return _input.LA(1) == SQLiteLexer.GENERATED_ && _input.LA(2) == SQLiteLexer.ALWAYS_
+        return _input.LA(1) == SQLiteLexer.GENERATED_
+                && _input.LA(2) == SQLiteLexer.ALWAYS_
                 && _input.LA(3) == SQLiteLexer.AS_;
     }
 
@@ -71,8 +76,10 @@ public abstract class SQLiteParserBase extends Parser {
     }
 
     private static boolean isGroupOperator(ParserRuleContext context) {
-        return context instanceof SQLiteParser.EqualityExprContext || context instanceof SQLiteParser.IsExprContext
-                || context instanceof SQLiteParser.LikeExprContext || context instanceof SQLiteParser.BetweenExprContext;
+        return context instanceof SQLiteParser.EqualityExprContext
+                || context instanceof SQLiteParser.IsExprContext
+                || context instanceof SQLiteParser.LikeExprContext
+                || context instanceof SQLiteParser.BetweenExprContext;
     }
 
     /** Whether an ON CONFLICT clause may come next in an INSERT: not after one without a target. */
@@ -89,8 +96,11 @@ public abstract class SQLiteParserBase extends Parser {
     /** The first item of a FROM clause joins nothing, so it cannot have ON or USING. */
     protected void checkFirstJoin(ParserRuleContext from) {
         if (from.getChildCount() > 1 && from.getChild(1) instanceof SQLiteParser.JoinConstraintContext constraint) {
-            notifyErrorListeners(constraint.getStart(),
-                    "a JOIN clause is required before " + constraint.getStart().getText().toUpperCase(Locale.ROOT), null);
+            notifyErrorListeners(
+                    constraint.getStart(),
+                    "a JOIN clause is required before "
+                            + constraint.getStart().getText().toUpperCase(Locale.ROOT),
+                    null);
         }
     }
 
@@ -132,7 +142,7 @@ public abstract class SQLiteParserBase extends Parser {
                     outer = true;
                     side = true;
                 }
-                default -> { }
+                default -> {}
             }
         }
         if (count > 3 || inner && outer || outer && !side) {
@@ -144,7 +154,9 @@ public abstract class SQLiteParserBase extends Parser {
     protected void checkFrame(ParserRuleContext frame) {
         SQLiteParser.FrameSpecContext spec = (SQLiteParser.FrameSpecContext) frame;
         int start = spec.frameStart().getStop().getType();
-        int end = spec.frameEnd() == null ? SQLiteLexer.ROW_ : spec.frameEnd().getStop().getType();
+        int end = spec.frameEnd() == null
+                ? SQLiteLexer.ROW_
+                : spec.frameEnd().getStop().getType();
         boolean backwards = start == SQLiteLexer.ROW_ && end == SQLiteLexer.PRECEDING_
                 || start == SQLiteLexer.FOLLOWING_ && (end == SQLiteLexer.PRECEDING_ || end == SQLiteLexer.ROW_);
         if (backwards) {

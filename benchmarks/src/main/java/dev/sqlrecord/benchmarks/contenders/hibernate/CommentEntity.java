@@ -14,18 +14,21 @@ import jakarta.persistence.Table;
 public class CommentEntity {
     @Id
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id")
     private PostEntity post;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserEntity author;
+
     private String body;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private long createdAt;
 
-    protected CommentEntity() {
-    }
+    protected CommentEntity() {}
 
     public Long getId() {
         return id;

@@ -65,8 +65,8 @@ public final class Hibernate extends OnConnection {
         sessions.inTransaction(session -> {
             int count = 0;
             for (NewPost post : posts) {
-                session.persist(new PostEntity(session.getReference(UserEntity.class, post.authorId()),
-                        post.title(), post.body()));
+                session.persist(new PostEntity(
+                        session.getReference(UserEntity.class, post.authorId()), post.title(), post.body()));
                 if (++count % BATCH_SIZE == 0) {
                     session.flush();
                     session.clear();

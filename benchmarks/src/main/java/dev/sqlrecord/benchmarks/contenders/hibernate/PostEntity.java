@@ -20,24 +20,30 @@ public class PostEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserEntity author;
+
     private String title;
     private String body;
+
     @Column(insertable = false, updatable = false)
     private String status;
+
     @Column(name = "published_at", insertable = false)
     private Long publishedAt;
+
     @Column(name = "deleted_at", insertable = false)
     private Long deletedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private long createdAt;
+
     @Column(name = "updated_at", insertable = false)
     private long updatedAt;
 
-    protected PostEntity() {
-    }
+    protected PostEntity() {}
 
     public PostEntity(UserEntity author, String title, String body) {
         this.author = author;

@@ -14,16 +14,18 @@ public class UserEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String email;
     private String name;
     private String bio;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private long createdAt;
+
     @Column(name = "updated_at")
     private long updatedAt;
 
-    protected UserEntity() {
-    }
+    protected UserEntity() {}
 
     public Long getId() {
         return id;
