@@ -18,6 +18,7 @@ import org.antlr.v4.runtime.Token;
 final class ExprTyper {
     private final StatementTyper statements;
     private final Params params;
+    private final FunctionCallTyper functions = new FunctionCallTyper(this);
 
     ExprTyper(StatementTyper statements, Params params) {
         this.statements = statements;
@@ -29,7 +30,7 @@ final class ExprTyper {
      */
     ValueType type(ExprContext e, Scope scope, boolean grouped) {
         if (e instanceof SQLiteParser.LiteralExprContext literal) {
-            return literal(literal.literalValue());
+            return ValueType.ofLiteral(literal.literalValue());
         }
         if (e instanceof SQLiteParser.ParameterExprContext p) {
             Params.Info info = params.info(p.BIND_PARAMETER().getSymbol());
@@ -47,7 +48,7 @@ final class ExprTyper {
             return type != null ? type : ValueType.NULL;
         }
         if (e instanceof SQLiteParser.FunctionExprContext f) {
-            return function(f.functionCall(), scope, grouped);
+            return functions.type(f.functionCall(), scope, grouped);
         }
         if (e instanceof SQLiteParser.ParenExprContext paren) {
             List<ValueType> items =
@@ -270,112 +271,6 @@ final class ExprTyper {
             type = Functions.merge(type, otherwise.type());
         }
         return ValueType.of(type == null ? SqlType.ANY : type, nullable);
-    }
-
-    private ValueType function(SQLiteParser.FunctionCallContext call, Scope scope, boolean grouped) {
-        String name = call.functionName().getText();
-        List<ExprContext> args = call.expr();
-        for (int i = 0; i < args.size(); i++) {
-            constrainParam(args.get(i), Functions.parameterType(name, i));
-        }
-        Functions.Signature signature = Functions.signature(name);
-        if (signature != null && signature.rule() == Functions.Rule.FIRST_NON_NULL) {
-            args.forEach(this::markNullable);
-        }
-        List<ValueType> types = args.stream().map(a -> type(a, scope, grouped)).toList();
-        int shared = Functions.firstSharedArgument(name);
-        if (shared >= 0 && shared < args.size()) {
-            // coalesce(:name, name): a parameter among values that may be returned takes their type.
-            SqlType type = null;
-            for (int i = shared; i < args.size(); i++) {
-                type = parameterToken(args.get(i)) == null
-                        ? Functions.merge(type, types.get(i).type())
-                        : type;
-            }
-            for (int i = shared; i < args.size(); i++) {
-                constrainParam(args.get(i), type);
-            }
-            types = args.stream().map(a -> type(a, scope, grouped)).toList();
-        }
-        if (call.filterClause() != null) {
-            type(call.filterClause().expr(), scope, grouped);
-        }
-        if (call.orderByClause() != null) {
-            call.orderByClause().orderingTerm().forEach(t -> type(t.expr(), scope, grouped));
-        }
-        if (signature == null) {
-            return ValueType.NULL;
-        }
-        boolean anyNull = types.stream().anyMatch(ValueType::nullable);
-        SqlType type = signature.type() != null
-                ? signature.type()
-                : Functions.resultType(name, types.stream().map(ValueType::type).toList());
-        boolean aggregate = Functions.isAggregate(name, args.size());
-        return switch (signature.rule()) {
-            case NEVER_NULL -> ValueType.of(type, false);
-            case NULL_IF_ANY_ARG_NULL -> ValueType.of(type, anyNull);
-            case ALWAYS_NULLABLE -> ValueType.of(type, !args.isEmpty() || !clockFunction(name));
-            case AGGREGATE_NULL_ON_EMPTY, LIKE_FIRST_ARG ->
-                ValueType.of(type, anyNull || aggregate && mayAggregateNoRow(call, grouped));
-            case FIRST_NON_NULL -> ValueType.of(type, types.stream().allMatch(ValueType::nullable));
-            case IIF ->
-                types.size() < 2
-                        ? ValueType.NULL
-                        : ValueType.of(
-                                type,
-                                types.get(1).nullable()
-                                        || types.size() < 3
-                                        || types.get(2).nullable());
-            case LIKE_FIRST_ARG_NULLABLE -> ValueType.of(type, true);
-        };
-    }
-
-    /**
-     * Whether an aggregate may run over no row, and so yield NULL: without GROUP BY (empty input),
-     * with FILTER, or as a window function whose frame may be empty. The default frame always holds
-     * the current row; an explicit or named one may not ('ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING'
-     * on the last row), https://www.sqlite.org/windowfunctions.html#frame_specifications.
-     */
-    private static boolean mayAggregateNoRow(SQLiteParser.FunctionCallContext call, boolean grouped) {
-        SQLiteParser.OverClauseContext over = call.overClause();
-        if (call.filterClause() != null) {
-            return true;
-        }
-        if (over == null) {
-            return !grouped;
-        }
-        return over.windowSpec() == null
-                || over.windowSpec().frameSpec() != null
-                || over.windowSpec().name() != null;
-    }
-
-    /** date(), time(), datetime(), unixepoch() and julianday() without arguments read the clock and never fail. */
-    private static boolean clockFunction(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-            case "date", "time", "datetime", "unixepoch", "julianday" -> true;
-            default -> false;
-        };
-    }
-
-    private static ValueType literal(SQLiteParser.LiteralValueContext literal) {
-        if (literal.NUMERIC_LITERAL() != null) {
-            String text = literal.getText().toLowerCase(java.util.Locale.ROOT);
-            boolean real = !text.startsWith("0x") && (text.contains(".") || text.contains("e"));
-            return ValueType.of(real ? SqlType.REAL : SqlType.INTEGER, false);
-        }
-        if (literal.STRING_LITERAL() != null
-                || literal.CURRENT_DATE_() != null
-                || literal.CURRENT_TIME_() != null
-                || literal.CURRENT_TIMESTAMP_() != null) {
-            return ValueType.of(SqlType.TEXT, false);
-        }
-        if (literal.BLOB_LITERAL() != null) {
-            return ValueType.of(SqlType.BLOB, false);
-        }
-        if (literal.TRUE_() != null || literal.FALSE_() != null) {
-            return ValueType.of(SqlType.BOOLEAN, false);
-        }
-        return ValueType.NULL;
     }
 
     private static ValueType bool(boolean nullable) {

@@ -1,8 +1,7 @@
 package dev.sqlrecord.checker.generate;
 
 import dev.sqlrecord.checker.parse.Names;
-import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
+import dev.sqlrecord.checker.schema.CheckConstraints;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,30 +61,7 @@ final class CheckHints {
     /** Hints by lower-cased column name; none for a statement the grammar cannot read. */
     static CheckHints of(String createTable) {
         CheckHints hints = new CheckHints();
-        if (createTable == null) {
-            return hints;
-        }
-        ParsedSql parsed = SqlSyntax.parse(createTable);
-        if (parsed.hasErrors() || parsed.tree().statementList().statement().isEmpty()) {
-            return hints;
-        }
-        SQLiteParser.CreateTableStmtContext table =
-                parsed.tree().statementList().statement(0).createTableStmt();
-        if (table == null) {
-            return hints;
-        }
-        for (SQLiteParser.ColumnDefinitionContext column : table.columnDefinition()) {
-            for (SQLiteParser.ColumnConstraintContext constraint : column.columnConstraint()) {
-                if (constraint.columnConstraintBody() instanceof SQLiteParser.CheckConstraintContext check) {
-                    hints.read(check.expr());
-                }
-            }
-        }
-        for (SQLiteParser.TableConstraintContext constraint : table.tableConstraint()) {
-            if (constraint.CHECK_() != null) {
-                hints.read(constraint.expr());
-            }
-        }
+        CheckConstraints.checks(CheckConstraints.createTable(createTable)).forEach(hints::read);
         return hints;
     }
 

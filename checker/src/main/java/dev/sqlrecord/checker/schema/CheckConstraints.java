@@ -15,25 +15,32 @@ import java.util.Map;
  * (col IN ('a', 'b'))} constraints, descending integer keys, column collations and WITHOUT ROWID.
  * The statement is parsed once ({@link #createTable}) and each reading takes the tree.
  */
-final class CheckConstraints {
+public final class CheckConstraints {
     private CheckConstraints() {}
 
     /** Allowed values by lower-cased column name, read from a table's CREATE TABLE statement. */
     static Map<String, List<String>> enumValues(SQLiteParser.CreateTableStmtContext table) {
         Map<String, List<String>> out = new HashMap<>();
+        checks(table).forEach(check -> collect(check, out));
+        return out;
+    }
+
+    /** The expression of every CHECK of the table, its columns' and its own; none when it is unread. */
+    public static List<SQLiteParser.ExprContext> checks(SQLiteParser.CreateTableStmtContext table) {
+        List<SQLiteParser.ExprContext> out = new ArrayList<>();
         if (table == null) {
             return out;
         }
         for (SQLiteParser.ColumnDefinitionContext column : table.columnDefinition()) {
             for (SQLiteParser.ColumnConstraintContext constraint : column.columnConstraint()) {
                 if (constraint.columnConstraintBody() instanceof SQLiteParser.CheckConstraintContext check) {
-                    collect(check.expr(), out);
+                    out.add(check.expr());
                 }
             }
         }
         for (SQLiteParser.TableConstraintContext constraint : table.tableConstraint()) {
             if (constraint.CHECK_() != null) {
-                collect(constraint.expr(), out);
+                out.add(constraint.expr());
             }
         }
         return out;
@@ -88,7 +95,7 @@ final class CheckConstraints {
     }
 
     /** The statement parsed once, for all the readings above; null when it is no CREATE TABLE the grammar reads. */
-    static SQLiteParser.CreateTableStmtContext createTable(String sql) {
+    public static SQLiteParser.CreateTableStmtContext createTable(String sql) {
         if (sql == null) {
             return null;
         }
