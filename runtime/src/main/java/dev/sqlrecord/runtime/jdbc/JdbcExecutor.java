@@ -190,44 +190,42 @@ public final class JdbcExecutor implements Executor {
 
     @Override
     public <R> R transaction(Supplier<R> work) {
+        return onSession(session -> session.inTransaction() ? joined(session, work) : pinned(session, work));
+    }
+
+    @Override
+    public <R> R transactionWithoutForeignKeys(Supplier<R> work) {
+        return onSession(session -> {
+            if (session.inTransaction()) {
+                throw new SqlRecordException("foreign keys cannot be turned off inside a running transaction"
+                        + " (SQLite ignores PRAGMA foreign_keys there); run this outside of it");
+            }
+            boolean wereOn = foreignKeys(session);
+            setForeignKeys(session, false);
+            try {
+                return pinned(session, work);
+            } finally {
+                setForeignKeys(session, wereOn);
+            }
+        });
+    }
+
+    private <R> R onSession(java.util.function.Function<JdbcSession, R> use) {
         JdbcSession session = sessions.acquire();
         try {
-            if (session.inTransaction()) {
-                return joined(session, work);
-            }
-            sessions.pin(session);
-            try {
-                return outermost(session, work);
-            } finally {
-                sessions.unpin(session);
-            }
+            return use.apply(session);
         } finally {
             sessions.release(session);
         }
     }
 
-    @Override
-    public <R> R transactionWithoutForeignKeys(Supplier<R> work) {
-        JdbcSession session = sessions.acquire();
+    /** The outermost transaction, on a session pinned to this thread until it ends. */
+    private <R> R pinned(JdbcSession session, Supplier<R> work) {
+        sessions.pin(session);
         try {
-            if (session.inTransaction()) {
-                throw new SqlRecordException("foreign keys cannot be turned off inside a running transaction"
-                        + " (SQLite ignores PRAGMA foreign_keys there); run this outside of it");
-            }
-            sessions.pin(session);
-            try {
-                boolean wereOn = foreignKeys(session);
-                setForeignKeys(session, false);
-                try {
-                    return outermost(session, work);
-                } finally {
-                    setForeignKeys(session, wereOn);
-                }
-            } finally {
-                sessions.unpin(session);
-            }
+            return outermost(session, work);
         } finally {
-            sessions.release(session);
+            sessions.unpin(session);
         }
     }
 
