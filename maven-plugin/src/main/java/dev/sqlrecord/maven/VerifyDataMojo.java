@@ -3,7 +3,7 @@ package dev.sqlrecord.maven;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
-import dev.sqlrecord.checker.migrate.DataPreservation;
+import dev.sqlrecord.testing.properties.DataPreservation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;

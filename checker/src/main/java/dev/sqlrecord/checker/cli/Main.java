@@ -16,10 +16,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
- * {@code sqlrecord check|parse|migrate|status|new-migration} (README.md, CLI). Exit codes: 0 clean, 1 errors in the user's input,
+ * {@code sqlrecord check|parse|migrate|status|new-migration} and the {@link Command}s on the class path
+ * (README.md, CLI). Exit codes: 0 clean, 1 errors in the user's input,
  * 2 bad usage.
  */
 public final class Main {
@@ -31,9 +35,9 @@ public final class Main {
                    sqlrecord migrate --migrations DIR (--url JDBC_URL | --d1)
                    sqlrecord status --migrations DIR (--url JDBC_URL | --d1)
                    sqlrecord new-migration --migrations DIR --name NAME
-                   sqlrecord verify-data --migrations DIR [--target sqlite|d1]
-              --d1 uses CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_DATABASE_ID and CLOUDFLARE_D1_TOKEN
             """;
+    private static final String D1_NOTE =
+            "  --d1 uses CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_DATABASE_ID and CLOUDFLARE_D1_TOKEN\n";
 
     private Main() {}
 
@@ -43,8 +47,11 @@ public final class Main {
 
     /** Runs a command; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, Command> commands = new LinkedHashMap<>();
+        ServiceLoader.load(Command.class, Main.class.getClassLoader()).forEach(c -> commands.put(c.name(), c));
+        String usage = usage(commands.values());
         if (args.length == 0) {
-            err.print(USAGE);
+            err.print(usage);
             return 2;
         }
         try {
@@ -53,23 +60,35 @@ public final class Main {
                 case "migrate" -> MigrateCommands.migrate(Options.parse(args), out, err);
                 case "status" -> MigrateCommands.status(Options.parse(args), out);
                 case "new-migration" -> MigrateCommands.newMigration(Options.parse(args), out, Clock.systemUTC());
-                case "verify-data" -> MigrateCommands.verifyData(Options.parse(args), out);
                 case "parse" -> parse(List.of(args).subList(1, args.length), out, err);
                 case "help", "--help", "-h" -> {
-                    out.print(USAGE);
+                    out.print(usage);
                     yield 0;
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "'");
+                default -> {
+                    Command command = commands.get(args[0]);
+                    if (command == null) {
+                        throw new UsageException("unknown command '" + args[0] + "'");
+                    }
+                    yield command.run(Options.parse(args), out, err);
+                }
             };
         } catch (UsageException e) {
             err.println("sqlrecord: " + e.getMessage());
-            err.print(USAGE);
+            err.print(usage);
             return 2;
         } catch (IOException | SqlRecordException e) {
             // a migration that failed, a refused folder, a database that cannot be reached
             err.println("sqlrecord: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The checker's own commands, then those found on the class path (the testing module's). */
+    private static String usage(Iterable<Command> found) {
+        StringBuilder usage = new StringBuilder(USAGE);
+        found.forEach(command -> usage.append(command.usage().indent(7)));
+        return usage.append(D1_NOTE).toString();
     }
 
     private static int check(Options options, PrintStream out) throws IOException {
@@ -100,7 +119,8 @@ public final class Main {
         }
     }
 
-    static Target target(String text) {
+    /** {@code --target sqlite|d1}, a usage error otherwise. */
+    public static Target target(String text) {
         try {
             return Target.parse(text);
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,5 @@
 package dev.sqlrecord.checker.cli;
 
-import dev.sqlrecord.checker.diag.Diagnostics;
-import dev.sqlrecord.checker.migrate.DataPreservation;
 import dev.sqlrecord.checker.migrate.NewMigration;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.SqlRecordException;
@@ -11,8 +9,6 @@ import dev.sqlrecord.runtime.migrations.MigrationStatus;
 import dev.sqlrecord.runtime.migrations.Migrations;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 
 /**
@@ -20,7 +16,7 @@ import java.time.Clock;
  * or D1 only when {@code --d1} is given (credentials from the environment): a remote database is
  * never the default.
  */
-final class MigrateCommands {
+public final class MigrateCommands {
     private MigrateCommands() {}
 
     static int migrate(Options options, PrintStream out, PrintStream err) {
@@ -59,25 +55,8 @@ final class MigrateCommands {
         }
     }
 
-    /** Issue item 5: every migration keeps the rows of the tables it does not name. */
-    static int verifyData(Options options, PrintStream out) throws IOException {
-        Path base = Path.of("").toAbsolutePath();
-        Diagnostics diagnostics = new Diagnostics();
-        try {
-            DataPreservation.check(
-                    base.resolve(options.required("--migrations")).normalize(),
-                    p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                    Main.target(options.value("--target", "sqlite")),
-                    diagnostics);
-        } catch (SQLException e) {
-            throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
-        }
-        out.print(diagnostics.report());
-        out.println(diagnostics.hasErrors() ? "data preservation: failed" : "data preservation: ok");
-        return diagnostics.hasErrors() ? 1 : 0;
-    }
-
-    private static Database open(Options options) {
+    /** The database of {@code --url JDBC_URL} or {@code --d1}: exactly one of them. */
+    public static Database open(Options options) {
         String url = options.value("--url", null);
         boolean d1 = options.flag("--d1");
         if ((url == null) == !d1) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name value} options of one command; {@code --sources}, {@code --lint} and {@code --small-tables} may repeat. */
-final class Options {
+/** {@code --name value} options of one command (every command shares one set of names); {@code --sources}, {@code --lint} and {@code --small-tables} may repeat. */
+public final class Options {
     private static final Set<String> KNOWN = Set.of(
             "--migrations",
             "--queries",
@@ -20,13 +20,16 @@ final class Options {
             "--lint",
             "--small-tables",
             "--url",
-            "--name");
+            "--name",
+            "--seed",
+            "--examples",
+            "--rows");
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--d1");
 
     private final Map<String, List<String>> values = new HashMap<>();
 
-    static Options parse(String[] args) {
+    public static Options parse(String[] args) {
         Options options = new Options();
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
@@ -45,11 +48,11 @@ final class Options {
         return options;
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return values.containsKey(name);
     }
 
-    Path required(String name) {
+    public Path required(String name) {
         Path path = path(name);
         if (path == null) {
             throw new UsageException(name + " is required");
@@ -57,21 +60,21 @@ final class Options {
         return path;
     }
 
-    Path path(String name) {
+    public Path path(String name) {
         String value = value(name, null);
         return value == null ? null : Path.of(value);
     }
 
-    List<Path> paths(String name) {
+    public List<Path> paths(String name) {
         return values(name).stream().map(Path::of).toList();
     }
 
     /** Every value given for a repeatable option, in order. */
-    List<String> values(String name) {
+    public List<String> values(String name) {
         return values.getOrDefault(name, List.of());
     }
 
-    String value(String name, String fallback) {
+    public String value(String name, String fallback) {
         List<String> given = values.get(name);
         if (given == null) {
             return fallback;

@@ -1,10 +1,10 @@
 package dev.sqlrecord.checker.cli;
 
 /** The command line was wrong: exit code 2. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

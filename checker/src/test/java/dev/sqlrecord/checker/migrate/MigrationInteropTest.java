@@ -113,7 +113,8 @@ class MigrationInteropTest {
     /**
      * drizzle-kit's own rebuild of a parent whose children are ON DELETE CASCADE (and carry a
      * Drizzle enum CHECK): refused for target d1, where the runner cannot turn foreign keys off;
-     * applied by migrate to SQLite with every child row kept; failed by verify-data for d1.
+     * applied by migrate to SQLite with every child row kept (the testing module's DataPreservationTest
+     * fails the same committed drizzle-kit output in verify-data for d1).
      */
     @Test
     void drizzleKitRebuildOfACascadeParentKeepsTheChildrenOrIsRefused() throws Exception {
@@ -149,15 +150,6 @@ class MigrationInteropTest {
             rows.next();
             assertEquals(3, rows.getInt(1));
         }
-        ByteArrayOutputStream report = new ByteArrayOutputStream();
-        int code = Main.run(
-                new String[] {"verify-data", "--migrations", out.toString(), "--target", "d1"},
-                new PrintStream(report, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(1, code, report.toString(StandardCharsets.UTF_8));
-        assertTrue(
-                report.toString(StandardCharsets.UTF_8).contains("[migration-data-loss]"),
-                report.toString(StandardCharsets.UTF_8));
     }
 
     /** One drizzle-kit generate run in the temp folder, from a schema in src/test/interop/drizzle. */

@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.generate;
+package dev.sqlrecord.testing.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.migrate;
+package dev.sqlrecord.testing.properties;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

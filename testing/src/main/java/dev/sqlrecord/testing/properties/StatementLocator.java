@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.migrate;
+package dev.sqlrecord.testing.properties;
 
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.checker.parse.ParsedMigration;

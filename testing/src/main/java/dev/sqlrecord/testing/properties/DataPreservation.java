@@ -1,11 +1,9 @@
-package dev.sqlrecord.checker.migrate;
+package dev.sqlrecord.testing.properties;
 
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
-import dev.sqlrecord.checker.generate.FillResult;
-import dev.sqlrecord.checker.generate.RowGenerator;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.schema.MigrationFiles;
@@ -13,6 +11,8 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.migrations.Migration;
 import dev.sqlrecord.runtime.migrations.MigrationException;
 import dev.sqlrecord.runtime.migrations.Migrations;
+import dev.sqlrecord.testing.generate.FillResult;
+import dev.sqlrecord.testing.generate.RowGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.generate;
+package dev.sqlrecord.testing.generate;
 
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.checker.schema.CheckConstraints;

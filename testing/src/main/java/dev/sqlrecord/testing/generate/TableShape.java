@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.generate;
+package dev.sqlrecord.testing.generate;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.migrate;
+package dev.sqlrecord.testing.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DataPreservationTest {
-    private static final Path CASES = Path.of("src/test/resources/cases");
+    private static final Path CASES = Path.of("../checker/src/test/resources/cases");
 
     @TempDir
     Path temp;
