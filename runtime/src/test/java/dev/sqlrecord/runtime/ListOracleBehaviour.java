@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sqlrecord.runtime.internal.StorableValues;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,7 +41,7 @@ interface ListOracleBehaviour extends BehaviourFixture {
             new Object[] {"1.0", 1.0},
             new Object[] {"2.5", 2.5},
             new Object[] {"0.1", 0.1},
-            new Object[] {"9e999", Double.POSITIVE_INFINITY},
+            new Object[] {"9e999", Double.MAX_VALUE},
             new Object[] {"'1'", "1"},
             new Object[] {"'01'", "01"},
             new Object[] {"'1.0'", "1.0"},
@@ -189,7 +190,7 @@ interface ListOracleBehaviour extends BehaviourFixture {
         } else if (element instanceof Double d) {
             statement.setDouble(index, d);
         } else if (element instanceof BigDecimal decimal) {
-            statement.setString(index, decimal.toPlainString());
+            statement.setObject(index, StorableValues.decimalStorage(decimal));
         } else {
             statement.setString(index, element.toString()); // String, LocalDate (ISO, as stored)
         }

@@ -162,11 +162,13 @@ public final class ListParameters {
     }
 
     /**
-     * The JSON array of a collection's elements, each as it is stored: semantic values (dates,
-     * UUIDs, enums) as {@link ValueCodec#toStorage} gives them, integers as exact JSON integers
-     * (SQLite reads all 64 bits), booleans as 1 and 0, BigDecimal as text (as it is bound alone),
-     * a NaN as null (SQLite binds NaN as NULL) and infinities as out-of-range numbers SQLite reads
-     * as infinite. A blob has no JSON form and is refused.
+     * The JSON array of a collection's elements, each as it is stored when bound alone: semantic
+     * values (dates, UUIDs, enums) as {@link ValueCodec#toStorage} gives them, integers as exact
+     * JSON integers (SQLite reads all 64 bits), booleans as 1 and 0, a BigDecimal as the number
+     * {@link StorableValues#decimalStorage} makes of it. An element that would not come back as it
+     * went in (NaN, an infinity, -0.0, a decimal a double cannot hold, a lone surrogate) is refused
+     * with the reason {@link StorableValues} gives a single value, so a value is accepted in a list
+     * exactly when it is accepted alone. A blob has no JSON form and is refused.
      */
     public static String toJson(Collection<?> collection, int position, String sql, int count) {
         StringWriter text = new StringWriter(collection.size() * 8 + 2);
@@ -175,6 +177,7 @@ public final class ListParameters {
             int element = 0;
             for (Object value : collection) {
                 element++;
+                refuseUnstorable(value, position, element, sql, count);
                 writeElement(json, ValueCodec.toStorage(value), value, position, element, sql, count);
             }
             json.writeEndArray();
@@ -199,16 +202,9 @@ public final class ListParameters {
         } else if (value instanceof Boolean b) {
             json.writeNumber(b ? 1 : 0);
         } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (Double.isNaN(d)) {
-                json.writeNull();
-            } else if (Double.isInfinite(d)) {
-                json.writeRawValue(d > 0 ? "9e999" : "-9e999");
-            } else {
-                json.writeNumber(d);
-            }
+            json.writeNumber(((Number) value).doubleValue()); // finite: refuseUnstorable
         } else if (value instanceof BigDecimal decimal) {
-            json.writeString(decimal.toPlainString());
+            writeElement(json, StorableValues.decimalStorage(decimal), given, position, element, sql, count);
         } else if (value instanceof byte[]) {
             throw new SqlRecordException(
                     "element " + element + " of parameter " + position + " is a byte[]: a"
@@ -219,6 +215,17 @@ public final class ListParameters {
                     null);
         } else {
             throw unsupported(given, position, element, sql, count);
+        }
+    }
+
+    private static void refuseUnstorable(Object value, int position, int element, String sql, int count) {
+        String problem = StorableValues.problem(value);
+        if (problem == null && ValueCodec.isSemantic(value)) {
+            problem = StorableValues.problem(ValueCodec.toStorage(value));
+        }
+        if (problem != null) {
+            throw new SqlRecordException(
+                    "element " + element + " of parameter " + position + " " + problem, sql, count, null);
         }
     }
 

@@ -109,18 +109,34 @@ class ListParametersTest {
                 null,
                 1.5,
                 2.0f,
-                Double.NaN,
-                Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY,
                 new BigDecimal("1.50"),
                 new BigDecimal("1E+3"),
                 "a\"b\\c\u0000",
                 LocalDate.of(2024, 5, 1),
                 UUID.fromString("123e4567-e89b-12d3-a456-426614174000")));
         assertEquals(
-                "[9223372036854775807,-9223372036854775808,7,2,1,1,0,null,1.5,2.0,null,9e999,-9e999,\"1.50\","
-                        + "\"1000\",\"a\\\"b\\\\c\\u0000\",\"2024-05-01\",\"123e4567-e89b-12d3-a456-426614174000\"]",
+                "[9223372036854775807,-9223372036854775808,7,2,1,1,0,null,1.5,2.0,1.5,1000,"
+                        + "\"a\\\"b\\\\c\\u0000\",\"2024-05-01\",\"123e4567-e89b-12d3-a456-426614174000\"]",
                 ListParameters.toJson(values, 1, "sql", 1));
+    }
+
+    /** An element is refused exactly when the same value bound alone is, with the same reason. */
+    @Test
+    void elementsThatWouldNotComeBackAreRefusedAsSingleValuesAre() {
+        List<Object> unstorable = List.of(
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Float.NEGATIVE_INFINITY,
+                -0.0,
+                new BigDecimal("0.12345678901234567890123"),
+                "lone \uD800 surrogate",
+                java.time.Instant.ofEpochSecond(1, 5));
+        for (Object value : unstorable) {
+            SqlRecordException e = assertThrows(
+                    SqlRecordException.class, () -> bind("SELECT 1 WHERE x IN (?)", Arrays.asList(1L, value)));
+            String alone = StorableValues.problem(value);
+            assertTrue(alone != null && e.getMessage().startsWith("element 2 of parameter 1 " + alone), e.getMessage());
+        }
     }
 
     @Test
