@@ -79,12 +79,28 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens an SQLite database: {@code jdbc:sqlite:path/to.db}, {@code jdbc:sqlite::memory:},
-     * {@code jdbc:sqlite:} (a temporary database), or a plain file path. Uses one connection, with
-     * foreign keys enforced (as on D1), a 5 s busy timeout, and WAL journaling for files.
+     * {@code jdbc:sqlite:} (a temporary database), or a plain file path, with foreign keys enforced
+     * (as on D1), a 5 s busy timeout, and WAL journaling for files. A file gets one writer
+     * connection and as many read connections as there are processors (at least 2), so reads run
+     * side by side; see {@link #open(String, int)}.
      */
     public static Database open(String url) {
+        return open(url, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * As {@link #open(String)}, with at most {@code readConnections} read-only connections beside
+     * the writer. Reads outside a transaction run on them; writes, batches and transactions (their
+     * reads too) run on the writer, one at a time. {@code 1} gives one connection for everything.
+     * An in-memory or temporary database always has one connection (each connection to it would be
+     * a database of its own), and so does a file not in WAL mode.
+     */
+    public static Database open(String url, int readConnections) {
         Objects.requireNonNull(url, "url");
-        return new Database(JdbcExecutor.open(url, STATEMENT_CACHE_SIZE));
+        if (readConnections < 1) {
+            throw new IllegalArgumentException("readConnections must be at least 1, was " + readConnections);
+        }
+        return new Database(JdbcExecutor.open(url, STATEMENT_CACHE_SIZE, readConnections));
     }
 
     /**

@@ -97,11 +97,55 @@ public final class SqlLexer {
 
     /** Whether the first keyword, after whitespace and comments, is INSERT, UPDATE, DELETE or REPLACE. */
     public static boolean startsWithWrite(String sql) {
+        return WRITES.contains(firstWord(sql));
+    }
+
+    /**
+     * Whether the statement only reads: it starts with SELECT or VALUES, or with WITH and has no
+     * INSERT, UPDATE, DELETE or REPLACE word anywhere in its code (so a WITH that calls the
+     * {@code replace()} function counts as a write: a wrong "write" only costs a reader, a wrong
+     * "read" would fail on a read-only connection).
+     */
+    public static boolean isRead(String sql) {
+        String first = firstWord(sql);
+        return first.equals("SELECT") || first.equals("VALUES") || (first.equals("WITH") && !hasWord(sql, WRITES));
+    }
+
+    /**
+     * The upper-cased name of the PRAGMA that {@code sql} sets ({@code PRAGMA [schema.]name = value}
+     * or {@code PRAGMA name(value)}), or null when it is not a PRAGMA that sets something.
+     */
+    public static String pragmaAssigned(String sql) {
+        SqlLexer lexer = new SqlLexer(sql);
+        String name = null;
+        boolean pragma = false;
+        while (lexer.next()) {
+            if (lexer.kind() == Kind.COMMENT) {
+                continue;
+            }
+            if (!pragma) {
+                if (lexer.kind() != Kind.WORD || !lexer.text().equalsIgnoreCase("PRAGMA")) {
+                    return null;
+                }
+                pragma = true;
+            } else if (lexer.kind() == Kind.WORD || lexer.kind() == Kind.QUOTED) {
+                name = lexer.text().toUpperCase(Locale.ROOT); // after a schema's '.', the pragma's own
+            } else if (lexer.isSymbol('=') || lexer.isSymbol('(')) {
+                return name;
+            } else if (!lexer.isSymbol('.')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first token after whitespace and comments, upper-cased, when it is a word; else "". */
+    private static String firstWord(String sql) {
         SqlLexer lexer = new SqlLexer(sql);
         while (lexer.next() && lexer.kind() == Kind.COMMENT) {
             // comments before the statement say nothing about it
         }
-        return lexer.kind() == Kind.WORD && WRITES.contains(lexer.text().toUpperCase(Locale.ROOT));
+        return lexer.kind() == Kind.WORD ? lexer.text().toUpperCase(Locale.ROOT) : "";
     }
 
     /** Whether a word of the code (not of a literal, quoted name or comment) is one of {@code upperCase}. */

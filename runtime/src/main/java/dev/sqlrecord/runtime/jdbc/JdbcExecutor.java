@@ -27,13 +27,20 @@ public final class JdbcExecutor implements Executor {
     }
 
     /**
-     * One connection to an SQLite database, shared by all threads one call at a time, keeping up to
-     * {@code statementCacheSize} statements prepared; {@code url} is a {@code jdbc:sqlite:} URL or a
-     * file path.
+     * An SQLite database ({@code url} is a {@code jdbc:sqlite:} URL or a file path): one connection
+     * shared by all threads one call at a time, keeping up to {@code statementCacheSize} statements
+     * prepared, and up to {@code readers} more connections that run reads side by side ({@link ReaderPoolSessions}) when {@code readers > 1} and the database is a file
+     * in WAL mode; otherwise one connection for everything. An in-memory database is one connection
+     * whatever {@code readers} says: each connection to {@code :memory:} is a database of its own.
      */
-    public static JdbcExecutor open(String url, int statementCacheSize) {
-        var session = JdbcSession.of(SqliteConnector.open(SqliteConnector.toJdbcUrl(url)), statementCacheSize);
-        return new JdbcExecutor(new SingleConnectionSessions(session));
+    public static JdbcExecutor open(String url, int statementCacheSize, int readers) {
+        String jdbcUrl = SqliteConnector.toJdbcUrl(url);
+        var session = JdbcSession.of(SqliteConnector.open(jdbcUrl), statementCacheSize);
+        var writer = new SingleConnectionSessions(session);
+        if (readers <= 1 || SqliteConnector.isPrivateToConnection(jdbcUrl) || !SqliteConnector.isWal(session)) {
+            return new JdbcExecutor(writer);
+        }
+        return new JdbcExecutor(new ReaderPoolSessions(writer, jdbcUrl, statementCacheSize, readers));
     }
 
     /** A connection borrowed from {@code dataSource} per call, or per transaction. */
@@ -43,7 +50,7 @@ public final class JdbcExecutor implements Executor {
 
     @Override
     public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
-        JdbcSession session = sessions.acquire();
+        JdbcSession session = sessions.acquireFor(sql);
         try {
             return query(session, sql, values, reader);
         } finally {
@@ -72,7 +79,7 @@ public final class JdbcExecutor implements Executor {
 
     @Override
     public int update(String sql, Object[] values) {
-        JdbcSession session = sessions.acquire();
+        JdbcSession session = sessions.acquireFor(sql);
         try {
             return executeUpdate(session, sql, values);
         } finally {
@@ -82,7 +89,7 @@ public final class JdbcExecutor implements Executor {
 
     @Override
     public ExecResult updateWithRowId(String sql, Object[] values) {
-        JdbcSession session = sessions.acquire();
+        JdbcSession session = sessions.acquireFor(sql);
         try {
             int changed = executeUpdate(session, sql, values);
             // asked on the same session, before releasing it, so no other insert can come in between
@@ -178,7 +185,7 @@ public final class JdbcExecutor implements Executor {
 
     @Override
     public void executeOnce(String sql) {
-        JdbcSession session = sessions.acquire();
+        JdbcSession session = sessions.acquireFor(sql);
         try (Statement statement = session.connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -9,6 +9,11 @@ interface JdbcSessions {
 
     JdbcSession acquire();
 
+    /** The session to run {@code sql} on: where there are read-only connections, a read may get one. */
+    default JdbcSession acquireFor(String sql) {
+        return acquire();
+    }
+
     void release(JdbcSession session);
 
     /** Makes {@code session} the one this thread acquires until {@link #unpin}. */

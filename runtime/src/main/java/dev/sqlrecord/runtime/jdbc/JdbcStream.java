@@ -18,7 +18,7 @@ final class JdbcStream {
     private JdbcStream() {}
 
     static <T> Stream<T> open(JdbcSessions sessions, String sql, Object[] values, RowMapper<T> mapper) {
-        JdbcSession session = sessions.acquire();
+        JdbcSession session = sessions.acquireFor(sql);
         StatementCache.Lease lease = null;
         ResultSet resultSet;
         try {

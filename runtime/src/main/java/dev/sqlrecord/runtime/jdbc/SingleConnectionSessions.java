@@ -33,6 +33,11 @@ final class SingleConnectionSessions implements JdbcSessions {
         lock.unlock();
     }
 
+    /** Whether this thread is inside a call or a transaction on the connection. */
+    boolean isHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     @Override
     public void pin(JdbcSession pinned) {
         // the lock, held from acquire to release around the transaction, already pins the connection

@@ -102,6 +102,20 @@ final class SqliteConnector {
         }
     }
 
+    /**
+     * Whether the database is in WAL mode, where readers and the writer do not block each other
+     * (in the rollback-journal modes a reader would make the writer wait, and the reverse).
+     */
+    static boolean isWal(JdbcSession session) {
+        try (java.sql.Statement statement = session.connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
+            return rows.next() && "wal".equalsIgnoreCase(rows.getString(1));
+        } catch (SQLException e) {
+            session.close();
+            throw SqliteErrors.wrap(e, "PRAGMA journal_mode", 0);
+        }
+    }
+
     /** Names of the {@code key=value} settings after the URL's {@code ?}, lower-cased. */
     static Set<String> urlSettings(String jdbcUrl) {
         int query = jdbcUrl.indexOf('?');

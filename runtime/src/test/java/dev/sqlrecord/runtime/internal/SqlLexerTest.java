@@ -88,4 +88,26 @@ class SqlLexerTest {
         assertFalse(SqlLexer.startsWithWrite("(SELECT 1)"));
         assertFalse(SqlLexer.startsWithWrite("-- only a comment"));
     }
+
+    @Test
+    void readsAreSelectValuesAndWithsThatWriteNothing() {
+        assertTrue(SqlLexer.isRead("/* c */ select 1"));
+        assertTrue(SqlLexer.isRead("VALUES (1), (2)"));
+        assertTrue(SqlLexer.isRead("WITH x AS (SELECT 'insert') SELECT * FROM x"));
+        assertFalse(SqlLexer.isRead("WITH x AS (SELECT 1) INSERT INTO t SELECT * FROM x RETURNING *"));
+        assertFalse(SqlLexer.isRead("WITH x AS (SELECT replace('a', 'a', 'b')) SELECT * FROM x")); // cautious
+        assertFalse(SqlLexer.isRead("INSERT INTO t VALUES (1) RETURNING id"));
+        assertFalse(SqlLexer.isRead("PRAGMA table_info(t)"));
+        assertFalse(SqlLexer.isRead("(SELECT 1)"));
+        assertFalse(SqlLexer.isRead(""));
+    }
+
+    @Test
+    void pragmaAssignedNamesThePragmaASettingChanges() {
+        assertEquals("CASE_SENSITIVE_LIKE", SqlLexer.pragmaAssigned("PRAGMA case_sensitive_like = 1"));
+        assertEquals("USER_VERSION", SqlLexer.pragmaAssigned("-- v\npragma main.user_version=3"));
+        assertEquals("CACHE_SIZE", SqlLexer.pragmaAssigned("PRAGMA cache_size(100)"));
+        assertEquals(null, SqlLexer.pragmaAssigned("PRAGMA foreign_keys"));
+        assertEquals(null, SqlLexer.pragmaAssigned("SELECT 1 = 1"));
+    }
 }
