@@ -64,7 +64,8 @@ final class RowInserter {
                     row.put(
                             column.key(),
                             column.integerKey()
-                                    ? (Object) n
+                                    // once refused (a database with rows already), far past the serials in use
+                                    ? (Object) (n + tried * 1_000_003L)
                                     : candidates.value(column, hints.get(column.key()), own, tried));
                 }
             }
