@@ -49,6 +49,12 @@ public final class Seeder {
         try (Connection scratch = ScratchCopy.of(target)) {
             filled = new RowGenerator(seed).onInsert(drawn::add).fillTo(scratch, rowsPerTable);
         }
+        write(target, drawn);
+        return new Report(seed, applied, filled);
+    }
+
+    /** Writes rows in the order given, in batches. */
+    static void write(Database target, List<InsertedRow> drawn) {
         List<Statement<?>> batch = new ArrayList<>();
         for (InsertedRow row : drawn) {
             batch.add(insert(row));
@@ -60,7 +66,6 @@ public final class Seeder {
         if (!batch.isEmpty()) {
             target.batch(batch);
         }
-        return new Report(seed, applied, filled);
     }
 
     private static Statement<Integer> insert(InsertedRow row) {
