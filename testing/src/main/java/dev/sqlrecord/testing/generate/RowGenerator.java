@@ -29,6 +29,7 @@ public final class RowGenerator {
     private final long seed;
     private final RowInserter inserter;
     private Consumer<InsertedRow> listener = row -> {};
+    private String lastRefusal = "";
 
     public RowGenerator(long seed) {
         this.seed = seed;
@@ -85,8 +86,15 @@ public final class RowGenerator {
         RowInserter.Outcome outcome = inserter.insert(db, shape, hints(shape));
         if (outcome.row() != null) {
             listener.accept(outcome.row());
+        } else {
+            lastRefusal = outcome.refusal();
         }
         return Optional.ofNullable(outcome.row());
+    }
+
+    /** Why the last {@link #insertRow} that inserted nothing did not. */
+    String lastRefusal() {
+        return lastRefusal;
     }
 
     /** The user's tables, each after the tables its foreign keys reference (a cycle broken anywhere). */

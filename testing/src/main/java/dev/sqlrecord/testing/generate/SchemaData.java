@@ -121,9 +121,14 @@ public final class SchemaData implements AutoCloseable {
 
     /** One more row of the table, its foreign keys pointing at existing rows; fails saying why when none can go in. */
     public InsertedRow insert(String table) {
-        return draw(connection -> generator.insertRow(connection, table))
-                .orElseThrow(() -> new IllegalStateException("no row could be written to " + table
-                        + " (a required parent has no row, or SQLite refused every row tried; seed " + seed() + ")"));
+        return tryInsert(table)
+                .orElseThrow(() -> new IllegalStateException("no row could be written to " + table + ": "
+                        + generator.lastRefusal() + " (seed " + seed() + ")"));
+    }
+
+    /** Like {@link #insert}, but empty when no row can go in (a required parent has none, say). */
+    public Optional<InsertedRow> tryInsert(String table) {
+        return draw(connection -> generator.insertRow(connection, table));
     }
 
     /** A seeded pick among the table's rows; empty when it has none. */

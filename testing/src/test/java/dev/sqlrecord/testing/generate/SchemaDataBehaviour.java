@@ -70,8 +70,13 @@ abstract class SchemaDataBehaviour {
         try (SchemaData data = open(2)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> data.insert("orders"));
             assertTrue(
-                    e.getMessage().startsWith("no row could be written to orders (a required parent"), e.getMessage());
+                    e.getMessage()
+                            .startsWith("no row could be written to orders: its NOT NULL foreign key (sku, region)"
+                                    + " needs a row of products, and products has none (seed 2)"),
+                    e.getMessage());
             assertTrue(data.existing("orders").isEmpty());
+            assertTrue(data.tryInsert("orders").isEmpty());
+            assertTrue(data.tryInsert("customers").isPresent());
         }
     }
 }
