@@ -1,6 +1,7 @@
 package dev.sqlrecord.testing.generate;
 
-import java.util.Locale;
+import dev.sqlrecord.checker.model.SqlType;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -45,24 +46,36 @@ final class Candidates {
     }
 
     /**
-     * A value for the column in the given attempt: attempt 0 follows the hints strictly; later
-     * attempts mix in probes, more often the more attempts have failed.
+     * A value for the column in the given attempt: attempt 0 follows the hints strictly, and now
+     * and then tries NULL (where the column allows it) or an edge value of its type that the hints
+     * do not rule out; later attempts mix in probes, more often the more attempts have failed.
      */
     Object value(TableShape.Column column, CheckHints.Column hints, long serial, int attempt) {
         if (attempt > 0 && random.nextInt(8) < Math.min(attempt, 6)) {
             Object probe = PROBES[random.nextInt(PROBES.length)];
             return probe instanceof String s && random.nextBoolean() ? s + serial : probe;
         }
+        if (attempt == 0 && !column.notNull() && column.primaryKeyPosition() == 0 && random.nextInt(6) == 0) {
+            return null;
+        }
         if (!hints.choices.isEmpty()) {
             return hints.choices.get((int) ((serial + attempt) % hints.choices.size()));
         }
-        String affinity = affinity(column.declaredType());
+        SqlType type = TypedValues.type(column);
+        if (attempt == 0 && random.nextInt(4) == 0) {
+            List<Object> edges = TypedValues.edges(type).stream()
+                    .filter(edge -> allowed(edge, hints))
+                    .toList();
+            if (!edges.isEmpty()) {
+                return edges.get(random.nextInt(edges.size()));
+            }
+        }
         if (hints.min != null
                 || hints.max != null
-                || affinity.equals("INTEGER")
-                || affinity.equals("REAL")
-                || affinity.equals("NUMERIC")) {
-            return number(hints, serial + attempt, affinity.equals("REAL"));
+                || type == SqlType.INTEGER
+                || type == SqlType.REAL
+                || type == SqlType.NUMERIC) {
+            return number(hints, serial + attempt, type == SqlType.REAL);
         }
         if (hints.glob != null) {
             return fromPattern(hints.glob, '*', '?', serial);
@@ -70,7 +83,28 @@ final class Candidates {
         if (hints.like != null) {
             return fromPattern(hints.like, '%', '_', serial);
         }
-        return text(hints, serial);
+        Object typed = hints.minLength == null && hints.maxLength == null ? TypedValues.ordinary(type, serial) : null;
+        return typed != null ? typed : text(hints, serial);
+    }
+
+    /** Whether an edge value stays inside what the hints say (bounds, lengths; none against a pattern). */
+    private static boolean allowed(Object edge, CheckHints.Column hints) {
+        if (hints.glob != null || hints.like != null) {
+            return false;
+        }
+        if (edge instanceof Number number) {
+            double n = number.doubleValue();
+            return (hints.min == null || (hints.minExclusive ? n > hints.min : n >= hints.min))
+                    && (hints.max == null || (hints.maxExclusive ? n < hints.max : n <= hints.max))
+                    && hints.minLength == null
+                    && hints.maxLength == null;
+        }
+        if (hints.min != null || hints.max != null) {
+            return false;
+        }
+        int length = edge instanceof String s ? s.codePointCount(0, s.length()) : ((byte[]) edge).length;
+        return (hints.minLength == null || length >= hints.minLength)
+                && (hints.maxLength == null || length <= hints.maxLength);
     }
 
     /** A number within the bounds, different for each serial while the range allows. */
@@ -162,23 +196,5 @@ final class Candidates {
                 .map(c -> Character.isDigit(c) ? 'a' + c - '0' : c + 10)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-    }
-
-    /** SQLite's affinity rules (https://www.sqlite.org/datatype3.html#determination_of_column_affinity). */
-    static String affinity(String declared) {
-        String type = declared.toUpperCase(Locale.ROOT);
-        if (type.contains("INT")) {
-            return "INTEGER";
-        }
-        if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")) {
-            return "TEXT";
-        }
-        if (type.contains("BLOB") || type.isEmpty()) {
-            return "BLOB";
-        }
-        if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB")) {
-            return "REAL";
-        }
-        return "NUMERIC";
     }
 }

@@ -1,7 +1,6 @@
 package dev.sqlrecord.testing.generate;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,49 +8,147 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
- * Fills every table of an SQLite database with valid rows, driven by the schema alone: CHECK
- * constraints (their IN lists, bounds, {@code length()} bounds and GLOB/LIKE patterns steer the
- * values, {@link CheckHints}), UNIQUE and primary keys (a serial number in every value), and foreign
- * keys (parents first; each key takes an existing parent row's values; a self-reference may point
- * at the row itself; a nullable key with no parent yet is NULL, which also breaks cycles). SQLite
- * judges every row: a refused row is drawn again, with a widening search. Seeded, so a run is
- * reproducible. A table that gets no row is reported with the reason rather than passed over.
+ * Fills the tables of an SQLite database with valid rows, driven by the schema alone: declared
+ * types (values of the type each declaration stands for, edge values on purpose, NULL where
+ * allowed), CHECK constraints (their IN lists, bounds, {@code length()} bounds and GLOB/LIKE patterns
+ * steer the values, {@link CheckHints}), UNIQUE and primary keys (a serial number in every value),
+ * defaults (a column with one is sometimes left out), generated columns (never written) and foreign
+ * keys (parents first; each key takes an existing parent row's values; a self-reference may point at
+ * the row itself; a nullable key with no parent yet is NULL, which also breaks cycles). SQLite judges
+ * every row: a refused row is drawn again, with a widening search. Seeded: the same seed on the same
+ * schema gives the same rows. A table that gets no row is reported with the reason rather than passed
+ * over. Foreign keys must be on ({@code PRAGMA foreign_keys = ON}) for them to be checked.
  */
 public final class RowGenerator {
-    private static final int ATTEMPTS = 60;
-
-    private final Random random;
-    private final Candidates candidates;
-    private long serial = 1;
+    private final long seed;
+    private final RowInserter inserter;
+    private Consumer<InsertedRow> listener = row -> {};
+    private String lastRefusal = "";
 
     public RowGenerator(long seed) {
-        this.random = new Random(seed);
-        this.candidates = new Candidates(random);
+        this.seed = seed;
+        this.inserter = new RowInserter(new Random(seed));
     }
 
-    /** Inserts up to {@code rowsPerTable} rows into every table; foreign keys must be on. */
+    /** The seed it was made with, to print so a run can be replayed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Uses the override's value for a column wherever it gives one. Returns this generator. */
+    public RowGenerator overriding(ValueOverride override) {
+        inserter.override(override);
+        return this;
+    }
+
+    /**
+     * Tells the listener of every row inserted from now on, in the order of insertion, which is an
+     * order a copy of the schema accepts them in (parents before the rows that point at them).
+     * Returns this generator.
+     */
+    public RowGenerator onInsert(Consumer<InsertedRow> listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Inserts {@code rowsPerTable} rows into every table in each of two rounds (the second lets a
+     * table that comes before its parent in a cycle point at the parent's rows), so up to twice
+     * that many in all.
+     */
     public FillResult fill(Connection db, int rowsPerTable) throws SQLException {
+        return fill(db, rowsPerTable, rowsPerTable);
+    }
+
+    /**
+     * Inserts up to {@code rowsPerTable} rows into every table (fewer only where SQLite refused every
+     * row tried, which the result reports): what {@code seed} writes.
+     */
+    public FillResult fillTo(Connection db, int rowsPerTable) throws SQLException {
+        return fill(db, Math.min((rowsPerTable + 1) / 2, rowsPerTable - 1), rowsPerTable);
+    }
+
+    /**
+     * Inserts one more row into the table, its foreign keys pointing at existing rows; empty when
+     * SQLite refused every row tried or a required parent has no row.
+     */
+    public Optional<InsertedRow> insertRow(Connection db, String table) throws SQLException {
+        TableShape shape = TableShape.read(db).stream()
+                .filter(t -> t.name().equalsIgnoreCase(table))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + table + " in the database"));
+        RowInserter.Outcome outcome = inserter.insert(db, shape, hints(shape));
+        if (outcome.row() != null) {
+            listener.accept(outcome.row());
+        } else {
+            lastRefusal = outcome.refusal();
+        }
+        return Optional.ofNullable(outcome.row());
+    }
+
+    /** Why the last {@link #insertRow} that inserted nothing did not. */
+    String lastRefusal() {
+        return lastRefusal;
+    }
+
+    /** The user's tables, each after the tables its foreign keys reference (a cycle broken anywhere). */
+    public static List<String> tablesParentsFirst(Connection db) throws SQLException {
+        return parentsFirst(TableShape.read(db)).stream().map(TableShape::name).toList();
+    }
+
+    /**
+     * Two rounds in parents-first order: the first inserts {@code firstRound} rows per table (only
+     * as many as the cap allows), the second tops each table up to {@code total} inserted by this
+     * call. One transaction when the connection commits each statement, so a file database is not
+     * synced once per row.
+     */
+    private FillResult fill(Connection db, int firstRound, int total) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            FillResult result = fillAll(db, firstRound, total);
+            if (autoCommit) {
+                db.commit();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (autoCommit) {
+                db.rollback();
+            }
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
+    private FillResult fillAll(Connection db, int firstRound, int total) throws SQLException {
+        // fill asks for `total` rows in each round; fillTo for `total` in all
+        boolean eachRound = firstRound == total;
         Map<String, Integer> inserted = new LinkedHashMap<>();
         Map<String, String> reasons = new HashMap<>();
         List<TableShape> tables = parentsFirst(TableShape.read(db));
-        // twice round: a table before its parent in a cycle finds the parent's rows the second time
         for (int round = 0; round < 2; round++) {
+            int goal = round == 0 ? firstRound : total;
             for (TableShape table : tables) {
                 Map<String, CheckHints.Column> hints = hints(table);
-                for (int i = 0; i < rowsPerTable; i++) {
-                    String refused = insert(db, table, hints);
-                    if (refused == null) {
-                        inserted.merge(table.name(), 1, Integer::sum);
-                    } else {
-                        reasons.putIfAbsent(table.name(), refused);
+                int before = inserted.getOrDefault(table.name(), 0);
+                int done = eachRound ? 0 : before;
+                while (done < goal) {
+                    RowInserter.Outcome outcome = inserter.insert(db, table, hints);
+                    if (outcome.row() == null) {
+                        reasons.putIfAbsent(table.name(), outcome.refusal());
+                        break;
                     }
+                    listener.accept(outcome.row());
+                    done++;
                 }
-                inserted.putIfAbsent(table.name(), 0);
+                inserted.put(table.name(), eachRound ? before + done : done);
             }
         }
         Map<String, String> unfilled = new LinkedHashMap<>();
@@ -68,158 +165,6 @@ public final class RowGenerator {
         Map<String, CheckHints.Column> out = new HashMap<>();
         table.columns().forEach(c -> out.put(c.key(), checks.column(c.name())));
         return out;
-    }
-
-    /**
-     * Inserts one row; null when done, else why no attempt was accepted. The first attempt follows
-     * the hints; after a refusal only the columns SQLite's message names are drawn again (all of
-     * them when it names none), so a search for one CHECK does not undo what satisfied the others.
-     */
-    private String insert(Connection db, TableShape table, Map<String, CheckHints.Column> hints) throws SQLException {
-        String refused = null;
-        Map<String, Object> row = new LinkedHashMap<>();
-        Map<String, Integer> tries = new HashMap<>();
-        List<TableShape.Column> redraw = table.columns();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            long n = serial++;
-            List<TableShape.Column> columns = table.columns();
-            for (TableShape.Column column : redraw) {
-                int tried = tries.merge(column.key(), 1, Integer::sum) - 1;
-                // offset by position, so that columns compared with each other (starts < ends) differ
-                long own = n + columns.indexOf(column);
-                row.put(
-                        column.key(),
-                        column.integerKey()
-                                ? (Object) n
-                                : candidates.value(column, hints.get(column.key()), own, tried));
-            }
-            String missing = pointAtParents(db, table, row);
-            if (missing != null) {
-                return missing;
-            }
-            String error = tryInsert(db, table, row);
-            if (error == null) {
-                return null;
-            }
-            refused = "SQLite refused every row tried, last with: " + error;
-            redraw = named(columns, error);
-        }
-        return refused;
-    }
-
-    /** The columns a refusal names ({@code t.col} or a bare name in a CHECK's text); all if none. */
-    private static List<TableShape.Column> named(List<TableShape.Column> columns, String error) {
-        String text = error.toLowerCase(Locale.ROOT);
-        int colon = text.indexOf(": ");
-        String detail = colon < 0 ? text : text.substring(colon + 2);
-        List<TableShape.Column> named = columns.stream()
-                .filter(c -> java.util.regex.Pattern.compile(
-                                "(?<![\\w$])" + java.util.regex.Pattern.quote(c.key()) + "(?![\\w$])")
-                        .matcher(detail)
-                        .find())
-                .toList();
-        return named.isEmpty() ? columns : named;
-    }
-
-    /** Sets each foreign key's columns to a parent row's values; a reason when a required parent has none. */
-    private String pointAtParents(Connection db, TableShape table, Map<String, Object> row) throws SQLException {
-        for (TableShape.ForeignKey key : table.foreignKeys()) {
-            List<String> parentColumns =
-                    key.parentColumns().isEmpty() ? primaryKey(db, key.parent()) : key.parentColumns();
-            boolean required = table.columns().stream()
-                    .anyMatch(c -> c.notNull() && key.columns().stream().anyMatch(k -> k.equalsIgnoreCase(c.name())));
-            List<Object> parent = key.selfReference(table.name()) && (random.nextInt(3) == 0 || required)
-                    ? ownValues(row, parentColumns)
-                    : parentRow(db, key.parent(), parentColumns);
-            if (parent == null && required) {
-                return "its NOT NULL foreign key (" + String.join(", ", key.columns()) + ") needs a row of "
-                        + key.parent() + ", and " + key.parent() + " has none";
-            }
-            for (int i = 0; i < key.columns().size(); i++) {
-                row.put(key.columns().get(i).toLowerCase(Locale.ROOT), parent == null ? null : parent.get(i));
-            }
-        }
-        return null;
-    }
-
-    private static List<Object> ownValues(Map<String, Object> row, List<String> columns) {
-        List<Object> values = new ArrayList<>();
-        for (String column : columns) {
-            values.add(row.get(column.toLowerCase(Locale.ROOT)));
-        }
-        return values.contains(null) ? null : values;
-    }
-
-    private List<Object> parentRow(Connection db, String parent, List<String> columns) throws SQLException {
-        if (columns.isEmpty()) {
-            return null;
-        }
-        String select =
-                String.join(", ", columns.stream().map(TableShape::quoted).toList());
-        try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + TableShape.quoted(parent)
-                        + " ORDER BY " + select + " LIMIT 1 OFFSET (abs(" + random.nextLong() % 1_000_000
-                        + ") % max(1, (SELECT count(*) FROM " + TableShape.quoted(parent) + ")))")) {
-            if (!rs.next()) {
-                return null;
-            }
-            List<Object> values = new ArrayList<>();
-            for (int i = 1; i <= columns.size(); i++) {
-                values.add(rs.getObject(i));
-            }
-            return values;
-        } catch (SQLException e) {
-            return null; // a missing parent table or column: no parent row to offer
-        }
-    }
-
-    private static List<String> primaryKey(Connection db, String table) throws SQLException {
-        return TableShape.rows(
-                        db,
-                        "SELECT name FROM pragma_table_info(" + TableShape.literal(table)
-                                + ") WHERE pk > 0 ORDER BY pk")
-                .stream()
-                .map(r -> r[0])
-                .toList();
-    }
-
-    /** Inserts the row (one statement, so a refused row leaves nothing behind); null on success, else SQLite's message. */
-    private static String tryInsert(Connection db, TableShape table, Map<String, Object> row) throws SQLException {
-        List<String> names =
-                table.columns().stream().map(c -> TableShape.quoted(c.name())).toList();
-        String sql = "INSERT INTO " + TableShape.quoted(table.name()) + " (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-        if (names.isEmpty()) {
-            sql = "INSERT INTO " + TableShape.quoted(table.name()) + " DEFAULT VALUES";
-        }
-        try (PreparedStatement insert = db.prepareStatement(sql)) {
-            int i = 1;
-            for (TableShape.Column column : table.columns()) {
-                insert.setObject(i++, row.get(column.key()));
-            }
-            insert.executeUpdate();
-            return null;
-        } catch (SQLException e) {
-            return sqliteMessage(e);
-        }
-    }
-
-    /**
-     * SQLite's own text: sqlite-jdbc writes {@code [SQLITE_CONSTRAINT_CHECK] A CHECK constraint
-     * failed (CHECK constraint failed: n > 5)}, and only the part in parentheses is SQLite's.
-     */
-    private static String sqliteMessage(SQLException e) {
-        String message = (e.getMessage() == null ? e.toString() : e.getMessage())
-                .replaceAll("\\s+", " ")
-                .trim();
-        if (message.startsWith("[")) {
-            int code = message.indexOf("] ");
-            int open = message.indexOf(" (", code);
-            message = open > 0 && message.endsWith(")")
-                    ? message.substring(open + 2, message.length() - 1)
-                    : message.substring(code + 2);
-        }
-        return message;
     }
 
     private static long count(Connection db, String table) throws SQLException {

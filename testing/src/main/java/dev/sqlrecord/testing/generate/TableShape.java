@@ -21,7 +21,8 @@ import java.util.Map;
  */
 record TableShape(String name, String createSql, List<Column> columns, List<ForeignKey> foreignKeys) {
 
-    record Column(String name, String declaredType, boolean notNull, int primaryKeyPosition) {
+    /** @param hasDefault whether it declares a DEFAULT, so an insert may leave it out */
+    record Column(String name, String declaredType, boolean notNull, int primaryKeyPosition, boolean hasDefault) {
         String key() {
             return name.toLowerCase(Locale.ROOT);
         }
@@ -58,9 +59,10 @@ record TableShape(String name, String createSql, List<Column> columns, List<Fore
         // hidden: 0 ordinary, 1 hidden column of a virtual table, 2 and 3 generated
         for (String[] c : rows(
                 db,
-                "SELECT name, type, \"notnull\", pk FROM pragma_table_xinfo(" + literal(table)
+                "SELECT name, type, \"notnull\", pk, dflt_value IS NOT NULL FROM pragma_table_xinfo(" + literal(table)
                         + ") WHERE hidden = 0 ORDER BY cid")) {
-            columns.add(new Column(c[0], c[1] == null ? "" : c[1], "1".equals(c[2]), Integer.parseInt(c[3])));
+            columns.add(new Column(
+                    c[0], c[1] == null ? "" : c[1], "1".equals(c[2]), Integer.parseInt(c[3]), "1".equals(c[4])));
         }
         return columns;
     }

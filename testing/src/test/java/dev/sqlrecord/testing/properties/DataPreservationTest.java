@@ -80,7 +80,7 @@ class DataPreservationTest {
         Files.writeString(
                 temp.resolve("0001_init.sql"),
                 "CREATE TABLE ok (id INTEGER PRIMARY KEY);\n\n"
-                        + "CREATE TABLE never (\n  id INTEGER PRIMARY KEY,\n  n INTEGER CHECK (n > 5 AND n < 3)\n);\n");
+                        + "CREATE TABLE never (\n  id INTEGER PRIMARY KEY,\n  n INTEGER NOT NULL CHECK (n > 5 AND n < 3)\n);\n");
         Files.writeString(temp.resolve("0002_more.sql"), "ALTER TABLE ok ADD COLUMN note TEXT;\n");
         Diagnostics diagnostics = check(temp, Target.SQLITE);
         assertEquals(1, diagnostics.sorted().size(), diagnostics.report());
