@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
     private final boolean valuesInErrors;
     /** Null without listeners: then no call allocates anything for them. */
     private final ListenerChain listeners;
-
+    /** Whether listeners' events carry parameter values, also those of listeners added later. */
     private final boolean valuesInEvents;
     /** Whether a generated query's SQL is sent with a comment naming it. */
     private final boolean comments;
