@@ -13,6 +13,7 @@ import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
 import dev.sqlrecord.checker.model.ModelJson;
+import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -68,6 +69,7 @@ public final class Checker {
         List<QueryModel> queries = new ArrayList<>();
         SchemaModel schema = null;
         int checked = 0;
+        QueryCatalog catalog = null;
         // Each migration is parsed once here and applied once; the hazards observe that replay.
         List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
         MigrationHazards hazards = new MigrationHazards(request.target());
@@ -124,6 +126,9 @@ public final class Checker {
                 }
             }
             mapping.reportRecordProblems();
+            if (request.modelFile() != null) {
+                catalog = QueryCatalog.of(db, queries);
+            }
         } catch (SQLException e) {
             throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
         }
@@ -145,6 +150,11 @@ public final class Checker {
                     request.modelFile(),
                     ModelJson.write(new CheckedModel(
                             schema, queries, enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
+            // what observability tools and a D1 gateway's allow-list read, beside the model
+            SourceWriter.writeIfChanged(
+                    request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
+            SourceWriter.writeIfChanged(
+                    request.modelFile().resolveSibling(QueryCatalog.STATEMENTS_FILE), catalog.statementsJson());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);

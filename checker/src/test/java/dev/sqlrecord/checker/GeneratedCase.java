@@ -65,6 +65,11 @@ final class GeneratedCase implements AutoCloseable {
                 new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, GeneratedCase.class.getClassLoader()));
     }
 
+    /** A file the check wrote in the work folder, such as {@code queries.json} beside {@code model.json}. */
+    Path output(String name) {
+        return work.resolve(name);
+    }
+
     Path migrations() {
         return work.resolve("migrations");
     }

@@ -58,14 +58,28 @@ public final class Database implements AutoCloseable {
 
     private final Executor executor;
     private final boolean valuesInErrors;
+    /** Null without listeners: then no call allocates anything for them. */
+    private final ListenerChain listeners;
+    /** Whether listeners' events carry parameter values, also those of listeners added later. */
+    private final boolean valuesInEvents;
+    /** Whether a generated query's SQL is sent with a comment naming it. */
+    private final boolean comments;
 
     Database(Executor executor) {
-        this(executor, false);
+        this(executor, false, null, false, false);
     }
 
-    private Database(Executor executor, boolean valuesInErrors) {
+    private Database(
+            Executor executor,
+            boolean valuesInErrors,
+            ListenerChain listeners,
+            boolean valuesInEvents,
+            boolean comments) {
         this.executor = executor;
         this.valuesInErrors = valuesInErrors;
+        this.listeners = listeners == null || !valuesInEvents ? listeners : listeners.withParameterValues();
+        this.valuesInEvents = valuesInEvents;
+        this.comments = comments;
     }
 
     /**
@@ -74,7 +88,37 @@ public final class Database implements AutoCloseable {
      * and exception messages end up in logs. Meant for debugging.
      */
     public Database withParameterValuesInErrors() {
-        return new Database(executor, true);
+        return new Database(executor, true, listeners, valuesInEvents, comments);
+    }
+
+    /**
+     * The same database, whose statements {@code listener} is told about, before and after each,
+     * after the listeners this one already has. See {@link StatementListener}.
+     */
+    public Database withListener(StatementListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        ListenerChain chain = ListenerChain.append(listeners, listener, executor.backend());
+        return new Database(executor, valuesInErrors, chain, valuesInEvents, comments);
+    }
+
+    /**
+     * The same database, whose listeners' events carry the parameter values
+     * ({@link StatementEvent#parameters()}). Off by default, as in errors: values are often
+     * personal data, and listeners write logs and traces. Applies to the listeners added before
+     * this call and after it.
+     */
+    public Database withParameterValuesInEvents() {
+        return new Database(executor, valuesInErrors, listeners, true, comments);
+    }
+
+    /**
+     * The same database, which sends each generated query's SQL with one trailing comment naming
+     * it, in the sqlcommenter format: a block comment holding {@code name='findUser',file='queries%2Fusers.sql%3A3'}.
+     * D1's query insights and SQLite's traces then show which query ran. SQL written by hand is
+     * sent as it is.
+     */
+    public Database withQueryComments() {
+        return new Database(executor, valuesInErrors, listeners, valuesInEvents, true);
     }
 
     /**
@@ -135,8 +179,22 @@ public final class Database implements AutoCloseable {
      * null). A second row is an error, not silently dropped.
      */
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        return one(null, sql, mapper, params);
+    }
+
+    /** {@link #one(String, RowMapper, Object...)} of a generated query, which listeners see by name. */
+    public <T> Optional<T> one(Query query, RowMapper<T> mapper, Object... params) {
+        return one(query, query.sql(), mapper, params);
+    }
+
+    private <T> Optional<T> one(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.oneReader(mapper, sql, params.length)));
+        return bound(
+                query,
+                sql,
+                Statement.Kind.ONE,
+                params,
+                (s, v) -> executor.query(s, v, StatementPlan.oneReader(mapper, sql, params.length)));
     }
 
     /**
@@ -146,8 +204,22 @@ public final class Database implements AutoCloseable {
      * without {@code GROUP BY}): reading on to prove there is no second row would only cost time.
      */
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        return first(null, sql, mapper, params);
+    }
+
+    /** {@link #first(String, RowMapper, Object...)} of a generated query. */
+    public <T> Optional<T> first(Query query, RowMapper<T> mapper, Object... params) {
+        return first(query, query.sql(), mapper, params);
+    }
+
+    private <T> Optional<T> first(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.firstReader(mapper)));
+        return bound(
+                query,
+                sql,
+                Statement.Kind.ONE,
+                params,
+                (s, v) -> executor.query(s, v, StatementPlan.firstReader(mapper)));
     }
 
     /**
@@ -157,15 +229,42 @@ public final class Database implements AutoCloseable {
      * would mean the proof was wrong; rows after the first are not read.
      */
     public <T> T single(String sql, RowMapper<T> mapper, Object... params) {
+        return single(null, sql, mapper, params);
+    }
+
+    /** {@link #single(String, RowMapper, Object...)} of a generated query. */
+    public <T> T single(Query query, RowMapper<T> mapper, Object... params) {
+        return single(query, query.sql(), mapper, params);
+    }
+
+    private <T> T single(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
         return bound(
-                sql, params, (s, v) -> executor.query(s, v, StatementPlan.singleReader(mapper, sql, params.length)));
+                query,
+                sql,
+                Statement.Kind.SINGLE,
+                params,
+                (s, v) -> executor.query(s, v, StatementPlan.singleReader(mapper, sql, params.length)));
     }
 
     /** A {@code :many} query: every row mapped, in result order. */
     public <T> List<T> many(String sql, RowMapper<T> mapper, Object... params) {
+        return many(null, sql, mapper, params);
+    }
+
+    /** {@link #many(String, RowMapper, Object...)} of a generated query. */
+    public <T> List<T> many(Query query, RowMapper<T> mapper, Object... params) {
+        return many(query, query.sql(), mapper, params);
+    }
+
+    private <T> List<T> many(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(sql, params, (s, v) -> executor.query(s, v, StatementPlan.manyReader(mapper)));
+        return bound(
+                query,
+                sql,
+                Statement.Kind.MANY,
+                params,
+                (s, v) -> executor.query(s, v, StatementPlan.manyReader(mapper)));
     }
 
     /**
@@ -176,20 +275,47 @@ public final class Database implements AutoCloseable {
      * only saves mapping work.
      */
     public <T> Stream<T> stream(String sql, RowMapper<T> mapper, Object... params) {
+        return stream(null, sql, mapper, params);
+    }
+
+    /** {@link #stream(String, RowMapper, Object...)} of a generated query. */
+    public <T> Stream<T> stream(Query query, RowMapper<T> mapper, Object... params) {
+        return stream(query, query.sql(), mapper, params);
+    }
+
+    private <T> Stream<T> stream(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
         checkArguments(sql, params);
-        ListParameters.Bound bound = ListParameters.bind(sql, params);
-        return executor.stream(bound.sql(), bound.values(), mapper);
+        ListParameters.Bound bound = ListParameters.bind(sent(query, sql), params);
+        if (listeners == null) {
+            return executor.stream(bound.sql(), bound.values(), mapper);
+        }
+        return listeners.statement(
+                query,
+                bound.sql(),
+                Statement.Kind.MANY,
+                params,
+                () -> executor.stream(bound.sql(), bound.values(), mapper));
     }
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
-        return bound(sql, params, executor::update);
+        return bound(null, sql, Statement.Kind.EXEC, params, executor::update);
+    }
+
+    /** {@link #exec(String, Object...)} of a generated query. */
+    public int exec(Query query, Object... params) {
+        return bound(query, query.sql(), Statement.Kind.EXEC, params, executor::update);
     }
 
     /** An {@code :execresult} statement: rows changed and the last inserted rowid. */
     public ExecResult execResult(String sql, Object... params) {
-        return bound(sql, params, executor::updateWithRowId);
+        return bound(null, sql, Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
+    }
+
+    /** {@link #execResult(String, Object...)} of a generated query. */
+    public ExecResult execResult(Query query, Object... params) {
+        return bound(query, query.sql(), Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
     }
 
     /** What one call does with its SQL and values once collections are bound. */
@@ -197,22 +323,42 @@ public final class Database implements AutoCloseable {
         R run(String sql, Object[] values);
     }
 
-    /** Checks the arguments, binds collections, runs {@code call}; an error gets the values when asked to. */
-    private <R> R bound(String sql, Object[] params, BoundCall<R> call) {
+    /**
+     * Checks the arguments, binds collections, runs {@code call} (telling the listeners, if any);
+     * an error gets the values when asked to.
+     */
+    private <R> R bound(Query query, String sql, Statement.Kind kind, Object[] params, BoundCall<R> call) {
         checkArguments(sql, params);
         try {
-            ListParameters.Bound bound = ListParameters.bind(sql, params);
-            return call.run(bound.sql(), bound.values());
+            ListParameters.Bound bound = ListParameters.bind(sent(query, sql), params);
+            if (listeners == null) {
+                return call.run(bound.sql(), bound.values());
+            }
+            return listeners.statement(query, bound.sql(), kind, params, () -> call.run(bound.sql(), bound.values()));
         } catch (SqlRecordException e) {
             throw withValues(e, params);
         }
+    }
+
+    /** The SQL to send: a generated query's with its comment when comments are on. */
+    private String sent(Query query, String sql) {
+        return comments && query != null ? query.commentedSql() : sql;
     }
 
     /** Runs one {@link Statement}, as the matching method ({@link #one}, {@link #exec}, ...) would. */
     public <R> R run(Statement<R> statement) {
         Objects.requireNonNull(statement, "statement");
         try {
-            return StatementPlan.result(statement, runOperation(StatementPlan.operation(statement)));
+            Executor.Operation operation = StatementPlan.operation(statement, comments);
+            if (listeners == null) {
+                return StatementPlan.result(statement, runOperation(operation));
+            }
+            return listeners.statement(
+                    statement.query(),
+                    operation.sql(),
+                    statement.kind(),
+                    statement.params(),
+                    () -> StatementPlan.result(statement, runOperation(operation)));
         } catch (SqlRecordException e) {
             e.failedOperation = -1;
             throw withValues(e, statement.params());
@@ -231,12 +377,20 @@ public final class Database implements AutoCloseable {
         List<Executor.Operation> operations = new ArrayList<>(fixed.size());
         for (int i = 0; i < fixed.size(); i++) {
             try {
-                operations.add(StatementPlan.operation(fixed.get(i)));
+                operations.add(StatementPlan.operation(fixed.get(i), comments));
             } catch (SqlRecordException e) {
                 e.locateInBatch(i, fixed.size());
                 throw e;
             }
         }
+        if (listeners == null || operations.isEmpty()) {
+            return batch(fixed, operations);
+        }
+        return listeners.batch(fixed, operations, () -> batch(fixed, operations));
+    }
+
+    /** Runs the operations of {@code fixed}; a failure says which statement it was. */
+    private BatchResults batch(List<? extends Statement<?>> fixed, List<Executor.Operation> operations) {
         List<Object> results;
         try {
             results = operations.isEmpty() ? List.of() : executor.batch(operations);
@@ -308,7 +462,14 @@ public final class Database implements AutoCloseable {
 
     /** For the migration runner: a one-off statement that should not occupy the statement cache. */
     void executeOnce(String sql) {
-        executor.executeOnce(sql);
+        if (listeners == null) {
+            executor.executeOnce(sql);
+            return;
+        }
+        listeners.statement(null, sql, Statement.Kind.EXEC, new Object[0], () -> {
+            executor.executeOnce(sql);
+            return -1; // rows changed are not counted for a migration step
+        });
     }
 
     private Object runOperation(Executor.Operation op) {

@@ -35,12 +35,14 @@ public final class Statement<R> {
     }
 
     private final Kind kind;
+    private final Query query;
     private final String sql;
     private final Object[] params;
     private final RowMapper<?> mapper;
 
-    private Statement(Kind kind, String sql, RowMapper<?> mapper, Object[] params) {
+    private Statement(Kind kind, Query query, String sql, RowMapper<?> mapper, Object[] params) {
         this.kind = kind;
+        this.query = query;
         this.sql = Objects.requireNonNull(sql, "sql");
         this.params = Objects.requireNonNull(params, "params (pass no arguments, or (Object) null for one NULL)")
                 .clone();
@@ -49,7 +51,7 @@ public final class Statement<R> {
 
     /** A {@code :one} query: at most one row, mapped; empty when there is none. */
     public static <T> Statement<Optional<T>> one(String sql, RowMapper<T> mapper, Object... params) {
-        return new Statement<>(Kind.ONE, sql, Objects.requireNonNull(mapper, "mapper"), params);
+        return new Statement<>(Kind.ONE, null, sql, Objects.requireNonNull(mapper, "mapper"), params);
     }
 
     /**
@@ -57,22 +59,47 @@ public final class Statement<R> {
      * fails the statement (and a batch that holds it), as {@link Database#single} does.
      */
     public static <T> Statement<T> single(String sql, RowMapper<T> mapper, Object... params) {
-        return new Statement<>(Kind.SINGLE, sql, Objects.requireNonNull(mapper, "mapper"), params);
+        return new Statement<>(Kind.SINGLE, null, sql, Objects.requireNonNull(mapper, "mapper"), params);
     }
 
     /** A {@code :many} query: every row, mapped, in result order. */
     public static <T> Statement<List<T>> many(String sql, RowMapper<T> mapper, Object... params) {
-        return new Statement<>(Kind.MANY, sql, Objects.requireNonNull(mapper, "mapper"), params);
+        return new Statement<>(Kind.MANY, null, sql, Objects.requireNonNull(mapper, "mapper"), params);
     }
 
     /** An {@code :exec} statement: gives the number of rows it changed. */
     public static Statement<Integer> exec(String sql, Object... params) {
-        return new Statement<>(Kind.EXEC, sql, null, params);
+        return new Statement<>(Kind.EXEC, null, sql, null, params);
     }
 
     /** An {@code :execresult} statement: gives rows changed and the last inserted rowid. */
     public static Statement<ExecResult> execResult(String sql, Object... params) {
-        return new Statement<>(Kind.EXEC_RESULT, sql, null, params);
+        return new Statement<>(Kind.EXEC_RESULT, null, sql, null, params);
+    }
+
+    /** {@link #one(String, RowMapper, Object...)} of a generated query, which listeners see by name. */
+    public static <T> Statement<Optional<T>> one(Query query, RowMapper<T> mapper, Object... params) {
+        return new Statement<>(Kind.ONE, query, query.sql(), Objects.requireNonNull(mapper, "mapper"), params);
+    }
+
+    /** {@link #single(String, RowMapper, Object...)} of a generated query. */
+    public static <T> Statement<T> single(Query query, RowMapper<T> mapper, Object... params) {
+        return new Statement<>(Kind.SINGLE, query, query.sql(), Objects.requireNonNull(mapper, "mapper"), params);
+    }
+
+    /** {@link #many(String, RowMapper, Object...)} of a generated query. */
+    public static <T> Statement<List<T>> many(Query query, RowMapper<T> mapper, Object... params) {
+        return new Statement<>(Kind.MANY, query, query.sql(), Objects.requireNonNull(mapper, "mapper"), params);
+    }
+
+    /** {@link #exec(String, Object...)} of a generated query. */
+    public static Statement<Integer> exec(Query query, Object... params) {
+        return new Statement<>(Kind.EXEC, query, query.sql(), null, params);
+    }
+
+    /** {@link #execResult(String, Object...)} of a generated query. */
+    public static Statement<ExecResult> execResult(Query query, Object... params) {
+        return new Statement<>(Kind.EXEC_RESULT, query, query.sql(), null, params);
     }
 
     public Kind kind() {
@@ -81,6 +108,11 @@ public final class Statement<R> {
 
     public String sql() {
         return sql;
+    }
+
+    /** The generated query this statement runs; null for SQL written by hand. */
+    public Query query() {
+        return query;
     }
 
     /** How many parameters were given (a collection counts as one). */

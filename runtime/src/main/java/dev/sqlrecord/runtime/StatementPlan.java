@@ -13,9 +13,11 @@ import java.util.Optional;
 final class StatementPlan {
     private StatementPlan() {}
 
-    /** The statement as one executor operation. */
-    static Executor.Operation operation(Statement<?> statement) {
-        ListParameters.Bound bound = ListParameters.bind(statement.sql(), statement.params());
+    /** The statement as one executor operation; with {@code comments}, a generated query's SQL names it. */
+    static Executor.Operation operation(Statement<?> statement, boolean comments) {
+        Query query = statement.query();
+        String sql = comments && query != null ? query.commentedSql() : statement.sql();
+        ListParameters.Bound bound = ListParameters.bind(sql, statement.params());
         Executor.CursorReader<?> reader = switch (statement.kind()) {
             case ONE -> oneReader(statement.mapper(), statement.sql(), bound.values().length);
             case SINGLE -> singleReader(statement.mapper(), statement.sql(), bound.values().length);

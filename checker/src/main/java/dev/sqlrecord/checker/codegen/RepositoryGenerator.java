@@ -123,9 +123,17 @@ public final class RepositoryGenerator {
         Map<RowShape, List<QueryModel.ResultColumn>> mapperColumns = new LinkedHashMap<>();
         for (QueryModel query : queries) {
             String constant = constants.newName(upperSnake(query.name()));
-            type.addField(FieldSpec.builder(String.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(SqlLiterals.of(query.sql()))
-                    .build());
+            // The query with its name and origin, made once: listeners and query comments read them per call for free.
+            type.addField(
+                    FieldSpec.builder(TypeNames.QUERY, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                            .initializer(
+                                    "$T.of($S, $S, $L, $L)",
+                                    TypeNames.QUERY,
+                                    query.name(),
+                                    query.file(),
+                                    query.line(),
+                                    SqlLiterals.of(query.sql()))
+                            .build());
             String mapper = null;
             if (query.row() != null && !query.row().isScalar()) {
                 mapper = mappers.computeIfAbsent(

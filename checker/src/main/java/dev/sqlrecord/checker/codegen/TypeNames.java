@@ -10,6 +10,7 @@ import dev.sqlrecord.checker.model.JavaType;
 final class TypeNames {
     static final ClassName DATABASE = ClassName.get("dev.sqlrecord.runtime", "Database");
     static final ClassName ROW = ClassName.get("dev.sqlrecord.runtime", "Row");
+    static final ClassName QUERY = ClassName.get("dev.sqlrecord.runtime", "Query");
     static final ClassName STATEMENT = ClassName.get("dev.sqlrecord.runtime", "Statement");
     static final ClassName EXEC_RESULT = ClassName.get("dev.sqlrecord.runtime", "ExecResult");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

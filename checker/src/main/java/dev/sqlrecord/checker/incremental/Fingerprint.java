@@ -2,10 +2,12 @@ package dev.sqlrecord.checker.incremental;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.parse.QueryFileParser;
 import dev.sqlrecord.checker.records.RecordScanner;
 import dev.sqlrecord.checker.schema.MigrationFiles;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -76,14 +78,21 @@ public final class Fingerprint {
         return "levels: " + levels + "; small tables: " + small;
     }
 
-    /** The files the check wrote: everything in the output folder (which the generator owns) and the model. */
+    /**
+     * The files the check wrote: everything in the output folder (which the generator owns), the
+     * model and the query catalog beside it.
+     */
     public static SortedMap<String, String> outputs(CheckRequest request) throws IOException {
         SortedMap<String, String> entries = new TreeMap<>();
         if (request.outputDir() != null) {
             FileEntries.putStamps(entries, "generated", request.outputDir(), request::display);
         }
         if (request.modelFile() != null) {
-            FileEntries.putAll(entries, "model", List.of(request.modelFile()), request::display, FileEntries::stamp);
+            List<Path> model = List.of(
+                    request.modelFile(),
+                    request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE),
+                    request.modelFile().resolveSibling(QueryCatalog.STATEMENTS_FILE));
+            FileEntries.putAll(entries, "model", model, request::display, FileEntries::stamp);
         }
         return entries;
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -252,15 +253,21 @@ class FingerprintTest {
 
         SortedMap<String, String> outputs = Fingerprint.outputs(project.generate());
 
-        assertEquals(
-                Set.of(
-                        "generated " + TestProject.OUTPUT + "/com/acme/db/UsersQueries.java",
-                        "model " + TestProject.MODEL),
-                outputs.keySet());
-        assertEquals(
-                Set.of("model " + TestProject.MODEL),
-                Fingerprint.outputs(project.checkOnly()).keySet());
+        String catalog = TestProject.MODEL.substring(0, TestProject.MODEL.lastIndexOf('/') + 1);
+        Set<String> model = Set.of(
+                "model " + TestProject.MODEL,
+                "model " + catalog + "queries.json",
+                "model " + catalog + "statements.json");
+        Set<String> all = new HashSet<>(model);
+        all.add("generated " + TestProject.OUTPUT + "/com/acme/db/UsersQueries.java");
+        assertEquals(all, outputs.keySet());
+        assertEquals(model, Fingerprint.outputs(project.checkOnly()).keySet());
         project.write(TestProject.MODEL, "{ }");
         assertNotEquals(outputs, Fingerprint.outputs(project.generate()));
+        // a query catalog written, then deleted, is an output that changed: the next build checks again
+        project.write(catalog + "queries.json", "{}");
+        SortedMap<String, String> withCatalog = Fingerprint.outputs(project.generate());
+        Files.delete(base.resolve(catalog + "queries.json"));
+        assertNotEquals(withCatalog, Fingerprint.outputs(project.generate()));
     }
 }

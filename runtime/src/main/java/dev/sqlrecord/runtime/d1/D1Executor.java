@@ -10,6 +10,7 @@ import dev.sqlrecord.runtime.LimitExceededException;
 import dev.sqlrecord.runtime.RowMapper;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.SqlTimeoutException;
+import dev.sqlrecord.runtime.StatementEvent;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.internal.SqlErrors;
 import dev.sqlrecord.runtime.internal.SqlLexer;
@@ -48,19 +49,23 @@ public final class D1Executor implements Executor {
     @Override
     public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
         JsonNode result = single(sql, values, isReadOnly(sql));
+        D1Metadata.report(0, result);
         return reader.read(new D1Cursor(result.path("results").path("rows"), sql, values.length));
     }
 
     @Override
     public int update(String sql, Object[] values) {
         D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
-        return change.changes(change(sql, values, change), 0);
+        JsonNode results = change(sql, values, change);
+        D1Metadata.report(0, change.result(results, 0));
+        return change.changes(results, 0);
     }
 
     @Override
     public ExecResult updateWithRowId(String sql, Object[] values) {
         D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
         JsonNode results = change(sql, values, change);
+        D1Metadata.report(0, change.result(results, 0));
         int changed = change.changes(results, 0);
         JsonNode rowId = change.result(results, 0).path("meta").path("last_row_id");
         if (rowId.isNumber() && D1Values.isInexactInteger(rowId)) {
@@ -126,6 +131,7 @@ public final class D1Executor implements Executor {
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
             JsonNode result = changes.result(results, i);
+            D1Metadata.report(i, result);
             if (op.reader() == null) {
                 out.add(new ExecResult(
                         changes.changes(results, i),
@@ -164,14 +170,16 @@ public final class D1Executor implements Executor {
     @Override
     public <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper) {
         // D1 sends the whole result in one response; mapping lazily is all a stream can save
-        JsonNode rows = single(sql, values, isReadOnly(sql)).path("results").path("rows");
+        JsonNode result = single(sql, values, isReadOnly(sql));
+        D1Metadata.report(0, result);
+        JsonNode rows = result.path("results").path("rows");
         D1Cursor cursor = new D1Cursor(rows, sql, values.length);
         return Stream.generate(() -> cursor).takeWhile(D1Cursor::next).map(mapper::map);
     }
 
     @Override
     public void executeOnce(String sql) {
-        single(sql, new Object[0], false);
+        D1Metadata.report(0, single(sql, new Object[0], false));
     }
 
     @Override
@@ -184,6 +192,11 @@ public final class D1Executor implements Executor {
     @Override
     public boolean supportsTransactions() {
         return false;
+    }
+
+    @Override
+    public String backend() {
+        return StatementEvent.CLOUDFLARE_D1;
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sqlrecord.runtime.D1Exception;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.SqlTimeoutException;
+import dev.sqlrecord.runtime.spi.StatementReports;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +43,12 @@ final class D1Http {
         int attempts = readOnly ? 1 + config.readRetries() : 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(body, sql, parameterCount);
+                JsonNode results = once(body, sql, parameterCount);
+                StatementReports reports = StatementReports.current();
+                if (reports != null) {
+                    reports.attempts(attempt);
+                }
+                return results;
             } catch (D1Errors.Retryable e) {
                 Duration wait = backoff(attempt, e.retryAfter());
                 if (attempt >= attempts || wait == null) {

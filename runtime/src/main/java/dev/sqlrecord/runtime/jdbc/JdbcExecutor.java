@@ -3,6 +3,7 @@ package dev.sqlrecord.runtime.jdbc;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.RowMapper;
 import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.StatementEvent;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.sql.PreparedStatement;
@@ -176,6 +177,11 @@ public final class JdbcExecutor implements Executor {
     @Override
     public <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper) {
         return JdbcStream.open(sessions, sql, values, mapper);
+    }
+
+    @Override
+    public String backend() {
+        return StatementEvent.SQLITE;
     }
 
     @Override

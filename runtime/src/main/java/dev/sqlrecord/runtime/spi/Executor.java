@@ -66,6 +66,16 @@ public interface Executor extends AutoCloseable {
         throw new SqlRecordException("foreign keys cannot be turned off here: only SQLite connections allow it");
     }
 
+    /**
+     * What listeners are told the backend is ({@link dev.sqlrecord.runtime.StatementEvent#backend()}):
+     * OpenTelemetry's {@code db.system.name}, such as {@code sqlite} or {@code cloudflare-d1}. An
+     * executor that learns what its backend says about a statement (rows read, ...) reports it to
+     * {@link StatementReports#current()}.
+     */
+    default String backend() {
+        return "other_sql";
+    }
+
     /** Whether {@link #transaction} works; false on D1, where only batches are atomic. */
     boolean supportsTransactions();
 

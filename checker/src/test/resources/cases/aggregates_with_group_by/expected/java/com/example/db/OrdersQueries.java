@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,19 +14,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String STATS_BY_CUSTOMER = """
+    private static final Query STATS_BY_CUSTOMER = Query.of("statsByCustomer", "queries/orders.sql", 1, """
             SELECT customer, count(*) AS orders, sum(quantity) AS quantity, sum(discount) AS discount,
                    avg(amount) AS average, min(amount) AS smallest, max(discount) AS best_discount,
                    group_concat(id) AS order_ids
             FROM orders
             GROUP BY customer
             HAVING count(*) > ?
-            ORDER BY customer""";
+            ORDER BY customer""");
 
-    private static final String PAID_TOTALS = """
+    private static final Query PAID_TOTALS = Query.of("paidTotals", "queries/orders.sql", 10, """
             SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue
             FROM orders
-            GROUP BY paid""";
+            GROUP BY paid""");
 
     private final Database database;
 

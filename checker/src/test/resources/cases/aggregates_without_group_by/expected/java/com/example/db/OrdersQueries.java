@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
@@ -13,14 +14,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String ORDER_STATS = """
+    private static final Query ORDER_STATS = Query.of("orderStats", "queries/orders.sql", 1, """
             SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
                    avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders
-            FROM orders""";
+            FROM orders""");
 
-    private static final String CUSTOMER_LIST = "SELECT group_concat(customer, ', ') FROM orders";
+    private static final Query CUSTOMER_LIST = Query.of("customerList", "queries/orders.sql", 6, "SELECT group_concat(customer, ', ') FROM orders");
 
-    private static final String ANY_CUSTOMER_WITH_COUNT = "SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > ?";
+    private static final Query ANY_CUSTOMER_WITH_COUNT = Query.of("anyCustomerWithCount", "queries/orders.sql", 9, "SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,15 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PostsQueries {
-    private static final String LIST_RECENT_POSTS = """
+    private static final Query LIST_RECENT_POSTS = Query.of("listRecentPosts", "queries/posts.sql", 1, """
             SELECT p.id, p.title, u.name AS author_name, u.email
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE p.published_at > ?
-            ORDER BY p.published_at DESC LIMIT ?""";
+            ORDER BY p.published_at DESC LIMIT ?""");
 
-    private static final String POSTS_WITH_OPTIONAL_AUTHOR = """
+    private static final Query POSTS_WITH_OPTIONAL_AUTHOR = Query.of("postsWithOptionalAuthor", "queries/posts.sql", 7, """
             SELECT p.title, u.email AS author_email
-            FROM posts p LEFT JOIN users u ON u.id = p.author_id""";
+            FROM posts p LEFT JOIN users u ON u.id = p.author_id""");
 
     private final Database database;
 

@@ -4,6 +4,7 @@ package com.example.db;
 import com.example.app.User;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -16,24 +17,24 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String FIND_USER_BY_EMAIL = "SELECT id, email, name FROM users WHERE email = ?";
+    private static final Query FIND_USER_BY_EMAIL = Query.of("findUserByEmail", "queries/users.sql", 1, "SELECT id, email, name FROM users WHERE email = ?");
 
-    private static final String GET_USER = "SELECT * FROM users WHERE id = ?";
+    private static final Query GET_USER = Query.of("getUser", "queries/users.sql", 4, "SELECT * FROM users WHERE id = ?");
 
-    private static final String LIST_USERS_BY_IDS = "SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id";
+    private static final Query LIST_USERS_BY_IDS = Query.of("listUsersByIds", "queries/users.sql", 7, "SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
-    private static final String COUNT_ACTIVE = "SELECT count(*) FROM users WHERE active = ?";
+    private static final Query COUNT_ACTIVE = Query.of("countActive", "queries/users.sql", 10, "SELECT count(*) FROM users WHERE active = ?");
 
-    private static final String SEARCH_USERS = """
+    private static final Query SEARCH_USERS = Query.of("searchUsers", "queries/users.sql", 13, """
             SELECT id, name FROM users
             WHERE (? IS NULL OR name LIKE ?)
-            LIMIT ? OFFSET ?""";
+            LIMIT ? OFFSET ?""");
 
-    private static final String CREATE_USER = "INSERT INTO users (email, name, age) VALUES (?, ?, ?)";
+    private static final Query CREATE_USER = Query.of("createUser", "queries/users.sql", 18, "INSERT INTO users (email, name, age) VALUES (?, ?, ?)");
 
-    private static final String RENAME_USER = "UPDATE users SET name = ? WHERE id = ?";
+    private static final Query RENAME_USER = Query.of("renameUser", "queries/users.sql", 21, "UPDATE users SET name = ? WHERE id = ?");
 
-    private static final String DELETE_USER = "DELETE FROM users WHERE id = ?";
+    private static final Query DELETE_USER = Query.of("deleteUser", "queries/users.sql", 24, "DELETE FROM users WHERE id = ?");
 
     private final Database database;
 

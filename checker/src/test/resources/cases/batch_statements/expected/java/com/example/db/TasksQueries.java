@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -15,15 +16,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class TasksQueries {
-    private static final String ADD_TASK = "INSERT INTO tasks (title, note) VALUES (?, ?)";
+    private static final Query ADD_TASK = Query.of("addTask", "queries/tasks.sql", 2, "INSERT INTO tasks (title, note) VALUES (?, ?)");
 
-    private static final String FINISH_TASKS = "UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))";
+    private static final Query FINISH_TASKS = Query.of("finishTasks", "queries/tasks.sql", 5, "UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))");
 
-    private static final String FIND_TASK = "SELECT id, title, note FROM tasks WHERE id = ?";
+    private static final Query FIND_TASK = Query.of("findTask", "queries/tasks.sql", 8, "SELECT id, title, note FROM tasks WHERE id = ?");
 
-    private static final String COUNT_TASKS = "SELECT count(*) FROM tasks";
+    private static final Query COUNT_TASKS = Query.of("countTasks", "queries/tasks.sql", 11, "SELECT count(*) FROM tasks");
 
-    private static final String TASKS_BY_IDS = "SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id";
+    private static final Query TASKS_BY_IDS = Query.of("tasksByIds", "queries/tasks.sql", 14, "SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
     private final Database database;
 

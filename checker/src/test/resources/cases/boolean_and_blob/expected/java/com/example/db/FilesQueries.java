@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,14 +15,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class FilesQueries {
-    private static final String SAVE_FILE = "INSERT INTO files (name, content, thumbnail, public, starred) VALUES (?, ?, ?, ?, ?)";
+    private static final Query SAVE_FILE = Query.of("saveFile", "queries/files.sql", 1, "INSERT INTO files (name, content, thumbnail, public, starred) VALUES (?, ?, ?, ?, ?)");
 
-    private static final String PUBLIC_FILES = """
+    private static final Query PUBLIC_FILES = Query.of("publicFiles", "queries/files.sql", 4, """
             SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,
                    name LIKE '%.png' AS is_png, starred = TRUE AS is_starred
-            FROM files WHERE public = ?""";
+            FROM files WHERE public = ?""");
 
-    private static final String HAS_FILES = "SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)";
+    private static final Query HAS_FILES = Query.of("hasFiles", "queries/files.sql", 9, "SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,18 +14,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ItemsQueries {
-    private static final String STOCK_LEVELS = """
+    private static final Query STOCK_LEVELS = Query.of("stockLevels", "queries/items.sql", 1, """
             SELECT id,
                    CASE WHEN stock = 0 THEN 'out' WHEN stock < 10 THEN 'low' ELSE 'ok' END AS level,
                    CASE WHEN stock > 100 THEN 'bulk' END AS bulk_flag,
                    CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,
                    CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,
                    CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed
-            FROM items""";
+            FROM items""");
 
-    private static final String ITEMS_BY_LEVEL = "SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END";
+    private static final Query ITEMS_BY_LEVEL = Query.of("itemsByLevel", "queries/items.sql", 10, "SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END");
 
-    private static final String PRICE_OR_ZERO = "SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items";
+    private static final Query PRICE_OR_ZERO = Query.of("priceOrZero", "queries/items.sql", 13, "SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items");
 
     private final Database database;
 

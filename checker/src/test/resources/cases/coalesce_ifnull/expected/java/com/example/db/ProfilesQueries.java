@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,15 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProfilesQueries {
-    private static final String DISPLAY_NAMES = """
+    private static final Query DISPLAY_NAMES = Query.of("displayNames", "queries/profiles.sql", 1, """
             SELECT coalesce(nickname, full_name) AS display_name,
                    ifnull(age, 0) AS age,
                    coalesce(nickname, age) AS mixed,
                    coalesce(score, age) AS score_or_age,
                    nullif(nickname, '') AS nickname
-            FROM profiles""";
+            FROM profiles""");
 
-    private static final String PATCH_PROFILE = "UPDATE profiles SET nickname = coalesce(?, nickname), age = ifnull(?, age) WHERE id = ?";
+    private static final Query PATCH_PROFILE = Query.of("patchProfile", "queries/profiles.sql", 9, "UPDATE profiles SET nickname = coalesce(?, nickname), age = ifnull(?, age) WHERE id = ?");
 
     private final Database database;
 

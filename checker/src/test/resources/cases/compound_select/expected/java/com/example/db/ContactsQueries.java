@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,26 +14,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ContactsQueries {
-    private static final String ALL_CONTACTS = """
+    private static final Query ALL_CONTACTS = Query.of("allContacts", "queries/contacts.sql", 1, """
             SELECT 'customer' AS kind, id, email, phone FROM customers
             UNION ALL
             SELECT 'supplier', id, email, phone FROM suppliers
-            ORDER BY email""";
+            ORDER BY email""");
 
-    private static final String CUSTOMER_ONLY_EMAILS = """
+    private static final Query CUSTOMER_ONLY_EMAILS = Query.of("customerOnlyEmails", "queries/contacts.sql", 7, """
             SELECT email FROM customers
             EXCEPT
-            SELECT email FROM suppliers""";
+            SELECT email FROM suppliers""");
 
-    private static final String MIXED_TYPES = """
+    private static final Query MIXED_TYPES = Query.of("mixedTypes", "queries/contacts.sql", 12, """
             SELECT id AS value FROM customers
             UNION
-            SELECT email FROM customers""";
+            SELECT email FROM customers""");
 
-    private static final String SHARED_EMAILS = """
+    private static final Query SHARED_EMAILS = Query.of("sharedEmails", "queries/contacts.sql", 17, """
             SELECT email FROM customers
             INTERSECT
-            SELECT email FROM suppliers""";
+            SELECT email FROM suppliers""");
 
     private final Database database;
 

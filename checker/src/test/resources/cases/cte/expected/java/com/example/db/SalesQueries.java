@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String REGIONS_ABOVE_AVERAGE = """
+    private static final Query REGIONS_ABOVE_AVERAGE = Query.of("regionsAboveAverage", "queries/sales.sql", 1, """
             WITH region_totals AS (
               SELECT region, sum(amount) AS total FROM sales GROUP BY region
             ), overall AS (
@@ -21,11 +22,11 @@ public final class SalesQueries {
             )
             SELECT r.region, r.total
             FROM region_totals r, overall o
-            WHERE r.total > o.average""";
+            WHERE r.total > o.average""");
 
-    private static final String RENAMED_COLUMNS = """
+    private static final Query RENAMED_COLUMNS = Query.of("renamedColumns", "queries/sales.sql", 11, """
             WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)
-            SELECT name, cents FROM t WHERE cents > ?""";
+            SELECT name, cents FROM t WHERE cents > ?""");
 
     private final Database database;
 

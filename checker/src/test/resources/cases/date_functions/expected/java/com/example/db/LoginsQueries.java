@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,11 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class LoginsQueries {
-    private static final String CLOCK = "SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian";
+    private static final Query CLOCK = Query.of("clock", "queries/logins.sql", 1, "SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian");
 
-    private static final String LOGIN_DAYS = """
+    private static final Query LOGIN_DAYS = Query.of("loginDays", "queries/logins.sql", 4, """
             SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year
-            FROM logins WHERE at >= ?""";
+            FROM logins WHERE at >= ?""");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,9 +15,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final String DELETE_CLOSED = "DELETE FROM accounts WHERE closed_at < ? RETURNING id, closed_at";
+    private static final Query DELETE_CLOSED = Query.of("deleteClosed", "queries/accounts.sql", 1, "DELETE FROM accounts WHERE closed_at < ? RETURNING id, closed_at");
 
-    private static final String DELETE_ACCOUNT = "DELETE FROM accounts WHERE id = ? RETURNING *";
+    private static final Query DELETE_ACCOUNT = Query.of("deleteAccount", "queries/accounts.sql", 4, "DELETE FROM accounts WHERE id = ? RETURNING *");
 
     private final Database database;
 

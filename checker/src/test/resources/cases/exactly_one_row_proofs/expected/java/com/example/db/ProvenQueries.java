@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
@@ -13,26 +14,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProvenQueries {
-    private static final String COUNT_BY_NAME = "SELECT count(*) FROM accounts WHERE name = ?";
+    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 3, "SELECT count(*) FROM accounts WHERE name = ?");
 
-    private static final String ACCOUNT_STATS = "SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts";
+    private static final Query ACCOUNT_STATS = Query.of("accountStats", "queries/proven.sql", 6, "SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts");
 
-    private static final String COUNT_UP_TO_FIVE = "SELECT count(*) FROM accounts LIMIT 5";
+    private static final Query COUNT_UP_TO_FIVE = Query.of("countUpToFive", "queries/proven.sql", 9, "SELECT count(*) FROM accounts LIMIT 5");
 
-    private static final String ANSWER = "SELECT 40 + 2 AS answer";
+    private static final Query ANSWER = Query.of("answer", "queries/proven.sql", 12, "SELECT 40 + 2 AS answer");
 
-    private static final String ADD_ACCOUNT = "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name";
+    private static final Query ADD_ACCOUNT = Query.of("addAccount", "queries/proven.sql", 15, "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name");
 
-    private static final String USE_TAG = """
+    private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 18, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""";
+            RETURNING uses""");
 
-    private static final String RESET_TAG = "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses";
+    private static final Query RESET_TAG = Query.of("resetTag", "queries/proven.sql", 23, "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses");
 
-    private static final String ADD_EVENT = "INSERT INTO events DEFAULT VALUES RETURNING id, kind";
+    private static final Query ADD_EVENT = Query.of("addEvent", "queries/proven.sql", 26, "INSERT INTO events DEFAULT VALUES RETURNING id, kind");
 
-    private static final String LAST_ID = "SELECT max(id) FROM accounts";
+    private static final Query LAST_ID = Query.of("lastId", "queries/proven.sql", 30, "SELECT max(id) FROM accounts");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,40 +13,40 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UnprovenQueries {
-    private static final String COUNT_IF_ANY = "SELECT count(*) FROM accounts HAVING count(*) > 0";
+    private static final Query COUNT_IF_ANY = Query.of("countIfAny", "queries/unproven.sql", 3, "SELECT count(*) FROM accounts HAVING count(*) > 0");
 
-    private static final String COUNT_PER_NAME = "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name";
+    private static final Query COUNT_PER_NAME = Query.of("countPerName", "queries/unproven.sql", 6, "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name");
 
-    private static final String COUNT_SKIPPING = "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?";
+    private static final Query COUNT_SKIPPING = Query.of("countSkipping", "queries/unproven.sql", 9, "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?");
 
-    private static final String COUNT_LIMITED_TO_NONE = "SELECT count(*) FROM accounts LIMIT 0";
+    private static final Query COUNT_LIMITED_TO_NONE = Query.of("countLimitedToNone", "queries/unproven.sql", 12, "SELECT count(*) FROM accounts LIMIT 0");
 
-    private static final String COUNT_LIMITED_TO = "SELECT count(*) FROM accounts LIMIT ?";
+    private static final Query COUNT_LIMITED_TO = Query.of("countLimitedTo", "queries/unproven.sql", 15, "SELECT count(*) FROM accounts LIMIT ?");
 
-    private static final String COUNT_OF_BOTH = "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags";
+    private static final Query COUNT_OF_BOTH = Query.of("countOfBoth", "queries/unproven.sql", 18, "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags");
 
-    private static final String ANSWER_IF = "SELECT 42 AS answer WHERE ? = 1";
+    private static final Query ANSWER_IF = Query.of("answerIf", "queries/unproven.sql", 21, "SELECT 42 AS answer WHERE ? = 1");
 
-    private static final String ACCOUNT_BY_ID = "SELECT name FROM accounts WHERE id = ?";
+    private static final Query ACCOUNT_BY_ID = Query.of("accountById", "queries/unproven.sql", 24, "SELECT name FROM accounts WHERE id = ?");
 
-    private static final String ADD_ACCOUNT_UNLESS_TAKEN = "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id";
+    private static final Query ADD_ACCOUNT_UNLESS_TAKEN = Query.of("addAccountUnlessTaken", "queries/unproven.sql", 27, "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id");
 
-    private static final String ADD_TAG_UNLESS_TAKEN = "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses";
+    private static final Query ADD_TAG_UNLESS_TAKEN = Query.of("addTagUnlessTaken", "queries/unproven.sql", 30, "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses");
 
-    private static final String USE_TAG_BELOW_TEN = """
+    private static final Query USE_TAG_BELOW_TEN = Query.of("useTagBelowTen", "queries/unproven.sql", 33, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
-            RETURNING uses""";
+            RETURNING uses""");
 
-    private static final String ADD_HANDLE = "INSERT INTO handles (handle) VALUES (?) RETURNING handle";
+    private static final Query ADD_HANDLE = Query.of("addHandle", "queries/unproven.sql", 38, "INSERT INTO handles (handle) VALUES (?) RETURNING handle");
 
-    private static final String ADD_NOTE = "INSERT INTO notes (body) VALUES (?) RETURNING id";
+    private static final Query ADD_NOTE = Query.of("addNote", "queries/unproven.sql", 41, "INSERT INTO notes (body) VALUES (?) RETURNING id");
 
-    private static final String COPY_NAME = "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label";
+    private static final Query COPY_NAME = Query.of("copyName", "queries/unproven.sql", 44, "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label");
 
-    private static final String RENAME_ACCOUNT = "UPDATE accounts SET name = ? WHERE id = ? RETURNING name";
+    private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/unproven.sql", 47, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final String DROP_TAG = "DELETE FROM tags WHERE label = ? RETURNING uses";
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/unproven.sql", 50, "DELETE FROM tags WHERE label = ? RETURNING uses");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,15 +15,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PostsQueries {
-    private static final String POSTS_WITH_STATUS = "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id";
+    private static final Query POSTS_WITH_STATUS = Query.of("postsWithStatus", "queries/posts.sql", 1, "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id");
 
-    private static final String POSTS_IN_STATUSES = "SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id";
+    private static final Query POSTS_IN_STATUSES = Query.of("postsInStatuses", "queries/posts.sql", 4, "SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
-    private static final String STATUS_OF = "SELECT status FROM posts WHERE id = ?";
+    private static final Query STATUS_OF = Query.of("statusOf", "queries/posts.sql", 7, "SELECT status FROM posts WHERE id = ?");
 
-    private static final String SET_VISIBILITY = "UPDATE posts SET visibility = ? WHERE id = ?";
+    private static final Query SET_VISIBILITY = Query.of("setVisibility", "queries/posts.sql", 10, "UPDATE posts SET visibility = ? WHERE id = ?");
 
-    private static final String ADD_POST = "INSERT INTO posts (title, status) VALUES (?, ?)";
+    private static final Query ADD_POST = Query.of("addPost", "queries/posts.sql", 13, "INSERT INTO posts (title, status) VALUES (?, ?)");
 
     private final Database database;
 

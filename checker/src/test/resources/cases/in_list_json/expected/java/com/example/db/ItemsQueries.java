@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.math.BigDecimal;
@@ -15,15 +16,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ItemsQueries {
-    private static final String ITEMS_BY_CODES = "SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?";
+    private static final Query ITEMS_BY_CODES = Query.of("itemsByCodes", "queries/items.sql", 4, "SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?");
 
-    private static final String COUNT_BY_STATUS = """
+    private static final Query COUNT_BY_STATUS = Query.of("countByStatus", "queries/items.sql", 7, """
             SELECT status, count(*) AS items, total(price) AS price FROM items
-            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status""";
+            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status""");
 
-    private static final String DUE_ON = "SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))";
+    private static final Query DUE_ON = Query.of("dueOn", "queries/items.sql", 11, "SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))");
 
-    private static final String REPRICE_PAIR = "UPDATE items SET price = ? WHERE id IN (SELECT +value FROM json_each(?)) OR id IN (SELECT +value FROM json_each(?))";
+    private static final Query REPRICE_PAIR = Query.of("repricePair", "queries/items.sql", 14, "UPDATE items SET price = ? WHERE id IN (SELECT +value FROM json_each(?)) OR id IN (SELECT +value FROM json_each(?))");
 
     private final Database database;
 

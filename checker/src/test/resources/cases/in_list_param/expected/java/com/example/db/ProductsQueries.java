@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,11 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProductsQueries {
-    private static final String PRODUCTS_BY_IDS = "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))";
+    private static final Query PRODUCTS_BY_IDS = Query.of("productsByIds", "queries/products.sql", 1, "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))");
 
-    private static final String PRICES_EXCEPT = "SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price";
+    private static final Query PRICES_EXCEPT = Query.of("pricesExcept", "queries/products.sql", 4, "SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price");
 
-    private static final String IN_FIXED_LIST = "SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products";
+    private static final Query IN_FIXED_LIST = Query.of("inFixedList", "queries/products.sql", 7, "SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products");
 
     private final Database database;
 

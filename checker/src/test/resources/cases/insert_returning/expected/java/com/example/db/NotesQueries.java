@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
@@ -13,13 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class NotesQueries {
-    private static final String CREATE_NOTE = "INSERT INTO notes (body) VALUES (?) RETURNING *";
+    private static final Query CREATE_NOTE = Query.of("createNote", "queries/notes.sql", 1, "INSERT INTO notes (body) VALUES (?) RETURNING *");
 
-    private static final String CREATE_PINNED_NOTE = """
+    private static final Query CREATE_PINNED_NOTE = Query.of("createPinnedNote", "queries/notes.sql", 4, """
             INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)
-            RETURNING id, created_at, length(body) AS body_length""";
+            RETURNING id, created_at, length(body) AS body_length""");
 
-    private static final String COPY_NOTE = "INSERT INTO notes (body, pinned) SELECT body, ? FROM notes WHERE id = ?";
+    private static final Query COPY_NOTE = Query.of("copyNote", "queries/notes.sql", 8, "INSERT INTO notes (body, pinned) SELECT body, ? FROM notes WHERE id = ?");
 
     private final Database database;
 

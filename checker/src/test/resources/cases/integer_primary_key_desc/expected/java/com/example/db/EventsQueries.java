@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +13,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final String EVENT_IDS = "SELECT id FROM events";
+    private static final Query EVENT_IDS = Query.of("eventIds", "queries/events.sql", 1, "SELECT id FROM events");
 
-    private static final String MARK_IDS = "SELECT id FROM marks";
+    private static final Query MARK_IDS = Query.of("markIds", "queries/events.sql", 4, "SELECT id FROM marks");
 
     private final Database database;
 

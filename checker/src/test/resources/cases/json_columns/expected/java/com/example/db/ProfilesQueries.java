@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.JsonValues;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -19,17 +20,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProfilesQueries {
-    private static final String ADD_PROFILE = "INSERT INTO profiles (name, prefs, tags) VALUES (?, ?, ?)";
+    private static final Query ADD_PROFILE = Query.of("addProfile", "queries/profiles.sql", 1, "INSERT INTO profiles (name, prefs, tags) VALUES (?, ?, ?)");
 
-    private static final String FIND_PROFILE = "SELECT id, name, prefs, tags FROM profiles WHERE id = ?";
+    private static final Query FIND_PROFILE = Query.of("findProfile", "queries/profiles.sql", 4, "SELECT id, name, prefs, tags FROM profiles WHERE id = ?");
 
-    private static final String PROFILES_NAMED = "SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id";
+    private static final Query PROFILES_NAMED = Query.of("profilesNamed", "queries/profiles.sql", 7, "SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id");
 
-    private static final String SET_PREFS = "UPDATE profiles SET prefs = ? WHERE id = ?";
+    private static final Query SET_PREFS = Query.of("setPrefs", "queries/profiles.sql", 10, "UPDATE profiles SET prefs = ? WHERE id = ?");
 
-    private static final String COUNT_PROFILES = "SELECT count(*) FROM profiles";
+    private static final Query COUNT_PROFILES = Query.of("countProfiles", "queries/profiles.sql", 13, "SELECT count(*) FROM profiles");
 
-    private static final String SAVE_PREFS = "UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?";
+    private static final Query SAVE_PREFS = Query.of("savePrefs", "queries/profiles.sql", 16, "UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,15 +15,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class OrdersQueries {
-    private static final String BY_CLASS = """
+    private static final Query BY_CLASS = Query.of("byClass", "queries/orders.sql", 1, """
             SELECT "id", "group" AS group_name, "order".[class] AS class_name, "select" AS selected, `default` AS is_default
-            FROM "order" WHERE "class" = ? AND "select" > ?""";
+            FROM "order" WHERE "class" = ? AND "select" > ?""");
 
-    private static final String SET_GROUP = "UPDATE \"order\" SET \"group\" = ? WHERE \"id\" = ?";
+    private static final Query SET_GROUP = Query.of("setGroup", "queries/orders.sql", 5, "UPDATE \"order\" SET \"group\" = ? WHERE \"id\" = ?");
 
-    private static final String UNIT_PRICE = "SELECT li.[unit price] FROM \"line item\" AS \"li\" WHERE li.\"order id\" = ?";
+    private static final Query UNIT_PRICE = Query.of("unitPrice", "queries/orders.sql", 8, "SELECT li.[unit price] FROM \"line item\" AS \"li\" WHERE li.\"order id\" = ?");
 
-    private static final String ALL = "SELECT * FROM \"order\"";
+    private static final Query ALL = Query.of("all", "queries/orders.sql", 11, "SELECT * FROM \"order\"");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,18 +14,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class BooksQueries {
-    private static final String BOOKS_WITH_AUTHOR = """
+    private static final Query BOOKS_WITH_AUTHOR = Query.of("booksWithAuthor", "queries/books.sql", 1, """
             SELECT b.title, a.id AS author_id, a.name AS author_name
-            FROM books b LEFT JOIN authors a ON a.id = b.author_id""";
+            FROM books b LEFT JOIN authors a ON a.id = b.author_id""");
 
-    private static final String AUTHORS_AND_BOOKS = """
+    private static final Query AUTHORS_AND_BOOKS = Query.of("authorsAndBooks", "queries/books.sql", 5, """
             SELECT a.name AS author, b.*
-            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id""";
+            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id""");
 
-    private static final String AUTHORS_WITHOUT_BOOKS = """
+    private static final Query AUTHORS_WITHOUT_BOOKS = Query.of("authorsWithoutBooks", "queries/books.sql", 9, """
             SELECT a.name
             FROM authors a LEFT JOIN books b ON b.author_id = a.id
-            WHERE b.id IS NULL""";
+            WHERE b.id IS NULL""");
 
     private final Database database;
 

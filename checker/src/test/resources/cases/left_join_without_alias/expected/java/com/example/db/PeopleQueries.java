@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,9 +14,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PeopleQueries {
-    private static final String PEOPLE_WITH_BADGES = "SELECT name, label FROM people LEFT JOIN badges ON badges.person_id = people.person_id";
+    private static final Query PEOPLE_WITH_BADGES = Query.of("peopleWithBadges", "queries/people.sql", 2, "SELECT name, label FROM people LEFT JOIN badges ON badges.person_id = people.person_id");
 
-    private static final String PEOPLE_NATURAL_BADGES = "SELECT name, label FROM people LEFT NATURAL JOIN badges";
+    private static final Query PEOPLE_NATURAL_BADGES = Query.of("peopleNaturalBadges", "queries/people.sql", 5, "SELECT name, label FROM people LEFT NATURAL JOIN badges");
 
     private final Database database;
 

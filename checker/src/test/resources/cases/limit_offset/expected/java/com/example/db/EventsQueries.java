@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,11 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final String PAGE = "SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?";
+    private static final Query PAGE = Query.of("page", "queries/events.sql", 1, "SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?");
 
-    private static final String PAGE_COMMA_FORM = "SELECT id, name FROM events ORDER BY id LIMIT ?, ?";
+    private static final Query PAGE_COMMA_FORM = Query.of("pageCommaForm", "queries/events.sql", 4, "SELECT id, name FROM events ORDER BY id LIMIT ?, ?");
 
-    private static final String FIRST_EVENT = "SELECT name FROM events ORDER BY id LIMIT 1";
+    private static final Query FIRST_EVENT = Query.of("firstEvent", "queries/events.sql", 7, "SELECT name FROM events ORDER BY id LIMIT 1");
 
     private final Database database;
 

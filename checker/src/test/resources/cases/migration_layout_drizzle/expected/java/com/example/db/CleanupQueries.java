@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class CleanupQueries {
-    private static final String DELETE_ONE = "DELETE FROM posts WHERE id = ?";
+    private static final Query DELETE_ONE = Query.of("delete_one", "queries/cleanup.sql", 1, "DELETE FROM posts WHERE id = ?");
 
     private final Database database;
 

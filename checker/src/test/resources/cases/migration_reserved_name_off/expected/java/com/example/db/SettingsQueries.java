@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class SettingsQueries {
-    private static final String SETTING = "SELECT v FROM _cf_settings WHERE k = ?";
+    private static final Query SETTING = Query.of("setting", "queries/settings.sql", 1, "SELECT v FROM _cf_settings WHERE k = ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,11 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PeopleQueries {
-    private static final String BADGES_USING = "SELECT * FROM people p JOIN badges b USING (person_id)";
+    private static final Query BADGES_USING = Query.of("badgesUsing", "queries/people.sql", 1, "SELECT * FROM people p JOIN badges b USING (person_id)");
 
-    private static final String BADGES_NATURAL = "SELECT * FROM people p NATURAL LEFT JOIN badges b";
+    private static final Query BADGES_NATURAL = Query.of("badgesNatural", "queries/people.sql", 4, "SELECT * FROM people p NATURAL LEFT JOIN badges b");
 
-    private static final String SHARED_COLUMN = "SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)";
+    private static final Query SHARED_COLUMN = Query.of("sharedColumn", "queries/people.sql", 7, "SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
@@ -13,44 +14,44 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProvenQueries {
-    private static final String BY_ID = "SELECT id, email FROM accounts WHERE id = ?";
+    private static final Query BY_ID = Query.of("byId", "queries/proven.sql", 3, "SELECT id, email FROM accounts WHERE id = ?");
 
-    private static final String BY_EMAIL_AND_STATUS = "SELECT id FROM accounts WHERE (email = ? AND status = ?)";
+    private static final Query BY_EMAIL_AND_STATUS = Query.of("byEmailAndStatus", "queries/proven.sql", 6, "SELECT id FROM accounts WHERE (email = ? AND status = ?)");
 
-    private static final String BY_NICKNAME = "SELECT id FROM accounts WHERE nickname = ?";
+    private static final Query BY_NICKNAME = Query.of("byNickname", "queries/proven.sql", 9, "SELECT id FROM accounts WHERE nickname = ?");
 
-    private static final String BY_REGION_AND_CODE = "SELECT id FROM accounts WHERE region = ? AND code = ?";
+    private static final Query BY_REGION_AND_CODE = Query.of("byRegionAndCode", "queries/proven.sql", 12, "SELECT id FROM accounts WHERE region = ? AND code = ?");
 
-    private static final String MEMBERSHIP = "SELECT role FROM memberships WHERE account_id = ? AND org_id = ?";
+    private static final Query MEMBERSHIP = Query.of("membership", "queries/proven.sql", 15, "SELECT role FROM memberships WHERE account_id = ? AND org_id = ?");
 
-    private static final String TAG_USES = "SELECT uses FROM tags t WHERE ? = t.label";
+    private static final Query TAG_USES = Query.of("tagUses", "queries/proven.sql", 18, "SELECT uses FROM tags t WHERE ? = t.label");
 
-    private static final String NEXT_ACCOUNT = "SELECT email FROM accounts WHERE id == ? + 1";
+    private static final Query NEXT_ACCOUNT = Query.of("nextAccount", "queries/proven.sql", 21, "SELECT email FROM accounts WHERE id == ? + 1");
 
-    private static final String EVENT_BY_OID = "SELECT kind FROM events WHERE oid = ?";
+    private static final Query EVENT_BY_OID = Query.of("eventByOid", "queries/proven.sql", 24, "SELECT kind FROM events WHERE oid = ?");
 
-    private static final String LEGACY_BY_ROWID = "SELECT note FROM legacy WHERE rowid = ?";
+    private static final Query LEGACY_BY_ROWID = Query.of("legacyByRowid", "queries/proven.sql", 27, "SELECT note FROM legacy WHERE rowid = ?");
 
-    private static final String FIRST_BY_NAME = "SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1";
+    private static final Query FIRST_BY_NAME = Query.of("firstByName", "queries/proven.sql", 30, "SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1");
 
-    private static final String NTH_ACCOUNT = "SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?";
+    private static final Query NTH_ACCOUNT = Query.of("nthAccount", "queries/proven.sql", 33, "SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?");
 
-    private static final String NTH_ACCOUNT_COMMA_FORM = "SELECT id FROM accounts ORDER BY id LIMIT ?, 1";
+    private static final Query NTH_ACCOUNT_COMMA_FORM = Query.of("nthAccountCommaForm", "queries/proven.sql", 36, "SELECT id FROM accounts ORDER BY id LIMIT ?, 1");
 
-    private static final String COUNT_BY_NAME = "SELECT count(*) FROM accounts WHERE name = ?";
+    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 39, "SELECT count(*) FROM accounts WHERE name = ?");
 
-    private static final String MAX_ID_IF_MANY = "SELECT max(id) FROM accounts HAVING count(*) > 1";
+    private static final Query MAX_ID_IF_MANY = Query.of("maxIdIfMany", "queries/proven.sql", 42, "SELECT max(id) FROM accounts HAVING count(*) > 1");
 
-    private static final String NAME_TAKEN = "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken";
+    private static final Query NAME_TAKEN = Query.of("nameTaken", "queries/proven.sql", 45, "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken");
 
-    private static final String USE_TAG = """
+    private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 48, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""";
+            RETURNING uses""");
 
-    private static final String RENAME_ACCOUNT = "UPDATE accounts SET name = ? WHERE id = ? RETURNING name";
+    private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/proven.sql", 53, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final String DROP_TAG = "DELETE FROM tags WHERE label = ? RETURNING uses";
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/proven.sql", 56, "DELETE FROM tags WHERE label = ? RETURNING uses");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,13 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class TicketsQueries {
-    private static final String FIND_TICKETS = """
+    private static final Query FIND_TICKETS = Query.of("findTickets", "queries/tickets.sql", 1, """
             SELECT id, title FROM tickets
             WHERE (? IS NULL OR status = ?)
               AND (? IS NULL OR assignee_id = ?)
-            ORDER BY id""";
+            ORDER BY id""");
 
-    private static final String TICKETS_ASSIGNED_TO = "SELECT id FROM tickets WHERE assignee_id IS ?";
+    private static final Query TICKETS_ASSIGNED_TO = Query.of("ticketsAssignedTo", "queries/tickets.sql", 7, "SELECT id FROM tickets WHERE assignee_id IS ?");
 
     private final Database database;
 

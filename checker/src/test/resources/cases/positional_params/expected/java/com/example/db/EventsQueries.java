@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -13,11 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final String BETWEEN = "SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?";
+    private static final Query BETWEEN = Query.of("between", "queries/events.sql", 1, "SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?");
 
-    private static final String NUMBERED = "SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100";
+    private static final Query NUMBERED = Query.of("numbered", "queries/events.sql", 4, "SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100");
 
-    private static final String DOLLAR_PARAM = "SELECT name FROM events WHERE id = ?";
+    private static final Query DOLLAR_PARAM = Query.of("dollarParam", "queries/events.sql", 7, "SELECT name FROM events WHERE id = ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,28 +15,28 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final String LIST_ACCOUNTS = """
+    private static final Query LIST_ACCOUNTS = Query.of("listAccounts", "queries/accounts.sql", 4, """
             SELECT account_id, display_name
             FROM accounts
             WHERE created_at BETWEEN ? AND ?
               AND (? IS NULL OR display_name = ?)
-            ORDER BY created_at DESC""";
+            ORDER BY created_at DESC""");
 
-    private static final String RENAME_ACCOUNT = "UPDATE accounts SET display_name = ? WHERE account_id = ?";
+    private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/accounts.sql", 11, "UPDATE accounts SET display_name = ? WHERE account_id = ?");
 
-    private static final String ODD_TEXT = """
+    private static final Query ODD_TEXT = Query.of("oddText", "queries/accounts.sql", 16, """
             SELECT account_id
             FROM accounts
             WHERE home_dir = 'C:\\Users\\'
                OR display_name = '""\"'
                OR display_name = 'two blanks \s
             follow'
-               OR display_name <> ?""";
+               OR display_name <> ?""");
 
-    private static final String FIND_ACCOUNT = """
+    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 26, """
             SELECT account_id, home_dir AS "dir"
             FROM accounts
-            WHERE account_id = ?""";
+            WHERE account_id = ?""");
 
     private final Database database;
 

@@ -3,6 +3,7 @@ package com.example.db;
 
 import com.example.app.Contact;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -15,9 +16,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ContactsQueries {
-    private static final String FIND_CONTACT = "SELECT id, name, phone, age FROM contacts WHERE id = ?";
+    private static final Query FIND_CONTACT = Query.of("findContact", "queries/contacts.sql", 1, "SELECT id, name, phone, age FROM contacts WHERE id = ?");
 
-    private static final String ALL_CONTACTS = "SELECT id, name, phone, age FROM contacts ORDER BY name";
+    private static final Query ALL_CONTACTS = Query.of("allContacts", "queries/contacts.sql", 4, "SELECT id, name, phone, age FROM contacts ORDER BY name");
 
     private final Database database;
 

@@ -4,6 +4,7 @@ package com.example.db;
 import com.example.app.Player;
 import com.example.app.PlayerLevel;
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -16,9 +17,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PlayersQueries {
-    private static final String GET_PLAYER = "SELECT id, name, level, best_score, banned, rating FROM players WHERE id = ?";
+    private static final Query GET_PLAYER = Query.of("getPlayer", "queries/players.sql", 1, "SELECT id, name, level, best_score, banned, rating FROM players WHERE id = ?");
 
-    private static final String LEVELS = "SELECT id, level, best_score FROM players ORDER BY level DESC";
+    private static final Query LEVELS = Query.of("levels", "queries/players.sql", 4, "SELECT id, level, best_score FROM players ORDER BY level DESC");
 
     private final Database database;
 

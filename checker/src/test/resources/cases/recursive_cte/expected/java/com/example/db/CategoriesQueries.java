@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,29 +14,29 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class CategoriesQueries {
-    private static final String NUMBERS = """
+    private static final Query NUMBERS = Query.of("numbers", "queries/categories.sql", 1, """
             WITH RECURSIVE counter(n) AS (
               SELECT 1
               UNION ALL
               SELECT n + 1 FROM counter WHERE n < ?
             )
-            SELECT n FROM counter""";
+            SELECT n FROM counter""");
 
-    private static final String SUBTREE = """
+    private static final Query SUBTREE = Query.of("subtree", "queries/categories.sql", 9, """
             WITH RECURSIVE tree(id, name, depth) AS (
               SELECT id, name, 0 FROM categories WHERE id = ?
               UNION ALL
               SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id
             )
-            SELECT id, name, depth FROM tree ORDER BY depth, name""";
+            SELECT id, name, depth FROM tree ORDER BY depth, name""");
 
-    private static final String SHIFTING_NULL = """
+    private static final Query SHIFTING_NULL = Query.of("shiftingNull", "queries/categories.sql", 17, """
             WITH RECURSIVE r(a, b) AS (
               SELECT 1, 1
               UNION ALL
               SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5
             )
-            SELECT a, b FROM r""";
+            SELECT a, b FROM r""");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,19 +14,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class OrgQueries {
-    private static final String EMPLOYEES_RIGHT_JOIN = """
+    private static final Query EMPLOYEES_RIGHT_JOIN = Query.of("employeesRightJoin", "queries/org.sql", 1, """
             SELECT e.name AS employee, d.name AS department
-            FROM employees e RIGHT JOIN departments d ON d.id = e.department_id""";
+            FROM employees e RIGHT JOIN departments d ON d.id = e.department_id""");
 
-    private static final String EVERYTHING = """
+    private static final Query EVERYTHING = Query.of("everything", "queries/org.sql", 5, """
             SELECT e.name AS employee, d.name AS department
-            FROM employees e FULL OUTER JOIN departments d ON d.id = e.department_id""";
+            FROM employees e FULL OUTER JOIN departments d ON d.id = e.department_id""");
 
-    private static final String LEFT_THEN_RIGHT = """
+    private static final Query LEFT_THEN_RIGHT = Query.of("leftThenRight", "queries/org.sql", 9, """
             SELECT d.name AS department, e.name AS employee, m.name AS manager
             FROM departments d
             LEFT JOIN employees e ON e.department_id = d.id
-            RIGHT JOIN employees m ON m.id = e.id""";
+            RIGHT JOIN employees m ON m.id = e.id""");
 
     private final Database database;
 

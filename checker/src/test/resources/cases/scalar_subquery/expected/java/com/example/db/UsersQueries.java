@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,16 +14,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String USERS_WITH_STATS = """
+    private static final Query USERS_WITH_STATS = Query.of("usersWithStats", "queries/users.sql", 1, """
             SELECT u.name,
                    (SELECT count(*) FROM posts p WHERE p.user_id = u.id) AS post_count,
                    (SELECT max(p.created_at) FROM posts p WHERE p.user_id = u.id) AS last_post_at,
                    (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,
                    EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,
                    NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > ?) AS quiet
-            FROM users u""";
+            FROM users u""");
 
-    private static final String USERS_WHO_POSTED = "SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE ?)";
+    private static final Query USERS_WHO_POSTED = Query.of("usersWhoPosted", "queries/users.sql", 10, "SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE ?)");
 
     private final Database database;
 

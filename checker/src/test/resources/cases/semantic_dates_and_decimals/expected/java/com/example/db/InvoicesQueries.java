@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.math.BigDecimal;
@@ -17,17 +18,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class InvoicesQueries {
-    private static final String ISSUED_BETWEEN = """
+    private static final Query ISSUED_BETWEEN = Query.of("issuedBetween", "queries/invoices.sql", 1, """
             SELECT id, issued_on, paid_at, created_at, total, discount
-            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""";
+            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""");
 
-    private static final String CREATE_INVOICE = "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)";
+    private static final Query CREATE_INVOICE = Query.of("createInvoice", "queries/invoices.sql", 5, "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)");
 
-    private static final String MARK_PAID = "UPDATE invoices SET paid_at = ? WHERE id = ? AND paid_at IS NULL";
+    private static final Query MARK_PAID = Query.of("markPaid", "queries/invoices.sql", 8, "UPDATE invoices SET paid_at = ? WHERE id = ? AND paid_at IS NULL");
 
-    private static final String LATEST_PAYMENT = "SELECT max(paid_at) FROM invoices";
+    private static final Query LATEST_PAYMENT = Query.of("latestPayment", "queries/invoices.sql", 11, "SELECT max(paid_at) FROM invoices");
 
-    private static final String ISSUED_DAY = "SELECT date(issued_on) AS day FROM invoices WHERE created_at > ?";
+    private static final Query ISSUED_DAY = Query.of("issuedDay", "queries/invoices.sql", 14, "SELECT date(issued_on) AS day FROM invoices WHERE created_at > ?");
 
     private final Database database;
 

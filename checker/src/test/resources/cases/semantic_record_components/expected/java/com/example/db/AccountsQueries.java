@@ -7,6 +7,7 @@ import com.example.app.Settings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.JsonValues;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.Statement;
@@ -20,9 +21,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final String FIND_ACCOUNT = "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?";
+    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 1, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?");
 
-    private static final String ACCOUNTS_ON_PLAN = "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE plan = ? ORDER BY id";
+    private static final Query ACCOUNTS_ON_PLAN = Query.of("accountsOnPlan", "queries/accounts.sql", 4, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE plan = ? ORDER BY id");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,12 +14,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String BIG_REGIONS = """
+    private static final Query BIG_REGIONS = Query.of("bigRegions", "queries/sales.sql", 1, """
             SELECT t.region, t.total, t.biggest
             FROM (SELECT region, sum(amount) AS total, max(amount) AS biggest FROM sales GROUP BY region) AS t
-            WHERE t.total > ?""";
+            WHERE t.total > ?""");
 
-    private static final String EVERY_SALE = "SELECT * FROM (SELECT * FROM sales WHERE region = ?)";
+    private static final Query EVERY_SALE = Query.of("everySale", "queries/sales.sql", 6, "SELECT * FROM (SELECT * FROM sales WHERE region = ?)");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,16 +15,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String ALL_USERS = "SELECT * FROM users";
+    private static final Query ALL_USERS = Query.of("allUsers", "queries/users.sql", 1, "SELECT * FROM users");
 
-    private static final String USER_BY_ID = "SELECT id, email, nickname FROM users WHERE id = ?";
+    private static final Query USER_BY_ID = Query.of("userById", "queries/users.sql", 4, "SELECT id, email, nickname FROM users WHERE id = ?");
 
-    private static final String RENAMED = "SELECT id AS user_id, email AS mail, nickname FROM users";
+    private static final Query RENAMED = Query.of("renamed", "queries/users.sql", 7, "SELECT id AS user_id, email AS mail, nickname FROM users");
 
-    private static final String USERS_NOT_BANNED = """
+    private static final Query USERS_NOT_BANNED = Query.of("usersNotBanned", "queries/users.sql", 10, """
             SELECT u.* FROM users u
             EXCEPT
-            SELECT * FROM users WHERE nickname = 'banned'""";
+            SELECT * FROM users WHERE nickname = 'banned'""");
 
     private final Database database;
 

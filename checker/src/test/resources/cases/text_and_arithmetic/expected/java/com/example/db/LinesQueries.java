@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class LinesQueries {
-    private static final String LINE_TOTALS = """
+    private static final Query LINE_TOTALS = Query.of("lineTotals", "queries/lines.sql", 1, """
             SELECT id,
                    quantity * unit_price AS total,
                    quantity + 1 AS next_quantity,
@@ -27,9 +28,9 @@ public final class LinesQueries {
                    round(unit_price, 1) AS rounded,
                    label || ' x' || quantity AS caption,
                    unicode(label) AS first_code
-            FROM lines""";
+            FROM lines""");
 
-    private static final String SEARCH_LABELS = "SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label";
+    private static final Query SEARCH_LABELS = Query.of("searchLabels", "queries/lines.sql", 17, "SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label");
 
     private final Database database;
 

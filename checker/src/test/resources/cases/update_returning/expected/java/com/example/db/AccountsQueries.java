@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
@@ -13,13 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final String DEPOSIT = "UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance";
+    private static final Query DEPOSIT = Query.of("deposit", "queries/accounts.sql", 1, "UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance");
 
-    private static final String CLOSE_ACCOUNT = """
+    private static final Query CLOSE_ACCOUNT = Query.of("closeAccount", "queries/accounts.sql", 4, """
             UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL
-            RETURNING id, owner, closed_at""";
+            RETURNING id, owner, closed_at""");
 
-    private static final String RENAME_OWNER = "UPDATE accounts SET owner = ? WHERE owner = ?";
+    private static final Query RENAME_OWNER = Query.of("renameOwner", "queries/accounts.sql", 8, "UPDATE accounts SET owner = ? WHERE owner = ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,16 +12,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class SettingsQueries {
-    private static final String PUT_SETTING = """
+    private static final Query PUT_SETTING = Query.of("putSetting", "queries/settings.sql", 1, """
             INSERT INTO settings (key, value) VALUES (?, ?)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = updated + 1""";
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = updated + 1""");
 
-    private static final String HIT = """
+    private static final Query HIT = Query.of("hit", "queries/settings.sql", 5, """
             INSERT INTO counters (name, hits) VALUES (?, 1)
             ON CONFLICT (name) DO UPDATE SET hits = hits + 1
-            RETURNING hits""";
+            RETURNING hits""");
 
-    private static final String INSERT_IF_MISSING = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING";
+    private static final Query INSERT_IF_MISSING = Query.of("insertIfMissing", "queries/settings.sql", 10, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING");
 
     private final Database database;
 

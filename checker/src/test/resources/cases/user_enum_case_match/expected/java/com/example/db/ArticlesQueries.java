@@ -6,6 +6,7 @@ import com.example.app.Audience;
 import com.example.app.Status;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.ExecResult;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.Statement;
@@ -19,17 +20,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ArticlesQueries {
-    private static final String ADD_ARTICLE = "INSERT INTO articles (title, status, audience) VALUES (?, ?, ?)";
+    private static final Query ADD_ARTICLE = Query.of("addArticle", "queries/articles.sql", 1, "INSERT INTO articles (title, status, audience) VALUES (?, ?, ?)");
 
-    private static final String FIND_ARTICLE = "SELECT id, title, status, audience FROM articles WHERE id = ?";
+    private static final Query FIND_ARTICLE = Query.of("findArticle", "queries/articles.sql", 4, "SELECT id, title, status, audience FROM articles WHERE id = ?");
 
-    private static final String ARTICLES_IN = "SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id";
+    private static final Query ARTICLES_IN = Query.of("articlesIn", "queries/articles.sql", 7, "SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
-    private static final String COUNT_WITH_AUDIENCE = "SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)";
+    private static final Query COUNT_WITH_AUDIENCE = Query.of("countWithAudience", "queries/articles.sql", 10, "SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)");
 
-    private static final String STATUS_OF = "SELECT status FROM articles WHERE id = ?";
+    private static final Query STATUS_OF = Query.of("statusOf", "queries/articles.sql", 13, "SELECT status FROM articles WHERE id = ?");
 
-    private static final String SET_STATUS = "UPDATE articles SET status = ? WHERE id = ?";
+    private static final Query SET_STATUS = Query.of("setStatus", "queries/articles.sql", 16, "UPDATE articles SET status = ? WHERE id = ?");
 
     private final Database database;
 

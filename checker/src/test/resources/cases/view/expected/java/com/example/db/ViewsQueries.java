@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,11 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ViewsQueries {
-    private static final String SUMMARIES = "SELECT * FROM post_summaries ORDER BY id";
+    private static final Query SUMMARIES = Query.of("summaries", "queries/views.sql", 1, "SELECT * FROM post_summaries ORDER BY id");
 
-    private static final String SUMMARY_TITLE = "SELECT title, author FROM post_summaries WHERE id = ?";
+    private static final Query SUMMARY_TITLE = Query.of("summaryTitle", "queries/views.sql", 4, "SELECT title, author FROM post_summaries WHERE id = ?");
 
-    private static final String POST_COUNTS = "SELECT user_id, posts FROM user_post_counts WHERE posts >= ?";
+    private static final Query POST_COUNTS = Query.of("postCounts", "queries/views.sql", 7, "SELECT user_id, posts FROM user_post_counts WHERE posts >= ?");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,21 +14,21 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class SalesQueries {
-    private static final String RANKED_SALES = """
+    private static final Query RANKED_SALES = Query.of("rankedSales", "queries/sales.sql", 1, """
             SELECT id, region,
                    row_number() OVER (PARTITION BY region ORDER BY amount DESC) AS position,
                    rank() OVER (ORDER BY amount DESC) AS overall_rank,
                    sum(amount) OVER (PARTITION BY region) AS region_total,
                    lag(amount) OVER (ORDER BY id) AS previous_amount
-            FROM sales""";
+            FROM sales""");
 
-    private static final String NEXT_SALE = """
+    private static final Query NEXT_SALE = Query.of("nextSale", "queries/sales.sql", 9, """
             SELECT id,
                    max(amount) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING) AS next_amount,
                    count(*) OVER win AS nearby,
                    avg(amount) OVER win AS nearby_average
             FROM sales
-            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)""";
+            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)""");
 
     private final Database database;
 

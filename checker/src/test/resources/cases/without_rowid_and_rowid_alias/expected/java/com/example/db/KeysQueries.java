@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,15 +14,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class KeysQueries {
-    private static final String ALIAS_KEYS = "SELECT id, rowid AS row_id FROM rowid_alias";
+    private static final Query ALIAS_KEYS = Query.of("aliasKeys", "queries/keys.sql", 1, "SELECT id, rowid AS row_id FROM rowid_alias");
 
-    private static final String INT_KEYS = "SELECT id, note FROM int_key";
+    private static final Query INT_KEYS = Query.of("intKeys", "queries/keys.sql", 4, "SELECT id, note FROM int_key");
 
-    private static final String TEXT_KEYS = "SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > ?";
+    private static final Query TEXT_KEYS = Query.of("textKeys", "queries/keys.sql", 7, "SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > ?");
 
-    private static final String COMPACT_KEYS = "SELECT code, version, note FROM compact";
+    private static final Query COMPACT_KEYS = Query.of("compactKeys", "queries/keys.sql", 10, "SELECT code, version, note FROM compact");
 
-    private static final String OPTIONAL_ROWID = "SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code";
+    private static final Query OPTIONAL_ROWID = Query.of("optionalRowid", "queries/keys.sql", 13, "SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code");
 
     private final Database database;
 

@@ -1,0 +1,77 @@
+package dev.sqlrecord.runtime;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A query of a query file as generated code runs it: its SQL and where it comes from (its name,
+ * the file and the line it starts on). Generated repositories keep one per query in a static
+ * constant and pass it instead of the bare SQL, so that listeners ({@link StatementListener}) and
+ * query comments ({@link Database#withQueryComments()}) can name the query at no cost per call.
+ */
+public final class Query {
+    private final String name;
+    private final String file;
+    private final int line;
+    private final String sql;
+    /** The SQL with its trailing comment, made once. */
+    private final String commentedSql;
+
+    private Query(String name, String file, int line, String sql) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.file = Objects.requireNonNull(file, "file");
+        this.line = line;
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.commentedSql = sql + comment(name, file, line);
+    }
+
+    /** A query named {@code name}, written at {@code file} (relative to the project), line {@code line}. */
+    public static Query of(String name, String file, int line, String sql) {
+        return new Query(name, file, line, sql);
+    }
+
+    /** The query's name, as in its {@code -- name:} line. */
+    public String name() {
+        return name;
+    }
+
+    /** The query file it comes from, such as {@code queries/users.sql}. */
+    public String file() {
+        return file;
+    }
+
+    /** The line of the query file where the query starts (1-based). */
+    public int line() {
+        return line;
+    }
+
+    /** The SQL as generated code sends it (without a query comment). */
+    public String sql() {
+        return sql;
+    }
+
+    /** {@link #sql()} with the trailing comment that {@link Database#withQueryComments()} sends. */
+    String commentedSql() {
+        return commentedSql;
+    }
+
+    /**
+     * One trailing block comment in the sqlcommenter format: values URL-encoded (so a comment
+     * can never hold a closing star-slash or a quote), the file with its line.
+     */
+    static String comment(String name, String file, int line) {
+        return " /* name='" + encode(name) + "',file='" + encode(file + ":" + line) + "' */";
+    }
+
+    private static String encode(String value) {
+        // sqlcommenter encodes as JavaScript's encodeURIComponent: a space is %20, not +
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The name and where it is from; the SQL is {@link #sql()}. */
+    @Override
+    public String toString() {
+        return name + " (" + file + ":" + line + ")";
+    }
+}
