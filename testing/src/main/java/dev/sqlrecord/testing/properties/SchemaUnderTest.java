@@ -3,6 +3,8 @@ package dev.sqlrecord.testing.properties;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.lint.Rule;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.schema.ReplayObserver;
@@ -26,11 +28,7 @@ import java.util.Locale;
  */
 public final class SchemaUnderTest implements AutoCloseable {
     private final List<ParsedMigration> migrations;
-    private final Target target;
-    private final long seed;
-    private final int examples;
-    private final Path queries;
-    private final List<Path> sources;
+    private final TestSchemaRequest request;
     private final Diagnostics diagnostics;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Path> scratch = new ArrayList<>();
@@ -41,25 +39,9 @@ public final class SchemaUnderTest implements AutoCloseable {
     private SampleRows rows;
     private Scenarios scenarios;
 
-    /**
-     * @param queries  the query folder (for the properties about queries), or null
-     * @param sources  the user's Java source folders (records and enums), possibly empty
-     * @param examples generated rows per table the properties draw their examples from
-     */
-    public SchemaUnderTest(
-            List<ParsedMigration> migrations,
-            Target target,
-            long seed,
-            int examples,
-            Path queries,
-            List<Path> sources,
-            Diagnostics diagnostics) {
+    public SchemaUnderTest(List<ParsedMigration> migrations, TestSchemaRequest request, Diagnostics diagnostics) {
         this.migrations = List.copyOf(migrations);
-        this.target = target;
-        this.seed = seed;
-        this.examples = examples;
-        this.queries = queries;
-        this.sources = List.copyOf(sources);
+        this.request = request;
         this.diagnostics = diagnostics;
     }
 
@@ -73,7 +55,7 @@ public final class SchemaUnderTest implements AutoCloseable {
             model = new SchemaReader(db).read();
         }
         declarations = new Declarations(migrations);
-        rows = SampleRows.generate(template, scratchFile("sqlrecord-sample"), model, seed, examples);
+        rows = SampleRows.generate(template, scratchFile("sqlrecord-sample"), model, seed(), request.examples());
         database = Database.open("jdbc:sqlite:" + template);
         scenarios = new Scenarios(database);
         for (SchemaModel.Table table : model.tables()) {
@@ -104,24 +86,25 @@ public final class SchemaUnderTest implements AutoCloseable {
     }
 
     public Target target() {
-        return target;
+        return request.target();
     }
 
     public long seed() {
-        return seed;
+        return request.seed();
     }
 
+    /** Generated rows per table the properties draw their examples from. */
     public int examples() {
-        return examples;
+        return request.examples();
     }
 
     /** The query folder, or null when none was given. */
     public Path queries() {
-        return queries;
+        return request.queries();
     }
 
     public List<Path> sources() {
-        return sources;
+        return request.sources();
     }
 
     /** The schema SQLite reports after every migration applied. */
@@ -134,10 +117,29 @@ public final class SchemaUnderTest implements AutoCloseable {
         return diagnostics;
     }
 
-    /** Reports one failure of a property: its diagnostic, and the SQL that reproduces it (may be empty). */
+    /**
+     * Reports one failure of a property: its diagnostic, and the SQL that reproduces it (may be
+     * empty). A code of the registry takes the level the user set for it: dropped when off.
+     */
     public void report(Diagnostic diagnostic, String reproduction) {
-        diagnostics.add(diagnostic);
-        findings.add(new Finding(diagnostic, reproduction));
+        Diagnostic leveled = diagnostic;
+        var rule = Rule.byCode(diagnostic.code());
+        if (rule.isPresent()) {
+            Severity severity = request.lints().level(rule.get(), target()).severity();
+            if (severity == null) {
+                return;
+            }
+            leveled = new Diagnostic(
+                    diagnostic.file(),
+                    diagnostic.line(),
+                    diagnostic.column(),
+                    diagnostic.length(),
+                    severity,
+                    diagnostic.code(),
+                    diagnostic.message());
+        }
+        diagnostics.add(leveled);
+        findings.add(new Finding(leveled, reproduction));
     }
 
     /** The user's tables a property looks at: no views, no virtual tables. */
@@ -183,14 +185,14 @@ public final class SchemaUnderTest implements AutoCloseable {
                 place == null ? 1 : place.at().line(),
                 place == null ? 1 : place.at().column(),
                 place == null ? 1 : place.length(),
-                dev.sqlrecord.checker.diag.Severity.ERROR,
+                Severity.ERROR,
                 code,
                 message);
     }
 
     /** The reproduction of a shrunk scenario: the CREATE statements it needs, then its steps. */
     String reproduction(List<Step> steps) {
-        return Reproduction.render(seed, rows, steps);
+        return Reproduction.render(seed(), rows, steps);
     }
 
     @Override

@@ -19,14 +19,8 @@ class SchemaDefectsTest {
 
     static SchemaTests.Result run(Path migrations) throws Exception {
         return SchemaTests.standard()
-                .run(
-                        migrations,
-                        p -> ROOT.relativize(p).toString().replace('\\', '/'),
-                        Target.SQLITE,
-                        SchemaTests.DEFAULT_SEED,
-                        SchemaTests.DEFAULT_EXAMPLES,
-                        null,
-                        List.of());
+                .run(TestSchemaRequest.of(
+                        migrations, p -> ROOT.relativize(p).toString().replace('\\', '/'), Target.SQLITE));
     }
 
     @Test
