@@ -52,6 +52,16 @@ final class CheckGrid {
 
     private CheckGrid() {}
 
+    /** What the searched assignments make of the CHECK. */
+    enum Want {
+        /** it fails: its value is false */
+        FAILS,
+        /** it passes: true, or NULL */
+        PASSES,
+        /** it is true, with a value (not NULL) in at least one of its columns */
+        HOLDS_WITH_A_VALUE
+    }
+
     /** Lower-cased names of the table's columns that the expression reads. */
     static Set<String> columns(SQLiteParser.ExprContext expr, List<SampleRows.Col> cols) {
         Set<String> names = new LinkedHashSet<>();
@@ -63,8 +73,8 @@ final class CheckGrid {
     }
 
     /**
-     * Up to {@code limit} assignments of the CHECK's columns for which it fails ({@code failing}) or
-     * holds; each column keeps the value a whole-row insert would store.
+     * Up to {@code limit} assignments of the CHECK's columns that make of it what {@code want}
+     * says; each column keeps the value a whole-row insert would store.
      */
     static List<Map<String, Object>> search(
             Scenarios scenarios,
@@ -73,7 +83,7 @@ final class CheckGrid {
             List<Map<String, Object>> samples,
             SQLiteParser.ExprContext expr,
             String exprText,
-            boolean failing,
+            Want want,
             int limit) {
         List<String> read = new ArrayList<>(columns(expr, cols));
         if (read.isEmpty()) {
@@ -104,9 +114,18 @@ final class CheckGrid {
                         .map(c -> Step.quoted(c.name()) + " " + (c.type() == null ? "" : c.type()))
                         .toList());
         String names = String.join(", ", read.stream().map(Step::quoted).toList());
-        String condition = failing
-                ? "CAST((" + exprText + ") AS REAL) = 0"
-                : "(" + exprText + ") IS NULL OR CAST((" + exprText + ") AS REAL) <> 0";
+        String condition = switch (want) {
+            case FAILS -> "CAST((" + exprText + ") AS REAL) = 0";
+            case PASSES -> "(" + exprText + ") IS NULL OR CAST((" + exprText + ") AS REAL) <> 0";
+            case HOLDS_WITH_A_VALUE ->
+                "CAST((" + exprText + ") AS REAL) <> 0 AND ("
+                        + String.join(
+                                " OR ",
+                                read.stream()
+                                        .map(c -> Step.quoted(c) + " IS NOT NULL")
+                                        .toList())
+                        + ")";
+        };
         List<List<Object>> found;
         try {
             found = scenarios.scratch(

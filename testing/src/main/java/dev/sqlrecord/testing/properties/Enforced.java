@@ -145,7 +145,14 @@ public final class Enforced implements SchemaProperty {
                     continue;
                 }
                 List<Map<String, Object>> failing = CheckGrid.search(
-                        schema.scenarios(), name(), cols, sample, check.expr(), check.exprText(), true, 30);
+                        schema.scenarios(),
+                        name(),
+                        cols,
+                        sample,
+                        check.expr(),
+                        check.exprText(),
+                        CheckGrid.Want.FAILS,
+                        30);
                 if (failing.isEmpty()) {
                     String column =
                             CheckGrid.columns(check.expr(), cols).iterator().next();

@@ -30,6 +30,8 @@ final class SampleRows {
     /** A unique key: its index ({@code null} for a rowid alias), its columns, whether it is the primary key. */
     record Key(String index, List<String> columns, boolean primary) {}
 
+    private static final int RETRIES = 4;
+
     private final Map<String, List<Col>> columns = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> sample = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> background = new HashMap<>();
@@ -42,7 +44,8 @@ final class SampleRows {
         this.model = model;
     }
 
-    static SampleRows generate(Path template, Path copy, SchemaModel model, long seed, int examples)
+    static SampleRows generate(
+            Path template, Path copy, SchemaModel model, long seed, int examples, Scenarios scenarios)
             throws SQLException, java.io.IOException {
         SampleRows rows = new SampleRows(model);
         Files.deleteIfExists(copy);
@@ -56,6 +59,31 @@ final class SampleRows {
                 rows.background.put(table, rows.read(db, table));
             }
             rows.filled = new RowGenerator(seed).fill(db, examples);
+            // a search that missed a table's rows (say, NULL the one value a CHECK leaves) may find
+            // them from another seed: derived ones, so the run stays reproducible from the seed
+            for (int round = 1; round <= RETRIES && !rows.filled.complete(); round++) {
+                rows.filled = new RowGenerator(seed * 31 + round).fill(db, examples);
+            }
+            for (int round = 0; round < 2 && !rows.filled.complete(); round++) {
+                for (SchemaModel.Table table : model.tables()) {
+                    if (rows.filled.unfilled().containsKey(table.name()) && rows.columns(table.name()) != null) {
+                        FallbackRows.fill(
+                                db,
+                                scenarios,
+                                table,
+                                rows.columns(table.name()),
+                                rows.ddl(table.name()).get(0),
+                                examples);
+                    }
+                }
+                // the tables that need the ones just filled get their rows now; a reason stays the first one found
+                FillResult before = rows.filled;
+                FillResult again = new RowGenerator(seed * 31 + RETRIES + round + 1).fill(db, examples);
+                Map<String, String> unfilled = new HashMap<>();
+                again.unfilled()
+                        .forEach((t, why) -> unfilled.put(t, before.unfilled().getOrDefault(t, why)));
+                rows.filled = new FillResult(again.inserted(), unfilled);
+            }
             for (String table : rows.columns.keySet()) {
                 Set<String> before = new HashSet<>();
                 rows.background.get(table).forEach(r -> before.add(r.toString()));

@@ -31,8 +31,59 @@ public final class Satisfiable implements SchemaProperty {
             if (reason != null) {
                 explain(schema, table, reason);
             } else {
+                checksWithAValue(schema, table);
                 defaults(schema, table);
             }
+        }
+    }
+
+    /**
+     * A table that holds rows may still have a CHECK that only NULL meets (on a nullable column:
+     * {@code CHECK (discount > 100 AND discount < 0)}): no value of its columns makes it true.
+     */
+    private static void checksWithAValue(SchemaUnderTest schema, SchemaModel.Table table) {
+        List<SampleRows.Col> cols = schema.rows().columns(table.name());
+        List<Map<String, Object>> sample = schema.rows().sample(table.name());
+        for (Declarations.Check check : schema.declarations().checks(table.name())) {
+            if (CheckGrid.columns(check.expr(), cols).isEmpty()
+                    || !CheckGrid.search(
+                                    schema.scenarios(),
+                                    table.name(),
+                                    cols,
+                                    sample,
+                                    check.expr(),
+                                    check.exprText(),
+                                    CheckGrid.Want.HOLDS_WITH_A_VALUE,
+                                    1)
+                            .isEmpty()) {
+                continue;
+            }
+            Map<String, Object> row = sample.isEmpty() ? Scenario.simplest(cols) : sample.get(0);
+            List<Step> steps = Scenario.inserting(schema.rows(), table.name(), row);
+            for (Map<String, Object> assignment : CheckGrid.search(
+                    schema.scenarios(),
+                    table.name(),
+                    cols,
+                    sample,
+                    check.expr(),
+                    check.exprText(),
+                    CheckGrid.Want.FAILS,
+                    20)) {
+                List<Step> tried = Scenario.of(
+                        schema.rows().parentsOf(table.name(), row),
+                        List.of(Step.insert(table.name(), Scenario.with(row, assignment))));
+                Outcome outcome = schema.scenarios().run(tried, null);
+                if (outcome.atLast() && outcome.error() instanceof CheckViolationException) {
+                    steps = tried;
+                    break;
+                }
+            }
+            Scenario.reportFailure(
+                    schema,
+                    steps,
+                    check.part().place(),
+                    "unsatisfiable-check",
+                    "no value meets this CHECK (only NULL passes it): CHECK (" + check.exprText() + ")");
         }
     }
 
@@ -83,7 +134,14 @@ public final class Satisfiable implements SchemaProperty {
         }
         for (Declarations.Check check : where.checks(table.name())) {
             List<Map<String, Object>> meeting = CheckGrid.search(
-                    schema.scenarios(), table.name(), cols, List.of(), check.expr(), check.exprText(), false, 1);
+                    schema.scenarios(),
+                    table.name(),
+                    cols,
+                    List.of(),
+                    check.expr(),
+                    check.exprText(),
+                    CheckGrid.Want.PASSES,
+                    1);
             if (meeting.isEmpty() && !CheckGrid.columns(check.expr(), cols).isEmpty()) {
                 List<Step> steps = refusedBy(schema, table.name(), cols, check);
                 Scenario.reportFailure(
@@ -111,7 +169,7 @@ public final class Satisfiable implements SchemaProperty {
             SchemaUnderTest schema, String table, List<SampleRows.Col> cols, Declarations.Check check) {
         Map<String, Object> simplest = Scenario.simplest(cols);
         for (Map<String, Object> assignment : CheckGrid.search(
-                schema.scenarios(), table, cols, List.of(), check.expr(), check.exprText(), true, 20)) {
+                schema.scenarios(), table, cols, List.of(), check.expr(), check.exprText(), CheckGrid.Want.FAILS, 20)) {
             List<Step> steps = List.of(Step.insert(table, Scenario.with(simplest, assignment)));
             Outcome outcome = schema.scenarios().run(steps, null);
             if (outcome.error() instanceof CheckViolationException && check.named(checkText(outcome))) {

@@ -55,9 +55,10 @@ public final class SchemaUnderTest implements AutoCloseable {
             model = new SchemaReader(db).read();
         }
         declarations = new Declarations(migrations);
-        rows = SampleRows.generate(template, scratchFile("sqlrecord-sample"), model, seed(), request.examples());
         database = Database.open("jdbc:sqlite:" + template);
         scenarios = new Scenarios(database);
+        rows = SampleRows.generate(
+                template, scratchFile("sqlrecord-sample"), model, seed(), request.examples(), scenarios);
         for (SchemaModel.Table table : model.tables()) {
             for (SchemaModel.ForeignKey key : table.foreignKeys()) {
                 for (int i = 0; i < key.columns().size(); i++) {

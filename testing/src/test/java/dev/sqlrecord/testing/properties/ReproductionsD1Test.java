@@ -27,7 +27,7 @@ class ReproductionsD1Test {
     void eachReproductionEndsTheSameWayOnSqliteAndOnD1() throws Exception {
         SchemaTests.Result result =
                 SchemaDefectsTest.run(Path.of("src/test/resources/schema-defects/planted/migrations"));
-        assertEquals(9, result.findings().size(), result.report());
+        assertEquals(10, result.findings().size(), result.report());
         for (Finding finding : result.findings()) {
             List<String> statements = StatementSplitter.split(finding.reproduction()).stream()
                     .map(SqlStatement::sql)

@@ -45,7 +45,9 @@ class SchemaDefectsTest {
                         shop + "54:31: error: [unsatisfiable-parent]",
                         shop + "59:28: error: [unsatisfiable-parent]",
                         // a CHECK that accepts every value: NULL in its IN list
-                        "planted/migrations/0002_priority.sql:1:45: error: [check-accepts-everything]"),
+                        "planted/migrations/0002_priority.sql:1:45: error: [check-accepts-everything]",
+                        // a CHECK no value meets, on a nullable column: only NULL passes it
+                        "planted/migrations/0002_priority.sql:3:52: error: [unsatisfiable-check]"),
                 result.diagnostics().stream()
                         .map(d -> d.headline().substring(0, d.headline().indexOf(']') + 1))
                         .toList(),
@@ -54,7 +56,7 @@ class SchemaDefectsTest {
         assertTrue(
                 result.report()
                         .endsWith(
-                                "satisfiable: failed (6), enforced: failed (1), actions: failed (2), preserves: ok\n"),
+                                "satisfiable: failed (7), enforced: failed (1), actions: failed (2), preserves: ok\n"),
                 result.report());
     }
 
