@@ -85,7 +85,22 @@ final class CheckGrid {
             String exprText,
             Want want,
             int limit) {
-        List<String> read = new ArrayList<>(columns(expr, cols));
+        return search(scenarios, table, cols, samples, List.of(expr), List.of(exprText), want, limit);
+    }
+
+    /** The same for several CHECKs at once: assignments that make of every one what {@code want} says. */
+    static List<Map<String, Object>> search(
+            Scenarios scenarios,
+            String table,
+            List<SampleRows.Col> cols,
+            List<Map<String, Object>> samples,
+            List<SQLiteParser.ExprContext> exprs,
+            List<String> texts,
+            Want want,
+            int limit) {
+        Set<String> union = new LinkedHashSet<>();
+        exprs.forEach(e -> union.addAll(columns(e, cols)));
+        List<String> read = new ArrayList<>(union);
         if (read.isEmpty()) {
             return List.of();
         }
@@ -98,7 +113,7 @@ final class CheckGrid {
                     .filter(c -> c.name().equalsIgnoreCase(column))
                     .findFirst()
                     .orElseThrow();
-            List<Object> values = candidates(expr, col, samples, perColumn);
+            List<Object> values = candidates(exprs, col, samples, perColumn);
             froms.add("(VALUES "
                     + String.join(
                             ", ",
@@ -114,18 +129,23 @@ final class CheckGrid {
                         .map(c -> Step.quoted(c.name()) + " " + (c.type() == null ? "" : c.type()))
                         .toList());
         String names = String.join(", ", read.stream().map(Step::quoted).toList());
-        String condition = switch (want) {
-            case FAILS -> "CAST((" + exprText + ") AS REAL) = 0";
-            case PASSES -> "(" + exprText + ") IS NULL OR CAST((" + exprText + ") AS REAL) <> 0";
-            case HOLDS_WITH_A_VALUE ->
-                "CAST((" + exprText + ") AS REAL) <> 0 AND ("
-                        + String.join(
-                                " OR ",
-                                read.stream()
-                                        .map(c -> Step.quoted(c) + " IS NOT NULL")
-                                        .toList())
-                        + ")";
-        };
+        List<String> conditions = new ArrayList<>();
+        for (String exprText : texts) {
+            conditions.add(
+                    switch (want) {
+                        case FAILS -> "CAST((" + exprText + ") AS REAL) = 0";
+                        case PASSES -> "((" + exprText + ") IS NULL OR CAST((" + exprText + ") AS REAL) <> 0)";
+                        case HOLDS_WITH_A_VALUE ->
+                            "CAST((" + exprText + ") AS REAL) <> 0 AND ("
+                                    + String.join(
+                                            " OR ",
+                                            read.stream()
+                                                    .map(c -> Step.quoted(c) + " IS NOT NULL")
+                                                    .toList())
+                                    + ")";
+                    });
+        }
+        String condition = String.join(" AND ", conditions);
         List<List<Object>> found;
         try {
             found = scenarios.scratch(
@@ -150,10 +170,10 @@ final class CheckGrid {
     }
 
     private static List<Object> candidates(
-            SQLiteParser.ExprContext expr, SampleRows.Col col, List<Map<String, Object>> samples, int limit) {
+            List<SQLiteParser.ExprContext> exprs, SampleRows.Col col, List<Map<String, Object>> samples, int limit) {
         Set<Object> out = new LinkedHashSet<>();
         List<Object> literals = new ArrayList<>();
-        literals(expr, literals);
+        exprs.forEach(expr -> literals(expr, literals));
         for (Object literal : literals) {
             if (literal instanceof Number n) {
                 long whole = n.longValue();

@@ -154,6 +154,33 @@ public final class Satisfiable implements SchemaProperty {
                 explained = true;
             }
         }
+        List<Declarations.Check> checks = where.checks(table.name());
+        for (int j = 1; j < checks.size() && !explained; j++) {
+            for (int i = 0; i < j && !explained; i++) {
+                Declarations.Check first = checks.get(i);
+                Declarations.Check second = checks.get(j);
+                if (CheckGrid.search(
+                                schema.scenarios(),
+                                table.name(),
+                                cols,
+                                List.of(),
+                                List.of(first.expr(), second.expr()),
+                                List.of(first.exprText(), second.exprText()),
+                                CheckGrid.Want.PASSES,
+                                1)
+                        .isEmpty()) {
+                    schema.report(
+                            schema.diagnostic(
+                                    second.part().place(),
+                                    "unsatisfiable-check",
+                                    "no value meets this CHECK and the CHECK (" + first.exprText() + ") of line "
+                                            + first.part().place().at().line() + " together, so table " + table.name()
+                                            + " can hold no row: CHECK (" + second.exprText() + ")"),
+                            "");
+                    explained = true;
+                }
+            }
+        }
         if (!explained) {
             schema.report(
                     schema.diagnostic(

@@ -27,8 +27,11 @@ class ReproductionsD1Test {
     void eachReproductionEndsTheSameWayOnSqliteAndOnD1() throws Exception {
         SchemaTests.Result result =
                 SchemaDefectsTest.run(Path.of("src/test/resources/schema-defects/planted/migrations"));
-        assertEquals(10, result.findings().size(), result.report());
+        assertEquals(11, result.findings().size(), result.report());
         for (Finding finding : result.findings()) {
+            if (finding.reproduction().isEmpty()) {
+                continue;
+            }
             List<String> statements = StatementSplitter.split(finding.reproduction()).stream()
                     .map(SqlStatement::sql)
                     .filter(sql -> !sql.toUpperCase(Locale.ROOT).startsWith("PRAGMA")) // D1: foreign keys always on
