@@ -8,7 +8,7 @@ CREATE TABLE customers (
 
 CREATE TABLE categories (
   id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE
+  name TEXT NOT NULL UNIQUE CHECK (name IS NOT NULL)
 );
 
 CREATE TABLE products (

@@ -74,7 +74,9 @@ final class CheckGrid {
 
     /**
      * Up to {@code limit} assignments of the CHECK's columns that make of it what {@code want}
-     * says; each column keeps the value a whole-row insert would store.
+     * says; each column keeps the value a whole-row insert would store. NULL is a candidate where
+     * the column allows it, and always in a search for a failing value: a CHECK that only NULL
+     * fails on a NOT NULL column still rejects something (the NOT NULL is then what a row meets first).
      */
     static List<Map<String, Object>> search(
             Scenarios scenarios,
@@ -113,7 +115,7 @@ final class CheckGrid {
                     .filter(c -> c.name().equalsIgnoreCase(column))
                     .findFirst()
                     .orElseThrow();
-            List<Object> values = candidates(exprs, col, samples, perColumn);
+            List<Object> values = candidates(exprs, col, samples, perColumn, !col.notNull() || want == Want.FAILS);
             froms.add("(VALUES "
                     + String.join(
                             ", ",
@@ -170,7 +172,11 @@ final class CheckGrid {
     }
 
     private static List<Object> candidates(
-            List<SQLiteParser.ExprContext> exprs, SampleRows.Col col, List<Map<String, Object>> samples, int limit) {
+            List<SQLiteParser.ExprContext> exprs,
+            SampleRows.Col col,
+            List<Map<String, Object>> samples,
+            int limit,
+            boolean withNull) {
         Set<Object> out = new LinkedHashSet<>();
         List<Object> literals = new ArrayList<>();
         exprs.forEach(expr -> literals(expr, literals));
@@ -200,9 +206,9 @@ final class CheckGrid {
                     .forEach(e -> out.add(e.getValue()));
         }
         out.addAll(List.of(EDGES));
-        List<Object> values = new ArrayList<>(out).subList(0, Math.min(out.size(), limit - (col.notNull() ? 0 : 1)));
+        List<Object> values = new ArrayList<>(out).subList(0, Math.min(out.size(), limit - (withNull ? 1 : 0)));
         List<Object> all = new ArrayList<>(values);
-        if (!col.notNull()) {
+        if (withNull) {
             all.add(0, null);
         }
         return all;
