@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The one registry of lint and migration-hazard codes, each with its default level per target. The
+ * The one registry of lint, migration-hazard and schema-property codes, each with its default level per target. The
  * codes are part of the user's configuration ({@code <lints>}, {@code --lint}) and suppression
  * comments: never rename one. Documented in {@code checker/LINTS.md}.
  */
@@ -47,7 +47,31 @@ public enum Rule {
     /** A foreign key to a table no migration creates: every insert fails with foreign keys on. */
     MIGRATION_MISSING_REFERENCE("migration-missing-reference", ERROR, ERROR),
     /** D1 reserves {@code _cf_*} names. */
-    MIGRATION_RESERVED_NAME("migration-reserved-name", WARNING, ERROR);
+    MIGRATION_RESERVED_NAME("migration-reserved-name", WARNING, ERROR),
+
+    // Schema properties (sqlrecord test-schema): what generated rows show the schema does wrong.
+    /** A column's DEFAULT fails a CHECK of its table: every row written without the column is refused. */
+    DEFAULT_VIOLATES_CHECK("default-violates-check", ERROR, ERROR),
+    /** A UNIQUE column with a constant DEFAULT: the second row written without it collides. */
+    DEFAULT_COLLIDES("default-collides", ERROR, ERROR),
+    /** A CHECK no value meets: the table can hold no row. */
+    UNSATISFIABLE_CHECK("unsatisfiable-check", ERROR, ERROR),
+    /** A foreign key to columns that are no PRIMARY KEY or UNIQUE key: SQLite refuses every write to the table. */
+    FK_PARENT_NOT_UNIQUE("fk-parent-not-unique", ERROR, ERROR),
+    /** A NOT NULL foreign key to a table that can hold no row. */
+    UNSATISFIABLE_PARENT("unsatisfiable-parent", ERROR, ERROR),
+    /** A table no generated row fits, for a reason none of the above explains. */
+    UNSATISFIABLE_TABLE("unsatisfiable-table", ERROR, ERROR),
+    /** A NOT NULL, UNIQUE or PRIMARY KEY that accepts a row violating it. */
+    CONSTRAINT_NOT_ENFORCED("constraint-not-enforced", ERROR, ERROR),
+    /** A CHECK no value violates (e.g. NULL in its IN list): it rejects nothing. */
+    CHECK_ACCEPTS_EVERYTHING("check-accepts-everything", ERROR, ERROR),
+    /** A constraint that rejects a violating row with another exception than its typed one. */
+    CONSTRAINT_WRONG_EXCEPTION("constraint-wrong-exception", ERROR, ERROR),
+    /** An ON DELETE / ON UPDATE action that cannot succeed (SET NULL on a NOT NULL column, SET DEFAULT to no parent). */
+    FK_ACTION_FAILS("fk-action-fails", ERROR, ERROR),
+    /** An ON DELETE / ON UPDATE action that does something else than it declares. */
+    FK_ACTION_WRONG_EFFECT("fk-action-wrong-effect", ERROR, ERROR);
 
     private final String code;
     private final LintLevel onSqlite;

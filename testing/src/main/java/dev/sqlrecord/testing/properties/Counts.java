@@ -39,11 +39,32 @@ final class Counts {
         return counts;
     }
 
+    /**
+     * Rows pointing at missing parents, by table. A foreign key to columns that are no unique key
+     * makes SQLite refuse the whole check ("foreign key mismatch"); then each table is checked on
+     * its own and such a table left out (test-schema's satisfiable property reports that key).
+     */
     static List<Violation> violations(Connection db) throws SQLException {
+        try {
+            return violations(db, "pragma_foreign_key_check");
+        } catch (SQLException mismatch) {
+            List<Violation> found = new ArrayList<>();
+            for (String table : of(db).keySet()) {
+                try {
+                    found.addAll(violations(db, "pragma_foreign_key_check('" + table.replace("'", "''") + "')"));
+                } catch (SQLException again) {
+                    // this table's own foreign key is the mismatched one
+                }
+            }
+            return found;
+        }
+    }
+
+    private static List<Violation> violations(Connection db, String source) throws SQLException {
         List<Violation> found = new ArrayList<>();
         try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT \"table\", parent, count(*) FROM pragma_foreign_key_check"
-                        + " GROUP BY 1, 2 ORDER BY 1, 2")) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT \"table\", parent, count(*) FROM " + source + " GROUP BY 1, 2 ORDER BY 1, 2")) {
             while (rs.next()) {
                 String table = rs.getString(1).toLowerCase(Locale.ROOT);
                 found.add(new Violation(

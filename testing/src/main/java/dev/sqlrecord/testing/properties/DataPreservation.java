@@ -61,13 +61,23 @@ public final class DataPreservation {
     /** Checks migrations parsed once by the caller (the check parses them for the schema too). */
     public static void check(List<ParsedMigration> migrations, Target target, Diagnostics diagnostics)
             throws SQLException, IOException {
+        check(migrations, target, SEED, Set.of(), diagnostics);
+    }
+
+    /**
+     * The same, with rows generated from {@code seed}; a table of {@code unfillable} (lower-cased
+     * names, already reported as unable to hold a row) is not reported again as unfilled.
+     */
+    public static void check(
+            List<ParsedMigration> migrations, Target target, long seed, Set<String> unfillable, Diagnostics diagnostics)
+            throws SQLException, IOException {
         // a scratch file shared by our JDBC connection and the runner's (WAL: each sees the other's commits)
         Path file = Files.createTempFile("sqlrecord-preserve", ".db");
         Path snapshot = Files.createTempFile("sqlrecord-before", ".db");
         String url = "jdbc:sqlite:" + file;
         try (Database runner = Database.open(url);
                 Connection db = DriverManager.getConnection(url)) {
-            new Run(migrations, target, diagnostics, db, runner, snapshot).check();
+            new Run(migrations, target, seed, unfillable, diagnostics, db, runner, snapshot).check();
         } finally {
             for (Path path : List.of(file, snapshot)) {
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -80,13 +90,15 @@ public final class DataPreservation {
     private record Run(
             List<ParsedMigration> migrations,
             Target target,
+            long seed,
+            Set<String> unfillable,
             Diagnostics diagnostics,
             Connection db,
             Database runner,
             Path snapshot) {
         void check() throws SQLException, IOException {
             exec("PRAGMA foreign_keys = ON");
-            RowGenerator generator = new RowGenerator(SEED);
+            RowGenerator generator = new RowGenerator(seed);
             Set<String> reported = new HashSet<>();
             Map<String, Created> createdBy = new java.util.HashMap<>();
             for (ParsedMigration parsed : migrations) {
@@ -171,7 +183,7 @@ public final class DataPreservation {
             for (var unfilled : filled.unfilled().entrySet()) {
                 String table = unfilled.getKey().toLowerCase(java.util.Locale.ROOT);
                 Created at = createdBy.getOrDefault(table, new Created(current, 1));
-                if (reported.add(table)) {
+                if (!unfillable.contains(table) && reported.add(table)) {
                     diagnostics.add(new Diagnostic(
                             at.file().display(),
                             at.line(),

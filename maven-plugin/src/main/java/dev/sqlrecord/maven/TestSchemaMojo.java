@@ -1,0 +1,109 @@
+package dev.sqlrecord.maven;
+
+import dev.sqlrecord.checker.diag.Diagnostic;
+import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.testing.properties.SchemaTests;
+import dev.sqlrecord.testing.properties.TestSchemaRequest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code sqlrecord:test-schema}: the schema's properties over generated rows (satisfiable,
+ * enforced, actions, preserves), each failure reported at its migration line with the seed and a
+ * reproduction; skipped, like the project's tests, with {@code -DskipTests} or {@code -Dmaven.test.skip}.
+ */
+@Mojo(name = "test-schema", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class TestSchemaMojo extends AbstractMigrationsMojo {
+    /** {@code sqlite} or {@code d1}; default {@code d1} when the wrangler config declares a D1 database. */
+    @Parameter(property = "sqlrecord.target")
+    String target;
+
+    /** Seed of the generated rows; the report prints it, so a failure can be replayed with it. */
+    @Parameter(property = "sqlrecord.seed")
+    Long seed;
+
+    /** Generated rows per table the properties draw their examples from. */
+    @Parameter(property = "sqlrecord.examples", defaultValue = "4")
+    int examples;
+
+    /** Folder of the query files, handed to the properties about queries. */
+    @Parameter(property = "sqlrecord.queries", defaultValue = "${project.basedir}/src/main/sql/queries")
+    File queriesDirectory;
+
+    /** Levels of the property codes (checker/LINTS.md), e.g. {@code <default-collides>warning</default-collides>}. */
+    @Parameter
+    Map<String, String> lints;
+
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    boolean skipTestCompile;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipTests || skipTestCompile) {
+            getLog().info("sqlrecord: test-schema skipped (tests are skipped)");
+            return;
+        }
+        Path base = project.getBasedir().toPath().toAbsolutePath();
+        LintSettings levels;
+        try {
+            levels = LintSettings.of(lints == null ? Map.of() : lints, List.of());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("sqlrecord: " + e.getMessage(), e);
+        }
+        Path queries = queriesDirectory == null || !Files.isDirectory(queriesDirectory.toPath())
+                ? null
+                : queriesDirectory.toPath();
+        TestSchemaRequest request = new TestSchemaRequest(
+                migrations(),
+                p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
+                Targets.resolve(target, base, getLog()),
+                seed == null ? SchemaTests.DEFAULT_SEED : seed,
+                examples,
+                queries,
+                project.getCompileSourceRoots().stream()
+                        .map(Path::of)
+                        .filter(Files::isDirectory)
+                        .toList(),
+                levels);
+        SchemaTests.Result result;
+        try {
+            result = SchemaTests.standard().run(request);
+        } catch (IOException | SQLException e) {
+            throw new MojoExecutionException("sqlrecord: test-schema could not run: " + e.getMessage(), e);
+        }
+        Map<String, Severity> headlines = new HashMap<>();
+        for (Diagnostic d : result.diagnostics()) {
+            headlines.put(d.headline(), d.severity());
+        }
+        for (String line : result.report().split("\n")) {
+            Severity severity = headlines.get(line);
+            if (severity == Severity.ERROR) {
+                getLog().error(line);
+            } else if (severity == Severity.WARNING) {
+                getLog().warn(line);
+            } else {
+                // the report's own lines say "sqlrecord:"; excerpts and reproductions stay as printed
+                getLog().info(line.isEmpty() || Character.isWhitespace(line.charAt(0)) ? line : "sqlrecord: " + line);
+            }
+        }
+        if (!result.passed()) {
+            throw new MojoFailureException(
+                    "sqlrecord: a property of the schema failed; each case is listed above with its reproduction");
+        }
+    }
+}

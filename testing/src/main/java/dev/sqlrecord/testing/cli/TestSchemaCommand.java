@@ -1,0 +1,76 @@
+package dev.sqlrecord.testing.cli;
+
+import dev.sqlrecord.checker.cli.Command;
+import dev.sqlrecord.checker.cli.Main;
+import dev.sqlrecord.checker.cli.Options;
+import dev.sqlrecord.checker.cli.UsageException;
+import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.testing.properties.SchemaTests;
+import dev.sqlrecord.testing.properties.TestSchemaRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** {@code sqlrecord test-schema}: the schema's properties over generated rows; exit 1 when one fails. */
+public final class TestSchemaCommand implements Command {
+    @Override
+    public String name() {
+        return "test-schema";
+    }
+
+    @Override
+    public String usage() {
+        return "sqlrecord test-schema --migrations DIR [--queries DIR] [--sources DIR]... [--target sqlite|d1]\n"
+                + "                      [--seed N] [--examples N] [--lint CODE=off|info|warning|error]...";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out, PrintStream err) throws IOException {
+        Path base = Path.of("").toAbsolutePath();
+        Path queries = options.path("--queries");
+        TestSchemaRequest request = new TestSchemaRequest(
+                base.resolve(options.required("--migrations")).normalize(),
+                p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
+                Main.target(options.value("--target", "sqlite")),
+                number(options, "--seed", SchemaTests.DEFAULT_SEED, Long.MIN_VALUE),
+                (int) number(options, "--examples", SchemaTests.DEFAULT_EXAMPLES, 1),
+                queries == null ? null : base.resolve(queries).normalize(),
+                options.paths("--sources").stream()
+                        .map(p -> base.resolve(p).normalize())
+                        .toList(),
+                lints(options));
+        SchemaTests.Result result;
+        try {
+            result = SchemaTests.standard().run(request);
+        } catch (SQLException e) {
+            throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
+        }
+        out.print(result.report());
+        return result.passed() ? 0 : 1;
+    }
+
+    private static LintSettings lints(Options options) {
+        try {
+            return LintSettings.parse(options.values("--lint"), java.util.List.of());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static long number(Options options, String name, long fallback, long least) {
+        String text = options.value(name, null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value < least || value > Integer.MAX_VALUE && least > 0) {
+                throw new UsageException(name + " must be at least " + least + ": " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " takes a whole number: " + text);
+        }
+    }
+}
