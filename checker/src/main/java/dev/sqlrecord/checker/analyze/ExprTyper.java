@@ -41,11 +41,16 @@ final class ExprTyper {
             SQLiteParser.ColumnRefContext ref = column.columnRef();
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
             String name = Names.unquote(ref.column.getText());
-            ValueType type = scope.resolve(qualifier, name);
-            if (type == null && SchemaModel.isRowidName(name)) {
+            Scope.Match match = scope.resolve(qualifier, name);
+            if (match != null) {
+                statements.resolved(ref, match.source(), name);
+                return match.type();
+            }
+            if (SchemaModel.isRowidName(name)) {
+                statements.resolved(ref, scope.rowidSource(qualifier), name);
                 return scope.rowid(qualifier);
             }
-            return type != null ? type : ValueType.NULL;
+            return ValueType.NULL;
         }
         if (e instanceof SQLiteParser.FunctionExprContext f) {
             return functions.type(f.functionCall(), scope, grouped);

@@ -36,7 +36,8 @@ public final class QueryAnalyzer {
      * send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
      * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
-     * parsed statement, handed on to the lints so the query is parsed once.
+     * parsed statement, handed on to the lints so the query is parsed once, and {@code names} what
+     * its table and column names resolved to, so that they are resolved once.
      */
     public record Analysis(
             List<Param> params,
@@ -45,7 +46,8 @@ public final class QueryAnalyzer {
             List<String> bindings,
             boolean atMostOneRow,
             boolean exactlyOneRow,
-            ParsedStatement statement) {
+            ParsedStatement statement,
+            Resolutions names) {
         /** The statement as the user wrote it (named parameters, their line breaks), for the Javadoc. */
         public String writtenSql() {
             return statement.text();
@@ -105,8 +107,9 @@ public final class QueryAnalyzer {
         }
         Params params = new Params(statement.tokens());
         // Twice: the first pass learns parameter types from their neighbours, the second uses them.
-        new StatementTyper(schema, viewSql, params).statement(statement.tree());
-        List<NamedValue> typed = new StatementTyper(schema, viewSql, params).statement(statement.tree());
+        new StatementTyper(schema, viewSql, params, new Resolutions()).statement(statement.tree());
+        Resolutions names = new Resolutions();
+        List<NamedValue> typed = new StatementTyper(schema, viewSql, params, names).statement(statement.tree());
         List<Param> javaParams = params(query, statement, params);
         if (javaParams == null || !listsOnlyInLists(query, statement, params)) {
             return null;
@@ -120,8 +123,8 @@ public final class QueryAnalyzer {
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
         boolean one = query.kind() == QueryKind.ONE;
-        boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
-        boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
+        boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree(), names);
+        boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree(), names);
         return new Analysis(
                 javaParams,
                 columns,
@@ -129,7 +132,8 @@ public final class QueryAnalyzer {
                 params.bindings(),
                 atMostOneRow,
                 exactlyOneRow,
-                statement);
+                statement,
+                names);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */

@@ -4,18 +4,44 @@ import dev.sqlrecord.checker.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * The tables and subqueries a SELECT reads from, each under the name the query calls it, plus the
  * enclosing query's scope for correlated subqueries.
  */
 final class Scope {
-    /** One FROM item; {@code optional} when an outer join may leave it without a row (all NULLs). */
-    record Source(String name, List<NamedValue> columns, boolean optional, List<String> usingColumns) {
+    /**
+     * One FROM item; {@code optional} when an outer join may leave it without a row (all NULLs);
+     * {@code item} its node in the statement (null for a SELECT's own result columns), {@code table}
+     * the base table it reads (null for a view, CTE, subquery or function).
+     */
+    record Source(
+            String name,
+            List<NamedValue> columns,
+            boolean optional,
+            List<String> usingColumns,
+            ParserRuleContext item,
+            String table) {
+        static Source of(String name, List<NamedValue> columns, ParserRuleContext item, String table) {
+            return new Source(name, columns, false, List.of(), item, table);
+        }
+
         Source asOptional() {
-            return new Source(name, columns, true, usingColumns);
+            return withOptional(true);
+        }
+
+        Source withOptional(boolean optional) {
+            return new Source(name, columns, optional, usingColumns, item, table);
+        }
+
+        Source withUsing(List<String> using) {
+            return new Source(name, columns, optional, using, item, table);
         }
     }
+
+    /** A column reference's resolution: the source it reads and its type there. */
+    record Match(Source source, ValueType type) {}
 
     /** A named column of a FROM item or a result. */
     record NamedValue(String name, ValueType type) {}
@@ -52,6 +78,28 @@ final class Scope {
     }
 
     /**
+     * The source an unqualified or qualified rowid names: the named one, or else the first base table
+     * of the innermost level that has sources; null when there is none.
+     */
+    Source rowidSource(String qualifier) {
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            if (qualifier != null) {
+                for (Source source : scope.sources) {
+                    if (source.name().equalsIgnoreCase(qualifier)) {
+                        return source;
+                    }
+                }
+            } else if (!scope.sources.isEmpty()) {
+                return scope.sources.stream()
+                        .filter(s -> s.table() != null)
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The rowid ({@code rowid}, {@code oid}, {@code _rowid_}) of a table in scope that has no column of
      * that name. SQLite accepts it only on a rowid table, where it is a non-null INTEGER
      * (https://www.sqlite.org/lang_createtable.html#rowid); NULL only where such a table may be
@@ -70,7 +118,7 @@ final class Scope {
     }
 
     /** Resolves a column, qualified or not; null when unknown (SQLite has already vetted the query). */
-    ValueType resolve(String qualifier, String column) {
+    Match resolve(String qualifier, String column) {
         String wanted = column.toLowerCase(Locale.ROOT);
         for (Scope scope = this; scope != null; scope = scope.parent) {
             for (Source source : scope.sources) {
@@ -80,7 +128,7 @@ final class Scope {
                 for (NamedValue value : source.columns()) {
                     if (value.name().toLowerCase(Locale.ROOT).equals(wanted)) {
                         ValueType type = value.type();
-                        return source.optional() ? type.withNullable(true) : type;
+                        return new Match(source, source.optional() ? type.withNullable(true) : type);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.lint;
 
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.analyze.Resolutions;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -34,8 +35,11 @@ public final class Linter {
         this.plans = new PlanLints(db, this.settings);
     }
 
-    /** Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each of its markers. */
-    public void query(NamedQuery query, ParsedStatement statement, List<String> bindings) {
+    /**
+     * Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each
+     * of its markers and what its names resolved to.
+     */
+    public void query(NamedQuery query, ParsedStatement statement, List<String> bindings, Resolutions names) {
         StatementSink sink = new StatementSink(
                 diagnostics,
                 settings,
@@ -50,7 +54,7 @@ public final class Linter {
                 || tree.insertStmt() != null
                 || tree.updateStmt() != null
                 || tree.deleteStmt() != null) {
-            QueryShape shape = new QueryShape(tree, schema);
+            QueryShape shape = new QueryShape(tree, schema, names);
             new SyntaxLints(schema).check(tree, shape, sink);
             try {
                 plans.check(statement.text(), shape, sink);
