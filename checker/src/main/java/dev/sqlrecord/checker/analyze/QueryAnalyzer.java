@@ -102,7 +102,7 @@ public final class QueryAnalyzer {
         }
         ParsedStatement statement = statements.get(0);
         List<String> sqliteNames = prepare(query, statement);
-        if (sqliteNames == null) {
+        if (sqliteNames == null || !SchemaPrefixes.onlyMain(statement, file, diagnostics)) {
             return null;
         }
         Params params = new Params(statement.tokens());
