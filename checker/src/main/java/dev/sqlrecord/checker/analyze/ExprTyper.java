@@ -172,11 +172,30 @@ final class ExprTyper {
             constrainParam(left, fixed);
             constrainParam(right, fixed);
         } else {
-            constrainParam(left, r);
-            constrainParam(right, l);
+            constrainParam(left, jsonValue(right) ? ValueType.of(SqlType.TEXT, true) : r);
+            constrainParam(right, jsonValue(left) ? ValueType.of(SqlType.TEXT, true) : l);
         }
         return typeAgain(left, scope, grouped, l).nullable()
                 || typeAgain(right, scope, grouped, r).nullable();
+    }
+
+    /**
+     * {@code json_extract(...)} or {@code ->>}: a value of any type, read from JSON. A parameter
+     * compared with it is taken as TEXT, the one reading that needs no CAST to say it: compare a
+     * number with {@code CAST(:p AS INTEGER)}.
+     */
+    private static boolean jsonValue(ExprContext e) {
+        ExprContext bare = e;
+        while (bare instanceof SQLiteParser.ParenExprContext paren
+                && paren.expr().size() == 1) {
+            bare = paren.expr(0);
+        }
+        if (bare instanceof SQLiteParser.ConcatExprContext concat) {
+            return concat.op.getType() == SQLiteParser.JPTR2;
+        }
+        return bare instanceof SQLiteParser.FunctionExprContext f
+                && f.functionCall().functionName().getText().equalsIgnoreCase("json_extract")
+                && f.functionCall().expr().size() == 2;
     }
 
     /** A parameter's own type is only known once its neighbour constrained it. */
@@ -296,6 +315,13 @@ final class ExprTyper {
         if (token != null) {
             params.constrain(token, neighbour.type());
             params.origin(token, neighbour.table(), neighbour.column());
+        }
+    }
+
+    void markJsonText(ExprContext e) {
+        Token token = parameterToken(e);
+        if (token != null) {
+            params.jsonText(token);
         }
     }
 

@@ -60,6 +60,7 @@ public final class QueryAnalyzer {
     private final Diagnostics diagnostics;
     private final EnumTypes enums;
     private final RowCardinality cardinality;
+    private final ConstantExpressions constants;
 
     public QueryAnalyzer(
             Connection connection,
@@ -74,6 +75,7 @@ public final class QueryAnalyzer {
         this.viewSql = viewSql;
         this.diagnostics = diagnostics;
         this.cardinality = new RowCardinality(schema, SilentInserts.tables(connection));
+        this.constants = new ConstantExpressions(connection);
     }
 
     /** The analysis, or null after reporting why there is none. */
@@ -107,9 +109,10 @@ public final class QueryAnalyzer {
         }
         Params params = new Params(statement.tokens());
         // Twice: the first pass learns parameter types from their neighbours, the second uses them.
-        new StatementTyper(schema, viewSql, params, new Resolutions()).statement(statement.tree());
+        new StatementTyper(schema, viewSql, params, new Resolutions(), constants).statement(statement.tree());
         Resolutions names = new Resolutions();
-        List<NamedValue> typed = new StatementTyper(schema, viewSql, params, names).statement(statement.tree());
+        List<NamedValue> typed =
+                new StatementTyper(schema, viewSql, params, names, constants).statement(statement.tree());
         List<Param> javaParams = params(query, statement, params);
         if (javaParams == null || !listsOnlyInLists(query, statement, params)) {
             return null;
@@ -239,7 +242,7 @@ public final class QueryAnalyzer {
                     info.nullable,
                     info.list,
                     mapping,
-                    !info.list && element.equals(JavaType.STRING) && jsonColumn(info),
+                    !info.list && element.equals(JavaType.STRING) && (info.jsonText || jsonColumn(info)),
                     marker,
                     info.originTable,
                     info.originColumn));

@@ -61,6 +61,32 @@ final class Scope {
         sources.add(source);
     }
 
+    /**
+     * Marks {@code column} of {@code source} non-null, when {@code source} is one of this level's own
+     * (a filter of this level says nothing of an enclosing level's rows). An optional source still
+     * reads it as NULL where the source is missing.
+     */
+    void narrow(Source source, String column) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).equals(source)) {
+                List<NamedValue> columns = source.columns().stream()
+                        .map(c -> c.name().equalsIgnoreCase(column)
+                                ? new NamedValue(c.name(), c.type().withNullable(false))
+                                : c)
+                        .toList();
+                sources.set(
+                        i,
+                        new Source(
+                                source.name(),
+                                columns,
+                                source.optional(),
+                                source.usingColumns(),
+                                source.item(),
+                                source.table()));
+            }
+        }
+    }
+
     /** Marks every source added so far as optional (the left side of a RIGHT or FULL join). */
     void makeAllOptional() {
         sources.replaceAll(Source::asOptional);

@@ -29,11 +29,18 @@ final class StatementTyper {
     private final ExprTyper exprs;
     private final WriteTyper writes;
     private final Resolutions resolutions;
+    private final ConstantExpressions constants;
     /** CTEs visible in the statement being typed, by lower-cased name. */
     private final Map<String, List<NamedValue>> ctes = new HashMap<>();
 
-    StatementTyper(SchemaModel schema, Map<String, String> viewSql, Params params, Resolutions resolutions) {
+    StatementTyper(
+            SchemaModel schema,
+            Map<String, String> viewSql,
+            Params params,
+            Resolutions resolutions,
+            ConstantExpressions constants) {
         this.schema = schema;
+        this.constants = constants;
         this.resolutions = resolutions;
         this.viewSql = viewSql;
         this.exprs = new ExprTyper(this, params);
@@ -164,6 +171,7 @@ final class StatementTyper {
         boolean grouped = !plain.groupBy.isEmpty();
         if (plain.where != null) {
             exprs.type(plain.where, scope, grouped);
+            NotNullFilters.narrow(plain.where, scope);
         }
         plain.groupBy.forEach(g -> exprs.type(g, scope, true));
         if (plain.having != null) {
@@ -192,7 +200,7 @@ final class StatementTyper {
                 }
             } else {
                 SQLiteParser.ExprColumnContext expr = (SQLiteParser.ExprColumnContext) column;
-                ValueType type = exprs.type(expr.expr(), scope, grouped);
+                ValueType type = constants.refine(expr.expr(), exprs.type(expr.expr(), scope, grouped));
                 columns.add(new NamedValue(columnName(expr), type));
             }
         }
@@ -244,8 +252,13 @@ final class StatementTyper {
                     scope.add(source.withOptional(optional || source.optional()).withUsing(using));
                 }
             } else if (child instanceof SQLiteParser.JoinConstraintContext constraint) {
+                boolean outer =
+                        join == null || join.contains("LEFT") || join.contains("RIGHT") || join.contains("FULL");
                 if (constraint.expr() != null) {
                     exprs.type(constraint.expr(), scope, false);
+                    if (!outer) {
+                        NotNullFilters.narrow(constraint.expr(), scope);
+                    }
                 } else {
                     List<String> using = constraint.name().stream()
                             .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT))
@@ -356,8 +369,8 @@ final class StatementTyper {
         if (create == null) {
             return List.of();
         }
-        StatementTyper inner =
-                new StatementTyper(schema, viewSql, new Params(parsed.tokens().getTokens()), new Resolutions());
+        StatementTyper inner = new StatementTyper(
+                schema, viewSql, new Params(parsed.tokens().getTokens()), new Resolutions(), constants);
         List<NamedValue> columns = inner.select(create.selectStmt(), null);
         List<NamedValue> named = new ArrayList<>();
         for (int i = 0; i < columns.size() && i < view.columns().size(); i++) {
