@@ -247,7 +247,7 @@ final class ExprTyper {
         boolean nullable = left.nullable();
         if (in.inTarget() instanceof SQLiteParser.InListContext list) {
             List<ExprContext> items = list.expr();
-            if (items.size() == 1 && parameterToken(items.get(0)) != null) {
+            if (items.size() == 1 && unwrapParens(items.get(0)) instanceof SQLiteParser.ParameterExprContext) {
                 // IN (:ids) binds a whole list (sent as one JSON array, read with json_each); a Java
                 // List may hold null elements, and 'x IN (NULL)' is NULL when x matches nothing.
                 params.list(parameterToken(items.get(0)));
@@ -332,13 +332,26 @@ final class ExprTyper {
         }
     }
 
-    /** The parameter token of a bare parameter (parentheses allowed), or null. */
+    private static ExprContext unwrapParens(ExprContext e) {
+        while (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
+            e = paren.expr(0);
+        }
+        return e;
+    }
+
+    /**
+     * The parameter token of a bare parameter (parentheses and COLLATE allowed: {@code email = :email
+     * COLLATE NOCASE} compares the parameter's text under another collation), or null.
+     */
     static Token parameterToken(ExprContext e) {
         if (e instanceof SQLiteParser.ParameterExprContext p) {
             return p.BIND_PARAMETER().getSymbol();
         }
         if (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
             return parameterToken(paren.expr(0));
+        }
+        if (e instanceof SQLiteParser.CollateExprContext collate) {
+            return parameterToken(collate.expr());
         }
         return null;
     }

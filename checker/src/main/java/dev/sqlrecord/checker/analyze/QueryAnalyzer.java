@@ -146,10 +146,18 @@ public final class QueryAnalyzer {
             if (!returnsRows(statement)) {
                 return names;
             }
-            ResultSetMetaData meta = prepared.getMetaData();
-            int count = meta == null ? 0 : meta.getColumnCount();
-            for (int i = 1; i <= count; i++) {
-                names.add(meta.getColumnLabel(i));
+            try {
+                ResultSetMetaData meta = prepared.getMetaData();
+                int count = meta == null ? 0 : meta.getColumnCount();
+                for (int i = 1; i <= count; i++) {
+                    names.add(meta.getColumnLabel(i));
+                }
+            } catch (SQLException noColumns) {
+                if (statement.tree().pragmaStmt() == null) {
+                    throw noColumns;
+                }
+                // The driver cannot describe this PRAGMA's result before running it: it has none to type.
+                names.clear();
             }
             return names;
         } catch (SQLException e) {
@@ -167,9 +175,15 @@ public final class QueryAnalyzer {
         }
     }
 
+    /**
+     * Statements that return rows: SELECT, a write with RETURNING, and a PRAGMA that reads (one that
+     * sets a value with '=' returns nothing), whose columns SQLite then reports.
+     */
     private static boolean returnsRows(ParsedStatement statement) {
         SQLiteParser.StatementContext tree = statement.tree();
+        SQLiteParser.PragmaStmtContext pragma = tree.pragmaStmt();
         return tree.selectStmt() != null
+                || pragma != null && pragma.ASSIGN() == null && pragma.EQ() == null
                 || tree.insertStmt() != null && tree.insertStmt().returningClause() != null
                 || tree.updateStmt() != null && tree.updateStmt().returningClause() != null
                 || tree.deleteStmt() != null && tree.deleteStmt().returningClause() != null;
