@@ -170,7 +170,7 @@ public final class QueryAnalyzer {
                     at.column(),
                     ParsedStatement.length(subject),
                     SqliteMessages.code(message),
-                    message);
+                    SqliteMessages.explain(message));
             return null;
         }
     }

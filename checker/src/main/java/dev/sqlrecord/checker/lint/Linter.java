@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.analyze.Resolutions;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedMigration;
@@ -49,6 +50,13 @@ public final class Linter {
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
         D1Lints.check(statement, bindings, sink);
+        if (query.kind() == QueryKind.EXEC && tree.selectStmt() != null) {
+            sink.report(
+                    Rule.EXEC_SELECT,
+                    tree.getStart(),
+                    "query '" + query.name() + "' is a SELECT annotated :exec, so the rows it returns are thrown"
+                            + " away; annotate it :one or :many to read them");
+        }
         D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null
                 || tree.insertStmt() != null
