@@ -102,7 +102,7 @@ public final class Checker {
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
                     RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
                     if (analysis != null) {
-                        linter.query(query, analysis.statement(), analysis.bindings());
+                        linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
                     }
                     List<QueryModel.Param> params =
                             analysis == null ? null : jsonParams.apply(query, analysis.params());

@@ -41,11 +41,16 @@ final class ExprTyper {
             SQLiteParser.ColumnRefContext ref = column.columnRef();
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
             String name = Names.unquote(ref.column.getText());
-            ValueType type = scope.resolve(qualifier, name);
-            if (type == null && SchemaModel.isRowidName(name)) {
+            Scope.Match match = scope.resolve(qualifier, name);
+            if (match != null) {
+                statements.resolved(ref, match.source(), name);
+                return match.type();
+            }
+            if (SchemaModel.isRowidName(name)) {
+                statements.resolved(ref, scope.rowidSource(qualifier), name);
                 return scope.rowid(qualifier);
             }
-            return type != null ? type : ValueType.NULL;
+            return ValueType.NULL;
         }
         if (e instanceof SQLiteParser.FunctionExprContext f) {
             return functions.type(f.functionCall(), scope, grouped);
@@ -167,11 +172,30 @@ final class ExprTyper {
             constrainParam(left, fixed);
             constrainParam(right, fixed);
         } else {
-            constrainParam(left, r);
-            constrainParam(right, l);
+            constrainParam(left, jsonValue(right) ? ValueType.of(SqlType.TEXT, true) : r);
+            constrainParam(right, jsonValue(left) ? ValueType.of(SqlType.TEXT, true) : l);
         }
         return typeAgain(left, scope, grouped, l).nullable()
                 || typeAgain(right, scope, grouped, r).nullable();
+    }
+
+    /**
+     * {@code json_extract(...)} or {@code ->>}: a value of any type, read from JSON. A parameter
+     * compared with it is taken as TEXT, the one reading that needs no CAST to say it: compare a
+     * number with {@code CAST(:p AS INTEGER)}.
+     */
+    private static boolean jsonValue(ExprContext e) {
+        ExprContext bare = e;
+        while (bare instanceof SQLiteParser.ParenExprContext paren
+                && paren.expr().size() == 1) {
+            bare = paren.expr(0);
+        }
+        if (bare instanceof SQLiteParser.ConcatExprContext concat) {
+            return concat.op.getType() == SQLiteParser.JPTR2;
+        }
+        return bare instanceof SQLiteParser.FunctionExprContext f
+                && f.functionCall().functionName().getText().equalsIgnoreCase("json_extract")
+                && f.functionCall().expr().size() == 2;
     }
 
     /** A parameter's own type is only known once its neighbour constrained it. */
@@ -223,7 +247,7 @@ final class ExprTyper {
         boolean nullable = left.nullable();
         if (in.inTarget() instanceof SQLiteParser.InListContext list) {
             List<ExprContext> items = list.expr();
-            if (items.size() == 1 && parameterToken(items.get(0)) != null) {
+            if (items.size() == 1 && unwrapParens(items.get(0)) instanceof SQLiteParser.ParameterExprContext) {
                 // IN (:ids) binds a whole list (sent as one JSON array, read with json_each); a Java
                 // List may hold null elements, and 'x IN (NULL)' is NULL when x matches nothing.
                 params.list(parameterToken(items.get(0)));
@@ -294,6 +318,13 @@ final class ExprTyper {
         }
     }
 
+    void markJsonText(ExprContext e) {
+        Token token = parameterToken(e);
+        if (token != null) {
+            params.jsonText(token);
+        }
+    }
+
     void markNullable(ExprContext e) {
         Token token = parameterToken(e);
         if (token != null) {
@@ -301,13 +332,26 @@ final class ExprTyper {
         }
     }
 
-    /** The parameter token of a bare parameter (parentheses allowed), or null. */
+    private static ExprContext unwrapParens(ExprContext e) {
+        while (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
+            e = paren.expr(0);
+        }
+        return e;
+    }
+
+    /**
+     * The parameter token of a bare parameter (parentheses and COLLATE allowed: {@code email = :email
+     * COLLATE NOCASE} compares the parameter's text under another collation), or null.
+     */
     static Token parameterToken(ExprContext e) {
         if (e instanceof SQLiteParser.ParameterExprContext p) {
             return p.BIND_PARAMETER().getSymbol();
         }
         if (e instanceof SQLiteParser.ParenExprContext paren && paren.expr().size() == 1) {
             return parameterToken(paren.expr(0));
+        }
+        if (e instanceof SQLiteParser.CollateExprContext collate) {
+            return parameterToken(collate.expr());
         }
         return null;
     }

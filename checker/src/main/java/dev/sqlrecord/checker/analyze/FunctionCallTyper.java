@@ -21,6 +21,9 @@ final class FunctionCallTyper {
         List<ExprContext> args = call.expr();
         for (int i = 0; i < args.size(); i++) {
             expressions.constrainParam(args.get(i), Functions.parameterType(name, i));
+            if (Functions.jsonArgument(name, i)) {
+                expressions.markJsonText(args.get(i));
+            }
         }
         Functions.Signature signature = Functions.signature(name);
         if (signature != null && signature.rule() == Functions.Rule.FIRST_NON_NULL) {
@@ -72,6 +75,14 @@ final class FunctionCallTyper {
                                         || types.size() < 3
                                         || types.get(2).nullable());
             case LIKE_FIRST_ARG_NULLABLE -> ValueType.of(type, true);
+            case NULL_UNLESS_NUMBERS ->
+                ValueType.of(
+                        type,
+                        anyNull
+                                || types.stream()
+                                        .anyMatch(t -> t.type() != SqlType.INTEGER
+                                                && t.type() != SqlType.REAL
+                                                && t.type() != SqlType.BOOLEAN));
         };
     }
 

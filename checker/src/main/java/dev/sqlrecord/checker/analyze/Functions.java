@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.model.SqlType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What SQLite's built-in functions return, one rule per function. A function not listed yields a
@@ -34,6 +35,8 @@ final class Functions {
         IIF,
         /** Always nullable: nullif, lag, lead, first_value, ... */
         LIKE_FIRST_ARG_NULLABLE,
+        /** NULL when an argument is NULL or not a number (text that does not read as one): ceil, floor, trunc. */
+        NULL_UNLESS_NUMBERS,
     }
 
     record Signature(SqlType type, Rule rule) {}
@@ -92,6 +95,7 @@ final class Functions {
             Map.entry("hex", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
             Map.entry("quote", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
             Map.entry("typeof", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
+            Map.entry("sqlite_version", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
             Map.entry("concat", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
             Map.entry("concat_ws", new Signature(SqlType.TEXT, Rule.ALWAYS_NULLABLE)),
             Map.entry("soundex", new Signature(SqlType.TEXT, Rule.NEVER_NULL)),
@@ -140,8 +144,30 @@ final class Functions {
             "max",
             "min");
 
+    /**
+     * The math functions (https://www.sqlite.org/lang_mathfunc.html). ceil, floor and trunc keep an
+     * integer an integer and a real a real. The others return a real, NULL outside their domain
+     * (sqrt(-1), acos(2), ln(0), mod(x, 0)) and for text that is no number; an overflow is an
+     * infinity, which D1's JSON cannot carry: so every one of them may be NULL. pi() never is.
+     */
+    private static final Set<String> REAL_MATH = Set.of(
+            "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cos", "cosh", "degrees", "exp", "ln", "log",
+            "log10", "log2", "mod", "pow", "power", "radians", "sin", "sinh", "sqrt", "tan", "tanh");
+
+    private static final Set<String> ROUNDING_MATH = Set.of("ceil", "ceiling", "floor", "trunc");
+
     static Signature signature(String name) {
-        return TABLE.get(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (REAL_MATH.contains(lower)) {
+            return new Signature(SqlType.REAL, Rule.ALWAYS_NULLABLE);
+        }
+        if (ROUNDING_MATH.contains(lower)) {
+            return new Signature(null, Rule.NULL_UNLESS_NUMBERS);
+        }
+        if (lower.equals("pi")) {
+            return new Signature(SqlType.REAL, Rule.NEVER_NULL);
+        }
+        return TABLE.get(lower);
     }
 
     static boolean isAggregate(String name, int argumentCount) {
@@ -161,7 +187,7 @@ final class Functions {
     static SqlType resultType(String name, List<SqlType> args) {
         SqlType first = args.isEmpty() ? SqlType.ANY : args.get(0);
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "sum", "abs" -> numeric(first);
+            case "sum", "abs", "ceil", "ceiling", "floor", "trunc" -> numeric(first);
             case "max", "min", "coalesce", "ifnull" -> {
                 SqlType type = SqlType.ANY;
                 for (SqlType arg : args) {
@@ -207,9 +233,33 @@ final class Functions {
         return a == SqlType.ANY ? b : SqlType.ANY;
     }
 
+    /**
+     * Whether argument {@code index} of {@code name} must be JSON text (SQLite fails with "malformed
+     * JSON" otherwise); such a text parameter is checked to be JSON before the statement is sent.
+     */
+    static boolean jsonArgument(String name, int index) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "json", "jsonb", "json_extract", "jsonb_extract", "json_array_length", "json_type" -> index == 0;
+            case "json_set",
+                    "json_insert",
+                    "json_replace",
+                    "json_remove",
+                    "jsonb_set",
+                    "jsonb_insert",
+                    "jsonb_replace",
+                    "jsonb_remove" -> index == 0;
+            case "json_patch", "jsonb_patch" -> index <= 1;
+            default -> false;
+        };
+    }
+
     /** The type a parameter gets as argument {@code index} of {@code name}, or null when the call says nothing. */
     static SqlType parameterType(String name, int index) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (REAL_MATH.contains(lower) || ROUNDING_MATH.contains(lower)) {
+            return SqlType.REAL;
+        }
+        return switch (lower) {
             case "upper",
                     "lower",
                     "trim",
@@ -222,10 +272,12 @@ final class Functions {
                     "length",
                     "unicode",
                     "json",
+                    "jsonb",
                     "json_extract",
                     "json_array_length",
                     "json_type",
                     "json_valid" -> SqlType.TEXT;
+            case "json_patch", "jsonb_patch" -> SqlType.TEXT;
             case "substr", "substring" -> index == 0 ? SqlType.TEXT : SqlType.INTEGER;
             case "date", "time", "datetime", "julianday", "unixepoch" -> index == 0 ? null : SqlType.TEXT;
             case "strftime" -> index == 0 ? SqlType.TEXT : null;

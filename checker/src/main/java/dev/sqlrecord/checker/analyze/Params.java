@@ -24,6 +24,8 @@ final class Params {
         final Map<SqlType, Token> types = new LinkedHashMap<>();
         boolean nullable;
         boolean list;
+        /** Passed where SQLite reads JSON text (json_patch's arguments, say), so it must be one JSON value. */
+        boolean jsonText;
         /** The table column a use compared it with or wrote it into, for its enum type; null when none. */
         String originTable;
 
@@ -84,6 +86,10 @@ final class Params {
             info.originTable = table;
             info.originColumn = column;
         }
+    }
+
+    void jsonText(Token token) {
+        info(token).jsonText = true;
     }
 
     void nullable(Token token) {

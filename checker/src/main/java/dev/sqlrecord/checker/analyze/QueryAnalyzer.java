@@ -36,7 +36,8 @@ public final class QueryAnalyzer {
      * send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
      * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
-     * parsed statement, handed on to the lints so the query is parsed once.
+     * parsed statement, handed on to the lints so the query is parsed once, and {@code names} what
+     * its table and column names resolved to, so that they are resolved once.
      */
     public record Analysis(
             List<Param> params,
@@ -45,7 +46,8 @@ public final class QueryAnalyzer {
             List<String> bindings,
             boolean atMostOneRow,
             boolean exactlyOneRow,
-            ParsedStatement statement) {
+            ParsedStatement statement,
+            Resolutions names) {
         /** The statement as the user wrote it (named parameters, their line breaks), for the Javadoc. */
         public String writtenSql() {
             return statement.text();
@@ -58,6 +60,7 @@ public final class QueryAnalyzer {
     private final Diagnostics diagnostics;
     private final EnumTypes enums;
     private final RowCardinality cardinality;
+    private final ConstantExpressions constants;
 
     public QueryAnalyzer(
             Connection connection,
@@ -72,6 +75,7 @@ public final class QueryAnalyzer {
         this.viewSql = viewSql;
         this.diagnostics = diagnostics;
         this.cardinality = new RowCardinality(schema, SilentInserts.tables(connection));
+        this.constants = new ConstantExpressions(connection);
     }
 
     /** The analysis, or null after reporting why there is none. */
@@ -100,13 +104,15 @@ public final class QueryAnalyzer {
         }
         ParsedStatement statement = statements.get(0);
         List<String> sqliteNames = prepare(query, statement);
-        if (sqliteNames == null) {
+        if (sqliteNames == null || !SchemaPrefixes.onlyMain(statement, file, diagnostics)) {
             return null;
         }
         Params params = new Params(statement.tokens());
         // Twice: the first pass learns parameter types from their neighbours, the second uses them.
-        new StatementTyper(schema, viewSql, params).statement(statement.tree());
-        List<NamedValue> typed = new StatementTyper(schema, viewSql, params).statement(statement.tree());
+        new StatementTyper(schema, viewSql, params, new Resolutions(), constants).statement(statement.tree());
+        Resolutions names = new Resolutions();
+        List<NamedValue> typed =
+                new StatementTyper(schema, viewSql, params, names, constants).statement(statement.tree());
         List<Param> javaParams = params(query, statement, params);
         if (javaParams == null || !listsOnlyInLists(query, statement, params)) {
             return null;
@@ -120,8 +126,8 @@ public final class QueryAnalyzer {
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));
         }
         boolean one = query.kind() == QueryKind.ONE;
-        boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree());
-        boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree());
+        boolean exactlyOneRow = one && cardinality.exactlyOneRow(statement.tree(), names);
+        boolean atMostOneRow = exactlyOneRow || one && cardinality.atMostOneRow(statement.tree(), names);
         return new Analysis(
                 javaParams,
                 columns,
@@ -129,7 +135,8 @@ public final class QueryAnalyzer {
                 params.bindings(),
                 atMostOneRow,
                 exactlyOneRow,
-                statement);
+                statement,
+                names);
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
@@ -139,10 +146,18 @@ public final class QueryAnalyzer {
             if (!returnsRows(statement)) {
                 return names;
             }
-            ResultSetMetaData meta = prepared.getMetaData();
-            int count = meta == null ? 0 : meta.getColumnCount();
-            for (int i = 1; i <= count; i++) {
-                names.add(meta.getColumnLabel(i));
+            try {
+                ResultSetMetaData meta = prepared.getMetaData();
+                int count = meta == null ? 0 : meta.getColumnCount();
+                for (int i = 1; i <= count; i++) {
+                    names.add(meta.getColumnLabel(i));
+                }
+            } catch (SQLException noColumns) {
+                if (statement.tree().pragmaStmt() == null) {
+                    throw noColumns;
+                }
+                // The driver cannot describe this PRAGMA's result before running it: it has none to type.
+                names.clear();
             }
             return names;
         } catch (SQLException e) {
@@ -155,14 +170,20 @@ public final class QueryAnalyzer {
                     at.column(),
                     ParsedStatement.length(subject),
                     SqliteMessages.code(message),
-                    message);
+                    SqliteMessages.explain(message));
             return null;
         }
     }
 
+    /**
+     * Statements that return rows: SELECT, a write with RETURNING, and a PRAGMA that reads (one that
+     * sets a value with '=' returns nothing), whose columns SQLite then reports.
+     */
     private static boolean returnsRows(ParsedStatement statement) {
         SQLiteParser.StatementContext tree = statement.tree();
+        SQLiteParser.PragmaStmtContext pragma = tree.pragmaStmt();
         return tree.selectStmt() != null
+                || pragma != null && pragma.ASSIGN() == null && pragma.EQ() == null
                 || tree.insertStmt() != null && tree.insertStmt().returningClause() != null
                 || tree.updateStmt() != null && tree.updateStmt().returningClause() != null
                 || tree.deleteStmt() != null && tree.deleteStmt().returningClause() != null;
@@ -235,7 +256,7 @@ public final class QueryAnalyzer {
                     info.nullable,
                     info.list,
                     mapping,
-                    !info.list && element.equals(JavaType.STRING) && jsonColumn(info),
+                    !info.list && element.equals(JavaType.STRING) && (info.jsonText || jsonColumn(info)),
                     marker,
                     info.originTable,
                     info.originColumn));

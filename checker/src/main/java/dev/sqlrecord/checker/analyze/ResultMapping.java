@@ -1,6 +1,8 @@
 package dev.sqlrecord.checker.analyze;
 
+import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
@@ -159,34 +161,56 @@ public final class ResultMapping {
         problemRecords.clear();
     }
 
+    /**
+     * The record generated for a query's columns. A column that cannot name a component as it is
+     * (an unaliased expression, a name that comes twice) gets one made from it, the same on every
+     * build, with a warning that says which: from the letters and digits of its text (length(name)
+     * gives lengthName), and after a name already taken, with its position (id, then id2).
+     */
     private RowShape generated(NamedQuery query, List<ResultColumn> columns, String simpleName) {
         List<RowShape.Field> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        boolean ok = true;
         for (int i = 0; i < columns.size(); i++) {
             ResultColumn column = columns.get(i);
-            String camel = RecordMatcher.camel(column.name());
-            // a keyword cannot break generated code; 'SELECT *' of a table with a column
-            // named 'public' could not be aliased, so the component becomes public_, as parameters do.
-            String component = SourceVersion.isKeyword(camel) ? camel + "_" : camel;
-            String problem = !PLAIN_NAME.matcher(column.name()).matches()
-                    ? "is not a plain name"
-                    : !seen.add(component) ? "appears twice" : null;
+            boolean plain = PLAIN_NAME.matcher(column.name()).matches();
+            String component = component(plain ? column.name() : column.name().replaceAll("[^A-Za-z0-9]+", "_"), i);
+            String problem = plain ? null : "is not a plain name";
+            if (!seen.add(component)) {
+                problem = "appears twice";
+                component = component + (i + 1);
+                for (int n = 2; !seen.add(component); n++) {
+                    component = component(column.name() + "_" + (i + 1) + "_" + n, i);
+                }
+            }
             if (problem != null) {
-                diagnostics.error(
+                diagnostics.add(new Diagnostic(
                         query.file().display(),
                         query.line(),
                         1,
                         1,
+                        Severity.WARNING,
                         "bad-column-name",
                         "result column '" + column.name() + "' of query '" + query.name() + "' " + problem
-                                + "; give it an alias (AS some_name) so it can name a record component");
-                ok = false;
+                                + ", so its record component is named " + component
+                                + "; give the column an alias (AS some_name) to choose the name"));
             }
             fields.add(field(component, column, i + 1));
         }
         String qualified = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-        return ok ? new RowShape(qualified, true, fields) : null;
+        return new RowShape(qualified, true, fields);
+    }
+
+    /**
+     * A component name for {@code name}: camel case, {@code columnN} when nothing of it is left or it
+     * starts with a digit; a Java keyword gets a trailing {@code _} ('SELECT *' of a table with a
+     * column named 'public' cannot be aliased), as parameters do.
+     */
+    private static String component(String name, int index) {
+        String camel = RecordMatcher.camel(name.replaceAll("^_+|_+$", ""));
+        if (camel.isEmpty() || !Character.isJavaIdentifierStart(camel.charAt(0))) {
+            camel = "column" + (index + 1);
+        }
+        return SourceVersion.isKeyword(camel) ? camel + "_" : camel;
     }
 
     private RowShape.Field field(String component, ResultColumn column, int index) {

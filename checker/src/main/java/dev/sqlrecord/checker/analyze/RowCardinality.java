@@ -1,7 +1,6 @@
 package dev.sqlrecord.checker.analyze;
 
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * Whether a statement provably returns at most one row. Generated code then takes the first row
@@ -69,14 +69,14 @@ final class RowCardinality {
      * </ul>
      * An UPDATE or DELETE may find no row; an INSERT ... SELECT may select none.
      */
-    boolean exactlyOneRow(SQLiteParser.StatementContext statement) {
+    boolean exactlyOneRow(SQLiteParser.StatementContext statement, Resolutions names) {
         if (statement.EXPLAIN_() != null) {
             return false;
         }
         if (statement.selectStmt() != null) {
             return selectExactlyOne(statement.selectStmt());
         }
-        return statement.insertStmt() != null && insertExactlyOne(statement.insertStmt());
+        return statement.insertStmt() != null && insertExactlyOne(statement.insertStmt(), names);
     }
 
     private static boolean selectExactlyOne(SQLiteParser.SelectStmtContext select) {
@@ -100,7 +100,7 @@ final class RowCardinality {
                         && literal.getText().matches("0*[1-9][0-9]*");
     }
 
-    private boolean insertExactlyOne(SQLiteParser.InsertStmtContext insert) {
+    private boolean insertExactlyOne(SQLiteParser.InsertStmtContext insert, Resolutions names) {
         boolean oneRow = insert.DEFAULT_() != null
                 || insert.valuesClause() != null
                         && insert.valuesClause().valuesRow().size() == 1;
@@ -118,21 +118,16 @@ final class RowCardinality {
                 return false; // DO NOTHING, or DO UPDATE ... WHERE
             }
         }
-        SQLiteParser.QualifiedNameContext name = insert.qualifiedName();
-        if (name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
-            return false;
-        }
-        SchemaModel.Table table =
-                schema.table(Names.unquote(name.object.getText())).orElse(null);
-        return table != null && !table.view() && !insertsMaySkip.contains(lower(table.name()));
+        String table = names.table(insert.qualifiedName());
+        return table != null && !insertsMaySkip.contains(lower(table));
     }
 
-    boolean atMostOneRow(SQLiteParser.StatementContext statement) {
+    boolean atMostOneRow(SQLiteParser.StatementContext statement, Resolutions names) {
         if (statement.EXPLAIN_() != null) {
             return false; // a row per step of the plan
         }
         if (statement.selectStmt() != null) {
-            return select(statement.selectStmt());
+            return select(statement.selectStmt(), names);
         }
         if (statement.insertStmt() != null) {
             SQLiteParser.InsertStmtContext insert = statement.insertStmt();
@@ -143,17 +138,16 @@ final class RowCardinality {
         if (statement.updateStmt() != null) {
             SQLiteParser.UpdateStmtContext update = statement.updateStmt();
             return limitAtMostOne(update.limitClause())
-                    || update.fromClause() == null && keyLookup(update.qualifiedName(), update.alias, update.where);
+                    || update.fromClause() == null && keyLookup(update.qualifiedName(), update.where, names);
         }
         if (statement.deleteStmt() != null) {
             SQLiteParser.DeleteStmtContext delete = statement.deleteStmt();
-            return limitAtMostOne(delete.limitClause())
-                    || keyLookup(delete.qualifiedName(), delete.alias, delete.where);
+            return limitAtMostOne(delete.limitClause()) || keyLookup(delete.qualifiedName(), delete.where, names);
         }
         return false;
     }
 
-    private boolean select(SQLiteParser.SelectStmtContext select) {
+    private boolean select(SQLiteParser.SelectStmtContext select, Resolutions names) {
         List<SQLiteParser.SelectCoreContext> cores = select.compoundSelect().selectCore();
         if (cores.size() != 1 || !(cores.get(0) instanceof SQLiteParser.PlainSelectContext core)) {
             return false;
@@ -164,10 +158,7 @@ final class RowCardinality {
         List<SQLiteParser.TableOrSubqueryContext> from = core.fromClause().tableOrSubquery();
         return from.size() == 1
                 && from.get(0) instanceof SQLiteParser.TableRefContext table
-                && !cteNames(select.withClause())
-                        .contains(
-                                lower(Names.unquote(table.qualifiedName().object.getText())))
-                && keyLookup(table.qualifiedName(), table.alias, core.where);
+                && keyLookup(table.qualifiedName(), core.where, names);
     }
 
     /** {@code LIMIT 1}, {@code LIMIT 1 OFFSET n} or {@code LIMIT n, 1} (after a comma, the count comes second). */
@@ -181,32 +172,16 @@ final class RowCardinality {
                 && literal.getText().matches("0*[01]");
     }
 
-    private static Set<String> cteNames(SQLiteParser.WithClauseContext with) {
-        Set<String> names = new HashSet<>();
-        if (with != null) {
-            with.commonTableExpression()
-                    .forEach(cte -> names.add(lower(Names.unquote(cte.name(0).getText()))));
-        }
-        return names;
-    }
-
     /** True when {@code where} pins every column of a unique key of the table, or its rowid, to one value. */
-    private boolean keyLookup(
-            SQLiteParser.QualifiedNameContext name, SQLiteParser.TableAliasContext alias, ExprContext where) {
-        if (where == null
-                || name.schema != null && !Names.unquote(name.schema.getText()).equalsIgnoreCase("main")) {
+    private boolean keyLookup(SQLiteParser.QualifiedNameContext name, ExprContext where, Resolutions names) {
+        String base = names.table(name);
+        SchemaModel.Table table = base == null ? null : schema.table(base).orElse(null);
+        if (where == null || table == null) {
             return false;
         }
-        SchemaModel.Table table =
-                schema.table(Names.unquote(name.object.getText())).orElse(null);
-        if (table == null || table.view()) {
-            return false;
-        }
-        String calledAs = alias == null ? table.name() : Names.unquote(alias.getText());
         Set<String> columns = new HashSet<>();
         boolean rowid = false;
-        for (SQLiteParser.ColumnRefContext ref : equatedColumns(where, calledAs)) {
-            String column = Names.unquote(ref.column.getText());
+        for (String column : equatedColumns(where, name, names)) {
             if (table.column(column).isPresent()) {
                 columns.add(lower(column));
             } else {
@@ -217,14 +192,14 @@ final class RowCardinality {
                 || table.uniqueKeys().stream().anyMatch(key -> key.stream().allMatch(c -> columns.contains(lower(c))));
     }
 
-    /** The columns of the table called {@code calledAs} that a top-level AND term sets equal to a constant. */
-    private static List<SQLiteParser.ColumnRefContext> equatedColumns(ExprContext where, String calledAs) {
-        List<SQLiteParser.ColumnRefContext> out = new ArrayList<>();
+    /** The columns of the FROM item {@code item} that a top-level AND term sets equal to a constant. */
+    private static List<String> equatedColumns(ExprContext where, ParserRuleContext item, Resolutions names) {
+        List<String> out = new ArrayList<>();
         for (ExprContext term : andTerms(where, new ArrayList<>())) {
             if (term instanceof SQLiteParser.EqualityExprContext eq
                     && (eq.op.getType() == SQLiteLexer.ASSIGN || eq.op.getType() == SQLiteLexer.EQ)) {
-                SQLiteParser.ColumnRefContext left = column(eq.expr(0), calledAs);
-                SQLiteParser.ColumnRefContext right = column(eq.expr(1), calledAs);
+                String left = column(eq.expr(0), item, names);
+                String right = column(eq.expr(1), item, names);
                 if (left != null && constant(eq.expr(1))) {
                     out.add(left);
                 } else if (right != null && constant(eq.expr(0))) {
@@ -246,13 +221,13 @@ final class RowCardinality {
         return out;
     }
 
-    /** A plain column reference, unqualified or qualified by {@code calledAs}; null for anything else. */
-    private static SQLiteParser.ColumnRefContext column(ExprContext e, String calledAs) {
-        if (!(unwrap(e) instanceof SQLiteParser.ColumnExprContext c) || c.columnRef().schema != null) {
+    /** The column a plain column reference names when it reads the FROM item {@code item}; null for anything else. */
+    private static String column(ExprContext e, ParserRuleContext item, Resolutions names) {
+        if (!(unwrap(e) instanceof SQLiteParser.ColumnExprContext c)) {
             return null;
         }
-        SQLiteParser.ColumnRefContext ref = c.columnRef();
-        return ref.table == null || Names.unquote(ref.table.getText()).equalsIgnoreCase(calledAs) ? ref : null;
+        Resolutions.Resolved resolved = names.column(c.columnRef());
+        return resolved != null && resolved.item() == item ? resolved.column() : null;
     }
 
     /** True for a value computed once for the statement: no column, function, subquery, COLLATE or clock. */

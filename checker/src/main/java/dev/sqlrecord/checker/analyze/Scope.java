@@ -4,18 +4,44 @@ import dev.sqlrecord.checker.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * The tables and subqueries a SELECT reads from, each under the name the query calls it, plus the
  * enclosing query's scope for correlated subqueries.
  */
 final class Scope {
-    /** One FROM item; {@code optional} when an outer join may leave it without a row (all NULLs). */
-    record Source(String name, List<NamedValue> columns, boolean optional, List<String> usingColumns) {
+    /**
+     * One FROM item; {@code optional} when an outer join may leave it without a row (all NULLs);
+     * {@code item} its node in the statement (null for a SELECT's own result columns), {@code table}
+     * the base table it reads (null for a view, CTE, subquery or function).
+     */
+    record Source(
+            String name,
+            List<NamedValue> columns,
+            boolean optional,
+            List<String> usingColumns,
+            ParserRuleContext item,
+            String table) {
+        static Source of(String name, List<NamedValue> columns, ParserRuleContext item, String table) {
+            return new Source(name, columns, false, List.of(), item, table);
+        }
+
         Source asOptional() {
-            return new Source(name, columns, true, usingColumns);
+            return withOptional(true);
+        }
+
+        Source withOptional(boolean optional) {
+            return new Source(name, columns, optional, usingColumns, item, table);
+        }
+
+        Source withUsing(List<String> using) {
+            return new Source(name, columns, optional, using, item, table);
         }
     }
+
+    /** A column reference's resolution: the source it reads and its type there. */
+    record Match(Source source, ValueType type) {}
 
     /** A named column of a FROM item or a result. */
     record NamedValue(String name, ValueType type) {}
@@ -35,6 +61,32 @@ final class Scope {
         sources.add(source);
     }
 
+    /**
+     * Marks {@code column} of {@code source} non-null, when {@code source} is one of this level's own
+     * (a filter of this level says nothing of an enclosing level's rows). An optional source still
+     * reads it as NULL where the source is missing.
+     */
+    void narrow(Source source, String column) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).equals(source)) {
+                List<NamedValue> columns = source.columns().stream()
+                        .map(c -> c.name().equalsIgnoreCase(column)
+                                ? new NamedValue(c.name(), c.type().withNullable(false))
+                                : c)
+                        .toList();
+                sources.set(
+                        i,
+                        new Source(
+                                source.name(),
+                                columns,
+                                source.optional(),
+                                source.usingColumns(),
+                                source.item(),
+                                source.table()));
+            }
+        }
+    }
+
     /** Marks every source added so far as optional (the left side of a RIGHT or FULL join). */
     void makeAllOptional() {
         sources.replaceAll(Source::asOptional);
@@ -46,6 +98,28 @@ final class Scope {
                 if (source.name().equalsIgnoreCase(name)) {
                     return source;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The source an unqualified or qualified rowid names: the named one, or else the first base table
+     * of the innermost level that has sources; null when there is none.
+     */
+    Source rowidSource(String qualifier) {
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            if (qualifier != null) {
+                for (Source source : scope.sources) {
+                    if (source.name().equalsIgnoreCase(qualifier)) {
+                        return source;
+                    }
+                }
+            } else if (!scope.sources.isEmpty()) {
+                return scope.sources.stream()
+                        .filter(s -> s.table() != null)
+                        .findFirst()
+                        .orElse(null);
             }
         }
         return null;
@@ -70,7 +144,7 @@ final class Scope {
     }
 
     /** Resolves a column, qualified or not; null when unknown (SQLite has already vetted the query). */
-    ValueType resolve(String qualifier, String column) {
+    Match resolve(String qualifier, String column) {
         String wanted = column.toLowerCase(Locale.ROOT);
         for (Scope scope = this; scope != null; scope = scope.parent) {
             for (Source source : scope.sources) {
@@ -80,7 +154,7 @@ final class Scope {
                 for (NamedValue value : source.columns()) {
                     if (value.name().toLowerCase(Locale.ROOT).equals(wanted)) {
                         ValueType type = value.type();
-                        return source.optional() ? type.withNullable(true) : type;
+                        return new Match(source, source.optional() ? type.withNullable(true) : type);
                     }
                 }
             }

@@ -46,6 +46,30 @@ public final class SqliteMessages {
         return "invalid-sql";
     }
 
+    /**
+     * SQLite's own functions that exist only when SQLite is compiled with an option that the bundled
+     * SQLite (sqlite-jdbc's) lacks, by the option that adds them.
+     */
+    private static final java.util.Map<String, String> OPTIONAL_FUNCTIONS = java.util.Map.of(
+            "soundex", "SQLITE_SOUNDEX",
+            "median", "SQLITE_ENABLE_PERCENTILE",
+            "percentile", "SQLITE_ENABLE_PERCENTILE",
+            "percentile_cont", "SQLITE_ENABLE_PERCENTILE",
+            "percentile_disc", "SQLITE_ENABLE_PERCENTILE");
+
+    /**
+     * The message for a function that SQLite does not know, saying so where it is one of SQLite's
+     * own functions that the bundled SQLite was built without ({@code soundex}).
+     */
+    public static String explain(String cleaned) {
+        String function = cleaned.startsWith("no such function") ? subject(cleaned) : null;
+        String option = function == null ? null : OPTIONAL_FUNCTIONS.get(function.toLowerCase(java.util.Locale.ROOT));
+        return option == null
+                ? cleaned
+                : cleaned + " (" + function + "() is one of SQLite's functions, but only when SQLite is compiled with "
+                        + option + ", and the SQLite bundled with sqlrecord is not; compute it in Java)";
+    }
+
     /** The name the message is about ({@code nmae} in {@code no such column: nmae}), or null. */
     public static String subject(String cleaned) {
         Matcher m = NAMED.matcher(cleaned);

@@ -28,11 +28,20 @@ final class StatementTyper {
     private final Map<String, String> viewSql;
     private final ExprTyper exprs;
     private final WriteTyper writes;
+    private final Resolutions resolutions;
+    private final ConstantExpressions constants;
     /** CTEs visible in the statement being typed, by lower-cased name. */
     private final Map<String, List<NamedValue>> ctes = new HashMap<>();
 
-    StatementTyper(SchemaModel schema, Map<String, String> viewSql, Params params) {
+    StatementTyper(
+            SchemaModel schema,
+            Map<String, String> viewSql,
+            Params params,
+            Resolutions resolutions,
+            ConstantExpressions constants) {
         this.schema = schema;
+        this.constants = constants;
+        this.resolutions = resolutions;
         this.viewSql = viewSql;
         this.exprs = new ExprTyper(this, params);
         this.writes = new WriteTyper(this, exprs);
@@ -72,7 +81,7 @@ final class StatementTyper {
                             : op.INTERSECT_() != null ? intersect(result, columns) : union(result, columns);
         }
         // ORDER BY may name result columns as well as FROM columns.
-        orderScope.add(new Source("", result, false, List.of()));
+        orderScope.add(Source.of("", result, null, null));
         if (select.orderByClause() != null) {
             select.orderByClause().orderingTerm().forEach(t -> exprs.type(t.expr(), orderScope, true));
         }
@@ -162,6 +171,7 @@ final class StatementTyper {
         boolean grouped = !plain.groupBy.isEmpty();
         if (plain.where != null) {
             exprs.type(plain.where, scope, grouped);
+            NotNullFilters.narrow(plain.where, scope);
         }
         plain.groupBy.forEach(g -> exprs.type(g, scope, true));
         if (plain.having != null) {
@@ -190,7 +200,7 @@ final class StatementTyper {
                 }
             } else {
                 SQLiteParser.ExprColumnContext expr = (SQLiteParser.ExprColumnContext) column;
-                ValueType type = exprs.type(expr.expr(), scope, grouped);
+                ValueType type = constants.refine(expr.expr(), exprs.type(expr.expr(), scope, grouped));
                 columns.add(new NamedValue(columnName(expr), type));
             }
         }
@@ -239,17 +249,22 @@ final class StatementTyper {
                 List<Source> added = sources(item, scope);
                 List<String> using = naturalColumns(join, scope, added);
                 for (Source source : added) {
-                    scope.add(new Source(source.name(), source.columns(), optional || source.optional(), using));
+                    scope.add(source.withOptional(optional || source.optional()).withUsing(using));
                 }
             } else if (child instanceof SQLiteParser.JoinConstraintContext constraint) {
+                boolean outer =
+                        join == null || join.contains("LEFT") || join.contains("RIGHT") || join.contains("FULL");
                 if (constraint.expr() != null) {
                     exprs.type(constraint.expr(), scope, false);
+                    if (!outer) {
+                        NotNullFilters.narrow(constraint.expr(), scope);
+                    }
                 } else {
                     List<String> using = constraint.name().stream()
                             .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT))
                             .toList();
                     Source last = scope.sources().remove(scope.sources().size() - 1);
-                    scope.add(new Source(last.name(), last.columns(), last.optional(), using));
+                    scope.add(last.withUsing(using));
                 }
             }
         }
@@ -275,12 +290,12 @@ final class StatementTyper {
         if (item instanceof SQLiteParser.TableRefContext ref) {
             String table = Names.unquote(ref.qualifiedName().object.getText());
             String alias = ref.alias == null ? table : Names.unquote(ref.alias.getText());
-            return List.of(new Source(alias, table(table), false, List.of()));
+            return List.of(Source.of(alias, table(table), ref.qualifiedName(), baseTable(ref.qualifiedName())));
         }
         if (item instanceof SQLiteParser.SubqueryRefContext sub) {
             List<NamedValue> columns = select(sub.selectStmt(), scope);
             String alias = sub.alias == null ? "" : Names.unquote(sub.alias.getText());
-            return List.of(new Source(alias, columns, false, List.of()));
+            return List.of(Source.of(alias, columns, sub, null));
         }
         if (item instanceof SQLiteParser.NestedJoinContext nested) {
             Scope inner = new Scope(null);
@@ -295,7 +310,34 @@ final class StatementTyper {
         String name = Names.unquote(function.qualifiedName().object.getText());
         String alias = function.alias == null ? name : Names.unquote(function.alias.getText());
         // Table-valued functions (json_each, ...) are typed loosely: every column nullable, any type.
-        return List.of(new Source(alias, List.of(), true, List.of()));
+        return List.of(Source.of(alias, List.of(), function, null).asOptional());
+    }
+
+    /**
+     * The base table a FROM item or write target names, as the schema spells it; null for a CTE, a
+     * view or an unknown name. Recorded for the lints, which see the same tables.
+     */
+    String baseTable(SQLiteParser.QualifiedNameContext name) {
+        String written = Names.unquote(name.object.getText());
+        String table = ctes.containsKey(written.toLowerCase(Locale.ROOT))
+                ? null
+                : schema.table(written)
+                        .filter(t -> !t.view())
+                        .map(SchemaModel.Table::name)
+                        .orElse(null);
+        resolutions.table(name, table);
+        return table;
+    }
+
+    /** Records what a column reference resolved to: a column of {@code source}, or nothing known. */
+    void resolved(SQLiteParser.ColumnRefContext ref, Source source, String column) {
+        if (source == null) {
+            return;
+        }
+        Resolutions.Kind kind = source.item() == null
+                ? Resolutions.Kind.RESULT
+                : source.table() != null ? Resolutions.Kind.TABLE : Resolutions.Kind.DERIVED;
+        resolutions.column(ref, new Resolutions.Resolved(kind, source.item(), source.table(), column));
     }
 
     /** The columns of a table, view or CTE as a FROM item sees them. */
@@ -327,8 +369,8 @@ final class StatementTyper {
         if (create == null) {
             return List.of();
         }
-        StatementTyper inner =
-                new StatementTyper(schema, viewSql, new Params(parsed.tokens().getTokens()));
+        StatementTyper inner = new StatementTyper(
+                schema, viewSql, new Params(parsed.tokens().getTokens()), new Resolutions(), constants);
         List<NamedValue> columns = inner.select(create.selectStmt(), null);
         List<NamedValue> named = new ArrayList<>();
         for (int i = 0; i < columns.size() && i < view.columns().size(); i++) {

@@ -40,8 +40,9 @@ final class WriteTyper {
             statements.select(insert.selectStmt(), null);
             selectValues(insert.selectStmt(), targets);
         }
-        scope.add(new Source(alias, columns, false, List.of()));
-        scope.add(new Source("excluded", columns, false, List.of()));
+        scope.add(Source.of(alias, columns, insert.qualifiedName(), statements.baseTable(insert.qualifiedName())));
+        // excluded.x is the row proposed for insertion: derived from the statement, not read from the table.
+        scope.add(Source.of("excluded", columns, insert, null));
         for (SQLiteParser.UpsertClauseContext upsert : insert.upsertClause()) {
             upsert.indexedColumn().forEach(c -> exprs.type(c.expr(), scope, false));
             upsert.expr().forEach(e -> exprs.type(e, scope, false));
@@ -67,8 +68,11 @@ final class WriteTyper {
         String tableName = Names.unquote(update.qualifiedName().object.getText());
         List<NamedValue> columns = statements.table(tableName);
         Scope scope = new Scope(null);
-        scope.add(new Source(
-                update.alias == null ? tableName : Names.unquote(update.alias.getText()), columns, false, List.of()));
+        scope.add(Source.of(
+                update.alias == null ? tableName : Names.unquote(update.alias.getText()),
+                columns,
+                update.qualifiedName(),
+                statements.baseTable(update.qualifiedName())));
         if (update.fromClause() != null) {
             statements.from(update.fromClause(), scope);
         }
@@ -85,11 +89,11 @@ final class WriteTyper {
         statements.with(delete.withClause(), null);
         String tableName = Names.unquote(delete.qualifiedName().object.getText());
         Scope scope = new Scope(null);
-        scope.add(new Source(
+        scope.add(Source.of(
                 delete.alias == null ? tableName : Names.unquote(delete.alias.getText()),
                 statements.table(tableName),
-                false,
-                List.of()));
+                delete.qualifiedName(),
+                statements.baseTable(delete.qualifiedName())));
         if (delete.where != null) {
             exprs.type(delete.where, scope, false);
         }

@@ -1,8 +1,10 @@
 package dev.sqlrecord.checker.lint;
 
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.analyze.Resolutions;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedMigration;
@@ -34,8 +36,11 @@ public final class Linter {
         this.plans = new PlanLints(db, this.settings);
     }
 
-    /** Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each of its markers. */
-    public void query(NamedQuery query, ParsedStatement statement, List<String> bindings) {
+    /**
+     * Lints one query that SQLite prepared, as the analyzer parsed it, with the parameter behind each
+     * of its markers and what its names resolved to.
+     */
+    public void query(NamedQuery query, ParsedStatement statement, List<String> bindings, Resolutions names) {
         StatementSink sink = new StatementSink(
                 diagnostics,
                 settings,
@@ -45,12 +50,19 @@ public final class Linter {
                 Suppressions.forQuery(query.file().text(), query.line()));
         SQLiteParser.StatementContext tree = statement.tree();
         D1Lints.check(statement, bindings, sink);
+        if (query.kind() == QueryKind.EXEC && tree.selectStmt() != null) {
+            sink.report(
+                    Rule.EXEC_SELECT,
+                    tree.getStart(),
+                    "query '" + query.name() + "' is a SELECT annotated :exec, so the rows it returns are thrown"
+                            + " away; annotate it :one or :many to read them");
+        }
         D1Syntax.length(statement.text(), tree.getStart(), sink);
         if (tree.selectStmt() != null
                 || tree.insertStmt() != null
                 || tree.updateStmt() != null
                 || tree.deleteStmt() != null) {
-            QueryShape shape = new QueryShape(tree, schema);
+            QueryShape shape = new QueryShape(tree, schema, names);
             new SyntaxLints(schema).check(tree, shape, sink);
             try {
                 plans.check(statement.text(), shape, sink);

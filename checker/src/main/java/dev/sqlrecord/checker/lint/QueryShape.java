@@ -1,18 +1,17 @@
 package dev.sqlrecord.checker.lint;
 
+import dev.sqlrecord.checker.analyze.Resolutions;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ColumnRefContext;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -20,7 +19,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 /**
  * What the lints need to know of one statement: its query levels ("cores": each SELECT core, the
  * UPDATE, the DELETE), the tables each reads under which alias, its WHERE/ON terms, and which
- * table each column reference means, resolved as SQLite scopes names (innermost level first).
+ * table each column reference means, as the analyzer resolved it ({@link Resolutions}).
  */
 final class QueryShape {
     /** A table (or subquery, CTE, view: {@code table == null}) in a FROM clause or an UPDATE/DELETE target. */
@@ -76,14 +75,17 @@ final class QueryShape {
     final List<Core> cores = new ArrayList<>();
     private final Map<ColumnRefContext, Core> scopes = new IdentityHashMap<>();
     private final Map<ColumnRefContext, Ref> refs = new IdentityHashMap<>();
-    private final Set<String> cteNames = new HashSet<>();
-    private final SchemaModel schema;
+    /** Each table source by the node that names it, which is how the analyzer's resolutions point at it. */
+    private final Map<ParserRuleContext, Source> byItem = new IdentityHashMap<>();
 
-    QueryShape(SQLiteParser.StatementContext statement, SchemaModel schema) {
+    private final SchemaModel schema;
+    private final Resolutions names;
+
+    QueryShape(SQLiteParser.StatementContext statement, SchemaModel schema, Resolutions names) {
         this.schema = schema;
-        collectCteNames(statement);
+        this.names = names;
         walk(statement, null);
-        scopes.forEach((ref, scope) -> refs.put(ref, resolve(ref, scope)));
+        scopes.keySet().forEach(ref -> refs.put(ref, resolve(ref)));
     }
 
     /** The source and column a reference means, or null (a result alias, a subquery column, ...). */
@@ -224,11 +226,10 @@ final class QueryShape {
     private void addSource(Core core, SQLiteParser.QualifiedNameContext name, SQLiteParser.TableAliasContext alias) {
         String table = Names.unquote(name.object.getText());
         String shown = alias == null ? table : Names.unquote(alias.getText());
-        boolean base = !cteNames.contains(table.toLowerCase(Locale.ROOT))
-                && schema.table(table).map(t -> !t.view()).orElse(false);
-        String canonical = base ? schema.table(table).get().name() : null;
-        core.sources.putIfAbsent(
-                shown.toLowerCase(Locale.ROOT), new Source(shown, canonical, name.object.getStart(), core));
+        Source source = new Source(shown, names.table(name), name.object.getStart(), core);
+        if (core.sources.putIfAbsent(shown.toLowerCase(Locale.ROOT), source) == null) {
+            byItem.put(name, source);
+        }
     }
 
     /** Records ON conditions and USING columns of the joins written directly in {@code from}. */
@@ -252,15 +253,6 @@ final class QueryShape {
         }
     }
 
-    private void collectCteNames(ParseTree node) {
-        if (node instanceof SQLiteParser.CommonTableExpressionContext cte) {
-            cteNames.add(Names.unquote(cte.name(0).getText()).toLowerCase(Locale.ROOT));
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collectCteNames(node.getChild(i));
-        }
-    }
-
     private void collectRefs(ParseTree tree, List<Ref> out, Core only) {
         if (tree instanceof ColumnRefContext ref
                 && refs.get(ref) != null
@@ -272,32 +264,14 @@ final class QueryShape {
         }
     }
 
-    private Ref resolve(ColumnRefContext ref, Core scope) {
-        String column = Names.unquote(ref.column.getText());
-        String qualifier =
-                ref.table == null ? null : Names.unquote(ref.table.getText()).toLowerCase(Locale.ROOT);
-        for (Core core = scope; core != null; core = core.parent) {
-            if (qualifier != null) {
-                Source s = core.sources.get(qualifier);
-                if (s != null) {
-                    return s.table == null ? null : new Ref(s, column);
-                }
-                continue;
-            }
-            boolean opaque = false;
-            for (Source s : core.sources.values()) {
-                if (s.table == null) {
-                    opaque = true;
-                } else if (hasColumn(s.table, column)) {
-                    return new Ref(s, column);
-                }
-            }
-            if (opaque) {
-                // The name may be a column of the subquery or CTE: we cannot tell which table it is.
-                return null;
-            }
+    /** The base-table column the analyzer resolved {@code ref} to; null for anything else. */
+    private Ref resolve(ColumnRefContext ref) {
+        Resolutions.Resolved resolved = names.column(ref);
+        if (resolved == null || resolved.kind() != Resolutions.Kind.TABLE) {
+            return null;
         }
-        return null;
+        Source source = byItem.get(resolved.item());
+        return source == null || source.table == null ? null : new Ref(source, resolved.column());
     }
 
     /** The column's name as the schema spells it ({@code column} itself for rowid and unknown names). */

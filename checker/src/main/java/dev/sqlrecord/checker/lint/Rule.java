@@ -27,6 +27,8 @@ public enum Rule {
     DELETE_WITHOUT_WHERE("delete-without-where", WARNING, WARNING),
     NONDETERMINISTIC_LIMIT("nondeterministic-limit", WARNING, WARNING),
     SELECT_STAR("select-star", INFO, INFO),
+    /** A SELECT annotated {@code :exec}: its rows are read by nobody. */
+    EXEC_SELECT("exec-select", WARNING, WARNING),
     // Off by default: many projects have no soft delete, and those that do read deleted rows on purpose too.
     SOFT_DELETE_FILTER("soft-delete-filter", OFF, OFF),
 

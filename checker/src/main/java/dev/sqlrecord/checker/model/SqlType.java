@@ -39,6 +39,9 @@ public enum SqlType {
         if (type.equals("JSON")) {
             return TEXT; // JSON text is a String (or a @Json component) to Java
         }
+        if (type.equals("JSONB")) {
+            return BLOB; // SQLite's binary JSON, as jsonb() returns it; NUMERIC affinity would make it a BigDecimal
+        }
         if (type.equals("DATE")) {
             return DATE;
         }

@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
  *
  * @param id {@code order.id}
  * @param groupName {@code group_name}, from {@code order.group}; not null
- * @param className {@code class_name}, from {@code order.class}; may be null
+ * @param className {@code class_name}, from {@code order.class}; not null
  * @param selected {@code selected}, from {@code order.select}
  * @param isDefault {@code is_default}, from {@code order.default}
  */

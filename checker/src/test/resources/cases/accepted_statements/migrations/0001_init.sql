@@ -1,0 +1,1 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, prefs JSON, doc TEXT);

@@ -1,0 +1,2 @@
+-- name: soundsLike :many
+SELECT id FROM posts WHERE soundex(title) = soundex(:name);
