@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.JsonValues;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -15,21 +16,21 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String FOREIGN_KEYS = "PRAGMA foreign_keys";
+    private static final Query FOREIGN_KEYS = Query.of("foreignKeys", "queries/users.sql", 2, "PRAGMA foreign_keys");
 
-    private static final String TABLE_INFO = "PRAGMA table_info(users)";
+    private static final Query TABLE_INFO = Query.of("tableInfo", "queries/users.sql", 5, "PRAGMA table_info(users)");
 
-    private static final String BY_EMAIL = "SELECT id FROM users WHERE email = ? COLLATE NOCASE";
+    private static final Query BY_EMAIL = Query.of("byEmail", "queries/users.sql", 9, "SELECT id FROM users WHERE email = ? COLLATE NOCASE");
 
-    private static final String BY_EMAILS = "SELECT id FROM users WHERE email COLLATE NOCASE IN (SELECT +value FROM json_each(?)) ORDER BY id";
+    private static final Query BY_EMAILS = Query.of("byEmails", "queries/users.sql", 12, "SELECT id FROM users WHERE email COLLATE NOCASE IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
-    private static final String BY_THEME = """
+    private static final Query BY_THEME = Query.of("byTheme", "queries/users.sql", 16, """
             SELECT id FROM users
             WHERE json_extract(iif(json_valid(prefs), prefs, '{}'), '$.theme') = ?
               AND iif(json_valid(prefs), prefs, '{}') ->> '$.kind' = ?
-            ORDER BY id""";
+            ORDER BY id""");
 
-    private static final String PATCH_PREFS = "UPDATE users SET prefs = json_patch(prefs, ?) WHERE id = ?";
+    private static final Query PATCH_PREFS = Query.of("patchPrefs", "queries/users.sql", 22, "UPDATE users SET prefs = json_patch(prefs, ?) WHERE id = ?");
 
     private final Database database;
 

@@ -3,6 +3,7 @@ package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.JsonValues;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -15,18 +16,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class TypesQueries {
-    private static final String CONSTANTS = """
+    private static final Query CONSTANTS = Query.of("constants", "queries/types.sql", 2, """
             SELECT acos(1.0) AS a, zeroblob(4) AS z, abs(-3) AS n, 'a' || 'b' AS s, upper('x') AS u,
-                   nullif(1, 1) AS always_null, sqlite_version() AS version, random() AS r, date('now') AS today, pi() AS pi""";
+                   nullif(1, 1) AS always_null, sqlite_version() AS version, random() AS r, date('now') AS today, pi() AS pi""");
 
-    private static final String MATH = """
+    private static final Query MATH = Query.of("math", "queries/types.sql", 7, """
             SELECT sqrt(r) AS root, ceil(i) AS up, floor(r) AS down, trunc(maybe) AS cut, ceil(t) AS from_text,
                    pow(i, 2) AS square, sin(?) AS sine
-            FROM measures ORDER BY id""";
+            FROM measures ORDER BY id""");
 
-    private static final String DOC_BY_ID = "SELECT body, extra FROM docs WHERE id = ?";
+    private static final Query DOC_BY_ID = Query.of("docById", "queries/types.sql", 12, "SELECT body, extra FROM docs WHERE id = ?");
 
-    private static final String ADD_DOC = "INSERT INTO docs (body, extra) VALUES (jsonb(?), ?)";
+    private static final Query ADD_DOC = Query.of("addDoc", "queries/types.sql", 15, "INSERT INTO docs (body, extra) VALUES (jsonb(?), ?)");
 
     private final Database database;
 

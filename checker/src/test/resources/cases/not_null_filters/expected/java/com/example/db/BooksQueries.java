@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,30 +15,30 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class BooksQueries {
-    private static final String BOOK_BY_ID = "SELECT id, title FROM books WHERE id = ?";
+    private static final Query BOOK_BY_ID = Query.of("bookById", "queries/books.sql", 2, "SELECT id, title FROM books WHERE id = ?");
 
-    private static final String TITLED_BOOKS = "SELECT id, title, isbn FROM books WHERE title IS NOT NULL AND (isbn LIKE ?) AND pages NOTNULL ORDER BY id";
+    private static final Query TITLED_BOOKS = Query.of("titledBooks", "queries/books.sql", 5, "SELECT id, title, isbn FROM books WHERE title IS NOT NULL AND (isbn LIKE ?) AND pages NOTNULL ORDER BY id");
 
-    private static final String BY_RANGE = "SELECT title, pages, isbn FROM books WHERE pages BETWEEN ? AND ? AND isbn IN ('a', 'b') AND title COLLATE NOCASE > 'm'";
+    private static final Query BY_RANGE = Query.of("byRange", "queries/books.sql", 8, "SELECT title, pages, isbn FROM books WHERE pages BETWEEN ? AND ? AND isbn IN ('a', 'b') AND title COLLATE NOCASE > 'm'");
 
-    private static final String IN_PRINT = "SELECT in_print, title FROM books WHERE in_print AND title NOT NULL";
+    private static final Query IN_PRINT = Query.of("inPrint", "queries/books.sql", 11, "SELECT in_print, title FROM books WHERE in_print AND title NOT NULL");
 
-    private static final String BOOKS_WITH_AUTHORS = "SELECT b.title, b.author_id, a.id AS author_key, a.name FROM books b JOIN authors a ON a.id = b.author_id AND a.name = b.title";
+    private static final Query BOOKS_WITH_AUTHORS = Query.of("booksWithAuthors", "queries/books.sql", 15, "SELECT b.title, b.author_id, a.id AS author_key, a.name FROM books b JOIN authors a ON a.id = b.author_id AND a.name = b.title");
 
-    private static final String NOT_NARROWED = """
+    private static final Query NOT_NARROWED = Query.of("notNarrowed", "queries/books.sql", 19, """
             SELECT b.title, b.isbn, b.pages, b.in_print, a.name, a.country, b.author_id
             FROM books b LEFT JOIN authors a ON a.name = b.title AND b.author_id = a.id
-            WHERE (b.title = ? OR b.isbn = ?) AND NOT (b.pages = 3) AND b.in_print NOT IN (1) AND a.country IS NULL""";
+            WHERE (b.title = ? OR b.isbn = ?) AND NOT (b.pages = 3) AND b.in_print NOT IN (1) AND a.country IS NULL""");
 
-    private static final String LEFT_THEN_WHERE = "SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id WHERE b.title = ? AND a.name IS NOT NULL";
+    private static final Query LEFT_THEN_WHERE = Query.of("leftThenWhere", "queries/books.sql", 25, "SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id WHERE b.title = ? AND a.name IS NOT NULL");
 
-    private static final String FIRST_TITLE = "SELECT title, count(*) AS n FROM books WHERE title IS NOT NULL";
+    private static final Query FIRST_TITLE = Query.of("firstTitle", "queries/books.sql", 29, "SELECT title, count(*) AS n FROM books WHERE title IS NOT NULL");
 
-    private static final String TITLES_BY_AUTHOR = "SELECT author_id, count(*) AS n FROM books WHERE author_id IS NOT NULL GROUP BY author_id";
+    private static final Query TITLES_BY_AUTHOR = Query.of("titlesByAuthor", "queries/books.sql", 32, "SELECT author_id, count(*) AS n FROM books WHERE author_id IS NOT NULL GROUP BY author_id");
 
-    private static final String NESTED = """
+    private static final Query NESTED = Query.of("nested", "queries/books.sql", 36, """
             SELECT t.title, b.isbn FROM books b JOIN (SELECT id, title FROM books WHERE title IS NOT NULL) t ON t.id = b.id
-            WHERE EXISTS (SELECT 1 FROM authors a WHERE a.id = b.author_id AND b.isbn IS NOT NULL)""";
+            WHERE EXISTS (SELECT 1 FROM authors a WHERE a.id = b.author_id AND b.isbn IS NOT NULL)""");
 
     private final Database database;
 

@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -14,9 +15,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final String NAMES_ABOVE = "SELECT main.users.name, u.email FROM main.users JOIN main.users AS u USING (id) WHERE main.users.id > ? ORDER BY id";
+    private static final Query NAMES_ABOVE = Query.of("namesAbove", "queries/users.sql", 2, "SELECT main.users.name, u.email FROM main.users JOIN main.users AS u USING (id) WHERE main.users.id > ? ORDER BY id");
 
-    private static final String USER_BY_ID = "SELECT name FROM main.users WHERE id = ?";
+    private static final Query USER_BY_ID = Query.of("userById", "queries/users.sql", 5, "SELECT name FROM main.users WHERE id = ?");
 
     private final Database database;
 

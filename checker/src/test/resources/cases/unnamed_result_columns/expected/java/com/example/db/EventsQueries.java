@@ -2,6 +2,7 @@
 package com.example.db;
 
 import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
 import java.util.List;
@@ -13,9 +14,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final String NAME_LENGTHS = "SELECT id, length(name) FROM events";
+    private static final Query NAME_LENGTHS = Query.of("nameLengths", "queries/events.sql", 1, "SELECT id, length(name) FROM events");
 
-    private static final String SELF_JOIN = "SELECT a.id, b.id FROM events a JOIN events b ON b.id = a.id + 1";
+    private static final Query SELF_JOIN = Query.of("selfJoin", "queries/events.sql", 4, "SELECT a.id, b.id FROM events a JOIN events b ON b.id = a.id + 1");
 
     private final Database database;
 
