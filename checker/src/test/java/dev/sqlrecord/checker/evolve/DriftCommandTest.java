@@ -64,6 +64,20 @@ class DriftCommandTest {
     }
 
     @Test
+    void pullThenDriftIsClean() throws IOException {
+        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+        try (Database db = Database.open(url)) {
+            db.exec("CREATE TABLE items (sku TEXT PRIMARY KEY, qty INTEGER NOT NULL) WITHOUT ROWID");
+        }
+        Path out = dir.resolve("adopted");
+        assertEquals(0, run("pull", "--url", url, "--out", out.toString()));
+        assertTrue(out().contains("0001_baseline.sql"), out());
+        assertEquals(0, run("drift", "--migrations", out.resolve("migrations").toString(), "--url", url));
+        assertEquals(1, run("pull", "--url", url, "--out", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds migrations"));
+    }
+
+    @Test
     void brokenMigrationIsReportedAtItsLine() throws IOException {
         Path migrations = Files.createDirectories(dir.resolve("m"));
         Files.writeString(
