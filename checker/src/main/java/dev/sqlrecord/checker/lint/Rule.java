@@ -47,7 +47,9 @@ public enum Rule {
     /** A foreign key to a table no migration creates: every insert fails with foreign keys on. */
     MIGRATION_MISSING_REFERENCE("migration-missing-reference", ERROR, ERROR),
     /** D1 reserves {@code _cf_*} names. */
-    MIGRATION_RESERVED_NAME("migration-reserved-name", WARNING, ERROR);
+    MIGRATION_RESERVED_NAME("migration-reserved-name", WARNING, ERROR),
+    /** Two migrations from two branches: the same number, or one that fails after the other but not without it. */
+    MIGRATION_BRANCH_CONFLICT("migration-branch-conflict", ERROR, ERROR);
 
     private final String code;
     private final LintLevel onSqlite;
