@@ -35,6 +35,13 @@ public final class SchemaComparison {
         return List.copyOf(comparison.lines);
     }
 
+    /** The differences of one table's columns, keys and options (not its indexes or triggers); empty when equal. */
+    public static List<String> tableDifferences(TableFacts wanted, TableFacts actual) {
+        SchemaComparison comparison = new SchemaComparison("the desired schema", "the table");
+        comparison.table(wanted, actual);
+        return List.copyOf(comparison.lines);
+    }
+
     private void tables(Map<String, TableFacts> wanted, Map<String, TableFacts> actual) {
         for (TableFacts w : wanted.values()) {
             TableFacts a = actual.get(key(w.name()));
