@@ -38,6 +38,9 @@ public record DesiredSchema(Map<String, String> tables, Map<String, Map<String, 
         if (markers.isEmpty()) {
             return new DesiredSchema(tables, columns);
         }
+        // on a line where several definitions start, the marker names the last one: the one it follows
+        Map<Integer, Integer> lastStart = new HashMap<>();
+        Map<Integer, String[]> target = new HashMap<>();
         ParsedSql parsed = SqlSyntax.parse(text);
         for (SQLiteParser.StatementContext statement :
                 parsed.tree().statementList().statement()) {
@@ -47,19 +50,24 @@ public record DesiredSchema(Map<String, String> tables, Map<String, Map<String, 
             }
             String table =
                     Names.unquote(create.qualifiedName().object.getText()).toLowerCase(Locale.ROOT);
-            String old = markers.remove(create.getStart().getLine());
-            if (old == null) {
-                old = markers.remove(create.qualifiedName().getStart().getLine());
-            }
-            if (old != null) {
-                tables.put(old, table);
-            }
+            candidate(lastStart, target, create.getStart(), new String[] {table});
+            candidate(lastStart, target, create.qualifiedName().getStart(), new String[] {table});
             for (SQLiteParser.ColumnDefinitionContext column : create.columnDefinition()) {
-                String was = markers.remove(column.getStart().getLine());
-                if (was != null) {
-                    columns.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                            .put(was, Names.unquote(column.name().getText()).toLowerCase(Locale.ROOT));
-                }
+                candidate(lastStart, target, column.getStart(), new String[] {
+                    table, Names.unquote(column.name().getText()).toLowerCase(Locale.ROOT)
+                });
+            }
+        }
+        for (var found : target.entrySet()) {
+            String old = markers.remove(found.getKey());
+            if (old == null) {
+                continue;
+            }
+            String[] what = found.getValue();
+            if (what.length == 1) {
+                tables.put(old, what[0]);
+            } else {
+                columns.computeIfAbsent(what[0], k -> new LinkedHashMap<>()).put(old, what[1]);
             }
         }
         if (!markers.isEmpty()) {
@@ -68,6 +76,18 @@ public record DesiredSchema(Map<String, String> tables, Map<String, Map<String, 
                     + " CREATE TABLE or of a column definition");
         }
         return new DesiredSchema(tables, columns);
+    }
+
+    private static void candidate(
+            Map<Integer, Integer> lastStart,
+            Map<Integer, String[]> target,
+            org.antlr.v4.runtime.Token at,
+            String[] what) {
+        int line = at.getLine();
+        if (lastStart.getOrDefault(line, -1) < at.getCharPositionInLine()) {
+            lastStart.put(line, at.getCharPositionInLine());
+            target.put(line, what);
+        }
     }
 
     /** A table's column renames, old to new; none when it has none. */
