@@ -112,16 +112,23 @@ public final class BranchConflicts {
         }
     }
 
+    /** The index of the first migration that does not apply, from one replay; -1 when it is unparsed or none fails. */
     private static int firstFailure(List<ParsedMigration> migrations) throws SQLException {
-        for (int i = 0; i < migrations.size(); i++) {
-            if (!migrations.get(i).parsed() || migrations.get(i).statements().isEmpty()) {
+        int[] applied = {0};
+        ReplayObserver counter = new ReplayObserver() {
+            @Override
+            public void endFile(ParsedMigration file, Connection db) {
+                applied[0]++;
+            }
+        };
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            if (new SchemaBuilder(db, new Diagnostics()).apply(migrations, counter)) {
                 return -1;
             }
-            if (!applies(migrations.subList(0, i + 1))) {
-                return i;
-            }
         }
-        return -1;
+        int failed = applied[0];
+        ParsedMigration late = migrations.get(failed);
+        return late.parsed() && !late.statements().isEmpty() ? failed : -1;
     }
 
     private static boolean applies(List<ParsedMigration> migrations) throws SQLException {
