@@ -152,6 +152,38 @@ class DiffScenariosTest {
         assertTrue(refused.getMessage().contains("NOT NULL"), refused.getMessage());
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void dependentIndexesViewsAndTriggersSurviveARebuild(Target target) throws IOException {
+        String dependents =
+                "CREATE VIEW post_titles AS SELECT p.title, u.name FROM posts p JOIN users u ON u.id = p.user_id;\n"
+                        + "CREATE TABLE log (what TEXT NOT NULL);\n"
+                        + "CREATE TRIGGER log_users AFTER INSERT ON users BEGIN INSERT INTO log VALUES (NEW.name); END;\n";
+        String sql = diff(
+                target,
+                FAMILY + dependents,
+                FAMILY.replace("name TEXT NOT NULL)", "name TEXT NOT NULL COLLATE NOCASE)") + dependents);
+        assertTrue(sql.contains("__new_users"), sql);
+        assertTrue(sql.contains("CREATE VIEW post_titles"), sql);
+        assertTrue(sql.contains("CREATE TRIGGER log_users"), sql);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void keysOptionsAndForeignKeyActionsRebuild(Target target) throws IOException {
+        String sql = diff(
+                target,
+                FAMILY + "CREATE TABLE settings (k TEXT PRIMARY KEY, v TEXT);\n",
+                FAMILY.replace("ON DELETE SET NULL", "ON DELETE CASCADE")
+                                .replace(
+                                        "comments (id INTEGER PRIMARY KEY,",
+                                        "comments (id INTEGER PRIMARY KEY AUTOINCREMENT,")
+                        + "CREATE TABLE settings (k TEXT PRIMARY KEY, v TEXT) STRICT, WITHOUT ROWID;\n");
+        for (String rebuilt : new String[] {"__new_badges", "__new_comments", "__new_settings"}) {
+            assertTrue(sql.contains(rebuilt), rebuilt + " in\n" + sql);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aSelfReferencingRebuildIsRefusedOnD1() throws IOException {
         String tree =
