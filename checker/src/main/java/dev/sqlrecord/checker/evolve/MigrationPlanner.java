@@ -103,7 +103,11 @@ public final class MigrationPlanner {
             }
         }
         for (String table : altered) {
-            if (!tryAlter(desired.tables().get(table))) {
+            List<String> alters =
+                    AlterTrial.tryAlter(scratch, renames, desired.tables().get(table));
+            if (alters != null) {
+                steps.addAll(alters);
+            } else {
                 rebuilt.add(table);
             }
         }
@@ -162,51 +166,6 @@ public final class MigrationPlanner {
     }
 
     private record Kind(Map<String, Definition> wanted, Map<String, Definition> present) {}
-
-    /** Renames, drops and adds columns with ALTER TABLE; keeps them only if the table is then exactly as desired. */
-    private boolean tryAlter(TableFacts want) throws SQLException {
-        String table = want.name();
-        exec("SAVEPOINT alter_trial");
-        List<String> tried = new ArrayList<>();
-        try {
-            TableFacts have = read().tables().get(key(table));
-            for (var rename : renames.columnsOf(table).entrySet()) {
-                if (have.column(rename.getKey()).isPresent()
-                        && have.column(rename.getValue()).isEmpty()) {
-                    tried.add(trial("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(rename.getKey()) + " TO "
-                            + q(rename.getValue()) + ";"));
-                }
-            }
-            have = read().tables().get(key(table));
-            for (ColumnFacts c : have.columns()) {
-                if (want.column(c.name()).isEmpty()) {
-                    tried.add(trial("ALTER TABLE " + q(table) + " DROP COLUMN " + q(c.name()) + ";"));
-                }
-            }
-            Map<String, String> definitions = DesiredSchema.columnDefinitions(want.sql());
-            for (ColumnFacts c : want.columns()) {
-                if (have.column(c.name()).isEmpty()) {
-                    tried.add(trial("ALTER TABLE " + q(table) + " ADD COLUMN " + definitions.get(key(c.name())) + ";"));
-                }
-            }
-            if (SchemaComparison.tableDifferences(want, read().tables().get(key(table)))
-                    .isEmpty()) {
-                exec("RELEASE alter_trial");
-                steps.addAll(tried);
-                return true;
-            }
-        } catch (SQLException refused) {
-            // SQLite refuses this ALTER (a key, a UNIQUE, a dependent index or view...): rebuild instead
-        }
-        exec("ROLLBACK TO alter_trial");
-        exec("RELEASE alter_trial");
-        return false;
-    }
-
-    private String trial(String sql) throws SQLException {
-        exec(sql);
-        return sql;
-    }
 
     /** The twelve steps for each table in {@code tables}, with D1's referencing rows kept aside around them. */
     private void rebuild(Set<String> tables) throws SQLException, IOException {
