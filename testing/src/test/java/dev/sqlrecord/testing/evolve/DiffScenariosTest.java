@@ -184,6 +184,21 @@ class DiffScenariosTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aRenamedColumnOfARebuiltTableKeepsItsValues(Target target) throws IOException {
+        String sql = diff(
+                target,
+                FAMILY,
+                FAMILY.replace(
+                        "title TEXT NOT NULL)",
+                        "heading TEXT NOT NULL CHECK (length(heading) < 500) -- sqlrecord:renamed-from title\n)"));
+        assertTrue(
+                sql.contains(
+                        "INSERT INTO \"__new_posts\" (\"id\", \"user_id\", \"heading\") SELECT \"id\", \"user_id\", \"title\""),
+                sql);
+    }
+
     @org.junit.jupiter.api.Test
     void aSelfReferencingRebuildIsRefusedOnD1() throws IOException {
         String tree =
