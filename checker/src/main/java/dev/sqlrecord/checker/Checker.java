@@ -9,6 +9,7 @@ import dev.sqlrecord.checker.codegen.SourceWriter;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.evolve.BranchConflicts;
 import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
@@ -51,6 +52,8 @@ public final class Checker {
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
         layout.report(request::display, diagnostics);
+        BranchConflicts.duplicateNumbers(
+                request.migrationsDir(), request::display, request.lints(), request.target(), diagnostics);
         List<SourceFile> migrations = read(request, layout.files(), diagnostics);
         // A migration that cannot be read leaves the schema unknown: the ones before it are still
         // applied (and checked), the queries are then not analysed, as after a failed migration.
@@ -90,6 +93,9 @@ public final class Checker {
                     scanner.unparsableFiles());
             JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
             Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
+            if (layout.ok() && migrationsReadable && !schemaOk) {
+                BranchConflicts.failedAfterAnother(parsedMigrations, linter);
+            }
             if (schemaOk) {
                 linter.migrations(parsedMigrations);
                 hazards.report(linter);

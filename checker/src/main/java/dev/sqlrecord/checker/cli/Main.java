@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * {@code sqlrecord check|parse|migrate|status|new-migration} and the {@link Command}s on the class path
+ * {@code sqlrecord check|parse|migrate|status|drift|pull|new-migration} and the {@link Command}s on the class path
  * (README.md, CLI). Exit codes: 0 clean, 1 errors in the user's input,
  * 2 bad usage.
  */
@@ -33,7 +33,9 @@ public final class Main {
                                    [--lint CODE=off|info|warning|error]... [--small-tables NAME[,NAME]...]
                    sqlrecord parse FILE...
                    sqlrecord migrate --migrations DIR (--url JDBC_URL | --d1)
-                   sqlrecord status --migrations DIR (--url JDBC_URL | --d1)
+                   sqlrecord status --migrations DIR (--url JDBC_URL | --d1) [--fail-on-pending]
+                   sqlrecord drift --migrations DIR (--url JDBC_URL | --d1)
+                   sqlrecord pull (--url JDBC_URL | --d1) --out DIR [--package NAME]
                    sqlrecord new-migration --migrations DIR --name NAME
             """;
     private static final String D1_NOTE =
@@ -59,6 +61,8 @@ public final class Main {
                 case "check" -> check(Options.parse(args), out);
                 case "migrate" -> MigrateCommands.migrate(Options.parse(args), out, err);
                 case "status" -> MigrateCommands.status(Options.parse(args), out);
+                case "drift" -> DriftCommand.run(Options.parse(args), out);
+                case "pull" -> PullCommand.run(Options.parse(args), out);
                 case "new-migration" -> MigrateCommands.newMigration(Options.parse(args), out, Clock.systemUTC());
                 case "parse" -> parse(List.of(args).subList(1, args.length), out, err);
                 case "help", "--help", "-h" -> {

@@ -35,10 +35,13 @@ public final class MigrateCommands {
     static int status(Options options, PrintStream out) {
         Migrations migrations = Migrations.fromDirectory(options.required("--migrations"));
         try (Database db = open(options)) {
+            boolean settled = true;
             for (MigrationStatus status : migrations.status(db)) {
                 out.println(status.line());
+                settled &= status.state() == MigrationStatus.State.APPLIED;
             }
-            return 0;
+            // --fail-on-pending gates a deploy: anything not applied as it is now written fails it
+            return settled || !options.flag("--fail-on-pending") ? 0 : 1;
         }
     }
 

@@ -23,9 +23,10 @@ public final class Options {
             "--name",
             "--seed",
             "--examples",
-            "--rows");
+            "--rows",
+            "--schema");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--d1");
+    private static final Set<String> FLAGS = Set.of("--d1", "--fail-on-pending", "--write");
 
     private final Map<String, List<String>> values = new HashMap<>();
 

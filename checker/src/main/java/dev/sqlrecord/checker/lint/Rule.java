@@ -73,7 +73,9 @@ public enum Rule {
     /** An ON DELETE / ON UPDATE action that cannot succeed (SET NULL on a NOT NULL column, SET DEFAULT to no parent). */
     FK_ACTION_FAILS("fk-action-fails", ERROR, ERROR),
     /** An ON DELETE / ON UPDATE action that does something else than it declares. */
-    FK_ACTION_WRONG_EFFECT("fk-action-wrong-effect", ERROR, ERROR);
+    FK_ACTION_WRONG_EFFECT("fk-action-wrong-effect", ERROR, ERROR),
+    /** Two migrations from two branches: the same number, or one that fails after the other but not without it. */
+    MIGRATION_BRANCH_CONFLICT("migration-branch-conflict", ERROR, ERROR);
 
     private final String code;
     private final LintLevel onSqlite;

@@ -1,0 +1,2 @@
+-- name: getUser :one
+SELECT id FROM users WHERE id = :id;
