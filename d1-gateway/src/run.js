@@ -80,17 +80,17 @@ async function send(session, queries) {
   });
 }
 
-export async function runRequest(env, statements, { bookmark, primary, key }) {
-  const session = env.DB.withSession(bookmark || (primary ? "first-primary" : "first-unconstrained"));
+export async function runRequest(env, statements, { bookmark, primary, key }, created = false) {
+  const session = env.DB.withSession(primary ? "first-primary" : bookmark || "first-unconstrained");
   const { sent, steps, keyed } = plan(statements, key);
   let results;
   try {
     results = await send(session, sent);
   } catch (e) {
     const message = String(e?.message ?? e).replace(/^D1_ERROR: /, "");
-    if (keyed && message.includes(`no such table: ${RECORDS}`)) {
+    if (keyed && !created && message.includes(`no such table: ${RECORDS}`)) {
       await env.DB.prepare(CREATE_RECORDS).run();
-      return runRequest(env, statements, { bookmark, primary, key });
+      return runRequest(env, statements, { bookmark, primary, key }, true);
     }
     if (keyed && message.includes(`UNIQUE constraint failed: ${RECORDS}.key`)) {
       return replay(env, statements, key);
