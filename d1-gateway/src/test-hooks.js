@@ -2,6 +2,7 @@
 // it; a deployment never does): lose the answers of the next requests after D1 has committed
 // them, as a dropped connection or a failing proxy would, to test that retries do not write twice.
 const queued = [];
+let lost = 0;
 
 function enabled(env) {
   return env.SQLRECORD_TEST_HOOKS === "on";
@@ -14,6 +15,7 @@ export async function testControl(url, request, env) {
     queued.push(...(await request.json()));
     return Response.json({ queued: queued.length });
   }
+  if (url.pathname === "/__test/faults") return Response.json({ queued: queued.length, lost });
   return Response.json({ error: { code: "NOT_FOUND", message: "unknown control" } }, { status: 404 });
 }
 
@@ -21,6 +23,7 @@ export async function testControl(url, request, env) {
 export async function afterCommit(env) {
   if (!enabled(env) || queued.length === 0) return null;
   const fault = queued.shift();
+  lost++;
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   if (fault.status) return new Response("answer lost after the commit (test fault)", { status: fault.status });
   return null;

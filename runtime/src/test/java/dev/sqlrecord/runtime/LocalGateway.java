@@ -90,6 +90,15 @@ public final class LocalGateway implements BeforeAllCallback, AutoCloseable {
                 .build());
     }
 
+    /** How many answers the Worker has lost so far by {@link #loseAnswers}. */
+    int lostAnswers() {
+        String body = send(HttpRequest.newBuilder(root.resolve("__test/faults"))
+                        .GET()
+                        .build())
+                .body();
+        return Integer.parseInt(body.replaceAll("(?s).*\"lost\":(\\d+).*", "$1"));
+    }
+
     /** A raw request to {@code /v1/query} with the given Authorization header (null: none). */
     HttpResponse<String> query(String authorization, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve("v1/query"))
