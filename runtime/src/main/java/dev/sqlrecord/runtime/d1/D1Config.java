@@ -166,7 +166,10 @@ public final class D1Config {
                 gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
     }
 
-    /** How often a read-only request is retried on HTTP 429 or 5xx (0: never). Writes never are. */
+    /**
+     * How often a read-only request is retried on HTTP 429 or 5xx (0: never). Over the REST API
+     * writes never are; through the gateway they are too, with their idempotency key.
+     */
     public D1Config withReadRetries(int retries) {
         if (retries < 0) {
             throw new IllegalArgumentException("retries must be >= 0");
