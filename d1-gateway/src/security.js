@@ -1,5 +1,7 @@
 // Who may call, and which SQL they may run. Nothing here ever logs or returns a token.
 
+import { RequestError } from "./values.js";
+
 const encoder = new TextEncoder();
 
 async function sha256(text) {
@@ -30,18 +32,22 @@ export async function authorized(request, env) {
   return accepted;
 }
 
+import builtIn from "./allow-list.js";
+
 // The statements the build generated, from the SQLRECORD_STATEMENTS variable holding the JSON of
-// target/sqlrecord/statements.json; null when the gateway runs without an allow-list.
+// target/sqlrecord/statements.json, or else from the module allow-list.js; null when the gateway
+// runs without an allow-list.
 let cachedList = null;
 let cachedSource = null;
 
 export function allowList(env) {
-  const source = env.SQLRECORD_STATEMENTS;
-  if (source === undefined || source === null || source === "") return null;
+  const variable = env.SQLRECORD_STATEMENTS;
+  const source = variable === undefined || variable === null || variable === "" ? builtIn : variable;
+  if (source === undefined || source === null) return null;
   if (source === cachedSource) return cachedList;
   const parsed = typeof source === "string" ? JSON.parse(source) : source;
   if (parsed?.version !== 1 || !Array.isArray(parsed.statements)) {
-    throw new Error("SQLRECORD_STATEMENTS is not a statements.json of version 1");
+    throw new RequestError(500, "BAD_ALLOW_LIST", "the gateway's allow-list is not a statements.json of version 1");
   }
   cachedList = new Set(parsed.statements.map((s) => String(s.sha256).toLowerCase()));
   cachedSource = source;
