@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +56,30 @@ class GatewayProtocolD1Test {
         assertEquals(
                 1, primary.path("results").path(0).path("rows").path(0).path(0).asInt());
         assertNotNull(primary.get("servedByPrimary")); // null locally, D1's flag on Cloudflare
+    }
+
+    @Test
+    void changesAreTheStatementsOwnWithOrWithoutAKeyAndARepeatedKeyIsAnsweredFromTheRecord() throws Exception {
+        Database db = LocalGateway.get().freshDatabase();
+        db.exec("CREATE TABLE p (id INTEGER PRIMARY KEY)");
+        db.exec("CREATE TABLE c (p_id INTEGER REFERENCES p(id) ON DELETE CASCADE)");
+        db.exec("INSERT INTO p VALUES (1), (2)");
+        db.exec("INSERT INTO c VALUES (1), (1), (2), (2)");
+        JsonNode unkeyed = ok("{\"statements\": [{\"sql\": \"DELETE FROM p WHERE id = 1\"}]}");
+        assertEquals(1, unkeyed.path("results").path(0).path("changes").asInt(), unkeyed.toString());
+
+        String keyed = "{\"statements\": [{\"sql\": \"DELETE FROM p WHERE id = 2\"},"
+                + " {\"sql\": \"INSERT INTO p VALUES (3)\"}], \"batch\": true, \"idempotencyKey\": \"k-protocol\"}";
+        JsonNode first = ok(keyed);
+        JsonNode again = ok(keyed);
+        for (JsonNode answer : List.of(first, again)) {
+            assertEquals(1, answer.path("results").path(0).path("changes").asInt(), answer.toString());
+            assertEquals(1, answer.path("results").path(1).path("changes").asInt(), answer.toString());
+            assertEquals(3, answer.path("results").path(1).path("lastRowId").asInt(), answer.toString());
+        }
+        assertTrue(again.path("replayed").asBoolean(), again.toString());
+        assertEquals(List.of(3L), db.many("SELECT id FROM p", row -> row.getLong(1)));
+        assertEquals(0L, db.<Long>single("SELECT count(*) FROM c", row -> row.getLong(1)));
     }
 
     @Test

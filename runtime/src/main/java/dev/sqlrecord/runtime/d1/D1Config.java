@@ -148,12 +148,12 @@ public final class D1Config {
 
     public D1Config withBaseUrl(URI baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
-            throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
-        }
         if (baseUrl.getRawUserInfo() != null) {
             // it would end up in error messages; the token goes in its own argument
             throw new IllegalArgumentException("baseUrl must not hold credentials");
+        }
+        if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
+            throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
         }
         return new D1Config(
                 gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
