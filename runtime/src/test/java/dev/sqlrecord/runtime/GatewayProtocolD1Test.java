@@ -83,6 +83,20 @@ class GatewayProtocolD1Test {
     }
 
     @Test
+    void aBatchBeyondTheStatementLimitFailsAsAWholeAndRunsNothing() {
+        Database db = LocalGateway.get().freshDatabase();
+        db.exec("CREATE TABLE l (x INTEGER)");
+        List<Statement<?>> inserts = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            inserts.add(Statement.exec("INSERT INTO l VALUES (?)", i));
+        }
+        D1Exception e = org.junit.jupiter.api.Assertions.assertThrows(D1Exception.class, () -> db.batch(inserts));
+        assertEquals(413, e.httpStatus());
+        assertTrue(e.getMessage().contains("TOO_MANY_STATEMENTS"), e.getMessage());
+        assertEquals(0L, db.<Long>single("SELECT count(*) FROM l", row -> row.getLong(1)));
+    }
+
+    @Test
     void requestsBeyondTheLimitsAreRefusedBeforeD1() {
         LocalGateway gateway = LocalGateway.get();
         String statements = String.join(",", Collections.nCopies(101, "{\"sql\": \"SELECT 1\"}"));

@@ -73,9 +73,10 @@ class GatewayRetryD1Test {
     @Test
     void rowsOfALostAnswerAreNotMadeUpButTheWriteStaysSingle() {
         LocalGateway.get().loseAnswers("[{\"status\": 502}]");
-        SqlRecordException e = assertThrows(
-                SqlRecordException.class,
+        D1Exception e = assertThrows(
+                D1Exception.class,
                 () -> db.many("INSERT INTO events (name) VALUES ('r') RETURNING id", row -> row.getLong(1)));
+        assertEquals(409, e.httpStatus());
         assertTrue(e.getMessage().contains("applied once already"), e.getMessage());
         assertEquals(1L, count());
         assertEquals(1, LocalGateway.get().lostAnswers() - lostBefore);
