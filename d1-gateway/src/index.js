@@ -7,7 +7,8 @@ import { splitStatements } from "./statements.js";
 import { runRequest } from "./run.js";
 import { afterCommit, testControl } from "./test-hooks.js";
 
-const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+// above D1's own limit of 2 MB per value, so that D1 refuses an oversized value itself
+const DEFAULT_MAX_BODY_BYTES = 4_194_304;
 const DEFAULT_MAX_STATEMENTS = 100;
 const DEFAULT_TIME_LIMIT_MS = 30_000;
 

@@ -105,7 +105,7 @@ class GatewayProtocolD1Test {
         assertEquals(413, many.statusCode(), many.body());
         assertTrue(many.body().contains("TOO_MANY_STATEMENTS"), many.body());
 
-        String big = "x".repeat(1_100_000);
+        String big = "x".repeat(4_300_000); // over the default 4 MB
         HttpResponse<String> large = gateway.query(
                 "Bearer " + gateway.nextToken(),
                 "{\"statements\": [{\"sql\": \"SELECT ?\", \"params\": [\"" + big + "\"]}]}");

@@ -33,8 +33,6 @@ public final class LocalGateway implements BeforeAllCallback, AutoCloseable {
     private final URI root;
     private final String token;
     private final String nextToken;
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** For {@code @ExtendWith}: JUnit instantiates the extension; the server lives in {@link #running}. */
     public LocalGateway() {
@@ -110,7 +108,10 @@ public final class LocalGateway implements BeforeAllCallback, AutoCloseable {
         return send(request.build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private static HttpResponse<String> send(HttpRequest request) {
+        // a new connection each time: a refused request may leave its connection closed by the server
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sqlrecord.runtime.D1AuthenticationException;
 import dev.sqlrecord.runtime.D1Exception;
+import dev.sqlrecord.runtime.LimitExceededException;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.net.http.HttpResponse;
@@ -147,17 +148,25 @@ final class D1Gateway implements D1Transport {
                         status,
                         0);
             // about the request as a whole, not one of its statements: D1Exception, which a batch
-            // reports as it is instead of looking for the statement that failed
+            // reports as it is instead of looking for the statement that failed (a body too large
+            // is a LimitExceededException, whose statement a batch then locates)
             case 409 -> new D1Exception("the D1 gateway says: " + message, sql, parameterCount, null, status, 0);
             case 413 ->
-                new D1Exception(
-                        "the D1 gateway refused the request (HTTP 413, " + code + "): " + message
-                                + "; raise its limit (SQLRECORD_MAX_STATEMENTS, SQLRECORD_MAX_BODY_BYTES) or split the batch",
-                        sql,
-                        parameterCount,
-                        null,
-                        status,
-                        0);
+                "TOO_LARGE".equals(code)
+                        ? new LimitExceededException(
+                                "the D1 gateway refused the request (HTTP 413): " + message
+                                        + "; raise its SQLRECORD_MAX_BODY_BYTES or send less at once",
+                                sql,
+                                parameterCount,
+                                null)
+                        : new D1Exception(
+                                "the D1 gateway refused the request (HTTP 413, " + code + "): " + message
+                                        + "; raise its SQLRECORD_MAX_STATEMENTS or split the batch",
+                                sql,
+                                parameterCount,
+                                null,
+                                status,
+                                0);
             default -> D1Errors.failure(response, message, "SQL_ERROR".equals(code) ? 7500 : 0, sql, parameterCount);
         };
     }
