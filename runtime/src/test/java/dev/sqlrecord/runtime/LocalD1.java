@@ -1,23 +1,16 @@
 package dev.sqlrecord.runtime;
 
 import dev.sqlrecord.runtime.d1.D1Config;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,23 +33,6 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
     public static final String FOLDER_PROPERTY = "sqlrecord.localD1";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalD1.class);
-    /** The offline environment of reference/d1.md §5.4: no telemetry, no update check, no Request.cf fetch. */
-    private static final Map<String, String> OFFLINE = Map.of(
-            "WRANGLER_SEND_METRICS",
-            "false",
-            "WRANGLER_SEND_ERROR_REPORTS",
-            "false",
-            "WRANGLER_HIDE_BANNER",
-            "true",
-            "CLOUDFLARE_CF_FETCH_ENABLED",
-            "false",
-            "CI",
-            "true",
-            "NO_COLOR",
-            "1",
-            "FORCE_COLOR",
-            "0");
-
     private static volatile LocalD1 running;
 
     private final Process process;
@@ -102,10 +78,16 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
 
     /** A database with every table, view and tracking row of earlier tests dropped. */
     public Database freshDatabase() {
-        Database db = Database.d1(config());
+        return emptied(Database.d1(config()));
+    }
+
+    /** {@code db} with every table, view and tracking row of earlier tests dropped. */
+    static Database emptied(Database db) {
         List<String> drops = db.many(
                 "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
-                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'",
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"
+                        // the gateway's record of idempotent writes, which a write through it needs
+                        + " AND name <> '_sqlrecord_requests'",
                 row -> "DROP " + row.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \""
                         + row.getString(2).replace("\"", "\"\"") + "\"");
         if (!drops.isEmpty()) {
@@ -161,91 +143,15 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
         Path state = Path.of(System.getProperty("basedir", "."))
                 .resolve("target/local-d1")
                 .toAbsolutePath();
-        deleteRecursively(state);
         String token = UUID.randomUUID().toString();
-        ProcessBuilder builder = new ProcessBuilder("node", "serve.mjs", "0", state.toString(), token)
-                .directory(folder.toFile())
-                .redirectError(ProcessBuilder.Redirect.appendTo(logFile(state)));
-        builder.environment().putAll(OFFLINE);
-        builder.environment().put("LOCAL_D1_PARENT", "stdin"); // stop with this JVM
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run `node` (Node 20 is needed for the local D1): " + e, e);
-        }
-        URI root = awaitReady(process, state);
-        LocalD1 d1 = new LocalD1(process, root, token);
+        LocalNode node = LocalNode.start(folder, List.of("serve.mjs", "0", state.toString(), token), state, "local D1");
+        LocalD1 d1 = new LocalD1(node.process(), node.root(), token);
         Runtime.getRuntime().addShutdownHook(new Thread(d1::close));
         return d1;
     }
 
-    private static URI awaitReady(Process process, Path state) {
-        CompletableFuture<String> ready = new CompletableFuture<>();
-        Thread reader = new Thread(
-                () -> {
-                    // keeps reading after READY, so that a chatty server never blocks on a full pipe
-                    try (BufferedReader out = new BufferedReader(
-                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line; (line = out.readLine()) != null; ) {
-                            if (line.startsWith("READY ")) {
-                                ready.complete(line.substring("READY ".length()).trim());
-                            }
-                        }
-                    } catch (IOException e) {
-                        // the process is gone; handled below through the future
-                    }
-                    ready.complete(null);
-                },
-                "local-d1-output");
-        reader.setDaemon(true);
-        reader.start();
-        String url;
-        try {
-            url = ready.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the local D1 did not start in 60 s; see " + logFile(state), e);
-        }
-        if (url == null) {
-            throw new IllegalStateException("the local D1 exited before it was ready; see " + logFile(state));
-        }
-        return URI.create(url);
-    }
-
     @Override
     public void close() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy(); // SIGTERM: serve.mjs disposes Miniflare, which stops workerd
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static java.io.File logFile(Path state) {
-        try {
-            Files.createDirectories(state.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return state.resolveSibling("local-d1.log").toFile();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LocalNode.stop(process);
     }
 }

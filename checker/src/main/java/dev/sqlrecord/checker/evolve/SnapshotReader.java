@@ -13,13 +13,14 @@ import java.util.Map;
  * Reads a {@link SchemaSnapshot} with queries only ({@code sqlite_schema} and the pragma functions
  * D1 allows), so one reader serves a scratch SQLite and a live SQLite or D1 database. Leaves out
  * SQLite's own objects ({@code sqlite_*}), D1's ({@code _cf_*}) and the migration runner's tracking
- * tables ({@code d1_migrations}, {@code sqlrecord_migrations}).
+ * tables ({@code d1_migrations}, {@code sqlrecord_migrations}), and the D1 gateway's record of
+ * idempotent writes ({@code _sqlrecord_requests}).
  */
 public final class SnapshotReader {
     /** The condition on {@code name} that keeps only the user's objects. */
     static final String USER_OBJECTS =
             "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"
-                    + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations')";
+                    + " AND name NOT IN ('d1_migrations', 'sqlrecord_migrations', '_sqlrecord_requests')";
 
     private final SchemaQuery query;
 

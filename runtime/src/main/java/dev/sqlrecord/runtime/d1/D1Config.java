@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a D1 database is and how to talk to it: account id, database id, API token, and the API's
- * base URL (Cloudflare's by default; point it at a local D1 for tests). Immutable; the
- * {@code with...} methods return a changed copy. {@link #toString()} never shows the token.
+ * Where a D1 database is and how to talk to it: either through Cloudflare's REST API (account id,
+ * database id, API token, and the API's base URL: Cloudflare's by default; point it at a local D1
+ * for tests), or through sqlrecord's gateway Worker ({@link #gateway}: its URL and bearer token).
+ * Immutable; the {@code with...} methods return a changed copy. {@link #toString()} never shows
+ * the token.
  */
 public final class D1Config {
     /** Cloudflare's API, as wrangler and drizzle-kit use it. */
@@ -24,6 +26,10 @@ public final class D1Config {
     public static final String TOKEN_VARIABLE = "CLOUDFLARE_D1_TOKEN";
     /** Optional; the variable wrangler reads to use another API endpoint. */
     public static final String BASE_URL_VARIABLE = "CLOUDFLARE_API_BASE_URL";
+    /** The gateway Worker's URL; when set, {@link #fromEnvironment()} uses the gateway. */
+    public static final String GATEWAY_URL_VARIABLE = "SQLRECORD_D1_GATEWAY_URL";
+    /** The gateway's bearer token (one of its secrets SQLRECORD_TOKEN, SQLRECORD_TOKEN_NEXT). */
+    public static final String GATEWAY_TOKEN_VARIABLE = "SQLRECORD_D1_GATEWAY_TOKEN";
 
     private final String accountId;
     private final String databaseId;
@@ -33,8 +39,10 @@ public final class D1Config {
     private final int readRetries;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final boolean gateway;
 
     private D1Config(
+            boolean gateway,
             String accountId,
             String databaseId,
             String token,
@@ -43,6 +51,7 @@ public final class D1Config {
             int readRetries,
             Duration initialBackoff,
             Duration maxBackoff) {
+        this.gateway = gateway;
         this.accountId = accountId;
         this.databaseId = databaseId;
         this.token = token;
@@ -59,6 +68,7 @@ public final class D1Config {
      */
     public static D1Config of(String accountId, String databaseId, String token) {
         return new D1Config(
+                false,
                 require(accountId, "accountId"),
                 require(databaseId, "databaseId"),
                 require(token, "token"),
@@ -70,17 +80,56 @@ public final class D1Config {
     }
 
     /**
-     * Reads {@code CLOUDFLARE_ACCOUNT_ID}, {@code CLOUDFLARE_DATABASE_ID} and
-     * {@code CLOUDFLARE_D1_TOKEN} (an error names every one that is missing or empty), and
-     * {@code CLOUDFLARE_API_BASE_URL} when set.
+     * sqlrecord's gateway Worker ({@code d1-gateway/}) at {@code url} (its {@code /v1/query} is
+     * added), with one of its bearer tokens. Same defaults as {@link #of}; in addition, writes are
+     * retried too, each with an idempotency key that makes the gateway apply it once.
+     */
+    public static D1Config gateway(URI url, String token) {
+        Objects.requireNonNull(url, "url");
+        return new D1Config(
+                        true,
+                        "gateway",
+                        "gateway",
+                        require(token, "token"),
+                        DEFAULT_BASE_URL,
+                        Duration.ofSeconds(35),
+                        3,
+                        Duration.ofMillis(250),
+                        Duration.ofSeconds(5))
+                .withBaseUrl(url);
+    }
+
+    /**
+     * With {@code SQLRECORD_D1_GATEWAY_URL} set: the gateway there, with the token
+     * {@code SQLRECORD_D1_GATEWAY_TOKEN}. Otherwise the REST API: reads
+     * {@code CLOUDFLARE_ACCOUNT_ID}, {@code CLOUDFLARE_DATABASE_ID} and {@code CLOUDFLARE_D1_TOKEN}
+     * (an error names every one that is missing or empty), and {@code CLOUDFLARE_API_BASE_URL}
+     * when set.
      */
     public static D1Config fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
     static D1Config fromEnvironment(Map<String, String> env) {
+        String gatewayUrl = env.get(GATEWAY_URL_VARIABLE);
+        if (gatewayUrl != null && !gatewayUrl.isBlank()) {
+            requireVariables(env, List.of(GATEWAY_TOKEN_VARIABLE));
+            return gateway(
+                    URI.create(gatewayUrl.trim()),
+                    env.get(GATEWAY_TOKEN_VARIABLE).trim());
+        }
+        requireVariables(env, List.of(ACCOUNT_ID_VARIABLE, DATABASE_ID_VARIABLE, TOKEN_VARIABLE));
+        D1Config config = of(
+                env.get(ACCOUNT_ID_VARIABLE).trim(),
+                env.get(DATABASE_ID_VARIABLE).trim(),
+                env.get(TOKEN_VARIABLE).trim());
+        String base = env.get(BASE_URL_VARIABLE);
+        return base == null || base.isBlank() ? config : config.withBaseUrl(base.trim());
+    }
+
+    private static void requireVariables(Map<String, String> env, List<String> names) {
         List<String> missing = new ArrayList<>();
-        for (String name : List.of(ACCOUNT_ID_VARIABLE, DATABASE_ID_VARIABLE, TOKEN_VARIABLE)) {
+        for (String name : names) {
             if (env.get(name) == null || env.get(name).isBlank()) {
                 missing.add(name);
             }
@@ -90,39 +139,43 @@ public final class D1Config {
                     "cannot connect to D1: environment variable" + (missing.size() > 1 ? "s " : " ")
                             + String.join(", ", missing) + (missing.size() > 1 ? " are" : " is") + " not set");
         }
-        D1Config config = of(
-                env.get(ACCOUNT_ID_VARIABLE).trim(),
-                env.get(DATABASE_ID_VARIABLE).trim(),
-                env.get(TOKEN_VARIABLE).trim());
-        String base = env.get(BASE_URL_VARIABLE);
-        return base == null || base.isBlank() ? config : config.withBaseUrl(base.trim());
     }
 
-    /** Another API endpoint, e.g. {@code http://127.0.0.1:8787/client/v4} for a local D1. */
+    /** Another API endpoint (or gateway URL), e.g. {@code http://127.0.0.1:8787/client/v4} for a local D1. */
     public D1Config withBaseUrl(String baseUrl) {
         return withBaseUrl(URI.create(require(baseUrl, "baseUrl")));
     }
 
     public D1Config withBaseUrl(URI baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        if (baseUrl.getRawUserInfo() != null) {
+            // it would end up in error messages; the token goes in its own argument
+            throw new IllegalArgumentException("baseUrl must not hold credentials");
+        }
         if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
         }
-        return new D1Config(accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
+        return new D1Config(
+                gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
     }
 
     /** How long one HTTP request may take before it fails with a {@link dev.sqlrecord.runtime.SqlTimeoutException}. */
     public D1Config withTimeout(Duration timeout) {
         requirePositive(timeout, "timeout");
-        return new D1Config(accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
+        return new D1Config(
+                gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
     }
 
-    /** How often a read-only request is retried on HTTP 429 or 5xx (0: never). Writes never are. */
+    /**
+     * How often a read-only request is retried on HTTP 429 or 5xx (0: never). Over the REST API
+     * writes never are; through the gateway they are too, with their idempotency key.
+     */
     public D1Config withReadRetries(int retries) {
         if (retries < 0) {
             throw new IllegalArgumentException("retries must be >= 0");
         }
-        return new D1Config(accountId, databaseId, token, baseUrl, timeout, retries, initialBackoff, maxBackoff);
+        return new D1Config(
+                gateway, accountId, databaseId, token, baseUrl, timeout, retries, initialBackoff, maxBackoff);
     }
 
     /**
@@ -132,7 +185,12 @@ public final class D1Config {
     public D1Config withBackoff(Duration initial, Duration max) {
         requirePositive(initial, "initial");
         requirePositive(max, "max");
-        return new D1Config(accountId, databaseId, token, baseUrl, timeout, readRetries, initial, max);
+        return new D1Config(gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initial, max);
+    }
+
+    /** Whether this is sqlrecord's gateway Worker rather than Cloudflare's REST API. */
+    public boolean isGateway() {
+        return gateway;
     }
 
     public String accountId() {
@@ -169,12 +227,23 @@ public final class D1Config {
 
     /** {@code .../accounts/{account}/d1/database/{database}/raw}: rows as arrays, in column order. */
     URI rawEndpoint() {
+        if (gateway) {
+            throw new IllegalStateException("a gateway has no REST endpoint");
+        }
         String base = baseUrl.toString().replaceAll("/+$", "");
         return URI.create(base + "/accounts/" + segment(accountId) + "/d1/database/" + segment(databaseId) + "/raw");
     }
 
+    /** The gateway's {@code /v1/query}. */
+    URI gatewayEndpoint() {
+        return URI.create(baseUrl.toString().replaceAll("/+$", "") + "/v1/query");
+    }
+
     @Override
     public String toString() {
+        if (gateway) {
+            return "D1Config[gateway " + baseUrl + ", token hidden]";
+        }
         return "D1Config[account " + accountId + ", database " + databaseId + ", " + baseUrl + ", token hidden]";
     }
 

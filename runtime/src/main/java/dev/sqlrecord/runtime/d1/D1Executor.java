@@ -1,6 +1,5 @@
 package dev.sqlrecord.runtime.d1;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sqlrecord.runtime.BatchAppliedException;
@@ -16,9 +15,6 @@ import dev.sqlrecord.runtime.internal.SqlErrors;
 import dev.sqlrecord.runtime.internal.SqlLexer;
 import dev.sqlrecord.runtime.internal.StatementSplitter;
 import dev.sqlrecord.runtime.spi.Executor;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +23,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Runs statements on Cloudflare D1 through its HTTP API: one {@code POST .../raw} per call, in
- * D1's batch form for {@link #batch} (D1 runs a batch as one transaction). D1's limits are checked
+ * Runs statements on Cloudflare D1 through its REST API or sqlrecord's gateway Worker
+ * ({@link D1Transport}): one request per call, in D1's batch form for {@link #batch} (D1 runs a
+ * batch as one transaction). D1's limits are checked
  * before sending, so an over-long statement fails with a clear message instead of a D1 error.
  * Rows changed are each statement's own, as on SQLite ({@link D1OwnChanges}).
  */
@@ -39,11 +36,11 @@ public final class D1Executor implements Executor {
     static final int MAX_SQL_BYTES = 100_000;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final D1Http http;
+    private final D1Transport http;
     private volatile boolean closed;
 
     public D1Executor(D1Config config) {
-        this.http = new D1Http(config, json);
+        this.http = config.isGateway() ? new D1Gateway(config, json) : new D1RestApi(config, json);
     }
 
     @Override
@@ -55,7 +52,8 @@ public final class D1Executor implements Executor {
 
     @Override
     public int update(String sql, Object[] values) {
-        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        D1OwnChanges change =
+                new D1OwnChanges(List.of(new Operation(sql, values, null, false)), http.countsOwnChanges());
         JsonNode results = change(sql, values, change);
         D1Metadata.report(0, change.result(results, 0));
         return change.changes(results, 0);
@@ -63,7 +61,8 @@ public final class D1Executor implements Executor {
 
     @Override
     public ExecResult updateWithRowId(String sql, Object[] values) {
-        D1OwnChanges change = new D1OwnChanges(List.of(new Operation(sql, values, null, false)));
+        D1OwnChanges change =
+                new D1OwnChanges(List.of(new Operation(sql, values, null, false)), http.countsOwnChanges());
         JsonNode results = change(sql, values, change);
         D1Metadata.report(0, change.result(results, 0));
         int changed = change.changes(results, 0);
@@ -93,10 +92,10 @@ public final class D1Executor implements Executor {
             readOnly &= op.reader() != null && isReadOnly(op.sql());
         }
         Operation first = operations.get(0);
-        D1OwnChanges changes = new D1OwnChanges(operations);
+        D1OwnChanges changes = new D1OwnChanges(operations, http.countsOwnChanges());
         JsonNode results;
         try {
-            results = http.post(body(changes.sent()), readOnly, first.sql(), first.values().length);
+            results = http.post(changes.sent(), true, readOnly, first.sql(), first.values().length);
         } catch (D1Exception | SqlTimeoutException e) {
             throw e; // not about one statement
         } catch (SqlRecordException e) {
@@ -207,7 +206,7 @@ public final class D1Executor implements Executor {
     /** Runs one change with the reads that count its own rows, in one request; returns D1's results. */
     private JsonNode change(String sql, Object[] values, D1OwnChanges change) {
         checkLimits(sql, values);
-        JsonNode results = http.post(body(change.sent()), false, sql, values.length);
+        JsonNode results = http.post(change.sent(), true, false, sql, values.length);
         if (results.size() != change.sent().size()) {
             throw new D1Exception(
                     "D1 answered " + results.size() + " results for a statement and the reads of its"
@@ -224,7 +223,8 @@ public final class D1Executor implements Executor {
     /** Sends operations as a batch and returns D1's result array; used for locating a failure. */
     private JsonNode send(List<Operation> operations) {
         return http.post(
-                body(operations),
+                operations,
+                true,
                 false,
                 operations.get(0).sql(),
                 operations.get(0).values().length);
@@ -233,7 +233,8 @@ public final class D1Executor implements Executor {
     /** One statement; its result (the last one if the SQL held several statements). */
     private JsonNode single(String sql, Object[] values, boolean readOnly) {
         checkLimits(sql, values);
-        JsonNode results = http.post(body(sql, values), readOnly, sql, values.length);
+        JsonNode results =
+                http.post(List.of(new Operation(sql, values, null, false)), false, readOnly, sql, values.length);
         if (results.isEmpty()) {
             throw new D1Exception("D1 answered no result for the statement", sql, values.length, null, 200, 0);
         }
@@ -261,53 +262,6 @@ public final class D1Executor implements Executor {
                     values.length,
                     null);
         }
-    }
-
-    private byte[] body(String sql, Object[] values) {
-        return write(json -> {
-            json.writeStartObject();
-            writeStatement(json, sql, values);
-            json.writeEndObject();
-        });
-    }
-
-    private byte[] body(List<Operation> operations) {
-        return write(json -> {
-            json.writeStartObject();
-            json.writeArrayFieldStart("batch");
-            for (Operation op : operations) {
-                json.writeStartObject();
-                writeStatement(json, op.sql(), op.values());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
-    }
-
-    private static void writeStatement(JsonGenerator json, String sql, Object[] values) throws IOException {
-        json.writeStringField("sql", sql);
-        if (values.length > 0) {
-            json.writeArrayFieldStart("params");
-            for (int i = 0; i < values.length; i++) {
-                D1Values.write(json, values[i], i + 1, sql, values.length);
-            }
-            json.writeEndArray();
-        }
-    }
-
-    private interface JsonWriter {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private byte[] write(JsonWriter writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
-            writer.write(generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory does not fail
-        }
-        return out.toByteArray();
     }
 
     /** The batch error names the first statement; point it at the one that failed when we know it. */

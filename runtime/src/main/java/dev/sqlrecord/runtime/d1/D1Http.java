@@ -16,22 +16,31 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One POST to D1's {@code /raw} endpoint: sends the JSON body, checks the Cloudflare v4 envelope,
- * returns its {@code result} array, and turns every failure into a typed exception
- * ({@link D1Errors}). Read-only requests are retried on HTTP 429, 5xx and connection failures with
- * exponential backoff; anything that may write is sent once, because a write whose answer was lost
- * may have been applied.
+ * One JSON POST to D1's {@code /raw} endpoint or to the gateway, with the bearer token: sends the
+ * body, lets the {@link Answer} read the reply, and turns every failure into a typed exception
+ * ({@link D1Errors}). A request the caller marks safe to repeat (a read, or a write the gateway
+ * applies once by its idempotency key) is retried on HTTP 429, 5xx and connection failures with
+ * exponential backoff; anything else is sent once, because a write whose answer was lost may have
+ * been applied. One client for all threads: it reuses connections, over HTTP/2 where TLS offers it.
  */
 final class D1Http {
+    /** Reads a reply whose body is JSON: D1's results, or a typed failure. */
+    interface Answer {
+        JsonNode read(HttpResponse<byte[]> response, JsonNode body, String sql, int parameterCount)
+                throws D1Errors.Retryable;
+    }
+
     private final D1Config config;
     private final URI endpoint;
     private final HttpClient client;
     private final ObjectMapper json;
+    private final Answer answer;
 
-    D1Http(D1Config config, ObjectMapper json) {
+    D1Http(D1Config config, URI endpoint, ObjectMapper json, Answer answer) {
         this.config = config;
-        this.endpoint = config.rawEndpoint();
+        this.endpoint = endpoint;
         this.json = json;
+        this.answer = answer;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 // plain http is a local D1: no TLS to negotiate HTTP/2 with, and no h2c upgrade dance
@@ -39,11 +48,15 @@ final class D1Http {
                 .build();
     }
 
-    JsonNode post(byte[] body, boolean readOnly, String sql, int parameterCount) {
-        int attempts = readOnly ? 1 + config.readRetries() : 1;
+    /**
+     * Sends {@code body}; {@code repeatable}: whether sending it again is harmless, so that it is
+     * retried, a timeout included when {@code retryTimeouts}.
+     */
+    JsonNode post(byte[] body, boolean repeatable, boolean retryTimeouts, String sql, int parameterCount) {
+        int attempts = repeatable ? 1 + config.readRetries() : 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                JsonNode results = once(body, sql, parameterCount);
+                JsonNode results = once(body, retryTimeouts, sql, parameterCount);
                 StatementReports reports = StatementReports.current();
                 if (reports != null) {
                     reports.attempts(attempt);
@@ -59,7 +72,8 @@ final class D1Http {
         }
     }
 
-    private JsonNode once(byte[] body, String sql, int parameterCount) throws D1Errors.Retryable {
+    private JsonNode once(byte[] body, boolean retryTimeouts, String sql, int parameterCount)
+            throws D1Errors.Retryable {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + config.token())
@@ -71,12 +85,16 @@ final class D1Http {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new SqlTimeoutException(
+            SqlTimeoutException timeout = new SqlTimeoutException(
                     "D1 did not answer within " + config.timeout().toMillis() + " ms"
-                            + " (a statement that writes may or may not have been applied)",
+                            + (retryTimeouts ? "" : " (a statement that writes may or may not have been applied)"),
                     sql,
                     parameterCount,
                     e);
+            if (retryTimeouts) {
+                throw new D1Errors.Retryable(timeout, null);
+            }
+            throw timeout;
         } catch (IOException e) {
             throw new D1Errors.Retryable(
                     new D1Exception(
@@ -86,7 +104,12 @@ final class D1Http {
             Thread.currentThread().interrupt();
             throw new SqlRecordException("interrupted while waiting for D1", sql, parameterCount, e);
         }
-        JsonNode envelope = parse(response, sql, parameterCount);
+        return answer.read(response, parse(response, sql, parameterCount), sql, parameterCount);
+    }
+
+    /** The {@code result} array of Cloudflare's v4 envelope, as the REST API answers. */
+    static JsonNode restEnvelope(HttpResponse<byte[]> response, JsonNode envelope, String sql, int parameterCount)
+            throws D1Errors.Retryable {
         if (response.statusCode() == 200
                 && envelope.path("success").asBoolean(false)
                 && envelope.path("result").isArray()) {
@@ -117,7 +140,7 @@ final class D1Http {
             // not JSON: reported below with the status, which says more than the parse error
         }
         D1Exception failure = new D1Exception(
-                "D1 answered HTTP " + response.statusCode() + " without its JSON" + " envelope",
+                "D1 answered HTTP " + response.statusCode() + " without its JSON answer",
                 sql,
                 parameterCount,
                 null,

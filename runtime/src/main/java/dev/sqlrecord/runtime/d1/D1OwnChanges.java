@@ -16,6 +16,9 @@ import java.util.List;
  * after the change just before serves) and {@code changes(), total_changes()} after it. D1 runs a
  * request's statements in order on its one connection, in one transaction, so each read sees
  * exactly the statement next to it.
+ *
+ * <p>The gateway counts the same way on its side; with it ({@code counted}) the operations are
+ * sent as they are and {@code meta.changes} is read.
  */
 final class D1OwnChanges {
     private static final Executor.Operation BEFORE =
@@ -27,8 +30,18 @@ final class D1OwnChanges {
     /** For each operation, the index of its result among the results of {@link #sent}. */
     private final int[] positions;
 
-    D1OwnChanges(List<Executor.Operation> operations) {
+    private final boolean counted;
+
+    D1OwnChanges(List<Executor.Operation> operations, boolean counted) {
+        this.counted = counted;
         positions = new int[operations.size()];
+        if (counted) {
+            sent.addAll(operations);
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
+            }
+            return;
+        }
         boolean totalJustRead = false;
         for (int i = 0; i < operations.size(); i++) {
             Executor.Operation op = operations.get(i);
@@ -57,6 +70,9 @@ final class D1OwnChanges {
 
     /** The rows change {@code i} itself changed. */
     int changes(JsonNode results, int i) {
+        if (counted) {
+            return results.get(positions[i]).path("meta").path("changes").asInt();
+        }
         JsonNode before = firstRow(results.get(positions[i] - 1));
         JsonNode after = firstRow(results.get(positions[i] + 1));
         long totalBefore = before.path(before.size() - 1).asLong();

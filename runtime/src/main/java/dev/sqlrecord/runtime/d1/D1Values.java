@@ -2,12 +2,14 @@ package dev.sqlrecord.runtime.d1;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.internal.StorableValues;
 import dev.sqlrecord.runtime.internal.ValueCodec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
  * Values to and from D1's JSON. D1 serialises through JavaScript numbers, so an integer is exact
  * only up to 2^53 - 1: larger ones are sent as decimal text (an INTEGER column's affinity stores
  * them as exact integers) and, when read back as JSON numbers, refused rather than returned wrong.
- * Blobs travel as arrays of byte values. Conversions between storage classes follow SQLite's
- * ({@code sqlite3_column_int64} and friends), so getters answer as they do over JDBC.
+ * Blobs travel as arrays of byte values. The gateway's JSON is typed instead ({@code typed}):
+ * {@code {"int": "<decimal>"}} beyond 2^53 and {@code {"blob": "<base64>"}}. Conversions between
+ * storage classes follow SQLite's ({@code sqlite3_column_int64} and friends), so getters answer
+ * as they do over JDBC.
  */
 final class D1Values {
     /** Number.MAX_SAFE_INTEGER: every integer up to it has its own double. */
@@ -26,8 +30,12 @@ final class D1Values {
 
     private D1Values() {}
 
-    /** Writes one bound value; {@code position} is 1-based, for the error message. */
-    static void write(JsonGenerator json, Object value, int position, String sql, int count) throws IOException {
+    /**
+     * Writes one bound value, in the gateway's typed form when {@code typed}; {@code position} is
+     * 1-based, for the error message.
+     */
+    static void write(JsonGenerator json, Object value, int position, String sql, int count, boolean typed)
+            throws IOException {
         StorableValues.check(value, position, sql, count);
         if (value == null) {
             json.writeNull();
@@ -40,6 +48,10 @@ final class D1Values {
             long l = ((Number) value).longValue();
             if (l >= -MAX_SAFE_INTEGER && l <= MAX_SAFE_INTEGER) {
                 json.writeNumber(l);
+            } else if (typed) {
+                json.writeStartObject();
+                json.writeStringField("int", Long.toString(l));
+                json.writeEndObject();
             } else {
                 json.writeString(Long.toString(l)); // a JS number would round it
             }
@@ -47,6 +59,10 @@ final class D1Values {
             json.writeNumber(((Number) value).doubleValue()); // NaN, infinities and -0.0 were refused above
         } else if (value instanceof Boolean b) {
             json.writeNumber(b ? 1 : 0);
+        } else if (value instanceof byte[] bytes && typed) {
+            json.writeStartObject();
+            json.writeStringField("blob", Base64.getEncoder().encodeToString(bytes));
+            json.writeEndObject();
         } else if (value instanceof byte[] bytes) {
             json.writeStartArray();
             for (byte b : bytes) {
@@ -54,9 +70,9 @@ final class D1Values {
             }
             json.writeEndArray();
         } else if (value instanceof BigDecimal decimal) {
-            write(json, StorableValues.decimalStorage(decimal), position, sql, count); // as over JDBC
+            write(json, StorableValues.decimalStorage(decimal), position, sql, count, typed); // as over JDBC
         } else if (ValueCodec.isSemantic(value)) {
-            write(json, ValueCodec.toStorage(value), position, sql, count); // the same storage as over JDBC
+            write(json, ValueCodec.toStorage(value), position, sql, count, typed); // the same storage as over JDBC
         } else {
             throw ListParameters.unsupported(value, position, -1, sql, count);
         }
@@ -68,8 +84,20 @@ final class D1Values {
      * say which storage class it was.) Beyond 2^63 it can only be a REAL, which a double holds exactly.
      */
     static boolean isInexactInteger(JsonNode number) {
+        if (number instanceof ExactInteger) {
+            return false;
+        }
         double d = number.doubleValue();
         return d == Math.rint(d) && Math.abs(d) > MAX_SAFE_INTEGER && Math.abs(d) <= 0x1p63;
+    }
+
+    /** An integer the gateway sent as decimal text, so exact whatever its size. */
+    static final class ExactInteger extends LongNode {
+        private static final long serialVersionUID = 1L;
+
+        ExactInteger(long value) {
+            super(value);
+        }
     }
 
     /** Whether a JSON number is an integer that a long holds; other numbers are REALs (or rounded integers). */

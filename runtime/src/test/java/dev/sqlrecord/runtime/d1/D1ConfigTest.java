@@ -55,4 +55,25 @@ class D1ConfigTest {
         assertThrows(IllegalArgumentException.class, () -> config.withBaseUrl("ftp://x"));
         assertThrows(IllegalArgumentException.class, () -> D1Config.of("", "d", "t"));
     }
+
+    @Test
+    void theGatewayVariablesChooseTheGateway() {
+        D1Config config = D1Config.fromEnvironment(Map.of(
+                "SQLRECORD_D1_GATEWAY_URL", "https://gw.example.workers.dev/",
+                "SQLRECORD_D1_GATEWAY_TOKEN", "gw-secret-42",
+                "CLOUDFLARE_D1_TOKEN", "rest-token"));
+        assertTrue(config.isGateway());
+        assertEquals(URI.create("https://gw.example.workers.dev/v1/query"), config.gatewayEndpoint());
+        assertFalse(config.toString().contains("gw-secret-42"), config.toString());
+        assertEquals("D1Config[gateway https://gw.example.workers.dev/, token hidden]", config.toString());
+
+        SqlRecordException noToken = assertThrows(
+                SqlRecordException.class,
+                () -> D1Config.fromEnvironment(Map.of("SQLRECORD_D1_GATEWAY_URL", "https://gw.example")));
+        assertEquals(
+                "cannot connect to D1: environment variable SQLRECORD_D1_GATEWAY_TOKEN is not set",
+                noToken.getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> D1Config.gateway(URI.create("https://user:pw@gw.example"), "t"));
+    }
 }
