@@ -15,6 +15,9 @@
 // Retry-After) that the next API requests answer with; GET /__test/stats counts API requests.
 
 const ROUTE = /^\/client\/v4\/accounts\/[^/]+\/d1\/database\/[^/]+\/(query|raw)$/;
+// Time Travel's current bookmark. D1 bookmarks are the Sessions API's; the local engine has no
+// history to restore, but its bookmark is real and advances with each write.
+const BOOKMARK = /^\/client\/v4\/accounts\/[^/]+\/d1\/database\/[^/]+\/time_travel\/bookmark$/;
 const faults = [];
 let requests = 0;
 
@@ -113,6 +116,11 @@ export default {
     const auth = request.headers.get("authorization");
     if (!auth) return fail(400, 9106, "Missing X-Auth-Key, X-Auth-Email or Authorization headers");
     if (auth !== `Bearer ${env.API_TOKEN}`) return fail(401, 10000, "Authentication error");
+    if (BOOKMARK.test(url.pathname) && request.method === "GET") {
+      const session = env.DB.withSession("first-primary");
+      await session.prepare("SELECT 1").first();
+      return envelope({ bookmark: session.getBookmark() });
+    }
     const route = url.pathname.match(ROUTE);
     if (!route) return fail(404, 7003, "No route for the URI");
     if (request.method !== "POST") return fail(405, 10405, "Method not allowed");

@@ -53,6 +53,11 @@ public final class Database implements AutoCloseable {
             public <R> R transactionWithoutForeignKeys(Database db, Function<Database, R> work) {
                 return db.transactionWithoutForeignKeys(work);
             }
+
+            @Override
+            public String restoreAdvice(Database db) {
+                return db.executor.restoreAdvice();
+            }
         });
     }
 

@@ -234,6 +234,11 @@ public final class D1Config {
         return URI.create(base + "/accounts/" + segment(accountId) + "/d1/database/" + segment(databaseId) + "/raw");
     }
 
+    /** Time Travel's current bookmark: {@code GET .../time_travel/bookmark}. */
+    URI timeTravelEndpoint() {
+        return URI.create(rawEndpoint().toString().replaceAll("/raw$", "/time_travel/bookmark"));
+    }
+
     /** The gateway's {@code /v1/query}. */
     URI gatewayEndpoint() {
         return URI.create(baseUrl.toString().replaceAll("/+$", "") + "/v1/query");

@@ -194,6 +194,11 @@ public final class D1Executor implements Executor {
     }
 
     @Override
+    public String restoreAdvice() {
+        return http.restoreAdvice();
+    }
+
+    @Override
     public String backend() {
         return StatementEvent.CLOUDFLARE_D1;
     }

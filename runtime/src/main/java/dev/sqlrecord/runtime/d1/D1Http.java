@@ -74,16 +74,45 @@ final class D1Http {
 
     private JsonNode once(byte[] body, boolean retryTimeouts, String sql, int parameterCount)
             throws D1Errors.Retryable {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(config.timeout())
-                .header("Authorization", "Bearer " + config.token())
+        HttpRequest request = request(endpoint)
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        HttpResponse<byte[]> response;
+        HttpResponse<byte[]> response = send(request, retryTimeouts, sql, parameterCount);
+        return answer.read(response, parse(response, sql, parameterCount), sql, parameterCount);
+    }
+
+    /** GET {@code uri} once: the {@code result} of Cloudflare's v4 envelope; {@code what} names it in errors. */
+    JsonNode getResult(URI uri, String what) {
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = send(request(uri).GET().build(), false, what, 0);
+            JsonNode envelope = parse(response, what, 0);
+            if (response.statusCode() == 200 && envelope.path("success").asBoolean(false)) {
+                return envelope.path("result");
+            }
+            JsonNode error = envelope.path("errors").path(0);
+            throw D1Errors.failure(
+                    response,
+                    error.path("message").asText("HTTP " + response.statusCode()),
+                    error.path("code").asInt(0),
+                    what,
+                    0);
+        } catch (D1Errors.Retryable e) {
+            throw e.failure();
+        }
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(config.timeout())
+                .header("Authorization", "Bearer " + config.token())
+                .header("Accept", "application/json");
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, boolean retryTimeouts, String sql, int parameterCount)
+            throws D1Errors.Retryable {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             SqlTimeoutException timeout = new SqlTimeoutException(
                     "D1 did not answer within " + config.timeout().toMillis() + " ms"
@@ -104,7 +133,6 @@ final class D1Http {
             Thread.currentThread().interrupt();
             throw new SqlRecordException("interrupted while waiting for D1", sql, parameterCount, e);
         }
-        return answer.read(response, parse(response, sql, parameterCount), sql, parameterCount);
     }
 
     /** The {@code result} array of Cloudflare's v4 envelope, as the REST API answers. */

@@ -3,8 +3,11 @@ package dev.sqlrecord.runtime.d1;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -13,10 +16,12 @@ import java.util.List;
  * answer was lost may have been applied, and the REST API cannot tell.
  */
 final class D1RestApi implements D1Transport {
+    private final D1Config config;
     private final ObjectMapper json;
     private final D1Http http;
 
     D1RestApi(D1Config config, ObjectMapper json) {
+        this.config = config;
         this.json = json;
         this.http = new D1Http(config, config.rawEndpoint(), json, D1Http::restEnvelope);
     }
@@ -45,6 +50,29 @@ final class D1RestApi implements D1Transport {
     @Override
     public boolean countsOwnChanges() {
         return false;
+    }
+
+    /**
+     * Time Travel's current bookmark and how to restore it. When no bookmark can be had (a token
+     * without the permission, say), the run goes on and the advice falls back to the time: D1
+     * keeps 30 days of history (7 on the free plan) and restores to a timestamp as well.
+     */
+    @Override
+    public String restoreAdvice() {
+        String before = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String bookmark;
+        try {
+            bookmark = http.getResult(config.timeTravelEndpoint(), "GET time_travel/bookmark")
+                    .path("bookmark")
+                    .asText("");
+        } catch (SqlRecordException e) {
+            return "no Time Travel bookmark could be taken before this run (" + e.getMessage()
+                    + "); to undo the run, restore D1 to the time before it: npx wrangler d1 time-travel restore"
+                    + " <database name> --timestamp=" + before;
+        }
+        return "the database as it was before this run is Time Travel bookmark " + bookmark
+                + "; to undo the run: npx wrangler d1 time-travel restore <database name> --bookmark=" + bookmark
+                + " (or POST " + config.timeTravelEndpoint().resolve("restore") + "?bookmark=" + bookmark + ")";
     }
 
     private static void writeStatement(JsonGenerator json, String sql, Object[] values) throws IOException {

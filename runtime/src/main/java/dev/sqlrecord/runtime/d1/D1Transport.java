@@ -28,6 +28,11 @@ interface D1Transport {
      */
     boolean countsOwnChanges();
 
+    /** See {@link Executor#restoreAdvice()}: "" unless the transport reaches D1's Time Travel. */
+    default String restoreAdvice() {
+        return "";
+    }
+
     /** Writes JSON to bytes. */
     interface JsonWriter {
         void write(JsonGenerator json) throws IOException;

@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * The few package-private members of the API package that the executors and the migration runner,
  * in packages of their own, need: which operation of a batch failed, and running a migration step
- * outside the statement cache, a transaction with foreign keys off. Users have no business with either, so they are not public on
+ * outside the statement cache, a transaction with foreign keys off, a restore point before migrating. Users have no business with either, so they are not public on
  * {@link SqlRecordException} or {@link Database}; the API package hands them over here instead, once,
  * when {@link Database} is initialized.
  */
@@ -21,6 +21,8 @@ public final class RuntimeAccess {
         void executeOnce(Database db, String sql);
 
         <R> R transactionWithoutForeignKeys(Database db, Function<Database, R> work);
+
+        String restoreAdvice(Database db);
     }
 
     private static volatile Grant grant;
@@ -56,6 +58,14 @@ public final class RuntimeAccess {
     /** Runs {@code work} in a transaction with foreign keys off on its connection (a table rebuild). */
     public static <R> R transactionWithoutForeignKeys(Database db, Function<Database, R> work) {
         return grant().transactionWithoutForeignKeys(db, work);
+    }
+
+    /**
+     * How to bring the database back to this moment, taken now ({@link
+     * dev.sqlrecord.runtime.spi.Executor#restoreAdvice}); "" where the backend keeps no history.
+     */
+    public static String restoreAdvice(Database db) {
+        return grant().restoreAdvice(db);
     }
 
     private static Grant grant() {

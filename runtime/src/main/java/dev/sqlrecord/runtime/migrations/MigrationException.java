@@ -15,9 +15,25 @@ public class MigrationException extends SqlRecordException {
      * @param reason    what went wrong, e.g. SQLite's message
      */
     public MigrationException(String migration, int line, String reason, Throwable cause) {
-        super("migration " + migration + (line > 0 ? " failed at line " + line : " failed") + ": " + reason, cause);
+        this(
+                migration,
+                line,
+                "migration " + migration + (line > 0 ? " failed at line " + line : " failed") + ": " + reason,
+                cause,
+                0);
+    }
+
+    private MigrationException(String migration, int line, String message, Throwable cause, int unused) {
+        super(message, cause);
         this.migration = migration;
         this.line = line;
+    }
+
+    /** The same failure, its message followed by {@code advice} (how to restore the database). */
+    MigrationException withAdvice(String advice) {
+        MigrationException copy = new MigrationException(migration, line, getMessage() + "\n" + advice, getCause(), 0);
+        copy.setStackTrace(getStackTrace());
+        return copy;
     }
 
     /** The file name of the migration that failed. */

@@ -131,9 +131,21 @@ public final class Migrations {
             }
         }
         List<String> done = new ArrayList<>();
+        String wayBack = null;
         for (Migration migration : migrations) {
-            if (!applied.contains(migration.name()) && apply(db, migration)) {
-                done.add(migration.name());
+            if (applied.contains(migration.name())) {
+                continue;
+            }
+            if (wayBack == null) {
+                // before the first change of this run, where the backend keeps history (D1's Time Travel)
+                wayBack = RuntimeAccess.restoreAdvice(db);
+            }
+            try {
+                if (apply(db, migration)) {
+                    done.add(migration.name());
+                }
+            } catch (MigrationException e) {
+                throw wayBack.isEmpty() ? e : e.withAdvice(wayBack);
             }
         }
         return new MigrationReport(done);

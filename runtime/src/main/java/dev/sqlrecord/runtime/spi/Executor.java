@@ -79,6 +79,15 @@ public interface Executor extends AutoCloseable {
     /** Whether {@link #transaction} works; false on D1, where only batches are atomic. */
     boolean supportsTransactions();
 
+    /**
+     * Taken before a migration run changes anything: how to bring the database back to this
+     * moment if the run fails (D1: a Time Travel bookmark and the command that restores it), or
+     * "" where the backend keeps no history of its own (copy an SQLite file before migrating it).
+     */
+    default String restoreAdvice() {
+        return "";
+    }
+
     @Override
     void close();
 
