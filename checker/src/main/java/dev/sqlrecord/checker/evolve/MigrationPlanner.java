@@ -209,7 +209,10 @@ public final class MigrationPlanner {
                         .orElse(key(c.name()));
                 have.column(source).filter(h -> h.generated() == null).ifPresent(h -> {
                     into.add(q(c.name()));
-                    from.add(q(h.name()));
+                    // a column becoming NOT NULL takes its DEFAULT where it held NULL; without one,
+                    // the copy fails on such rows and the data check refuses the migration
+                    boolean tightened = c.notNull() && !h.notNull() && c.defaultSql() != null;
+                    from.add(tightened ? "coalesce(" + q(h.name()) + ", " + c.defaultSql() + ")" : q(h.name()));
                 });
             }
             step(DesiredSchema.renamed(want.sql().strip(), copy) + ";");

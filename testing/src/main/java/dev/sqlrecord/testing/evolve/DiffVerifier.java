@@ -34,7 +34,8 @@ import java.util.Map;
  * scratch SQLite, every table filled with generated rows, the planned migration applied as the
  * target's runner applies it (on D1 foreign keys stay on whatever the file says), then: every row
  * of every table the desired schema keeps is still there with the values of the columns it keeps
- * (renames followed, a column whose type changes excepted), {@code foreign_key_check} is clean,
+ * (renames followed, a column whose type changes excepted, a column made NOT NULL compared
+ * with its DEFAULT where it held NULL), {@code foreign_key_check} is clean,
  * and the schema is exactly the desired one.
  */
 public final class DiffVerifier {
@@ -133,7 +134,12 @@ public final class DiffVerifier {
                         && c.generated() == null
                         && target.generated() == null
                         && target.type().equalsIgnoreCase(c.type())) {
-                    from.add("quote(" + SqlText.quote(c.name()) + ")");
+                    // a column made NOT NULL with a DEFAULT is meant to take the default where it held NULL
+                    boolean tightened = target.notNull() && !c.notNull() && target.defaultSql() != null;
+                    String value = tightened
+                            ? "coalesce(" + SqlText.quote(c.name()) + ", " + target.defaultSql() + ")"
+                            : SqlText.quote(c.name());
+                    from.add("quote(" + value + ")");
                     to.add("quote(" + SqlText.quote(target.name()) + ")");
                 }
             }

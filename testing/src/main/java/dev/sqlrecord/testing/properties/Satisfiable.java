@@ -113,7 +113,9 @@ public final class Satisfiable implements SchemaProperty {
                         "the foreign key " + table.name() + "(" + String.join(", ", key.columns()) + ") references "
                                 + key.table() + "(" + String.join(", ", parentColumns) + "), which is no PRIMARY KEY"
                                 + " or UNIQUE key of " + key.table() + ": SQLite refuses every write to "
-                                + table.name() + " with \"foreign key mismatch\"");
+                                + table.name() + " and to " + key.table() + " with \"foreign key mismatch\"");
+                // the parent cannot take a row either: reported here, not again by preserves
+                schema.markUnsatisfiable(key.table());
                 explained = true;
             } else if (required(cols, key)
                     && !key.table().equalsIgnoreCase(table.name())
