@@ -75,7 +75,17 @@ public enum Rule {
     /** An ON DELETE / ON UPDATE action that does something else than it declares. */
     FK_ACTION_WRONG_EFFECT("fk-action-wrong-effect", ERROR, ERROR),
     /** Two migrations from two branches: the same number, or one that fails after the other but not without it. */
-    MIGRATION_BRANCH_CONFLICT("migration-branch-conflict", ERROR, ERROR);
+    MIGRATION_BRANCH_CONFLICT("migration-branch-conflict", ERROR, ERROR),
+
+    // verify-data (the schema property preserves): migrations applied to a database full of rows.
+    /** A migration lost or changed rows of a table it does not name. */
+    MIGRATION_DATA_LOSS("migration-data-loss", ERROR, ERROR, true),
+    /** A migration left rows pointing at missing parents (foreign_key_check not clean). */
+    MIGRATION_FK_VIOLATION("migration-fk-violation", ERROR, ERROR, true),
+    /** A migration that applies to an empty database fails on one that holds rows. */
+    MIGRATION_FAILS_WITH_DATA("migration-fails-with-data", ERROR, ERROR),
+    /** A table the row generator could not fill: a check over it would prove nothing. */
+    MIGRATION_UNFILLED_TABLE("migration-unfilled-table", ERROR, ERROR);
 
     private final String code;
     private final LintLevel onSqlite;

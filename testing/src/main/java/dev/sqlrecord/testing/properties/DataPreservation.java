@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
+import dev.sqlrecord.checker.lint.Rule;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.schema.MigrationFiles;
@@ -124,7 +125,7 @@ public final class DataPreservation {
                             1,
                             1,
                             Severity.ERROR,
-                            "migration-fails-with-data",
+                            Rule.MIGRATION_FAILS_WITH_DATA.code(),
                             "applied to a database that has rows, " + name + " fails" + on() + ": "
                                     + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
                     return;
@@ -149,7 +150,7 @@ public final class DataPreservation {
                                 1,
                                 1,
                                 Severity.ERROR,
-                                "migration-data-loss",
+                                Rule.MIGRATION_DATA_LOSS.code(),
                                 name + " does not name table " + table.getKey() + ", yet" + on() + " it lost "
                                         + (table.getValue() - now) + " of " + table.getValue() + " rows (an ON DELETE"
                                         + " CASCADE from a dropped or rebuilt parent?)"));
@@ -164,7 +165,7 @@ public final class DataPreservation {
                             1,
                             1,
                             Severity.ERROR,
-                            "migration-fk-violation",
+                            Rule.MIGRATION_FK_VIOLATION.code(),
                             "after " + name + ", foreign_key_check finds " + violation.text()));
                 }
             }
@@ -190,7 +191,7 @@ public final class DataPreservation {
                             1,
                             1,
                             Severity.ERROR,
-                            "migration-unfilled-table",
+                            Rule.MIGRATION_UNFILLED_TABLE.code(),
                             "verify-data could not put a row into table "
                                     + unfilled.getKey() + " (" + unfilled.getValue() + "), so it cannot tell whether"
                                     + " the migrations keep that table's rows"));

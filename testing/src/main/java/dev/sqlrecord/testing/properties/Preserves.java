@@ -1,5 +1,7 @@
 package dev.sqlrecord.testing.properties;
 
+import dev.sqlrecord.checker.diag.Diagnostic;
+import dev.sqlrecord.checker.diag.Diagnostics;
 import java.io.IOException;
 import java.sql.SQLException;
 
@@ -12,7 +14,11 @@ public final class Preserves implements SchemaProperty {
 
     @Override
     public void check(SchemaUnderTest schema) throws SQLException, IOException {
-        DataPreservation.check(
-                schema.migrations(), schema.target(), schema.seed(), schema.unsatisfiable(), schema.diagnostics());
+        // collected apart, then reported through the registry's levels like every property's findings
+        Diagnostics found = new Diagnostics();
+        DataPreservation.check(schema.migrations(), schema.target(), schema.seed(), schema.unsatisfiable(), found);
+        for (Diagnostic diagnostic : found.sorted()) {
+            schema.report(diagnostic, "");
+        }
     }
 }
