@@ -20,7 +20,8 @@ final class NotNullFilters {
     /** Marks non-null, in {@code scope}'s own sources, every column that a TRUE {@code condition} proves non-null. */
     static void narrow(ExprContext condition, Scope scope) {
         List<SQLiteParser.ColumnRefContext> columns = new ArrayList<>();
-        for (ExprContext term : andTerms(condition, new ArrayList<>())) {
+        for (ExprContext conjunct : Conjuncts.of(condition)) {
+            ExprContext term = unwrap(conjunct);
             provenNotNull(term, columns);
         }
         for (SQLiteParser.ColumnRefContext ref : columns) {
@@ -89,14 +90,6 @@ final class NotNullFilters {
         }
     }
 
-    private static List<ExprContext> andTerms(ExprContext e, List<ExprContext> out) {
-        ExprContext term = unwrap(e);
-        if (term instanceof SQLiteParser.AndExprContext and) {
-            andTerms(and.expr(0), out);
-            andTerms(and.expr(1), out);
-        } else {
-            out.add(term);
-        }
         return out;
     }
 }

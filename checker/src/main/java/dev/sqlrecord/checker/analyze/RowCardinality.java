@@ -195,7 +195,7 @@ final class RowCardinality {
     /** The columns of the FROM item {@code item} that a top-level AND term sets equal to a constant. */
     private static List<String> equatedColumns(ExprContext where, ParserRuleContext item, Resolutions names) {
         List<String> out = new ArrayList<>();
-        for (ExprContext term : andTerms(where, new ArrayList<>())) {
+        for (ExprContext term : Conjuncts.of(where)) {
             if (term instanceof SQLiteParser.EqualityExprContext eq
                     && (eq.op.getType() == SQLiteLexer.ASSIGN || eq.op.getType() == SQLiteLexer.EQ)) {
                 String left = column(eq.expr(0), item, names);
@@ -206,17 +206,6 @@ final class RowCardinality {
                     out.add(right);
                 }
             }
-        }
-        return out;
-    }
-
-    private static List<ExprContext> andTerms(ExprContext e, List<ExprContext> out) {
-        ExprContext term = unwrap(e);
-        if (term instanceof SQLiteParser.AndExprContext and) {
-            andTerms(and.expr(0), out);
-            andTerms(and.expr(1), out);
-        } else {
-            out.add(term);
         }
         return out;
     }
