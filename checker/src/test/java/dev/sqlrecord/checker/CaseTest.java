@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 public class CaseTest {
     /** The case folders, relative to the checker module (the testing module's tests resolve it from theirs). */
     public static final Path CASES = Path.of("src/test/resources/cases");
+
     public static final String PACKAGE = "com.example.db";
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final String ONLY = System.getProperty("cases", "");

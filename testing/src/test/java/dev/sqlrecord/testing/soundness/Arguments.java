@@ -92,8 +92,9 @@ final class Arguments {
             for (String table : states.tables()) {
                 try {
                     for (Object name : states.values("SELECT name FROM pragma_table_xinfo(?)", table)) {
-                        out.addAll(states.values("SELECT DISTINCT " + States.quoted((String) name) + " FROM "
-                                + States.quoted(table) + " WHERE " + States.quoted((String) name) + " IS NOT NULL LIMIT 16"));
+                        out.addAll(states.values(
+                                "SELECT DISTINCT " + States.quoted((String) name) + " FROM " + States.quoted(table)
+                                        + " WHERE " + States.quoted((String) name) + " IS NOT NULL LIMIT 16"));
                     }
                 } catch (SQLException e) {
                     // a virtual table whose module cannot be read this way
@@ -183,7 +184,8 @@ final class Arguments {
             return random.nextBoolean();
         }
         if (type == String.class) {
-            if (columns.stream().anyMatch(c -> jsonColumns.getOrDefault(c.table(), Set.of()).contains(c.column()))) {
+            if (columns.stream()
+                    .anyMatch(c -> jsonColumns.getOrDefault(c.table(), Set.of()).contains(c.column()))) {
                 return json.any().toString();
             }
             return new String[] {"", "absent", "héllo", "Ünïcödé ✓", "x'y"}[random.nextInt(5)];
@@ -200,7 +202,12 @@ final class Arguments {
             return LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60));
+            return LocalDateTime.of(
+                    2000 + random.nextInt(30),
+                    1 + random.nextInt(12),
+                    1 + random.nextInt(28),
+                    random.nextInt(24),
+                    random.nextInt(60));
         }
         if (type == Instant.class) {
             return Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000));

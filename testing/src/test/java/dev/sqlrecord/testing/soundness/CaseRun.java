@@ -75,12 +75,21 @@ final class CaseRun {
                 Map<String, QueryRun> runs = new LinkedHashMap<>();
                 for (JsonNode query : queries) {
                     String sql = QueryColumns.statement(
-                            Files.readAllLines(generated.queries().getParent().resolve(query.get("file").asText())),
+                            Files.readAllLines(generated
+                                    .queries()
+                                    .getParent()
+                                    .resolve(query.get("file").asText())),
                             query.get("line").asInt());
                     runs.put(
                             query.get("name").asText(),
                             new QueryRun(
-                                    query, new QueryColumns(sql, schema), generated, database, counter, arguments, limit));
+                                    query,
+                                    new QueryColumns(sql, schema),
+                                    generated,
+                                    database,
+                                    counter,
+                                    arguments,
+                                    limit));
                 }
                 for (int state = 0; state < stateCount; state++) {
                     States.Shape shape = states.build(state);
@@ -107,7 +116,9 @@ final class CaseRun {
                         rowQueries.add(run.name());
                         if (!returned.contains(run.name())) {
                             failures.add(run.name() + " returned no row in any of " + stateCount + " states"
-                                    + (lastRefusal.containsKey(run.name()) ? ", last refused: " + lastRefusal.get(run.name()) : ""));
+                                    + (lastRefusal.containsKey(run.name())
+                                            ? ", last refused: " + lastRefusal.get(run.name())
+                                            : ""));
                         }
                     } else {
                         writes.add(run.name());
@@ -174,8 +185,8 @@ final class CaseRun {
                 }
             }
         }
-        jsonColumns.forEach((table, columns) ->
-                columns.forEach(column -> out.putIfAbsent(table + "." + column, () -> shapes.any().toString())));
+        jsonColumns.forEach((table, columns) -> columns.forEach(column ->
+                out.putIfAbsent(table + "." + column, () -> shapes.any().toString())));
         return out;
     }
 }

@@ -24,9 +24,12 @@ final class QueryColumns {
 
     private static final String MARK = "[:@$]([A-Za-z_]\\w*)";
     private static final String COL = "(?:([A-Za-z_]\\w*)\\s*\\.\\s*)?([A-Za-z_]\\w*)";
-    private static final String OP = "(?:==|=|!=|<>|<=|>=|<|>|\\bNOT\\s+LIKE\\b|\\bLIKE\\b|\\bGLOB\\b|\\bIS\\s+NOT\\b|\\bIS\\b)";
-    private static final Pattern COLUMN_FIRST = Pattern.compile(COL + "\\s*" + OP + "\\s*" + MARK, Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARK_FIRST = Pattern.compile(MARK + "\\s*" + OP + "\\s*" + COL, Pattern.CASE_INSENSITIVE);
+    private static final String OP =
+            "(?:==|=|!=|<>|<=|>=|<|>|\\bNOT\\s+LIKE\\b|\\bLIKE\\b|\\bGLOB\\b|\\bIS\\s+NOT\\b|\\bIS\\b)";
+    private static final Pattern COLUMN_FIRST =
+            Pattern.compile(COL + "\\s*" + OP + "\\s*" + MARK, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARK_FIRST =
+            Pattern.compile(MARK + "\\s*" + OP + "\\s*" + COL, Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_LIST =
             Pattern.compile(COL + "\\s+(?:NOT\\s+)?IN\\s*\\(\\s*" + MARK + "\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
@@ -108,7 +111,9 @@ final class QueryColumns {
         } else {
             tables.stream().filter(t -> schema.get(t).contains(col)).forEach(candidates::add);
             if (candidates.isEmpty()) {
-                schema.keySet().stream().filter(t -> schema.get(t).contains(col)).forEach(candidates::add);
+                schema.keySet().stream()
+                        .filter(t -> schema.get(t).contains(col))
+                        .forEach(candidates::add);
             }
         }
         for (String t : candidates) {

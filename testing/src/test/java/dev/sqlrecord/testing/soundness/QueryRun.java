@@ -56,8 +56,10 @@ final class QueryRun {
         this.counter = counter;
         this.arguments = arguments;
         this.limit = limit;
-        String stem = Path.of(query.get("file").asText()).getFileName().toString().replaceFirst("\\.sql$", "");
-        this.repository = generated.load(ResultMapping.pascal(stem) + "Queries")
+        String stem =
+                Path.of(query.get("file").asText()).getFileName().toString().replaceFirst("\\.sql$", "");
+        this.repository = generated
+                .load(ResultMapping.pascal(stem) + "Queries")
                 .getConstructor(Database.class)
                 .newInstance(database);
         this.method = Arrays.stream(repository.getClass().getMethods())
@@ -102,7 +104,8 @@ final class QueryRun {
                     continue;
                 }
                 if (cause instanceof NotNullViolationException) {
-                    failures.add(where + ": NOT NULL refused a write" + nulls(args, params) + ": " + cause.getMessage());
+                    failures.add(
+                            where + ": NOT NULL refused a write" + nulls(args, params) + ": " + cause.getMessage());
                     return new Result(false, false, cause.getMessage());
                 }
                 if (cause instanceof ConstraintViolationException) {
@@ -160,14 +163,16 @@ final class QueryRun {
         JsonNode columnsInfo = query.get("columns");
         if (row == null || !row.getClass().isRecord()) {
             if (row == null && !columnsInfo.get(0).get("nullable").asBoolean()) {
-                failures.add(where + ": NULL in column '" + columnsInfo.get(0).get("name").asText() + "' inferred non-null");
+                failures.add(where + ": NULL in column '"
+                        + columnsInfo.get(0).get("name").asText() + "' inferred non-null");
             }
             return;
         }
         RecordComponent[] components = row.getClass().getRecordComponents();
         JsonNode fields = query.path("fields");
         for (int i = 0; i < components.length; i++) {
-            JsonNode info = columnsInfo.get(fields.isMissingNode() ? i : fields.get(i).get("column").asInt() - 1);
+            JsonNode info = columnsInfo.get(
+                    fields.isMissingNode() ? i : fields.get(i).get("column").asInt() - 1);
             Object value = components[i].getAccessor().invoke(row);
             boolean optional = components[i].getType() == Optional.class;
             if (value == null && (optional || !info.get("nullable").asBoolean())) {

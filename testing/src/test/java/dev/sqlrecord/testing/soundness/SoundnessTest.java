@@ -53,8 +53,7 @@ class SoundnessTest {
 
     private void run(Path dir) throws Exception {
         String name = dir.getFileName().toString();
-        CaseRun.Outcome outcome =
-                CaseRun.run(dir, temp.resolve(name), SEED ^ name.hashCode(), STATES);
+        CaseRun.Outcome outcome = CaseRun.run(dir, temp.resolve(name), SEED ^ name.hashCode(), STATES);
         CASE_COUNT.incrementAndGet();
         ROW_QUERIES.addAndGet(outcome.rowQueries().size());
         WITH_ROWS.addAndGet(outcome.returnedRows().size());

@@ -74,7 +74,8 @@ final class States {
         for (int round = 0; round < 2; round++) {
             for (String table : reversed) {
                 if (shape == Shape.ONE_ROW) {
-                    tryRun("DELETE FROM " + quoted(table) + " WHERE rowid <> (SELECT min(rowid) FROM " + quoted(table) + ")");
+                    tryRun("DELETE FROM " + quoted(table) + " WHERE rowid <> (SELECT min(rowid) FROM " + quoted(table)
+                            + ")");
                 } else if (shape == Shape.SOME_EMPTY && round == 0 && random.nextInt(3) == 0) {
                     tryRun("DELETE FROM " + quoted(table));
                 }
@@ -88,7 +89,9 @@ final class States {
                 for (String column : nullableColumns(table)) {
                     for (Object rowid : rowids(table)) {
                         if (random.nextInt(10) < 8) {
-                            tryRun("UPDATE " + quoted(table) + " SET " + quoted(column) + " = NULL WHERE rowid = ?", rowid);
+                            tryRun(
+                                    "UPDATE " + quoted(table) + " SET " + quoted(column) + " = NULL WHERE rowid = ?",
+                                    rowid);
                         }
                     }
                 }
@@ -156,7 +159,8 @@ final class States {
 
     private List<String> nullableColumns(String table) throws SQLException {
         List<String> out = new ArrayList<>();
-        for (Object name : values("SELECT name FROM pragma_table_xinfo(?) WHERE \"notnull\" = 0 AND pk = 0 AND hidden = 0", table)) {
+        for (Object name : values(
+                "SELECT name FROM pragma_table_xinfo(?) WHERE \"notnull\" = 0 AND pk = 0 AND hidden = 0", table)) {
             out.add((String) name);
         }
         return out;
