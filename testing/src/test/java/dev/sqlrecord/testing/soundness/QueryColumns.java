@@ -23,7 +23,8 @@ final class QueryColumns {
     record Ref(String table, String column) {}
 
     private static final String MARK = "[:@$]([A-Za-z_]\\w*)";
-    private static final String COL = "(?:([A-Za-z_]\\w*)\\s*\\.\\s*)?([A-Za-z_]\\w*)";
+    private static final String ID = "(?:[A-Za-z_]\\w*|\"[^\"]+\"|\\[[^\\]]+\\]|`[^`]+`)";
+    private static final String COL = "(?:(" + ID + ")\\s*\\.\\s*)?(" + ID + ")";
     private static final String OP =
             "(?:==|=|!=|<>|<=|>=|<|>|\\bNOT\\s+LIKE\\b|\\bLIKE\\b|\\bGLOB\\b|\\bIS\\s+NOT\\b|\\bIS\\b)";
     private static final Pattern COLUMN_FIRST =
@@ -38,22 +39,24 @@ final class QueryColumns {
             "INSERT\\s+(?:OR\\s+\\w+\\s+)?INTO\\s+([A-Za-z_]\\w*)\\s*\\(([^)]*)\\)\\s*VALUES\\s*\\(",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE = Pattern.compile(
-            "\\b(?:FROM|JOIN|UPDATE|INTO)\\s+([A-Za-z_]\\w*)(?:\\s+(?:AS\\s+)?([A-Za-z_]\\w*))?",
+            "\\b(?:FROM|JOIN|UPDATE|INTO)\\s+(" + ID + ")(?:\\s+(?:AS\\s+)?([A-Za-z_]\\w*))?",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Set<Ref>> byParam = new HashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Set<String> tables = new LinkedHashSet<>();
+    private final Map<String, Set<String>> schema;
 
     /**
      * @param sql    the query's statement
      * @param schema every table's columns, by lower-cased table name (lower-cased column names)
      */
     QueryColumns(String sql, Map<String, Set<String>> schema) {
+        this.schema = schema;
         String text = named(sql);
-        Map<String, String> aliases = new HashMap<>();
-        Set<String> tables = new LinkedHashSet<>();
         Matcher table = TABLE.matcher(text);
         while (table.find()) {
-            String name = table.group(1).toLowerCase(Locale.ROOT);
+            String name = unquoted(table.group(1));
             if (schema.containsKey(name)) {
                 tables.add(name);
                 aliases.put(name, name);
@@ -92,6 +95,12 @@ final class QueryColumns {
         }
     }
 
+    /** The column a (qualified) name stands for in this statement, or null when it names none. */
+    Ref resolve(String qualifier, String column) {
+        Set<Ref> refs = refs(qualifier, column, aliases, tables, schema);
+        return refs.isEmpty() ? null : refs.iterator().next();
+    }
+
     /** The columns the parameter meets; empty when the text does not say. */
     Set<Ref> of(String param) {
         return byParam.getOrDefault(param, Set.of());
@@ -104,7 +113,21 @@ final class QueryColumns {
             Map<String, String> aliases,
             Set<String> tables,
             Map<String, Set<String>> schema) {
-        String col = column.toLowerCase(Locale.ROOT).replace("\"", "");
+        Set<Ref> refs = refs(qualifier, column, aliases, tables, schema);
+        if (!refs.isEmpty()) {
+            byParam.computeIfAbsent(param, p -> new LinkedHashSet<>()).addAll(refs);
+        }
+    }
+
+    private static Set<Ref> refs(
+            String qualifier,
+            String column,
+            Map<String, String> aliases,
+            Set<String> tables,
+            Map<String, Set<String>> schema) {
+        Set<Ref> refs = new LinkedHashSet<>();
+        String col = unquoted(column);
+        qualifier = qualifier == null ? null : unquoted(qualifier);
         List<String> candidates = new ArrayList<>();
         if (qualifier != null && aliases.containsKey(qualifier.toLowerCase(Locale.ROOT))) {
             candidates.add(aliases.get(qualifier.toLowerCase(Locale.ROOT)));
@@ -118,9 +141,19 @@ final class QueryColumns {
         }
         for (String t : candidates) {
             if (schema.get(t).contains(col)) {
-                byParam.computeIfAbsent(param, p -> new LinkedHashSet<>()).add(new Ref(t, col));
+                refs.add(new Ref(t, col));
             }
         }
+        return refs;
+    }
+
+    /** A name without its quotes ({@code "x"}, {@code [x]}, {@code `x`}), lower-cased. */
+    static String unquoted(String name) {
+        String n = name.trim();
+        if (n.length() > 1 && "\"[`".indexOf(n.charAt(0)) >= 0) {
+            n = n.substring(1, n.length() - 1);
+        }
+        return n.toLowerCase(Locale.ROOT);
     }
 
     /** Positional markers renamed as the checker names them: {@code ?} the next number, {@code ?N} that one. */

@@ -38,12 +38,18 @@ final class States {
     private final long seed;
     private final Map<String, Supplier<Object>> contents;
     private Random random;
+    private Partners partners;
 
     /** @param contents a value maker for {@code table.column} (lower-cased) whose content the user's types decide */
     States(Connection db, long seed, Map<String, Supplier<Object>> contents) {
         this.db = db;
         this.seed = seed;
         this.contents = contents;
+    }
+
+    /** Makes the values that queries and views compare meet in every state from now on. */
+    void align(Partners partners) {
+        this.partners = partners;
     }
 
     /** The shape of the n-th state: each shape once, then the filled ones in turn. */
@@ -107,7 +113,42 @@ final class States {
                         rowid);
             }
         }
+        if (partners != null) {
+            meet();
+        }
         return shape;
+    }
+
+    /** Columns compared with each other share values, and columns compared with text hold it, in part of the rows. */
+    private void meet() throws SQLException {
+        for (Partners.Pair pair : partners.pairs) {
+            List<Object> from = values("SELECT DISTINCT " + quoted(pair.from().column()) + " FROM "
+                    + quoted(pair.from().table()) + " WHERE "
+                    + quoted(pair.from().column()) + " IS NOT NULL");
+            if (from.isEmpty()) {
+                continue;
+            }
+            for (Object old : values("SELECT DISTINCT " + quoted(pair.to().column()) + " FROM "
+                    + quoted(pair.to().table()))) {
+                if (random.nextInt(3) > 0) {
+                    set(pair.to(), from.get(random.nextInt(from.size())), old);
+                }
+            }
+        }
+        for (Map.Entry<QueryColumns.Ref, Set<String>> literal : partners.literals.entrySet()) {
+            List<String> texts = new ArrayList<>(literal.getValue());
+            QueryColumns.Ref ref = literal.getKey();
+            for (Object old : values("SELECT DISTINCT " + quoted(ref.column()) + " FROM " + quoted(ref.table()))) {
+                if (random.nextBoolean()) {
+                    set(ref, texts.get(random.nextInt(texts.size())), old);
+                }
+            }
+        }
+    }
+
+    private void set(QueryColumns.Ref ref, Object value, Object old) {
+        String column = quoted(ref.column());
+        tryRun("UPDATE " + quoted(ref.table()) + " SET " + column + " = ? WHERE " + column + " IS ?", value, old);
     }
 
     /** Every table's lower-cased column names, by lower-cased table name. */
