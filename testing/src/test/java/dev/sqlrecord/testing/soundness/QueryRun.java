@@ -126,10 +126,6 @@ final class QueryRun {
                 check(row, where, failures);
             }
             int count = query.get("kind").asText().equals("one") ? counter.rows() : rows.size();
-            if (name().equals(System.getProperty("soundness.trace"))) {
-                System.out.println("TRACE " + where + " -> " + count + " "
-                        + columns.of(params.get(0).get("name").asText()));
-            }
             if (query.path("atMostOneRow").asBoolean() && count > 1) {
                 failures.add(where + ": proven to return at most one row, returned " + count + ": " + counter.sql());
             }
