@@ -24,7 +24,8 @@ import java.util.UUID;
  * Arguments for a generated method, drawn from the state: a parameter that meets a column
  * ({@link QueryColumns}) mostly takes one of that column's values, so lookups find rows; sometimes
  * a value the state does not hold, and NULL where the parameter is nullable. One the SQL text does
- * not place takes any value of its type the state holds, or a small one (LIMIT, OFFSET). A
+ * not place takes any value of its type the state holds, or a small one (LIMIT, OFFSET); one
+ * compared with a literal ({@code :flag = 1}) sometimes takes that literal. A
  * parameter read as JSON ({@code -- json:}) takes valid JSON of its type.
  */
 final class Arguments {
@@ -53,7 +54,13 @@ final class Arguments {
     /**
      * @param present how often (out of 8) a value comes from the state rather than fresh
      */
-    Object of(Type type, boolean nullable, boolean list, Set<QueryColumns.Ref> columns, int present)
+    Object of(
+            Type type,
+            boolean nullable,
+            boolean list,
+            Set<QueryColumns.Ref> columns,
+            List<Object> literals,
+            int present)
             throws SQLException, IOException {
         if (nullable && random.nextInt(6) == 0) {
             return null;
@@ -62,12 +69,18 @@ final class Arguments {
         if (list && type instanceof ParameterizedType generic) {
             List<Object> values = new ArrayList<>();
             for (int i = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3); i > 0; i--) {
-                values.add(of(generic.getActualTypeArguments()[0], false, false, columns, present));
+                values.add(of(generic.getActualTypeArguments()[0], false, false, columns, literals, present));
             }
             return values;
         }
         if (raw.isRecord() || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
             return JSON.readerFor(JSON.getTypeFactory().constructType(type)).readValue(json.of(type));
+        }
+        if (!literals.isEmpty() && random.nextInt(3) == 0) {
+            Object value = convert(literals.get(random.nextInt(literals.size())), raw);
+            if (value != null) {
+                return value;
+            }
         }
         if (random.nextInt(8) < (columns.isEmpty() ? Math.min(present, 3) : present)) {
             List<Object> stored = this.stored.get(columns);

@@ -28,7 +28,10 @@ final class QueryColumns {
     private static final String OP =
             "(?:==|=|!=|<>|<=|>=|<|>|\\bNOT\\s+LIKE\\b|\\bLIKE\\b|\\bGLOB\\b|\\bIS\\s+NOT\\b|\\bIS\\b)";
     private static final Pattern COLUMN_FIRST =
-            Pattern.compile(COL + "\\s*" + OP + "\\s*" + MARK, Pattern.CASE_INSENSITIVE);
+            Pattern.compile(COL + "\\s*" + OP + "\\s*(?:CAST\\s*\\(\\s*)?" + MARK, Pattern.CASE_INSENSITIVE);
+    private static final String LITERAL = "(-?\\d+(?:\\.\\d+)?|'[^']*')";
+    private static final Pattern MARK_LITERAL = Pattern.compile(MARK + "\\s*" + OP + "\\s*" + LITERAL);
+    private static final Pattern LITERAL_MARK = Pattern.compile(LITERAL + "\\s*" + OP + "\\s*" + MARK);
     private static final Pattern MARK_FIRST =
             Pattern.compile(MARK + "\\s*" + OP + "\\s*" + COL, Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_LIST =
@@ -43,6 +46,7 @@ final class QueryColumns {
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Set<Ref>> byParam = new HashMap<>();
+    private final Map<String, List<Object>> literals = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> tables = new LinkedHashSet<>();
     private final Map<String, Set<String>> schema;
@@ -82,6 +86,14 @@ final class QueryColumns {
             place(m.group(3), m.group(1), m.group(2), aliases, tables, schema);
             place(m.group(4), m.group(1), m.group(2), aliases, tables, schema);
         }
+        m = MARK_LITERAL.matcher(text);
+        while (m.find()) {
+            literals.computeIfAbsent(m.group(1), p -> new ArrayList<>()).add(literal(m.group(2)));
+        }
+        m = LITERAL_MARK.matcher(text);
+        while (m.find()) {
+            literals.computeIfAbsent(m.group(2), p -> new ArrayList<>()).add(literal(m.group(1)));
+        }
         m = INSERT.matcher(text);
         while (m.find()) {
             List<String> columns = split(m.group(2));
@@ -99,6 +111,18 @@ final class QueryColumns {
     Ref resolve(String qualifier, String column) {
         Set<Ref> refs = refs(qualifier, column, aliases, tables, schema);
         return refs.isEmpty() ? null : refs.iterator().next();
+    }
+
+    /** The literals the parameter is compared with ({@code :flag = 1}); empty when none. */
+    List<Object> literals(String param) {
+        return literals.getOrDefault(param, List.of());
+    }
+
+    private static Object literal(String text) {
+        if (text.startsWith("'")) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text.contains(".") ? (Object) Double.parseDouble(text) : (Object) Long.parseLong(text);
     }
 
     /** The columns the parameter meets; empty when the text does not say. */

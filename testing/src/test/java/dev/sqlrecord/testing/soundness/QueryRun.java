@@ -89,6 +89,7 @@ final class QueryRun {
                         param.get("nullable").asBoolean(),
                         param.get("list").asBoolean(),
                         columns.of(param.get("name").asText()),
+                        columns.literals(param.get("name").asText()),
                         rowReturning() ? 7 : 5);
             }
             String where = name() + " " + state + " with " + Arrays.deepToString(args);
