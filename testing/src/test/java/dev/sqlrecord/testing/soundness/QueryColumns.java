@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Which columns a query's parameters meet, read from its SQL text: {@code col op :p} and
  * {@code :p op col} comparisons (also LIKE, GLOB, IS), {@code col IN (:p)}, {@code col BETWEEN :a
- * AND :b}, {@code SET col = :p} and the column lists of {@code INSERT ... VALUES}. Positional
+ * AND :b}, {@code f(col) = :p}, {@code SET col = :p} and the column lists of {@code INSERT ... VALUES}. Positional
  * markers take the names the checker gives them ({@code p1}, {@code p2}, ...). Arguments drawn from
  * these columns' values in a state make lookups find rows, which values drawn apart from the data
  * rarely do. A parameter it cannot place gets values of its type from anywhere in the state.
@@ -32,6 +32,10 @@ final class QueryColumns {
     private static final String LITERAL = "(-?\\d+(?:\\.\\d+)?|'[^']*')";
     private static final Pattern MARK_LITERAL = Pattern.compile(MARK + "\\s*" + OP + "\\s*" + LITERAL);
     private static final Pattern LITERAL_MARK = Pattern.compile(LITERAL + "\\s*" + OP + "\\s*" + MARK);
+    /** {@code lower(name) = :name}: the argument is drawn from the column, as the function often keeps it. */
+    private static final Pattern FUNCTION_OF_COLUMN = Pattern.compile(
+            "[A-Za-z_]\\w*\\s*\\(\\s*" + COL + "\\s*\\)\\s*" + OP + "\\s*" + MARK, Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MARK_FIRST =
             Pattern.compile(MARK + "\\s*" + OP + "\\s*" + COL, Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_LIST =
@@ -70,6 +74,10 @@ final class QueryColumns {
             }
         }
         Matcher m = COLUMN_FIRST.matcher(text);
+        while (m.find()) {
+            place(m.group(3), m.group(1), m.group(2), aliases, tables, schema);
+        }
+        m = FUNCTION_OF_COLUMN.matcher(text);
         while (m.find()) {
             place(m.group(3), m.group(1), m.group(2), aliases, tables, schema);
         }
