@@ -30,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * alone, empty when the case must stay quiet. {@code -Dgolden.update=true} rewrites expectations;
  * {@code -Dcases=<prefix>} runs (and rewrites) only the cases whose names start with the prefix.
  */
-class CaseTest {
-    static final Path CASES = Path.of("src/test/resources/cases");
-    static final String PACKAGE = "com.example.db";
+public class CaseTest {
+    /** The case folders, relative to the checker module (the testing module's tests resolve it from theirs). */
+    public static final Path CASES = Path.of("src/test/resources/cases");
+
+    public static final String PACKAGE = "com.example.db";
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final String ONLY = System.getProperty("cases", "");
 
@@ -113,7 +115,7 @@ class CaseTest {
         return Files.exists(file) ? Target.parse(Files.readString(file, StandardCharsets.UTF_8)) : Target.SQLITE;
     }
 
-    static LintSettings lints(Path dir) throws IOException {
+    public static LintSettings lints(Path dir) throws IOException {
         Path file = dir.resolve("lints.properties");
         if (Files.notExists(file)) {
             return LintSettings.DEFAULTS;

@@ -14,11 +14,11 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated code against the runtime on the test classpath, with every lint on. */
-final class Compilation {
+public final class Compilation {
     private Compilation() {}
 
     /** Compiles {@code sources}; fails on errors, returns the warnings (empty when there are none). */
-    static String compile(List<Path> sources, Path classes) throws IOException {
+    public static String compile(List<Path> sources, Path classes) throws IOException {
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

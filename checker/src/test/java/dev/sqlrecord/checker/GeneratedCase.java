@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * A case folder checked afresh in a work folder (with extra query files when asked), its generated
  * code and records compiled and loaded: for tests that run generated code on real databases.
  */
-final class GeneratedCase implements AutoCloseable {
+public final class GeneratedCase implements AutoCloseable {
     private final Path work;
     private final URLClassLoader loader;
 
@@ -28,7 +28,7 @@ final class GeneratedCase implements AutoCloseable {
     }
 
     /** @param extraQueries query files to add, by file name ({@code enum_round_trip.sql}) */
-    static GeneratedCase of(Path dir, Path work, Map<String, String> extraQueries) throws IOException {
+    public static GeneratedCase of(Path dir, Path work, Map<String, String> extraQueries) throws IOException {
         copy(dir, work);
         for (Map.Entry<String, String> file : extraQueries.entrySet()) {
             Files.writeString(work.resolve("queries").resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
@@ -70,13 +70,23 @@ final class GeneratedCase implements AutoCloseable {
         return work.resolve(name);
     }
 
-    Path migrations() {
+    public Path migrations() {
         return work.resolve("migrations");
     }
 
     /** A class of the case: generated ({@code ProfilesQueries}, in the cases' package) or a record by full name. */
-    Class<?> load(String name) throws ClassNotFoundException {
+    public Class<?> load(String name) throws ClassNotFoundException {
         return Class.forName(name.contains(".") ? name : CaseTest.PACKAGE + "." + name, true, loader);
+    }
+
+    /** The folder of the case's queries, as checked (the case's own and the extra ones). */
+    public Path queries() {
+        return work.resolve("queries");
+    }
+
+    /** The model.json the check wrote. */
+    public Path model() {
+        return work.resolve("model.json");
     }
 
     @Override

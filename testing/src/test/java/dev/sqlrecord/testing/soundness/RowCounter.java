@@ -1,4 +1,4 @@
-package dev.sqlrecord.checker.soundness;
+package dev.sqlrecord.testing.soundness;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -1,0 +1,195 @@
+package dev.sqlrecord.testing.soundness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sqlrecord.checker.GeneratedCase;
+import dev.sqlrecord.checker.analyze.ResultMapping;
+import dev.sqlrecord.runtime.ConstraintViolationException;
+import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.NotNullViolationException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One query of a case, run through its generated method on a state. A row-returning query is tried
+ * with fresh arguments until it returns a row (a few times at most); every row is checked: a NULL
+ * where the model says non-null, or a value the Java type cannot hold (the runtime's getters refuse
+ * it), is a failure, and so is a second row of a query proven to return at most one, or none of one
+ * proven to return exactly one. A write is tried until it succeeds: a UNIQUE, foreign key or CHECK
+ * refusal only means these arguments met this state badly, but a NOT NULL refusal means the
+ * statement wrote a NULL the types let through, which is a failure (naming the parameters that were
+ * NULL).
+ */
+final class QueryRun {
+    private static final int ATTEMPTS = 4;
+    private static final long TIME_LIMIT_MILLIS = 1_000;
+
+    /** What one state's run saw. */
+    record Result(boolean rows, boolean succeeded, String refusal) {}
+
+    private final JsonNode query;
+    private final QueryColumns columns;
+    private final RowCounter counter;
+    private final Arguments arguments;
+    private final TimeLimit limit;
+    private final Object repository;
+    private final Method method;
+
+    QueryRun(
+            JsonNode query,
+            QueryColumns columns,
+            GeneratedCase generated,
+            Database database,
+            RowCounter counter,
+            Arguments arguments,
+            TimeLimit limit)
+            throws ReflectiveOperationException {
+        this.query = query;
+        this.columns = columns;
+        this.counter = counter;
+        this.arguments = arguments;
+        this.limit = limit;
+        String stem =
+                Path.of(query.get("file").asText()).getFileName().toString().replaceFirst("\\.sql$", "");
+        this.repository = generated
+                .load(ResultMapping.pascal(stem) + "Queries")
+                .getConstructor(Database.class)
+                .newInstance(database);
+        this.method = Arrays.stream(repository.getClass().getMethods())
+                .filter(m -> m.getName().equals(name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no generated method " + name()));
+    }
+
+    String name() {
+        return query.get("name").asText();
+    }
+
+    boolean rowReturning() {
+        return CaseRun.rowReturning(query);
+    }
+
+    Result run(String state, List<String> failures) throws Exception {
+        String refusal = null;
+        Type[] types = method.getGenericParameterTypes();
+        JsonNode params = query.get("params");
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Object[] args = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                JsonNode param = params.get(i);
+                args[i] = arguments.of(
+                        types[i],
+                        param.get("nullable").asBoolean(),
+                        param.get("list").asBoolean(),
+                        columns.of(param.get("name").asText()),
+                        columns.literals(param.get("name").asText()),
+                        rowReturning() ? 7 : 5);
+            }
+            String where = name() + " " + state + " with " + Arrays.deepToString(args);
+            counter.forget();
+            limit.start(TIME_LIMIT_MILLIS);
+            Object result;
+            try {
+                result = method.invoke(repository, args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (limit.expired()) {
+                    refusal = "ran over " + TIME_LIMIT_MILLIS + " ms with " + Arrays.deepToString(args);
+                    continue;
+                }
+                if (cause instanceof NotNullViolationException) {
+                    failures.add(
+                            where + ": NOT NULL refused a write" + nulls(args, params) + ": " + cause.getMessage());
+                    return new Result(false, false, cause.getMessage());
+                }
+                if (cause instanceof ConstraintViolationException) {
+                    refusal = cause.getMessage();
+                    continue;
+                }
+                if (refusedSecondRow(cause)) {
+                    return new Result(true, true, null);
+                }
+                failures.add(where + ": " + cause);
+                return new Result(false, false, String.valueOf(cause));
+            }
+            if (!rowReturning()) {
+                return new Result(false, true, null);
+            }
+            List<Object> rows = rows(result);
+            for (Object row : rows) {
+                check(row, where, failures);
+            }
+            int count = query.get("kind").asText().equals("one") ? counter.rows() : rows.size();
+            if (query.path("atMostOneRow").asBoolean() && count > 1) {
+                failures.add(where + ": proven to return at most one row, returned " + count + ": " + counter.sql());
+            }
+            if (query.path("exactlyOneRow").asBoolean() && count == 0) {
+                failures.add(where + ": proven to return exactly one row, returned none: " + counter.sql());
+            }
+            if (limit.expired()) {
+                continue; // the row count was stopped, so the rows read prove nothing about their number
+            }
+            if (count > 0) {
+                return new Result(true, true, null);
+            }
+        }
+        return new Result(false, false, refusal);
+    }
+
+    /** An unproven {@code :one} whose statement returned several rows: the runtime's check at work. */
+    private boolean refusedSecondRow(Throwable failure) {
+        return counter.rows() > 1
+                && String.valueOf(failure.getMessage()).startsWith("the query returned more than one row");
+    }
+
+    private List<Object> rows(Object result) {
+        String kind = query.get("kind").asText();
+        if (result instanceof Optional<?> one) {
+            return one.stream().map(o -> (Object) o).toList();
+        }
+        if (result instanceof Collection<?> many && kind.equals("many")) {
+            return new ArrayList<>(many);
+        }
+        return Arrays.asList(result);
+    }
+
+    private void check(Object row, String where, List<String> failures) throws ReflectiveOperationException {
+        JsonNode columnsInfo = query.get("columns");
+        if (row == null || !row.getClass().isRecord()) {
+            if (row == null && !columnsInfo.get(0).get("nullable").asBoolean()) {
+                failures.add(where + ": NULL in column '"
+                        + columnsInfo.get(0).get("name").asText() + "' inferred non-null");
+            }
+            return;
+        }
+        RecordComponent[] components = row.getClass().getRecordComponents();
+        JsonNode fields = query.path("fields");
+        for (int i = 0; i < components.length; i++) {
+            JsonNode info = columnsInfo.get(
+                    fields.isMissingNode() ? i : fields.get(i).get("column").asInt() - 1);
+            Object value = components[i].getAccessor().invoke(row);
+            boolean optional = components[i].getType() == Optional.class;
+            if (value == null && (optional || !info.get("nullable").asBoolean())) {
+                failures.add(where + ": NULL in column '" + info.get("name").asText() + "' inferred non-null");
+            }
+        }
+    }
+
+    private static String nulls(Object[] args, JsonNode params) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                names.add(":" + params.get(i).get("name").asText()
+                        + (params.get(i).get("nullable").asBoolean() ? " (declared nullable)" : ""));
+            }
+        }
+        return names.isEmpty() ? " with no NULL argument" : " with NULL for " + String.join(", ", names);
+    }
+}
