@@ -89,7 +89,4 @@ final class NotNullFilters {
             }
         }
     }
-
-        return out;
-    }
 }
