@@ -96,6 +96,12 @@ class NestedResultsTest {
         assertEquals(
                 "Optional[PostAuthorRow[title=second, author=Author[id=1, name=ada]]]",
                 call(posts, "postAuthor", 2L).toString());
+        assertEquals(
+                "CommentsOfPostRow[comments=[CommentsItem[id=1, pinned=true], CommentsItem[id=2, pinned=false]]]",
+                call(posts, "commentsOfPost", 1L).toString());
+        assertEquals(
+                "CommentsOfPostRow[comments=[]]",
+                call(posts, "commentsOfPost", 2L).toString());
     }
 
     /** Without FILTER, a post with no comment reads one object of NULLs: typed nullable, so it reads. */

@@ -12,3 +12,7 @@ FROM posts p;
 -- name: nestedIntoUserRecord :many -> Post
 SELECT p.id, json_object('id', p.id) AS self
 FROM posts p;
+
+-- name: untypedJsonInside :many
+SELECT json_object('id', p.id, 'tags', json_array(p.title, 'x')) AS post
+FROM posts p;

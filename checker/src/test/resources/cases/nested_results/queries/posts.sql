@@ -35,3 +35,8 @@ ORDER BY u.id;
 SELECT p.title, json((SELECT json_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = p.author_id)) AS author
 FROM posts p
 WHERE p.id = :id;
+
+-- A top-level scalar subquery needs no json(...): the column's value is text either way.
+-- name: commentsOfPost :one
+SELECT (SELECT json_group_array(json_object('id', c.id, 'pinned', c.pinned)) FROM comments c WHERE c.post_id = :id)
+           AS comments;

@@ -141,7 +141,15 @@ final class JsonShapes {
             ValueType type = exprs.type(value, scope, grouped);
             if (nested == null) {
                 refuseLostSubtype(value, scope);
-                if (type.type() == SqlType.BLOB) {
+                if (embedsJson(value)) {
+                    problem(
+                            value,
+                            true,
+                            "json-embedded",
+                            "key '" + key + "' holds a JSON value whose shape the"
+                                    + " check does not type; build it with json_object(...) or"
+                                    + " json_group_array(json_object(...)) so that its keys are typed");
+                } else if (type.type() == SqlType.BLOB) {
                     problem(
                             value,
                             true,
@@ -184,6 +192,26 @@ final class JsonShapes {
             return null;
         }
         return inner.withNullable(inner.nullable() || !Aggregates.exactlyOneRow(sub.selectStmt()));
+    }
+
+    /**
+     * A value SQLite embeds in the object as JSON rather than as text: what JSON functions and
+     * {@code ->} return (an array or object from json_extract too).
+     */
+    private static boolean embedsJson(ExprContext value) {
+        ExprContext bare = unwrap(value);
+        if (bare instanceof SQLiteParser.ConcatExprContext concat) {
+            return concat.op.getType() == SQLiteParser.JPTR;
+        }
+        if (!(bare instanceof SQLiteParser.FunctionExprContext f)) {
+            return false;
+        }
+        String name = f.functionCall().functionName().getText().toLowerCase(Locale.ROOT);
+        return name.startsWith("json")
+                && !name.equals("json_type")
+                && !name.equals("json_valid")
+                && !name.equals("json_array_length")
+                && !name.equals("json_error_position");
     }
 
     private void problem(ParserRuleContext at, boolean error, String code, String message) {

@@ -51,6 +51,10 @@ public final class PostsQueries {
             FROM posts p
             WHERE p.id = ?""");
 
+    private static final Query COMMENTS_OF_POST = Query.of("commentsOfPost", "queries/posts.sql", 40, """
+            SELECT (SELECT json_group_array(json_object('id', c.id, 'pinned', c.pinned)) FROM comments c WHERE c.post_id = ?)
+                       AS comments""");
+
     private final Database database;
 
     public PostsQueries(Database database) {
@@ -182,6 +186,35 @@ public final class PostsQueries {
         return Statement.one(POST_AUTHOR, row -> toPostAuthorRow(row, "postAuthor"), id);
     }
 
+    /**
+     * A top-level scalar subquery needs no json(...): the column's value is text either way.
+     *
+     * <pre>{@code
+     * SELECT (SELECT json_group_array(json_object('id', c.id, 'pinned', c.pinned)) FROM comments c WHERE c.post_id = :id)
+     *            AS comments
+     * }</pre>
+     *
+     * <p>From {@code queries/posts.sql}, line 40.
+     *
+     * @param id {@code :id}, for {@code comments.post_id}
+     * @return the row
+     */
+    public CommentsOfPostRow commentsOfPost(long id) {
+        return this.database.single(COMMENTS_OF_POST,
+                row -> toCommentsOfPostRow(row, "commentsOfPost"), id);
+    }
+
+    /**
+     * {@link #commentsOfPost} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code comments.post_id}
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<CommentsOfPostRow> commentsOfPostStatement(long id) {
+        return Statement.single(COMMENTS_OF_POST, row -> toCommentsOfPostRow(row, "commentsOfPost"),
+                id);
+    }
+
     private static PostsWithCommentsRow toPostsWithCommentsRow(Row row, String query) {
         return new PostsWithCommentsRow(
                 row.getLong(1),
@@ -206,6 +239,11 @@ public final class PostsQueries {
         return new PostAuthorRow(
                 row.getString(1),
                 NestedJson.map(NestedJson.object(NestedJson.parse(row.getString(2), query, "author"), null), PostsQueries::readPostAuthorRowAuthor));
+    }
+
+    private static CommentsOfPostRow toCommentsOfPostRow(Row row, String query) {
+        return new CommentsOfPostRow(
+                NestedJson.required(NestedJson.list(NestedJson.elements(NestedJson.parse(row.getString(1), query, "comments"), "column comments"), PostsQueries::readCommentsOfPostRowCommentsItem), "comments"));
     }
 
     private static PostsWithCommentsRow.CommentsItem readPostsWithCommentsRowCommentsItem(
@@ -244,5 +282,11 @@ public final class PostsQueries {
         return new PostAuthorRow.Author(
                 NestedJson.longValue(node, "id"),
                 NestedJson.required(NestedJson.string(node, "name"), "name"));
+    }
+
+    private static CommentsOfPostRow.CommentsItem readCommentsOfPostRowCommentsItem(JsonNode node) {
+        return new CommentsOfPostRow.CommentsItem(
+                NestedJson.longValue(node, "id"),
+                NestedJson.booleanValue(node, "pinned"));
     }
 }
