@@ -48,7 +48,13 @@ final class NestedReaders {
                         ClassName.bestGuess(shape.recordType()).simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(shape.list() ? "One object of the JSON array in $L.\n" : "The JSON object in $L.\n", where);
+        type.addJavadoc("\n");
         for (NestedShape.Field field : shape.fields()) {
+            type.addJavadoc(
+                    "@param $L key {@code $L}$L\n",
+                    field.component(),
+                    field.key(),
+                    field.nullable() ? "; may be null" : "; not null");
             constructor.addParameter(TypeNames.of(field.javaType()), field.component());
             if (field.nested() != null) {
                 type.addType(record(field.nested(), "key {@code " + field.key() + "}"));

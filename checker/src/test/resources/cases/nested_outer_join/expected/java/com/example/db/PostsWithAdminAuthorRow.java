@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 public record PostsWithAdminAuthorRow(long id, PostsWithAdminAuthorRow.Author author) {
     /**
      * The JSON object in column {@code author}.
+     *
+     * @param id key {@code id}; may be null
+     * @param name key {@code name}; may be null
      */
     public record Author(Long id, String name) {
     }

@@ -14,6 +14,9 @@ import javax.annotation.processing.Generated;
 public record PostsWithCommentsRow(long id, List<PostsWithCommentsRow.CommentsItem> comments) {
     /**
      * One object of the JSON array in column {@code comments}.
+     *
+     * @param id key {@code id}; may be null
+     * @param body key {@code body}; may be null
      */
     public record CommentsItem(Long id, String body) {
     }

@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 public record CommentsOfPostRow(List<CommentsOfPostRow.CommentsItem> comments) {
     /**
      * One object of the JSON array in column {@code comments}.
+     *
+     * @param id key {@code id}; not null
+     * @param pinned key {@code pinned}; not null
      */
     public record CommentsItem(long id, boolean pinned) {
     }

@@ -13,6 +13,9 @@ import javax.annotation.processing.Generated;
 public record PostAuthorRow(String title, PostAuthorRow.Author author) {
     /**
      * The JSON object in column {@code author}.
+     *
+     * @param id key {@code id}; not null
+     * @param name key {@code name}; not null
      */
     public record Author(long id, String name) {
     }

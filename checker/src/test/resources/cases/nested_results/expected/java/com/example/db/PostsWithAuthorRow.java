@@ -14,6 +14,10 @@ import javax.annotation.processing.Generated;
 public record PostsWithAuthorRow(long id, PostsStatus status, PostsWithAuthorRow.Author author) {
     /**
      * The JSON object in column {@code author}.
+     *
+     * @param id key {@code id}; not null
+     * @param name key {@code name}; not null
+     * @param admin key {@code admin}; not null
      */
     public record Author(long id, String name, boolean admin) {
     }

@@ -16,6 +16,11 @@ public record PostsWithCommentsRow(long id, String title,
         List<PostsWithCommentsRow.CommentsItem> comments) {
     /**
      * One object of the JSON array in column {@code comments}.
+     *
+     * @param id key {@code id}; not null
+     * @param body key {@code body}; not null
+     * @param likes key {@code likes}; may be null
+     * @param pinned key {@code pinned}; not null
      */
     public record CommentsItem(long id, String body, Long likes, boolean pinned) {
     }

@@ -16,11 +16,20 @@ import javax.annotation.processing.Generated;
 public record UsersWithPostsRow(long id, List<UsersWithPostsRow.PostsItem> posts) {
     /**
      * One object of the JSON array in column {@code posts}.
+     *
+     * @param id key {@code id}; not null
+     * @param status key {@code status}; not null
+     * @param publishedOn key {@code publishedOn}; may be null
+     * @param score key {@code score}; may be null
+     * @param comments key {@code comments}; not null
      */
     public record PostsItem(long id, PostsStatus status, LocalDate publishedOn, BigDecimal score,
             List<PostsItem.CommentsItem> comments) {
         /**
          * One object of the JSON array in key {@code comments}.
+         *
+         * @param id key {@code id}; not null
+         * @param likes key {@code likes}; may be null
          */
         public record CommentsItem(long id, Long likes) {
         }
