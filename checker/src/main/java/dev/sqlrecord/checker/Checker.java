@@ -106,7 +106,9 @@ public final class Checker {
                     checked++;
                     // Without the full schema every query would fail for the migration's sake.
                     QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
-                    RowShape row = analysis == null ? null : mapping.shape(query, analysis.columns());
+                    List<QueryModel.ResultColumn> columns =
+                            analysis == null ? null : mapping.namedNested(query, analysis.columns());
+                    RowShape row = analysis == null ? null : mapping.shape(query, columns);
                     if (analysis != null) {
                         linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
                     }
@@ -122,7 +124,7 @@ public final class Checker {
                                 query.comments(),
                                 analysis.writtenSql(),
                                 params,
-                                analysis.columns(),
+                                columns,
                                 analysis.sql(),
                                 analysis.bindings(),
                                 row,

@@ -25,6 +25,10 @@ final class ExprTyper {
         this.params = params;
     }
 
+    StatementTyper statements() {
+        return statements;
+    }
+
     /**
      * @param grouped true when the enclosing SELECT has GROUP BY, so aggregates see non-empty groups
      */

@@ -35,6 +35,25 @@ final class NotNullFilters {
     }
 
     /**
+     * Like {@link #narrow}, for an aggregate's {@code FILTER (WHERE ...)}: a column it proves
+     * non-null also proves that its outer-joined source found a row for each value aggregated.
+     */
+    static void present(ExprContext condition, Scope scope) {
+        List<SQLiteParser.ColumnRefContext> columns = new ArrayList<>();
+        for (ExprContext term : andTerms(condition, new ArrayList<>())) {
+            provenNotNull(term, columns);
+        }
+        for (SQLiteParser.ColumnRefContext ref : columns) {
+            String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
+            String name = Names.unquote(ref.column.getText());
+            Scope.Match match = scope.resolve(qualifier, name);
+            if (match != null && scope.sources().contains(match.source())) {
+                scope.present(match.source(), name);
+            }
+        }
+    }
+
+    /**
      * The column operands that are non-null whenever {@code term} is TRUE: both sides of
      * {@code = == != <> < <= > >=} (NULL in, NULL out); the operands of {@code LIKE}, {@code GLOB}
      * and {@code BETWEEN}; the left side of {@code IN} ({@code NULL IN (...)} is NULL, or FALSE for

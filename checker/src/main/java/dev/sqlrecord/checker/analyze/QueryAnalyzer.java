@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.analyze.Scope.NamedValue;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.JavaType;
+import dev.sqlrecord.checker.model.NestedShape;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel.Param;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
@@ -111,8 +112,15 @@ public final class QueryAnalyzer {
         // Twice: the first pass learns parameter types from their neighbours, the second uses them.
         new StatementTyper(schema, viewSql, params, new Resolutions(), constants).statement(statement.tree());
         Resolutions names = new Resolutions();
-        List<NamedValue> typed =
-                new StatementTyper(schema, viewSql, params, names, constants).statement(statement.tree());
+        StatementTyper typer = new StatementTyper(schema, viewSql, params, names, constants);
+        List<NamedValue> typed = typer.statement(statement.tree());
+        NestedColumns nested = new NestedColumns(enums, diagnostics, file, statement);
+        if (!nested.report(typer.shapes().problems())) {
+            return null;
+        }
+        Map<Integer, JsonShapes.JsonShape> shapes = statement.tree().selectStmt() == null
+                ? Map.of()
+                : typer.shapes().columns(statement.tree().selectStmt());
         List<Param> javaParams = params(query, statement, params);
         if (javaParams == null || !listsOnlyInLists(query, statement, params)) {
             return null;
@@ -121,6 +129,16 @@ public final class QueryAnalyzer {
         for (int i = 0; i < sqliteNames.size(); i++) {
             // SQLite names the columns; if our typing disagrees on their number, stay sound: nullable, any type.
             ValueType type = typed.size() == sqliteNames.size() ? typed.get(i).type() : ValueType.NULL;
+            JsonShapes.JsonShape shape = typed.size() == sqliteNames.size() ? shapes.get(i) : null;
+            if (shape != null) {
+                NestedShape model = nested.model(shape);
+                if (model == null) {
+                    return null;
+                }
+                columns.add(
+                        new ResultColumn(sqliteNames.get(i), model.javaType(), shape.nullable(), null, null, model));
+                continue;
+            }
             JavaType enumType = enums.of(type.type(), type.table(), type.column());
             JavaType java = enumType != null ? enumType : JavaType.of(type.type(), type.nullable());
             columns.add(new ResultColumn(sqliteNames.get(i), java, type.nullable(), type.table(), type.column()));

@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.model.EnumMapping;
+import dev.sqlrecord.checker.model.NestedShape;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -76,10 +77,22 @@ public final class ResultMapping {
                             + " but returns no columns; use :exec, or add RETURNING");
             return null;
         }
+        boolean nested = columns.stream().anyMatch(c -> c.nested() != null);
+        if (query.recordType() != null && nested) {
+            diagnostics.error(
+                    file,
+                    query.line(),
+                    query.recordColumn(),
+                    query.recordType().length(),
+                    "nested-user-record",
+                    "query '" + query.name() + "' has a column built in JSON, which is read into records"
+                            + " sqlrecord generates; drop '-> " + query.recordType() + "' to use them");
+            return null;
+        }
         if (query.recordType() != null) {
             return userRecord(query, columns);
         }
-        if (columns.size() == 1) {
+        if (columns.size() == 1 && !nested) {
             ResultColumn only = columns.get(0);
             return RowShape.scalar(field(only.name(), only, 1));
         }
@@ -162,6 +175,32 @@ public final class ResultMapping {
     }
 
     /**
+     * The columns with the records of those built in JSON named: nested in the query's row record,
+     * after the component that holds them ({@code comments} gives {@code ...Row.CommentsItem} for a
+     * list, {@code author} gives {@code ...Row.Author} for one object).
+     */
+    public List<ResultColumn> namedNested(NamedQuery query, List<ResultColumn> columns) {
+        if (columns.stream().noneMatch(c -> c.nested() != null)) {
+            return columns;
+        }
+        String simple = pascal(query.name()) + "Row";
+        String row = packageName.isEmpty() ? simple : packageName + "." + simple;
+        List<ResultColumn> named = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ResultColumn c = columns.get(i);
+            if (c.nested() == null) {
+                named.add(c);
+                continue;
+            }
+            boolean plain = PLAIN_NAME.matcher(c.name()).matches();
+            String component = component(plain ? c.name() : c.name().replaceAll("[^A-Za-z0-9]+", "_"), i);
+            NestedShape shape = c.nested().named(row + "." + NestedShape.recordName(component, c.nested()));
+            named.add(new ResultColumn(c.name(), shape.javaType(), c.nullable(), null, null, shape));
+        }
+        return named;
+    }
+
+    /**
      * The record generated for a query's columns. A column that cannot name a component as it is
      * (an unaliased expression, a name that comes twice) gets one made from it, the same on every
      * build, with a warning that says which: from the letters and digits of its text (length(name)
@@ -214,6 +253,9 @@ public final class ResultMapping {
     }
 
     private RowShape.Field field(String component, ResultColumn column, int index) {
+        if (column.nested() != null) {
+            return new RowShape.Field(component, column.javaType(), index, RowShape.Codec.NESTED, null);
+        }
         EnumMapping mapping = enums.mapping(column.javaType(), column.table(), column.column());
         return new RowShape.Field(
                 component, column.javaType(), index, mapping != null ? RowShape.Codec.ENUM : null, mapping);

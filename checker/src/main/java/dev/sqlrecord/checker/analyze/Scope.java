@@ -87,6 +87,22 @@ final class Scope {
         }
     }
 
+    /**
+     * Marks {@code source} present with {@code column} non-null: a filter that holds only when the
+     * column is non-null proves an outer join found its row (a missing row reads all NULLs).
+     */
+    void present(Source source, String column) {
+        sources.replaceAll(s -> s.equals(source) ? s.withOptional(false) : s);
+        narrow(source.withOptional(false), column);
+    }
+
+    /** A scope with the same sources and parent, for a filter that narrows only part of a query. */
+    Scope copy() {
+        Scope copy = new Scope(parent);
+        copy.sources.addAll(sources);
+        return copy;
+    }
+
     /** Marks every source added so far as optional (the left side of a RIGHT or FULL join). */
     void makeAllOptional() {
         sources.replaceAll(Source::asOptional);

@@ -30,6 +30,7 @@ final class StatementTyper {
     private final WriteTyper writes;
     private final Resolutions resolutions;
     private final ConstantExpressions constants;
+    private final JsonShapes shapes;
     /** CTEs visible in the statement being typed, by lower-cased name. */
     private final Map<String, List<NamedValue>> ctes = new HashMap<>();
 
@@ -45,6 +46,12 @@ final class StatementTyper {
         this.viewSql = viewSql;
         this.exprs = new ExprTyper(this, params);
         this.writes = new WriteTyper(this, exprs);
+        this.shapes = new JsonShapes(exprs);
+    }
+
+    /** The result columns built in JSON that this typer met, and what it found wrong with them. */
+    JsonShapes shapes() {
+        return shapes;
     }
 
     /** The result columns of any statement (empty when it returns none). */
@@ -180,6 +187,13 @@ final class StatementTyper {
         if (only) {
             scope.sources().forEach(orderScope::add);
         }
+        // An aggregate of JSON objects reads each row's values as they are: over no row it is '[]'.
+        Map<SQLiteParser.ResultColumnContext, JsonShapes.JsonShape> aggregated = new HashMap<>();
+        for (SQLiteParser.ResultColumnContext column : plain.resultColumn()) {
+            if (column instanceof SQLiteParser.ExprColumnContext expr && JsonShapes.aggregatesObjects(expr.expr())) {
+                aggregated.put(column, shapes.column(expr.expr(), scope, grouped));
+            }
+        }
         if (Aggregates.withoutGroupBy(plain)) {
             // 'SELECT email, count(*) FROM users' on an empty table gives one row: (NULL, 0).
             scope.makeAllOptional();
@@ -201,6 +215,12 @@ final class StatementTyper {
             } else {
                 SQLiteParser.ExprColumnContext expr = (SQLiteParser.ExprColumnContext) column;
                 ValueType type = constants.refine(expr.expr(), exprs.type(expr.expr(), scope, grouped));
+                shapes.record(
+                        core,
+                        columns.size(),
+                        aggregated.containsKey(column)
+                                ? aggregated.get(column)
+                                : shapes.column(expr.expr(), scope, grouped));
                 columns.add(new NamedValue(columnName(expr), type));
             }
         }

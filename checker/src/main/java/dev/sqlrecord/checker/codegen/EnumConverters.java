@@ -57,6 +57,15 @@ final class EnumConverters {
         return CodeBlock.of("$N($N.getString($L))", pair(mapping).toConstant(), row, column);
     }
 
+    /** The constant {@code text} stands for; null for null. */
+    CodeBlock fromText(EnumMapping mapping, CodeBlock text) {
+        if (mapping.generated()) {
+            return CodeBlock.of(
+                    "$T.enumOf($L, $T.class)", TypeNames.NESTED_JSON, text, ClassName.bestGuess(mapping.javaType()));
+        }
+        return CodeBlock.of("$N($L)", pair(mapping).toConstant(), text);
+    }
+
     private Pair pair(EnumMapping mapping) {
         return pairs.computeIfAbsent(List.of(mapping.javaType(), mapping.constants()), key -> {
             String simple = ClassName.bestGuess(mapping.javaType()).simpleName();

@@ -95,6 +95,7 @@ public final class RepositoryGenerator {
                 .addJavadoc(QueryDocs.row(row, returning, returning.get(0).columns()))
                 .addAnnotation(GENERATED)
                 .recordConstructor(constructor.build())
+                .addTypes(NestedReaders.records(returning.get(0).columns()))
                 .build();
     }
 
@@ -119,6 +120,7 @@ public final class RepositoryGenerator {
             mapperNames.newName(statementFactoryName(query.name()));
         }
         EnumConverters enums = new EnumConverters(owner, mapperNames);
+        NestedReaders nested = new NestedReaders(owner, mapperNames, enums);
         Map<RowShape, String> mappers = new LinkedHashMap<>();
         Map<RowShape, List<QueryModel.ResultColumn>> mapperColumns = new LinkedHashMap<>();
         for (QueryModel query : queries) {
@@ -145,21 +147,29 @@ public final class RepositoryGenerator {
             type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
         }
         // One mapper per row shape, shared by the queries of this class that return it.
-        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums, mapperColumns.get(row))));
+        mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums, nested, mapperColumns.get(row))));
+        type.addMethods(nested.methods());
         type.addMethods(enums.methods());
         return type.build();
     }
 
     /** Whether a row reads a {@code @Json} component; its mapper then takes the query's name for errors. */
     static boolean readsJson(RowShape row) {
-        return row.fields().stream().anyMatch(f -> f.codec() == RowShape.Codec.JSON);
+        return row.fields().stream()
+                .anyMatch(f -> f.codec() == RowShape.Codec.JSON || f.codec() == RowShape.Codec.NESTED);
     }
 
     private static MethodSpec mapperMethod(
-            RowShape row, String name, EnumConverters enums, List<QueryModel.ResultColumn> columns) {
+            RowShape row,
+            String name,
+            EnumConverters enums,
+            NestedReaders nested,
+            List<QueryModel.ResultColumn> columns) {
         ClassName record = ClassName.bestGuess(row.recordType());
         List<CodeBlock> reads = row.fields().stream()
-                .map(f -> read(f, "row", enums, columns.get(f.column() - 1).name()))
+                .map(f -> f.codec() == RowShape.Codec.NESTED
+                        ? nested.column(columns.get(f.column() - 1), f.column(), "row")
+                        : read(f, "row", enums, columns.get(f.column() - 1).name()))
                 .toList();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -191,6 +201,8 @@ public final class RepositoryGenerator {
         return switch (field.codec()) {
             case ENUM -> enums.read(field.enumMapping(), rowVar, field.column());
             case EPOCH_MILLIS -> CodeBlock.of("$N.getInstantMillis($L)", rowVar, field.column());
+            // Only a generated row holds a column built in JSON, and its mapper reads it.
+            case NESTED -> throw new IllegalArgumentException("column " + columnName + " is read by its row mapper");
             case JSON ->
                 type.name().contains("<")
                         ? CodeBlock.of(

@@ -17,6 +17,8 @@ final class TypeNames {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName NESTED_JSON = ClassName.get("dev.sqlrecord.runtime", "NestedJson");
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_VALUES = ClassName.get("dev.sqlrecord.runtime", "JsonValues");
     static final ClassName SQL_RECORD_EXCEPTION = ClassName.get("dev.sqlrecord.runtime", "SqlRecordException");
 

@@ -96,6 +96,9 @@ public final class ModelJson {
             column.put("nullable", c.nullable());
             column.put("table", c.table());
             column.put("column", c.column());
+            if (c.nested() != null) {
+                nestedFields(column, c.nested());
+            }
         }
         if (q.row() != null && !q.row().isScalar() && !q.row().generated()) {
             // A user's record may read a column into another type than the inferred one (Instant, UUID, @Json).
@@ -106,6 +109,21 @@ public final class ModelJson {
                 field.put("javaType", f.type().name());
                 field.put("column", f.column());
                 field.put("codec", f.codec() == null ? null : f.codec().label());
+            }
+        }
+    }
+
+    /** The keys of a column built in JSON, each as a field: name, javaType, nullable, and its own fields. */
+    private static void nestedFields(ObjectNode node, NestedShape shape) {
+        ArrayNode fields = node.putArray("fields");
+        for (NestedShape.Field f : shape.fields()) {
+            ObjectNode field = fields.addObject();
+            field.put("name", f.component());
+            field.put("key", f.key());
+            field.put("javaType", f.javaType().name());
+            field.put("nullable", f.nullable());
+            if (f.nested() != null) {
+                nestedFields(field, f.nested());
             }
         }
     }

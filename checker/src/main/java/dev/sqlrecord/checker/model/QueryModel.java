@@ -88,6 +88,14 @@ public record QueryModel(
         }
     }
 
-    /** A result column; {@code table} and {@code column} name its origin when it is a plain column reference. */
-    public record ResultColumn(String name, JavaType javaType, boolean nullable, String table, String column) {}
+    /**
+     * A result column; {@code table} and {@code column} name its origin when it is a plain column
+     * reference; {@code nested} its shape when it is built in JSON (else null).
+     */
+    public record ResultColumn(
+            String name, JavaType javaType, boolean nullable, String table, String column, NestedShape nested) {
+        public ResultColumn(String name, JavaType javaType, boolean nullable, String table, String column) {
+            this(name, javaType, nullable, table, column, null);
+        }
+    }
 }

@@ -46,6 +46,8 @@ public record RowShape(String recordType, boolean generated, List<Field> fields)
         JSON("json"),
         /** {@code @EpochMillis}: an Instant from integer milliseconds. */
         EPOCH_MILLIS("epochMillis"),
+        /** A column built in JSON: its records read from the JSON tree ({@code QueryModel.ResultColumn#nested}). */
+        NESTED("nested"),
         /** An enum: the constant the check matched to the text ({@link Field#enumMapping}). */
         ENUM("enum");
 
