@@ -19,12 +19,7 @@ final class NotNullFilters {
 
     /** Marks non-null, in {@code scope}'s own sources, every column that a TRUE {@code condition} proves non-null. */
     static void narrow(ExprContext condition, Scope scope) {
-        List<SQLiteParser.ColumnRefContext> columns = new ArrayList<>();
-        for (ExprContext conjunct : Conjuncts.of(condition)) {
-            ExprContext term = unwrap(conjunct);
-            provenNotNull(term, columns);
-        }
-        for (SQLiteParser.ColumnRefContext ref : columns) {
+        for (SQLiteParser.ColumnRefContext ref : provenNotNull(condition)) {
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
             String name = Names.unquote(ref.column.getText());
             Scope.Match match = scope.resolve(qualifier, name);
@@ -39,11 +34,7 @@ final class NotNullFilters {
      * non-null also proves that its outer-joined source found a row for each value aggregated.
      */
     static void present(ExprContext condition, Scope scope) {
-        List<SQLiteParser.ColumnRefContext> columns = new ArrayList<>();
-        for (ExprContext term : andTerms(condition, new ArrayList<>())) {
-            provenNotNull(term, columns);
-        }
-        for (SQLiteParser.ColumnRefContext ref : columns) {
+        for (SQLiteParser.ColumnRefContext ref : provenNotNull(condition)) {
             String qualifier = ref.table == null ? null : Names.unquote(ref.table.getText());
             String name = Names.unquote(ref.column.getText());
             Scope.Match match = scope.resolve(qualifier, name);
@@ -51,6 +42,15 @@ final class NotNullFilters {
                 scope.present(match.source(), name);
             }
         }
+    }
+
+    /** The columns a TRUE {@code condition} proves non-null: those of each top-level AND term. */
+    private static List<SQLiteParser.ColumnRefContext> provenNotNull(ExprContext condition) {
+        List<SQLiteParser.ColumnRefContext> columns = new ArrayList<>();
+        for (ExprContext conjunct : Conjuncts.of(condition)) {
+            provenNotNull(unwrap(conjunct), columns);
+        }
+        return columns;
     }
 
     /**
