@@ -35,7 +35,11 @@ final class SqlcMacros {
         boolean refused = false;
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token prefix = tokens.get(i);
-            if (!prefix.getText().equalsIgnoreCase("sqlc") || tokens.get(i + 1).getType() != SQLiteLexer.DOT) {
+            // Without its '(' it is a name, such as a table of an attached database called sqlc.
+            if (!prefix.getText().equalsIgnoreCase("sqlc")
+                    || tokens.get(i + 1).getType() != SQLiteLexer.DOT
+                    || i + 3 >= tokens.size()
+                    || tokens.get(i + 3).getType() != SQLiteLexer.OPEN_PAR) {
                 continue;
             }
             Token macro = tokens.get(i + 2);
@@ -64,9 +68,7 @@ final class SqlcMacros {
                 refused = true;
                 continue;
             }
-            String name = i + 5 < tokens.size()
-                            && tokens.get(i + 3).getType() == SQLiteLexer.OPEN_PAR
-                            && tokens.get(i + 5).getType() == SQLiteLexer.CLOSE_PAR
+            String name = i + 5 < tokens.size() && tokens.get(i + 5).getType() == SQLiteLexer.CLOSE_PAR
                     ? unquote(tokens.get(i + 4).getText())
                     : null;
             if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {

@@ -104,6 +104,14 @@ class SqlcQueryFileTest {
     }
 
     @Test
+    void aNameCalledSqlcWithoutParenthesesIsLeftToSqlite() {
+        NamedQuery query =
+                parse("-- name: q :many\nSELECT sqlc.arg FROM sqlc.t;").get(0);
+        assertEquals(List.of(), found());
+        assertEquals("SELECT sqlc.arg FROM sqlc.t;", query.sql());
+    }
+
+    @Test
     void aMacroSpanningLinesKeepsItsLineBreaks() {
         NamedQuery query =
                 parse("-- name: q :one\nSELECT sqlc.arg(\n  id\n) AS x;").get(0);
