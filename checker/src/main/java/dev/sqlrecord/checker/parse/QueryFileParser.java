@@ -23,7 +23,10 @@ import javax.lang.model.SourceVersion;
  * </pre>
  */
 public final class QueryFileParser {
-    private static final Pattern ANNOTATION = Pattern.compile("^\\s*--\\s*name:(.*)$");
+    private static final Pattern LINE_ANNOTATION = Pattern.compile("^\\s*--\\s*name:(.*)$");
+    // sqlc's other form; the block must stand alone on its line, like the line comment.
+    private static final Pattern BLOCK_ANNOTATION = Pattern.compile("^\\s*/\\*\\s*name:(.*?)\\*/\\s*$");
+    private static final Pattern BLOCK_ANNOTATION_START = Pattern.compile("/\\*\\s*name:");
     private static final Pattern PARTS = Pattern.compile("^\\s*(\\S+)\\s+:(\\S+)(?:\\s*->\\s*(\\S+))?\\s*$");
 
     private final Diagnostics diagnostics;
@@ -51,9 +54,10 @@ public final class QueryFileParser {
         String[] lines = file.text().split("\n", -1);
         List<NamedQuery> queries = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        reportMisplacedBlockAnnotations(file, lines);
         int i = 0;
         boolean reported = false;
-        while (i < lines.length && !ANNOTATION.matcher(lines[i]).matches()) {
+        while (i < lines.length && annotationOf(lines[i]) == null) {
             if (!reported && !isBlankOrComment(lines[i])) {
                 diagnostics.error(
                         file.display(),
@@ -69,7 +73,7 @@ public final class QueryFileParser {
         while (i < lines.length) {
             int annotationLine = i;
             int end = i + 1;
-            while (end < lines.length && !ANNOTATION.matcher(lines[end]).matches()) {
+            while (end < lines.length && annotationOf(lines[end]) == null) {
                 end++;
             }
             String body = String.join("\n", java.util.Arrays.asList(lines).subList(annotationLine + 1, end));
@@ -115,9 +119,7 @@ public final class QueryFileParser {
      */
     private static List<String> commentsAbove(String[] lines, int index) {
         int first = index;
-        while (first > 0
-                && lines[first - 1].strip().startsWith("--")
-                && !ANNOTATION.matcher(lines[first - 1]).matches()) {
+        while (first > 0 && lines[first - 1].strip().startsWith("--") && annotationOf(lines[first - 1]) == null) {
             first--;
         }
         List<String> comments = new ArrayList<>();
@@ -134,8 +136,7 @@ public final class QueryFileParser {
     }
 
     private NamedQuery annotation(SourceFile file, String text, int line, String body, List<String> comments) {
-        Matcher annotation = ANNOTATION.matcher(text);
-        annotation.matches();
+        Matcher annotation = annotationOf(text);
         Matcher parts = PARTS.matcher(annotation.group(1));
         int column = firstNonBlank(annotation.group(1)) + annotation.start(1);
         if (!parts.matches()) {
@@ -155,7 +156,11 @@ public final class QueryFileParser {
                     parts.group(1),
                     "'" + parts.group(1) + "' is not a valid Java method name");
         }
-        QueryKind kind = QueryKind.fromLabel(parts.group(2));
+        String refusal = SqlcKinds.refusal(parts.group(2));
+        if (refusal != null) {
+            return bad(file, line, column(text, ":" + parts.group(2)), ":" + parts.group(2), refusal);
+        }
+        QueryKind kind = SqlcKinds.kind(parts.group(2));
         if (kind == null) {
             return bad(
                     file,
@@ -177,8 +182,42 @@ public final class QueryFileParser {
                     record,
                     "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
         }
-        return new NamedQuery(
-                file, line, method, kind, record, recordColumn, body, new TextPosition(line + 1, 1), comments);
+        TextPosition sqlStart = new TextPosition(line + 1, 1);
+        String sql = SqlcMacros.rewrite(body, sqlStart, file.display(), diagnostics);
+        if (sql == null) {
+            return null;
+        }
+        return new NamedQuery(file, line, method, kind, record, recordColumn, sql, sqlStart, comments);
+    }
+
+    /** The annotation on this line, matched, in either form; null when the line is none. */
+    private static Matcher annotationOf(String line) {
+        for (Pattern form : List.of(LINE_ANNOTATION, BLOCK_ANNOTATION)) {
+            Matcher matcher = form.matcher(line);
+            if (matcher.matches()) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A {@code /* name:} that does not stand alone on its line would otherwise be read as part of
+     * the previous query's SQL, and its query merged into that one without a word.
+     */
+    private void reportMisplacedBlockAnnotations(SourceFile file, String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            Matcher start = BLOCK_ANNOTATION_START.matcher(lines[i]);
+            if (start.find() && annotationOf(lines[i]) == null) {
+                diagnostics.error(
+                        file.display(),
+                        i + 1,
+                        start.start() + 1,
+                        lines[i].length() - start.start(),
+                        "bad-annotation",
+                        "a '/* name: <method> :kind */' annotation must stand alone on one line, the query's SQL on the lines after it");
+            }
+        }
     }
 
     private NamedQuery bad(SourceFile file, int line, int column, String what, String message) {
@@ -204,6 +243,6 @@ public final class QueryFileParser {
 
     private static boolean isBlankOrComment(String line) {
         String s = line.strip();
-        return s.isEmpty() || s.startsWith("--");
+        return s.isEmpty() || s.startsWith("--") || (s.startsWith("/*") && s.endsWith("*/"));
     }
 }
