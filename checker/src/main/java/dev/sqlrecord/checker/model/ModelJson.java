@@ -87,6 +87,9 @@ public final class ModelJson {
             param.put("javaType", p.javaType().name());
             param.put("nullable", p.nullable());
             param.put("list", p.list());
+            if (p.jsonText()) {
+                param.put("json", true); // text SQLite reads as JSON: the runtime checks it is
+            }
         }
         ArrayNode columns = node.putArray("columns");
         for (QueryModel.ResultColumn c : q.columns()) {

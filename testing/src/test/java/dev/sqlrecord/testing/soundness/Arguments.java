@@ -98,6 +98,11 @@ final class Arguments {
         return fresh(raw, columns);
     }
 
+    /** Text a parameter the check marked JSON (one that SQLite reads as JSON) must hold: valid JSON. */
+    Object jsonText(boolean nullable) {
+        return nullable && random.nextInt(6) == 0 ? null : json.any().toString();
+    }
+
     /** The values the columns hold, or every value in the state when the parameter meets none. */
     private List<Object> stored(Set<QueryColumns.Ref> columns) throws SQLException {
         List<Object> out = new ArrayList<>();
@@ -185,7 +190,12 @@ final class Arguments {
     private Object fresh(Class<?> type, Set<QueryColumns.Ref> columns) {
         if (type == long.class || type == Long.class) {
             int pick = random.nextInt(10);
-            return pick == 0 ? Long.MAX_VALUE : pick == 1 ? -1_000_003L : (long) random.nextInt(7) - 1;
+            // a value no generated row holds is as needed as the edges: INSERT OR IGNORE returns a row only then
+            return pick == 0
+                    ? Long.MAX_VALUE
+                    : pick == 1
+                            ? -1_000_003L
+                            : pick < 4 ? 1_000_000L + random.nextInt(1_000_000) : (long) random.nextInt(7) - 1;
         }
         if (type == int.class || type == Integer.class) {
             return random.nextInt(7) - 1;

@@ -54,6 +54,12 @@ final class QueryColumns {
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> tables = new LinkedHashSet<>();
     private final Map<String, Set<String>> schema;
+    private final boolean insert;
+
+    /** Whether the statement is an INSERT (its parameters are mostly new keys, not the state's). */
+    boolean insert() {
+        return insert;
+    }
 
     /**
      * @param sql    the query's statement
@@ -61,6 +67,7 @@ final class QueryColumns {
      */
     QueryColumns(String sql, Map<String, Set<String>> schema) {
         this.schema = schema;
+        this.insert = sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6);
         String text = named(sql);
         Matcher table = TABLE.matcher(text);
         while (table.find()) {

@@ -50,6 +50,9 @@ class SoundnessTest {
     private static final Map<String, Set<String>> NO_ROWS = Map.of(
             // LIMIT 0: the checker could say so (a query that never returns a row)
             "exactly_one_row_proofs", Set.of("countLimitedToNone"),
+            // needs JSON objects holding the keys theme and kind with the argument's values; the
+            // generator writes generic JSON into a JSON column
+            "accepted_statements", Set.of("byTheme"),
             // the row generator leaves tables named _cf_* (D1's internal names) empty
             "migration_reserved_name_off", Set.of("setting"));
 
