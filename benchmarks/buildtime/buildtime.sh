@@ -13,10 +13,11 @@
 # command's time is given too. Each figure is the median of --repeats runs.
 #
 #   buildtime.sh [--repeats 3] [--out FILE] [--dir DIR] [--tables 200] [--queries-per-table 5]
+#                [--generate-only]   (writes the project to DIR/project and stops; test-schema.sh uses it)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-repeats=3 out="$here/../target/buildtime.json" dir="$here/../target/buildtime" tables=200 per=5
+repeats=3 out="$here/../target/buildtime.json" dir="$here/../target/buildtime" tables=200 per=5 generate_only=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --repeats) repeats=$2; shift 2 ;;
@@ -24,6 +25,7 @@ while [[ $# -gt 0 ]]; do
     --dir) dir=$2; shift 2 ;;
     --tables) tables=$2; shift 2 ;;
     --queries-per-table) per=$2; shift 2 ;;
+    --generate-only) generate_only=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -140,6 +142,9 @@ cat > "$dir/project/pom.xml" <<EOF
 EOF
 write_module a
 write_module b
+if [[ $generate_only == 1 ]]; then
+  exit 0
+fi
 queries=$(cat "$dir/project/a/src/main/sql/queries/"*.sql | grep -c '^-- name:')
 echo "generated $tables tables and $queries queries per module in $dir/project"
 
