@@ -19,8 +19,11 @@ start)
   token=$(cat "$state/token" 2>/dev/null || true)
   if [ -z "$token" ]; then token=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n'); echo "$token" >"$state/token"; fi
   : >"$state/log"
-  (cd "$here" && WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false NO_COLOR=1 \
-    nohup node serve.mjs "$port" "$state/data" "$token" >"$state/log" 2>&1 </dev/null & echo $! >"$pidfile")
+  # cd on its own, so that what goes to the background (and $!) is node itself, which stop kills
+  (cd "$here" || exit 1
+    WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false NO_COLOR=1 \
+      nohup node serve.mjs "$port" "$state/data" "$token" >"$state/log" 2>&1 </dev/null &
+    echo $! >"$pidfile")
   for _ in $(seq 1 600); do
     if grep -q '^READY ' "$state/log"; then
       url=$(sed -n 's/^READY //p' "$state/log" | head -1)

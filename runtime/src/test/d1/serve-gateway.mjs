@@ -3,7 +3,7 @@
 // Usage: node serve-gateway.mjs <port|0> <stateDir> <token> <nextToken> [statements.json]
 // It enables the Worker's test-only fault hooks, and stops as serve.mjs does (SIGTERM, or stdin
 // closing when LOCAL_D1_PARENT=stdin).
-import { Miniflare } from "miniflare";
+import { serveUntilStopped } from "./serving.mjs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const gateway = resolve(here, "../../../../d1-gateway/src");
 const bindings = { SQLRECORD_TOKEN: token, SQLRECORD_TOKEN_NEXT: nextToken, SQLRECORD_TEST_HOOKS: "on" };
 if (statementsFile) bindings.SQLRECORD_STATEMENTS = readFileSync(statementsFile, "utf8");
-const mf = new Miniflare({
+await serveUntilStopped({
   modules: true,
   scriptPath: join(gateway, "index.js"),
   modulesRoot: gateway,
@@ -30,20 +30,3 @@ const mf = new Miniflare({
   host: "127.0.0.1",
   port: Number(port),
 });
-const url = await mf.ready;
-console.log(`READY ${url.href}`);
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  await mf.dispose();
-  process.exit(0);
-}
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-if (process.env.LOCAL_D1_PARENT === "stdin") {
-  process.stdin.on("end", stop);
-  process.stdin.on("error", stop);
-  process.stdin.resume();
-}

@@ -2,9 +2,9 @@
 // Usage: node serve.mjs <port|0> <stateDir> <token>. Stops on SIGTERM/SIGINT. With LOCAL_D1_PARENT=stdin
 // (set by the tests) it also stops when stdin closes, i.e. when the JVM that started it is gone, so
 // that workerd never outlives the tests; local-d1.sh starts it without, to keep it up in the background.
-import { Miniflare } from "miniflare";
+import { serveUntilStopped } from "./serving.mjs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const [port = "0", stateDir, token] = process.argv.slice(2);
 if (!stateDir || !token) {
@@ -12,10 +12,12 @@ if (!stateDir || !token) {
   process.exit(2);
 }
 const here = dirname(fileURLToPath(import.meta.url));
-const mf = new Miniflare({
+await serveUntilStopped({
   modules: true,
   scriptPath: join(here, "worker.js"),
-  modulesRoot: here,
+  // the repository: worker.js splits statements with the gateway Worker's own code
+  modulesRoot: resolve(here, "../../../.."),
+  modulesRules: [{ type: "ESModule", include: ["**/*.js"] }],
   compatibilityDate: "2025-01-01",
   d1Databases: { DB: "sqlrecord-test" },
   d1Persist: stateDir,
@@ -24,20 +26,3 @@ const mf = new Miniflare({
   host: "127.0.0.1",
   port: Number(port),
 });
-const url = await mf.ready;
-console.log(`READY ${url.href}`);
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  await mf.dispose();
-  process.exit(0);
-}
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-if (process.env.LOCAL_D1_PARENT === "stdin") {
-  process.stdin.on("end", stop);
-  process.stdin.on("error", stop);
-  process.stdin.resume();
-}

@@ -14,6 +14,8 @@
 // Test-only controls, not part of D1: POST /__test/faults queues failures (HTTP status, delay,
 // Retry-After) that the next API requests answer with; GET /__test/stats counts API requests.
 
+import { splitStatements } from "../../../../d1-gateway/src/statements.js";
+
 const ROUTE = /^\/client\/v4\/accounts\/[^/]+\/d1\/database\/[^/]+\/(query|raw)$/;
 // Time Travel's current bookmark. D1 bookmarks are the Sessions API's; the local engine has no
 // history to restore, but its bookmark is real and advances with each write.
@@ -29,45 +31,6 @@ function fail(status, code, message, headers) {
   return envelope(null, status, [{ code, message }], headers);
 }
 
-// Splits SQL on ';' outside literals, quoted names and comments, keeping a CREATE TRIGGER's
-// BEGIN ... END body whole: D1 runs a multi-statement "sql" as a batch of its statements.
-function splitStatements(sql) {
-  const out = [];
-  let start = 0, i = 0, depth = 0, words = [];
-  while (i < sql.length) {
-    const c = sql[i];
-    if (c === "'" || c === '"' || c === "`" || c === "[") {
-      const close = c === "[" ? "]" : c;
-      i++;
-      while (i < sql.length && !(sql[i] === close && sql[i + 1] !== close)) i += sql[i] === close ? 2 : 1;
-      i++;
-    } else if (sql.startsWith("--", i)) {
-      const end = sql.indexOf("\n", i);
-      i = end < 0 ? sql.length : end;
-    } else if (sql.startsWith("/*", i)) {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 2;
-    } else if (/[A-Za-z_]/.test(c)) {
-      let j = i;
-      while (j < sql.length && /[A-Za-z0-9_$]/.test(sql[j])) j++;
-      const word = sql.slice(i, j).toUpperCase();
-      words.push(word);
-      const trigger = words[0] === "CREATE" && words.slice(1, 4).includes("TRIGGER");
-      if (trigger && (word === "BEGIN" || word === "CASE")) depth++;
-      if (trigger && word === "END" && depth > 0) depth--;
-      i = j;
-    } else if (c === ";" && depth === 0) {
-      out.push(sql.slice(start, i + 1));
-      start = i + 1;
-      words = [];
-      i++;
-    } else {
-      i++;
-    }
-  }
-  out.push(sql.slice(start));
-  return out.filter((s) => s.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").replace(/;/g, "").trim() !== "");
-}
 
 // Values as the D1 binding accepts them: null, numbers, strings, arrays of byte values (blobs);
 // booleans become 1/0 as the binding's bind() makes them.
