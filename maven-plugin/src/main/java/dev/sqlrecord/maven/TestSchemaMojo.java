@@ -3,8 +3,10 @@ package dev.sqlrecord.maven;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.testing.properties.SchemaProperty;
 import dev.sqlrecord.testing.properties.SchemaTests;
 import dev.sqlrecord.testing.properties.TestSchemaRequest;
+import dev.sqlrecord.testing.soundness.QueryProperties;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,18 +15,26 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code sqlrecord:test-schema}: the schema's properties over generated rows (satisfiable,
- * enforced, actions, preserves), each failure reported at its migration line with the seed and a
- * reproduction; skipped, like the project's tests, with {@code -DskipTests} or {@code -Dmaven.test.skip}.
+ * enforced, actions, preserves), and when the project has queries those of its queries (sound,
+ * round-trips: the generated code compiled against the project's compile class path), each failure
+ * reported at its line with the seed and a reproduction; skipped, like the project's tests, with
+ * {@code -DskipTests} or {@code -Dmaven.test.skip}.
  */
-@Mojo(name = "test-schema", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+@Mojo(
+        name = "test-schema",
+        defaultPhase = LifecyclePhase.TEST,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
 public class TestSchemaMojo extends AbstractMigrationsMojo {
     /** {@code sqlite} or {@code d1}; default {@code d1} when the wrangler config declares a D1 database. */
     @Parameter(property = "sqlrecord.target")
@@ -41,6 +51,10 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
     /** Folder of the query files, handed to the properties about queries. */
     @Parameter(property = "sqlrecord.queries", defaultValue = "${project.basedir}/src/main/sql/queries")
     File queriesDirectory;
+
+    /** Package of the generated classes, as for {@code generate}: the records may import it. */
+    @Parameter(property = "sqlrecord.package", defaultValue = "generated")
+    String packageName;
 
     /** Levels of the property codes (checker/LINTS.md), e.g. {@code <default-collides>warning</default-collides>}. */
     @Parameter
@@ -75,14 +89,17 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
                 seed == null ? SchemaTests.DEFAULT_SEED : seed,
                 examples,
                 queries,
-                project.getCompileSourceRoots().stream()
-                        .map(Path::of)
-                        .filter(Files::isDirectory)
-                        .toList(),
+                userSources(),
                 levels);
+        SchemaTests tests = SchemaTests.standard();
+        if (queries != null) {
+            for (SchemaProperty property : QueryProperties.of(packageName, classPath())) {
+                tests = tests.with(property);
+            }
+        }
         SchemaTests.Result result;
         try {
-            result = SchemaTests.standard().run(request);
+            result = tests.run(request);
         } catch (IOException | SQLException e) {
             throw new MojoExecutionException("sqlrecord: test-schema could not run: " + e.getMessage(), e);
         }
@@ -104,6 +121,24 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
         if (!result.passed()) {
             throw new MojoFailureException(
                     "sqlrecord: a property of the schema failed; each case is listed above with its reproduction");
+        }
+    }
+
+    /** The source roots the user writes: not those under the build directory (the generated code's). */
+    private List<Path> userSources() {
+        Path build = Path.of(project.getBuild().getDirectory()).toAbsolutePath();
+        return project.getCompileSourceRoots().stream()
+                .map(p -> Path.of(p).toAbsolutePath())
+                .filter(Files::isDirectory)
+                .filter(p -> !p.startsWith(build))
+                .toList();
+    }
+
+    private List<Path> classPath() throws MojoExecutionException {
+        try {
+            return project.getCompileClasspathElements().stream().map(Path::of).toList();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("sqlrecord: the compile class path is not resolved: " + e.getMessage(), e);
         }
     }
 }

@@ -74,6 +74,10 @@ public enum Rule {
     FK_ACTION_FAILS("fk-action-fails", ERROR, ERROR),
     /** An ON DELETE / ON UPDATE action that does something else than it declares. */
     FK_ACTION_WRONG_EFFECT("fk-action-wrong-effect", ERROR, ERROR),
+    /** A query that returns NULL where its type says non-null, or a value its Java type cannot hold. */
+    UNSOUND_QUERY("unsound-query", ERROR, ERROR),
+    /** An enum constant or CHECK IN value that a write and a read through generated code do not keep. */
+    ENUM_ROUND_TRIP("enum-round-trip", ERROR, ERROR),
     /** Two migrations from two branches: the same number, or one that fails after the other but not without it. */
     MIGRATION_BRANCH_CONFLICT("migration-branch-conflict", ERROR, ERROR),
 

@@ -5,14 +5,21 @@ import dev.sqlrecord.checker.cli.Main;
 import dev.sqlrecord.checker.cli.Options;
 import dev.sqlrecord.checker.cli.UsageException;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.testing.properties.SchemaProperty;
 import dev.sqlrecord.testing.properties.SchemaTests;
 import dev.sqlrecord.testing.properties.TestSchemaRequest;
+import dev.sqlrecord.testing.soundness.CheckedProject;
+import dev.sqlrecord.testing.soundness.QueryProperties;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-/** {@code sqlrecord test-schema}: the schema's properties over generated rows; exit 1 when one fails. */
+/**
+ * {@code sqlrecord test-schema}: the schema's properties over generated rows, and with
+ * {@code --queries} the properties of the queries ({@code sound}, {@code round-trips}), whose
+ * generated code is compiled against this program's own class path; exit 1 when one fails.
+ */
 public final class TestSchemaCommand implements Command {
     @Override
     public String name() {
@@ -21,8 +28,9 @@ public final class TestSchemaCommand implements Command {
 
     @Override
     public String usage() {
-        return "sqlrecord test-schema --migrations DIR [--queries DIR] [--sources DIR]... [--target sqlite|d1]\n"
-                + "                      [--seed N] [--examples N] [--lint CODE=off|info|warning|error]...";
+        return "sqlrecord test-schema --migrations DIR [--queries DIR [--sources DIR]... [--package NAME]]\n"
+                + "                      [--target sqlite|d1] [--seed N] [--examples N]"
+                + " [--lint CODE=off|info|warning|error]...";
     }
 
     @Override
@@ -40,9 +48,16 @@ public final class TestSchemaCommand implements Command {
                         .map(p -> base.resolve(p).normalize())
                         .toList(),
                 lints(options));
+        SchemaTests tests = SchemaTests.standard();
+        if (queries != null) {
+            for (SchemaProperty property :
+                    QueryProperties.of(options.value("--package", "generated"), CheckedProject.ownClassPath())) {
+                tests = tests.with(property);
+            }
+        }
         SchemaTests.Result result;
         try {
-            result = SchemaTests.standard().run(request);
+            result = tests.run(request);
         } catch (SQLException e) {
             throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
         }

@@ -107,9 +107,11 @@ public final class SchemaTests {
             Map<String, Integer> failures) {
         Map<Diagnostic, String> reproductions = new HashMap<>();
         schema.findings().forEach(f -> reproductions.put(f.diagnostic(), f.reproduction()));
+        Map<String, String> files = new HashMap<>(texts);
+        files.putAll(schema.otherFiles());
         StringBuilder out = new StringBuilder("test-schema: seed ").append(seed).append('\n');
         for (Diagnostic diagnostic : diagnostics.sorted()) {
-            out.append(DiagnosticPrinter.render(List.of(diagnostic), texts));
+            out.append(DiagnosticPrinter.render(List.of(diagnostic), files));
             String sql = reproductions.getOrDefault(diagnostic, "");
             if (!sql.isEmpty()) {
                 out.append(sql.indent(4));

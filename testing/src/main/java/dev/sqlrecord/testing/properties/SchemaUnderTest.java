@@ -33,6 +33,7 @@ public final class SchemaUnderTest implements AutoCloseable {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Path> scratch = new ArrayList<>();
     private final java.util.Set<String> unsatisfiable = new java.util.HashSet<>();
+    private final java.util.Map<String, String> sources = new java.util.HashMap<>();
     private SchemaModel model;
     private Declarations declarations;
     private Database database;
@@ -80,6 +81,29 @@ public final class SchemaUnderTest implements AutoCloseable {
         Path file = Files.createTempFile(prefix, ".db");
         scratch.add(file);
         return file;
+    }
+
+    /** What the run was asked to judge, and how. */
+    public TestSchemaRequest request() {
+        return request;
+    }
+
+    /** Registers the text of a file that is not a migration (a query file, an enum), for diagnostics' excerpts. */
+    public void source(String display, String text) {
+        sources.put(display, text);
+    }
+
+    java.util.Map<String, String> otherFiles() {
+        return sources;
+    }
+
+    /**
+     * A diagnostic at a column's declaration in the migrations (its table's when the column's is
+     * unknown), for the properties of other packages.
+     */
+    public Diagnostic atColumn(String table, String column, String code, String message) {
+        Declarations.Place place = declarations.column(table, column);
+        return diagnostic(place != null ? place : declarations.table(table), code, message);
     }
 
     public List<ParsedMigration> migrations() {

@@ -3,6 +3,8 @@ package dev.sqlrecord.testing.soundness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sqlrecord.checker.CaseTest;
+import dev.sqlrecord.checker.GeneratedCase;
+import dev.sqlrecord.checker.schema.MigrationFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The soundness of inference, shown on data: every passing case folder of the checker is filled
- * with many seeded states by the schema's row generator ({@link States}), and every query runs
- * through its generated code with arguments drawn from each state ({@link CaseRun}). A value
+ * with many seeded states by the schema's row generator, and every query runs through its generated
+ * code with arguments drawn from each state ({@link QuerySoundness}, which {@code test-schema}'s
+ * {@code sound} property runs on the user's project). A value
  * inferred non-null that comes back NULL, one its Java type cannot hold, a second row of a query
  * proven to return at most one, a NOT NULL refusal of a generated write, a row-returning query that
  * never returns a row and a write that never succeeds all fail the case, naming query, seed and
@@ -75,16 +78,49 @@ class SoundnessTest {
 
     private void run(Path dir) throws Exception {
         String name = dir.getFileName().toString();
-        CaseRun.Outcome outcome = CaseRun.run(
-                dir, temp.resolve(name), SEED ^ name.hashCode(), STATES, NO_ROWS.getOrDefault(name, Set.of()));
+        QuerySoundness.Outcome outcome;
+        try (GeneratedCase generated = GeneratedCase.of(dir, temp.resolve(name), Map.of())) {
+            outcome = QuerySoundness.check(
+                    project(generated), SEED ^ name.hashCode(), STATES, NO_ROWS.getOrDefault(name, Set.of()));
+        }
         CASE_COUNT.incrementAndGet();
         ROW_QUERIES.addAndGet(outcome.rowQueries().size());
         WITH_ROWS.addAndGet(outcome.returnedRows().size());
         WRITES.addAndGet(outcome.writes().size());
         assertEquals(
                 List.of(),
-                outcome.failures().stream().distinct().limit(8).toList(),
+                outcome.failures().stream()
+                        .map(QuerySoundness.Failure::message)
+                        .distinct()
+                        .limit(8)
+                        .toList(),
                 name + ": unsound inference or queries the generated states never exercise");
+    }
+
+    /** The case as the soundness run sees a project: its model, migrations and compiled classes. */
+    private static QueryProject project(GeneratedCase generated) throws IOException {
+        List<Path> migrations = MigrationFiles.detect(generated.migrations()).files();
+        return new QueryProject() {
+            @Override
+            public Path model() {
+                return generated.model();
+            }
+
+            @Override
+            public Path base() {
+                return generated.queries().getParent();
+            }
+
+            @Override
+            public List<Path> migrationFiles() {
+                return migrations;
+            }
+
+            @Override
+            public Class<?> load(String name) throws ClassNotFoundException {
+                return generated.load(name);
+            }
+        };
     }
 
     @AfterAll

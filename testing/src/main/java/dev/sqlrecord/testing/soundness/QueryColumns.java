@@ -55,6 +55,12 @@ final class QueryColumns {
     private final Set<String> tables = new LinkedHashSet<>();
     private final Map<String, Set<String>> schema;
     private final boolean insert;
+    private final String sql;
+
+    /** The statement, as read from the query file. */
+    String sql() {
+        return sql;
+    }
 
     /** Whether the statement is an INSERT (its parameters are mostly new keys, not the state's). */
     boolean insert() {
@@ -67,6 +73,7 @@ final class QueryColumns {
      */
     QueryColumns(String sql, Map<String, Set<String>> schema) {
         this.schema = schema;
+        this.sql = sql;
         this.insert = sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6);
         String text = named(sql);
         Matcher table = TABLE.matcher(text);

@@ -2,8 +2,6 @@ package dev.sqlrecord.testing.soundness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sqlrecord.checker.GeneratedCase;
-import dev.sqlrecord.checker.schema.MigrationFiles;
 import dev.sqlrecord.runtime.Database;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -25,27 +23,68 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * One case folder's soundness run: its generated code checked and compiled, its migrations applied
- * to an in-memory SQLite, then for each of many states ({@link States}) every query run through its
+ * The soundness run of a checked project ({@link QueryProject}): its migrations applied to an
+ * in-memory SQLite, then for each of many states ({@link States}) every query run through its
  * generated method ({@link QueryRun}), reads before writes, with arguments drawn from the state.
+ * Our own soundness test runs it on the checker's case folders; {@code test-schema}'s {@code sound}
+ * property on the user's project.
  */
-final class CaseRun {
+public final class QuerySoundness {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the run found. */
-    record Outcome(List<String> failures, Set<String> rowQueries, Set<String> returnedRows, Set<String> writes) {}
+    /**
+     * What the run found.
+     *
+     * @param failures     every failure, in the order found
+     * @param rowQueries   the row-returning queries, by name
+     * @param returnedRows those that returned a row in some state
+     * @param writes       the other queries (INSERT, UPDATE, DELETE without RETURNING)
+     */
+    public record Outcome(
+            List<Failure> failures, Set<String> rowQueries, Set<String> returnedRows, Set<String> writes) {
+        /** The failures that show unsound types, leaving out queries the states did not exercise. */
+        public List<Failure> unsound() {
+            return failures.stream()
+                    .filter(f -> f.kind() == Failure.Kind.UNSOUND)
+                    .toList();
+        }
+    }
 
-    private CaseRun() {}
+    /**
+     * One failure of a query.
+     *
+     * @param query        the query's name
+     * @param kind         what failed
+     * @param message      query, seed, state and arguments, and what went wrong
+     * @param reproduction the state's rows as INSERTs and the statement with its arguments; empty when
+     *                     the failure is about no single state
+     */
+    public record Failure(String query, Kind kind, String message, String reproduction) {
+        /** What a failure shows. */
+        public enum Kind {
+            /** A value against its inferred type or nullability, a broken row-count proof, a NOT NULL refusal. */
+            UNSOUND,
+            /** A query no state exercised: never returned a row, or never succeeded. */
+            UNEXERCISED
+        }
+    }
 
-    /** @param noRows queries known to return no row in any state (a finding, reported elsewhere) */
-    static Outcome run(Path dir, Path work, long seed, int stateCount, Set<String> noRows) throws Exception {
-        try (GeneratedCase generated = GeneratedCase.of(dir, work, Map.of());
-                Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+    private QuerySoundness() {}
+
+    /**
+     * Runs every query of the project on {@code stateCount} states.
+     *
+     * @param noRows queries known to return no row in any state (a finding, reported elsewhere): the
+     *               run fails if one of them returns a row
+     */
+    public static Outcome check(QueryProject generated, long seed, int stateCount, Set<String> noRows)
+            throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             JsonNode model = JSON.readTree(Files.readString(generated.model(), StandardCharsets.UTF_8));
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 // in the order the checker applies them: layouts (Flyway, Drizzle) order files their own way
-                for (Path file : MigrationFiles.detect(generated.migrations()).files()) {
+                for (Path file : generated.migrationFiles()) {
                     s.executeUpdate(Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
@@ -67,7 +106,7 @@ final class CaseRun {
                     queries.add(q);
                 }
             });
-            List<String> failures = new ArrayList<>();
+            List<Failure> failures = new ArrayList<>();
             Set<String> returned = new LinkedHashSet<>();
             Set<String> succeeded = new LinkedHashSet<>();
             Map<String, String> lastRefusal = new HashMap<>();
@@ -80,10 +119,8 @@ final class CaseRun {
                 }
                 for (JsonNode query : queries) {
                     String sql = QueryColumns.statement(
-                            Files.readAllLines(generated
-                                    .queries()
-                                    .getParent()
-                                    .resolve(query.get("file").asText())),
+                            Files.readAllLines(
+                                    generated.base().resolve(query.get("file").asText())),
                             query.get("line").asInt());
                     statements.add(sql);
                     runs.put(
@@ -103,7 +140,7 @@ final class CaseRun {
                     arguments.newState();
                     String where = "(seed " + seed + ", state " + state + ", " + shape + ")";
                     for (QueryRun run : runs.values()) {
-                        QueryRun.Result result = run.run(where, failures);
+                        QueryRun.Result result = run.run(where, failures, states::dump);
                         limit.stop();
                         if (result.rows()) {
                             returned.add(run.name());
@@ -122,25 +159,32 @@ final class CaseRun {
                     if (run.rowReturning()) {
                         rowQueries.add(run.name());
                         if (noRows.contains(run.name()) == returned.contains(run.name())) {
-                            failures.add(
+                            failures.add(unexercised(
+                                    run.name(),
                                     noRows.contains(run.name())
                                             ? run.name() + " is listed as never returning a row, and returned one"
                                             : run.name() + " returned no row in any of " + stateCount + " states"
                                                     + (lastRefusal.containsKey(run.name())
                                                             ? ", last refused: " + lastRefusal.get(run.name())
-                                                            : ""));
+                                                            : "")));
                         }
                     } else {
                         writes.add(run.name());
                         if (!succeeded.contains(run.name())) {
-                            failures.add(run.name() + " succeeded in none of " + stateCount + " states, last refused: "
-                                    + lastRefusal.get(run.name()));
+                            failures.add(unexercised(
+                                    run.name(),
+                                    run.name() + " succeeded in none of " + stateCount + " states, last refused: "
+                                            + lastRefusal.get(run.name())));
                         }
                     }
                 }
                 return new Outcome(failures, rowQueries, returned, writes);
             }
         }
+    }
+
+    private static Failure unexercised(String query, String message) {
+        return new Failure(query, Failure.Kind.UNEXERCISED, message, "");
     }
 
     /**
@@ -184,7 +228,7 @@ final class CaseRun {
      * columns declared JSON, UUID text where a record reads the column as UUID.
      */
     private static Map<String, Supplier<Object>> contents(
-            JsonNode model, GeneratedCase generated, JsonShapes shapes, Map<String, Set<String>> jsonColumns)
+            JsonNode model, QueryProject generated, JsonShapes shapes, Map<String, Set<String>> jsonColumns)
             throws ClassNotFoundException {
         Map<String, Supplier<Object>> out = new LinkedHashMap<>();
         for (JsonNode query : model.get("queries")) {

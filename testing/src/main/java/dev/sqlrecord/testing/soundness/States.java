@@ -164,6 +164,49 @@ final class States {
         return schema;
     }
 
+    /**
+     * The current state as SQL a person can paste after the migrations: every row of every table
+     * as an INSERT (generated columns left out), foreign keys off while they load. SQLite's own
+     * {@code quote()} writes the literals.
+     */
+    String dump() {
+        try {
+            return dump(db, tables());
+        } catch (SQLException e) {
+            return "-- the state could not be read: " + e.getMessage() + "\n";
+        }
+    }
+
+    /** {@link #dump()} of some tables of a database. */
+    static String dump(Connection db, List<String> tables) {
+        StringBuilder sql = new StringBuilder("PRAGMA foreign_keys = OFF;\n");
+        try {
+            for (String table : tables) {
+                List<String> names = new ArrayList<>();
+                for (Object name : values(db, "SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0", table)) {
+                    names.add(quoted((String) name));
+                }
+                if (names.isEmpty()) {
+                    continue;
+                }
+                String insert = "'INSERT INTO " + quoted(table).replace("'", "''") + " ("
+                        + String.join(", ", names).replace("'", "''") + ") VALUES (' || "
+                        + String.join(
+                                " || ', ' || ",
+                                names.stream().map(n -> "quote(" + n + ")").toList())
+                        + " || ');'";
+                for (Object line : values(db, "SELECT " + insert + " FROM " + quoted(table))) {
+                    sql.append(line).append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            sql.append("-- the state could not be read: ")
+                    .append(e.getMessage())
+                    .append('\n');
+        }
+        return sql.append("PRAGMA foreign_keys = ON;\n").toString();
+    }
+
     /** The user's tables (virtual ones too, not their shadow tables), names as SQLite stores them. */
     List<String> tables() throws SQLException {
         List<String> out = new ArrayList<>();
@@ -216,6 +259,10 @@ final class States {
     }
 
     List<Object> values(String sql, Object... args) throws SQLException {
+        return values(db, sql, args);
+    }
+
+    static List<Object> values(Connection db, String sql, Object... args) throws SQLException {
         List<Object> out = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -1,7 +1,6 @@
 package dev.sqlrecord.testing.soundness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sqlrecord.checker.GeneratedCase;
 import dev.sqlrecord.checker.analyze.ResultMapping;
 import dev.sqlrecord.runtime.ConstraintViolationException;
 import dev.sqlrecord.runtime.Database;
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One query of a case, run through its generated method on a state. A row-returning query is tried
@@ -45,7 +45,7 @@ final class QueryRun {
     QueryRun(
             JsonNode query,
             QueryColumns columns,
-            GeneratedCase generated,
+            QueryProject generated,
             Database database,
             RowCounter counter,
             Arguments arguments,
@@ -73,10 +73,11 @@ final class QueryRun {
     }
 
     boolean rowReturning() {
-        return CaseRun.rowReturning(query);
+        return QuerySoundness.rowReturning(query);
     }
 
-    Result run(String state, List<String> failures) throws Exception {
+    /** @param dump the state's rows as INSERT statements, for a failure's reproduction */
+    Result run(String state, List<QuerySoundness.Failure> failures, Supplier<String> dump) throws Exception {
         String refusal = null;
         Type[] types = method.getGenericParameterTypes();
         JsonNode params = query.get("params");
@@ -107,8 +108,10 @@ final class QueryRun {
                     continue;
                 }
                 if (cause instanceof NotNullViolationException) {
-                    failures.add(
-                            where + ": NOT NULL refused a write" + nulls(args, params) + ": " + cause.getMessage());
+                    failures.add(unsound(
+                            where + ": NOT NULL refused a write" + nulls(args, params) + ": " + cause.getMessage(),
+                            args,
+                            dump));
                     return new Result(false, false, cause.getMessage());
                 }
                 if (cause instanceof ConstraintViolationException || beyondWhatTheUserChose(cause)) {
@@ -118,22 +121,26 @@ final class QueryRun {
                 if (refusedSecondRow(cause)) {
                     return new Result(true, true, null);
                 }
-                failures.add(where + ": " + cause);
+                failures.add(unsound(where + ": " + cause, args, dump));
                 return new Result(false, false, String.valueOf(cause));
             }
             if (!rowReturning()) {
                 return new Result(false, true, null);
             }
             List<Object> rows = rows(result);
+            List<String> wrong = new ArrayList<>();
             for (Object row : rows) {
-                check(row, where, failures);
+                check(row, where, wrong);
             }
             int count = query.get("kind").asText().equals("one") ? counter.rows() : rows.size();
             if (query.path("atMostOneRow").asBoolean() && count > 1) {
-                failures.add(where + ": proven to return at most one row, returned " + count + ": " + counter.sql());
+                wrong.add(where + ": proven to return at most one row, returned " + count + ": " + counter.sql());
             }
             if (query.path("exactlyOneRow").asBoolean() && count == 0) {
-                failures.add(where + ": proven to return exactly one row, returned none: " + counter.sql());
+                wrong.add(where + ": proven to return exactly one row, returned none: " + counter.sql());
+            }
+            for (String message : wrong) {
+                failures.add(unsound(message, args, dump));
             }
             if (limit.expired()) {
                 continue; // the row count was stopped, so the rows read prove nothing about their number
@@ -145,7 +152,6 @@ final class QueryRun {
         return new Result(false, false, refusal);
     }
 
-    /** An unproven {@code :one} whose statement returned several rows: the runtime's check at work. */
     /**
      * How often (of 8) an argument comes from the state: mostly for a read, so that it finds rows;
      * less for an INSERT, whose RETURNING row appears only for a key the state does not hold yet.
@@ -171,6 +177,7 @@ final class QueryRun {
                 || message.startsWith("integer overflow");
     }
 
+    /** An unproven {@code :one} whose statement returned several rows: the runtime's check at work. */
     private boolean refusedSecondRow(Throwable failure) {
         return counter.rows() > 1
                 && String.valueOf(failure.getMessage()).startsWith("the query returned more than one row");
@@ -207,6 +214,48 @@ final class QueryRun {
                 failures.add(where + ": NULL in column '" + info.get("name").asText() + "' inferred non-null");
             }
         }
+    }
+
+    /**
+     * A failure of this query on this state, with what reproduces it in {@code sqlite3}: the
+     * state's rows, the arguments as {@code .param set} lines, the statement.
+     */
+    private QuerySoundness.Failure unsound(String message, Object[] args, Supplier<String> dump) {
+        StringBuilder call =
+                new StringBuilder(dump.get()).append("-- then ").append(name()).append(":\n");
+        JsonNode params = query.get("params");
+        for (int i = 0; i < args.length && i < params.size(); i++) {
+            call.append(".param set :")
+                    .append(params.get(i).get("name").asText())
+                    .append(' ')
+                    .append(literal(args[i]))
+                    .append('\n');
+        }
+        String sql = columns.sql().strip();
+        call.append(sql.endsWith(";") ? sql : sql + ";").append('\n');
+        return new QuerySoundness.Failure(name(), QuerySoundness.Failure.Kind.UNSOUND, message, call.toString());
+    }
+
+    /** An argument as an SQL literal, roughly as the runtime binds it (lists and JSON as their text). */
+    private static String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof Number n) {
+            return n.toString();
+        }
+        if (value instanceof byte[] bytes) {
+            StringBuilder hex = new StringBuilder("x'");
+            for (byte b : bytes) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.append('\'').toString();
+        }
+        String text = value instanceof Enum<?> e ? Arguments.storedText(e.getDeclaringClass(), e) : value.toString();
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String nulls(Object[] args, JsonNode params) {
