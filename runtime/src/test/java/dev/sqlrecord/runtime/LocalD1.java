@@ -76,6 +76,22 @@ public final class LocalD1 implements BeforeAllCallback, AutoCloseable {
                 .withBackoff(java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(200));
     }
 
+    /**
+     * The environment that points a separate process's {@code --d1} (D1Config.fromEnvironment) at
+     * this local D1's REST stand-in: for tests that run the CLI as a user would.
+     */
+    public java.util.Map<String, String> environment() {
+        return java.util.Map.of(
+                D1Config.ACCOUNT_ID_VARIABLE,
+                "local-account",
+                D1Config.DATABASE_ID_VARIABLE,
+                "local-database",
+                D1Config.TOKEN_VARIABLE,
+                token,
+                D1Config.BASE_URL_VARIABLE,
+                root.resolve("client/v4").toString());
+    }
+
     /** A database with every table, view and tracking row of earlier tests dropped. */
     public Database freshDatabase() {
         return emptied(Database.d1(config()));

@@ -5,6 +5,8 @@ import dev.sqlrecord.checker.cli.Main;
 import dev.sqlrecord.checker.cli.Options;
 import dev.sqlrecord.checker.cli.UsageException;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.d1.D1Config;
 import dev.sqlrecord.testing.properties.SchemaProperty;
 import dev.sqlrecord.testing.properties.SchemaTests;
 import dev.sqlrecord.testing.properties.TestSchemaRequest;
@@ -18,7 +20,8 @@ import java.sql.SQLException;
 /**
  * {@code sqlrecord test-schema}: the schema's properties over generated rows, and with
  * {@code --queries} the properties of the queries ({@code sound}, {@code round-trips}), whose
- * generated code is compiled against this program's own class path; exit 1 when one fails.
+ * generated code is compiled against this program's own class path; exit 1 when one fails. With
+ * {@code --d1} the scenarios run on the D1 of the environment (credentials as for {@code seed --d1}).
  */
 public final class TestSchemaCommand implements Command {
     @Override
@@ -29,18 +32,22 @@ public final class TestSchemaCommand implements Command {
     @Override
     public String usage() {
         return "sqlrecord test-schema --migrations DIR [--queries DIR [--sources DIR]... [--package NAME]]\n"
-                + "                      [--target sqlite|d1] [--seed N] [--examples N]"
+                + "                      [--target sqlite|d1] [--d1] [--seed N] [--examples N]"
                 + " [--lint CODE=off|info|warning|error]...";
     }
 
     @Override
     public int run(Options options, PrintStream out, PrintStream err) throws IOException {
         Path base = Path.of("").toAbsolutePath();
+        boolean onD1 = options.flag("--d1");
+        if (onD1 && options.value("--target", "d1").equals("sqlite")) {
+            throw new UsageException("--d1 runs the properties on D1: it goes with --target d1, not sqlite");
+        }
         Path queries = options.path("--queries");
         TestSchemaRequest request = new TestSchemaRequest(
                 base.resolve(options.required("--migrations")).normalize(),
                 p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                Main.target(options.value("--target", "sqlite")),
+                Main.target(options.value("--target", onD1 ? "d1" : "sqlite")),
                 number(options, "--seed", SchemaTests.DEFAULT_SEED, Long.MIN_VALUE),
                 (int) number(options, "--examples", SchemaTests.DEFAULT_EXAMPLES, 1),
                 queries == null ? null : base.resolve(queries).normalize(),
@@ -56,10 +63,15 @@ public final class TestSchemaCommand implements Command {
             }
         }
         SchemaTests.Result result;
-        try {
-            result = tests.run(request);
+        // --d1: the D1 of the environment, as for seed --d1 and migrate --d1 (an empty database: the
+        // migrations are applied to it, every scenario is a batch D1 rolls back, the tables are dropped)
+        try (Database d1 = onD1 ? Database.d1(D1Config.fromEnvironment()) : null) {
+            result = tests.run(request, d1);
         } catch (SQLException e) {
             throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
         }
         out.print(result.report());
         return result.passed() ? 0 : 1;

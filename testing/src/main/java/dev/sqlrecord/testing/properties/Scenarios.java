@@ -27,6 +27,8 @@ final class Scenarios {
     private static final int ROUNDS = 6;
 
     private final Database db;
+    /** Where {@link #run} runs scenarios when not on {@link #db}: a D1 database. */
+    private BatchScenarios d1;
     /** Columns whose values must change together (a foreign key and what it references), by {@code table.column}. */
     private final Map<String, String> group = new HashMap<>();
 
@@ -43,7 +45,15 @@ final class Scenarios {
         }
     }
 
+    /** Runs every scenario from now on on {@code d1}, migrated as {@link #db} is; {@link #scratch} stays on SQLite. */
+    void runOn(Database d1) {
+        this.d1 = new BatchScenarios(d1);
+    }
+
     Outcome run(List<Step> steps, Function<List<Step>, Probe> probe) {
+        if (d1 != null) {
+            return d1.run(steps, probe);
+        }
         try {
             db.inTransaction(tx -> {
                 for (int i = 0; i < steps.size(); i++) {

@@ -71,6 +71,15 @@ public final class SchemaTests {
 
     /** Reads the migration folder (any layout {@link MigrationFiles} knows) and runs every property. */
     public Result run(TestSchemaRequest request) throws SQLException, IOException {
+        return run(request, null);
+    }
+
+    /**
+     * {@link #run(TestSchemaRequest)} with every scenario run on a D1 database, which must be empty:
+     * the migrations are applied to it, each scenario is one batch that D1 rolls back, and its tables
+     * are dropped at the end.
+     */
+    public Result run(TestSchemaRequest request, dev.sqlrecord.runtime.Database d1) throws SQLException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles files = MigrationFiles.detect(request.migrations());
         files.report(request.display(), diagnostics);
@@ -81,7 +90,7 @@ public final class SchemaTests {
             texts.put(source.display(), source.text());
             parsed.add(ParsedMigration.of(source));
         }
-        try (SchemaUnderTest schema = new SchemaUnderTest(parsed, request, diagnostics)) {
+        try (SchemaUnderTest schema = new SchemaUnderTest(parsed, request, diagnostics, d1)) {
             Map<String, Integer> failures = new LinkedHashMap<>();
             if (!diagnostics.hasErrors() && schema.build()) {
                 for (SchemaProperty property : properties) {

@@ -39,11 +39,23 @@ public final class SchemaUnderTest implements AutoCloseable {
     private Database database;
     private SampleRows rows;
     private Scenarios scenarios;
+    private final Database d1;
+    private boolean d1Migrated;
 
     public SchemaUnderTest(List<ParsedMigration> migrations, TestSchemaRequest request, Diagnostics diagnostics) {
+        this(migrations, request, diagnostics, null);
+    }
+
+    /**
+     * @param d1 an empty D1 database the scenarios run on (the migrations applied to it by the
+     *     runtime's runner, as on D1), or null to run them on the scratch SQLite database
+     */
+    public SchemaUnderTest(
+            List<ParsedMigration> migrations, TestSchemaRequest request, Diagnostics diagnostics, Database d1) {
         this.migrations = List.copyOf(migrations);
         this.request = request;
         this.diagnostics = diagnostics;
+        this.d1 = d1;
     }
 
     /** Applies the migrations and generates the rows; false when a migration failed (reported to the diagnostics). */
@@ -58,6 +70,13 @@ public final class SchemaUnderTest implements AutoCloseable {
         declarations = new Declarations(migrations);
         database = Database.open("jdbc:sqlite:" + template);
         scenarios = new Scenarios(database);
+        if (d1 != null) {
+            if (!OnD1.migrate(d1, request.migrations(), migrations, diagnostics)) {
+                return false;
+            }
+            d1Migrated = true;
+            scenarios.runOn(d1);
+        }
         rows = SampleRows.generate(
                 template, scratchFile("sqlrecord-sample"), model, seed(), request.examples(), scenarios);
         for (SchemaModel.Table table : model.tables()) {
@@ -222,6 +241,9 @@ public final class SchemaUnderTest implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (d1Migrated) {
+            OnD1.empty(d1);
+        }
         if (database != null) {
             database.close();
         }
