@@ -70,6 +70,10 @@ class TestSchemaCommandTest {
         assertEquals(2, run("test-schema", "--migrations", FIXED, "--seed", "x"));
         assertEquals(2, run("test-schema", "--migrations", FIXED, "--lint", "nope=error"));
         assertTrue(err.toString(StandardCharsets.UTF_8)
-                .contains("       sqlrecord test-schema --migrations DIR [--queries DIR] [--sources DIR]..."));
+                .contains("       sqlrecord test-schema --migrations DIR [--queries DIR [--sources DIR]..."
+                        + " [--package NAME]]"));
+        assertEquals(2, run("test-schema", "--migrations", FIXED, "--d1", "--target", "sqlite"));
+        assertTrue(err.toString(StandardCharsets.UTF_8)
+                .contains("--d1 runs the properties on D1: it goes with --target d1, not sqlite"));
     }
 }
