@@ -73,8 +73,9 @@ if [[ $run == 1 ]]; then
     echo "==> JMH ThreadScaling, $t thread(s): $jmh_args ${JMH_EXTRA:-}"
     # shellcheck disable=SC2086
     java -Djava.io.tmpdir="$target/tmp" -Dbench.dir="$target/db" -cp "$classpath" org.openjdk.jmh.Main 'ThreadScaling\.' \
-      -t "$t" $jmh_args ${JMH_EXTRA:-} -rf json -rff "$results/threads-$t.json" > "$target/threads-$t.txt"
-    grep -E '^ThreadScaling\.[a-zA-Z0-9]+ ' "$target/threads-$t.txt" || true
+      -t "$t" $jmh_args ${JMH_EXTRA:-} -rf json -rff "$results/threads-$t.json" > "$target/threads-$t.txt" 2>&1
+    # the score lines, and a failing benchmark's exception (the forks' other output stays in the file)
+    grep -E '^ThreadScaling\.[a-zA-Z0-9]+ |<failure>|Exception' "$target/threads-$t.txt" || true
   done
   {
     echo "finished=$(date -u '+%Y-%m-%d %H:%M UTC')"
