@@ -42,7 +42,9 @@ class ThreadedContendersAgreeTest {
         }
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try (PooledReads contender = ThreadScaling.create(name, url)) {
-            assertEquals("wal", String.valueOf(contender.queryScalar("PRAGMA journal_mode")).toLowerCase());
+            assertEquals(
+                    "wal",
+                    String.valueOf(contender.queryScalar("PRAGMA journal_mode")).toLowerCase());
             CyclicBarrier start = new CyclicBarrier(THREADS);
             List<Future<List<Object>>> answers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {

@@ -41,8 +41,8 @@ public final class JdbcOnPool implements PooledReads {
         SQLiteConnection connection = borrowed.unwrap(SQLiteConnection.class);
         Prepared statements = prepared.get(connection);
         if (statements == null) {
-            statements = new Prepared(
-                    connection.prepareStatement(FIND_POST), connection.prepareStatement(LIST_COMMENTS));
+            statements =
+                    new Prepared(connection.prepareStatement(FIND_POST), connection.prepareStatement(LIST_COMMENTS));
             prepared.put(connection, statements);
         }
         return statements;

@@ -17,11 +17,16 @@ final class ThreadMarkdown {
     static final List<String> PEERS = List.of("jdbc-hikari", "jooq-hikari", "spring-hikari");
     static final List<String> CONTENDERS = List.of(POOL, ONE, "jdbc-hikari", "jooq-hikari", "spring-hikari");
     static final Map<String, String> NAMES = Map.of(
-            POOL, "sqlrecord, reader pool",
-            ONE, "sqlrecord, one connection",
-            "jdbc-hikari", "JDBC by hand, HikariCP",
-            "jooq-hikari", "jOOQ, HikariCP",
-            "spring-hikari", "JdbcTemplate, HikariCP");
+            POOL,
+            "sqlrecord, reader pool",
+            ONE,
+            "sqlrecord, one connection",
+            "jdbc-hikari",
+            "JDBC by hand, HikariCP",
+            "jooq-hikari",
+            "jOOQ, HikariCP",
+            "spring-hikari",
+            "JdbcTemplate, HikariCP");
     /** Line colours of the chart, in {@link #CONTENDERS} order, and their names for the legend. */
     static final List<String> COLORS = List.of("#d62728", "#ff9896", "#555555", "#1f77b4", "#6baed6");
 
@@ -44,25 +49,52 @@ final class ThreadMarkdown {
         }
         md.append("### Machine and run\n\n| | |\n|---|---|\n");
         row(md, "command", "`" + run.getProperty("command", "?") + "`");
-        row(md, "JMH options", "`" + run.getProperty("jmh_args", "?").strip() + "`, threads " + run.getProperty("threads", "?"));
+        row(
+                md,
+                "JMH options",
+                "`" + run.getProperty("jmh_args", "?").strip() + "`, threads " + run.getProperty("threads", "?"));
         row(md, "started / finished", run.getProperty("started", "?") + " / " + run.getProperty("finished", "?"));
-        row(md, "load average (1, 5, 15 min)", "before: " + run.getProperty("load_before", "?") + "; after: "
-                + run.getProperty("load_after", "?"));
+        row(
+                md,
+                "load average (1, 5, 15 min)",
+                "before: " + run.getProperty("load_before", "?") + "; after: " + run.getProperty("load_after", "?"));
         row(md, "processors", run.getProperty("processors", "?"));
-        row(md, "read connections per pool", run.getProperty("pool_size", "?")
-                + " (sqlrecord's default, max(2, processors); HikariCP's maximumPoolSize and minimumIdle)");
+        row(
+                md,
+                "read connections per pool",
+                run.getProperty("pool_size", "?")
+                        + " (sqlrecord's default, max(2, processors); HikariCP's maximumPoolSize and minimumIdle)");
         row(md, "sqlrecord", "commit " + run.getProperty("git", "?"));
-        row(md, "versions", "Java " + run.getProperty("java", "?") + ", sqlite-jdbc " + run.getProperty("sqlite_jdbc", "?")
-                + ", HikariCP " + run.getProperty("hikaricp", "?"));
+        row(
+                md,
+                "versions",
+                "Java " + run.getProperty("java", "?") + ", sqlite-jdbc " + run.getProperty("sqlite_jdbc", "?")
+                        + ", HikariCP " + run.getProperty("hikaricp", "?"));
 
         md.append("\n### Goals of issue 22\n\n| goal | point select by key | list 100 rows, join |\n|---|---:|---:|\n");
-        goal(md, scores, measured, "sqlrecord's pool: 2 threads ≥ " + SCALING_GOAL + " × 1 thread",
-                w -> scores.score(w, POOL, 2) / scores.score(w, POOL, 1), SCALING_GOAL);
-        goal(md, scores, measured, "sqlrecord's pool ahead of every pooled peer, at every thread count (lowest ratio to the best peer)",
-                w -> lowestLead(scores, w), 1.0);
-        goal(md, scores, measured, "one thread no worse than one connection: pool ≥ " + SINGLE_THREAD_GOAL + " × `open(url, 1)`",
-                w -> scores.score(w, POOL, 1) / scores.score(w, ONE, 1), SINGLE_THREAD_GOAL);
-        md.append("\nEach figure is a ratio of two separate JMH runs (one fork each), so it also carries the load of the")
+        goal(
+                md,
+                scores,
+                measured,
+                "sqlrecord's pool: 2 threads ≥ " + SCALING_GOAL + " × 1 thread",
+                w -> scores.score(w, POOL, 2) / scores.score(w, POOL, 1),
+                SCALING_GOAL);
+        goal(
+                md,
+                scores,
+                measured,
+                "sqlrecord's pool ahead of every pooled peer, at every thread count (lowest ratio to the best peer)",
+                w -> lowestLead(scores, w),
+                1.0);
+        goal(
+                md,
+                scores,
+                measured,
+                "one thread no worse than one connection: pool ≥ " + SINGLE_THREAD_GOAL + " × `open(url, 1)`",
+                w -> scores.score(w, POOL, 1) / scores.score(w, ONE, 1),
+                SINGLE_THREAD_GOAL);
+        md.append(
+                        "\nEach figure is a ratio of two separate JMH runs (one fork each), so it also carries the load of the")
                 .append(" machine during each; the errors are in the tables below.\n");
 
         for (String workload : WORKLOADS) {
@@ -86,7 +118,8 @@ final class ThreadMarkdown {
         md.append("| ").append(goal).append(" |");
         for (String workload : WORKLOADS) {
             double r = ratio.of(workload);
-            String verdict = Double.isNaN(r) ? "" : !measured ? " (smoke run: not judged)" : r >= target ? " met" : " missed";
+            String verdict =
+                    Double.isNaN(r) ? "" : !measured ? " (smoke run: not judged)" : r >= target ? " met" : " missed";
             md.append(' ').append(ratio(r)).append(verdict).append(" |");
         }
         md.append('\n');
@@ -109,7 +142,8 @@ final class ThreadMarkdown {
 
     private static void table(StringBuilder md, ThreadReport.Scores scores, String workload) {
         md.append("| contender |");
-        THREADS.forEach(t -> md.append(' ').append(t).append(t == 1 ? " thread" : " threads").append(" |"));
+        THREADS.forEach(t ->
+                md.append(' ').append(t).append(t == 1 ? " thread" : " threads").append(" |"));
         md.append(" 2 threads ÷ 1 | 8 threads ÷ 1 |\n|---|");
         md.append("---:|".repeat(THREADS.size() + 2)).append('\n');
         for (String contender : CONTENDERS) {
@@ -118,11 +152,16 @@ final class ThreadMarkdown {
             for (int threads : THREADS) {
                 ThreadReport.Score s = byThreads == null ? null : byThreads.get(threads);
                 md.append(' ')
-                        .append(s == null ? "–" : ops(s.score()) + (Double.isNaN(s.error()) ? "" : " ± " + ops(s.error())))
+                        .append(
+                                s == null
+                                        ? "–"
+                                        : ops(s.score()) + (Double.isNaN(s.error()) ? "" : " ± " + ops(s.error())))
                         .append(" |");
             }
             double one = scores.score(workload, contender, 1);
-            md.append(' ').append(ratio(scores.score(workload, contender, 2) / one)).append(" | ");
+            md.append(' ')
+                    .append(ratio(scores.score(workload, contender, 2) / one))
+                    .append(" | ");
             md.append(ratio(scores.score(workload, contender, 8) / one)).append(" |\n");
         }
         md.append("\nops/s of all threads together, mean ± 99.9% error of the measured iterations.\n");
@@ -156,7 +195,11 @@ final class ThreadMarkdown {
                 .append(lines)
                 .append("```\n\nLines: ");
         for (int i = 0; i < CONTENDERS.size(); i++) {
-            md.append(i == 0 ? "" : "; ").append(NAMES.get(CONTENDERS.get(i))).append(" (").append(COLOR_NAMES.get(i)).append(')');
+            md.append(i == 0 ? "" : "; ")
+                    .append(NAMES.get(CONTENDERS.get(i)))
+                    .append(" (")
+                    .append(COLOR_NAMES.get(i))
+                    .append(')');
         }
         md.append(".\n");
     }
