@@ -98,7 +98,13 @@ final class ReaderPoolSessions implements JdbcSessions {
     /** Threads waiting for a reader; while there are any, newcomers wait behind them. */
     private final AtomicInteger waiting = new AtomicInteger();
 
-    private final ReentrantLock waitLock = new ReentrantLock();
+    /**
+     * Fair, so that a thread woken for a reader given back takes the lock (and the reader) before a
+     * thread that came later; only threads that found every reader taken, and newcomers while they
+     * wait, ever take it.
+     */
+    private final ReentrantLock waitLock = new ReentrantLock(true);
+
     private final Condition released = waitLock.newCondition();
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
     private volatile boolean writerOnly;

@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.runtime.SqlRecordException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,14 +104,45 @@ class ReaderHandOutJdbcTest {
         assertThrows(SqlRecordException.class, () -> pool.acquireFor(READ));
     }
 
+    @Test
+    void eightThreadsOnTwoReadersNeverShareOneAndAllFinish() throws Exception {
+        Set<JdbcSession> inUse = ConcurrentHashMap.newKeySet();
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            workers.add(threads.submit(() -> {
+                int rows = 0;
+                for (int i = 0; i < 300; i++) {
+                    JdbcSession session = pool.acquireFor(READ);
+                    assertTrue(inUse.add(session), "a reader handed to two threads at once");
+                    try {
+                        rows += count(session, false);
+                    } finally {
+                        inUse.remove(session);
+                        pool.release(session);
+                    }
+                }
+                return rows;
+            }));
+        }
+        for (Future<Integer> worker : workers) {
+            assertEquals(300, worker.get(60, TimeUnit.SECONDS)); // a lost wake-up would stall a thread
+        }
+    }
+
     private int count(JdbcSession session) {
+        return count(session, true);
+    }
+
+    private int count(JdbcSession session, boolean release) {
         try (var statement = session.connection.createStatement();
                 var rows = statement.executeQuery(READ)) {
             return rows.next() ? rows.getInt(1) : 0;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         } finally {
-            pool.release(session);
+            if (release) {
+                pool.release(session);
+            }
         }
     }
 }
