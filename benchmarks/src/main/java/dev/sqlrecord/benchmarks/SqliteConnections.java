@@ -32,6 +32,15 @@ public final class SqliteConnections {
     private SqliteConnections() {}
 
     public static Connection open(String url, GeneratedKeys keys) {
+        try {
+            return config(url, keys).createConnection(url);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + url, e);
+        }
+    }
+
+    /** The settings {@link #open} opens with, for a pool's data source to open its connections alike. */
+    public static SQLiteConfig config(String url, GeneratedKeys keys) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
@@ -40,10 +49,6 @@ public final class SqliteConnections {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
         config.setGetGeneratedKeys(keys == GeneratedKeys.BY_DRIVER);
-        try {
-            return config.createConnection(url);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open " + url, e);
-        }
+        return config;
     }
 }

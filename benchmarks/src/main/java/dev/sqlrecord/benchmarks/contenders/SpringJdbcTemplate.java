@@ -19,14 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code batchUpdate} inside a {@code TransactionTemplate} for the bulk insert.
  */
 public final class SpringJdbcTemplate extends OnConnection {
-    private static final String FIND_POST =
+    static final String FIND_POST =
             "SELECT id, author_id, title, body, status, published_at, deleted_at FROM posts WHERE id = ?";
-    private static final String LIST_COMMENTS = "SELECT c.id, c.body, u.name AS author_name FROM comments c"
+    static final String LIST_COMMENTS = "SELECT c.id, c.body, u.name AS author_name FROM comments c"
             + " JOIN users u ON u.id = c.author_id WHERE c.post_id = ? ORDER BY c.id";
     private static final String INSERT_POST = "INSERT INTO posts (author_id, title, body) VALUES (?, ?, ?)";
     private static final String RENAME_USER = "UPDATE users SET name = ?, updated_at = unixepoch() WHERE id = ?";
 
-    private static final RowMapper<Post> POST = (rs, rowNum) -> {
+    static final RowMapper<Post> POST = (rs, rowNum) -> {
         long publishedAt = rs.getLong("published_at");
         Long published = rs.wasNull() ? null : publishedAt;
         long deletedAt = rs.getLong("deleted_at");
@@ -40,7 +40,7 @@ public final class SpringJdbcTemplate extends OnConnection {
                 published,
                 deleted);
     };
-    private static final RowMapper<ListCommentsRow> COMMENT =
+    static final RowMapper<ListCommentsRow> COMMENT =
             (rs, rowNum) -> new ListCommentsRow(rs.getLong("id"), rs.getString("body"), rs.getString("author_name"));
 
     private final JdbcTemplate jdbc;

@@ -4,12 +4,16 @@ import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.internal.SqlLexer;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One writer connection and up to {@code size} read-only connections to an SQLite file in WAL
@@ -63,14 +67,45 @@ final class ReaderPoolSessions implements JdbcSessions {
         PRIVATE
     }
 
+    /** A read connection, and whether a call has it. */
+    private static final class Reader {
+        final ReaderPoolSessions pool;
+        final JdbcSession session;
+        /** Set by the call that takes the reader (a compare-and-set), cleared when it gives it back. */
+        final AtomicBoolean taken = new AtomicBoolean(true);
+
+        Reader(ReaderPoolSessions pool, JdbcSession session) {
+            this.pool = pool;
+            this.session = session;
+        }
+    }
+
+    /**
+     * The reader each thread had last, of whichever pool: it takes that one again if it is free,
+     * touching nothing another thread writes. (One for all pools, as Error Prone's ThreadLocalUsage
+     * asks: one per pool would leave an entry in a thread for every pool it ever read from; this way
+     * a thread keeps at most one reader reachable.)
+     */
+    private static final ThreadLocal<Reader> LAST_USED = new ThreadLocal<>();
+
     private final SingleConnectionSessions writer;
     private final String jdbcUrl;
     private final int statementCacheSize;
     private final int size;
-    private final LinkedBlockingQueue<JdbcSession> idle = new LinkedBlockingQueue<>();
-    private final Set<JdbcSession> readers = ConcurrentHashMap.newKeySet();
+    private final List<Reader> readers = new CopyOnWriteArrayList<>();
+    private final Map<JdbcSession, Reader> bySession = new ConcurrentHashMap<>();
     private final AtomicInteger opened = new AtomicInteger();
-    private final AtomicInteger inUse = new AtomicInteger();
+    /** Threads waiting for a reader; while there are any, newcomers wait behind them. */
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    /**
+     * Fair, so that a thread woken for a reader given back takes the lock (and the reader) before a
+     * thread that came later; only threads that found every reader taken, and newcomers while they
+     * wait, ever take it.
+     */
+    private final ReentrantLock waitLock = new ReentrantLock(true);
+
+    private final Condition released = waitLock.newCondition();
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
     private volatile boolean writerOnly;
     private volatile boolean closed;
@@ -121,65 +156,124 @@ final class ReaderPoolSessions implements JdbcSessions {
         return pragma != null && !SHARED_PRAGMAS.contains(pragma) ? Kind.PRIVATE : Kind.WRITE;
     }
 
+    /**
+     * A free reader, without a lock on the way as long as there are at least as many readers as
+     * threads reading: first the one this thread had last (its statements and SQLite's page cache
+     * still warm in this core's caches), then any free one, then a new one while fewer than
+     * {@code size} are open; only when all are taken does the thread wait. (A shared queue of idle
+     * readers, used before, took a lock on every call, and two threads with two readers parked behind
+     * a preempted lock holder: runtime/README.md, "Threads and connections".)
+     */
     private JdbcSession reader() {
         if (closed) {
-            throw new SqlRecordException("database is closed");
+            throw closedError();
         }
-        inUse.incrementAndGet();
-        try {
-            JdbcSession session = idle.poll();
-            if (session == null) {
-                session = opened.getAndIncrement() < size ? open() : waitForReader();
+        Reader reader = waiting.get() > 0 ? null : LAST_USED.get();
+        if (reader == null || reader.pool != this || !reader.taken.compareAndSet(false, true)) {
+            reader = waiting.get() > 0 ? null : anyFree();
+            if (reader == null) {
+                reader = opened.getAndIncrement() < size ? open() : waitForReader();
             }
-            return session;
+            LAST_USED.set(reader);
+        }
+        if (closed) { // close() may have looked for taken readers before this one was taken
+            release(reader.session);
+            throw closedError();
+        }
+        return reader.session;
+    }
+
+    private Reader anyFree() {
+        for (Reader reader : readers) {
+            if (!reader.taken.get() && reader.taken.compareAndSet(false, true)) {
+                return reader;
+            }
+        }
+        return null;
+    }
+
+    private Reader open() {
+        try {
+            JdbcSession session = JdbcSession.of(SqliteConnector.open(jdbcUrl), statementCacheSize);
+            try (Statement statement = session.connection.createStatement()) {
+                statement.execute("PRAGMA query_only = 1");
+            } catch (SQLException e) {
+                session.close();
+                throw SqliteErrors.wrap(e, "PRAGMA query_only = 1", 0);
+            }
+            Reader reader = new Reader(this, session);
+            bySession.put(session, reader);
+            readers.add(reader);
+            return reader;
         } catch (RuntimeException e) {
-            inUse.decrementAndGet();
+            opened.decrementAndGet(); // a later call may try again
             throw e;
         }
     }
 
-    private JdbcSession open() {
-        JdbcSession session = JdbcSession.of(SqliteConnector.open(jdbcUrl), statementCacheSize);
-        try (Statement statement = session.connection.createStatement()) {
-            statement.execute("PRAGMA query_only = 1");
-        } catch (SQLException e) {
-            session.close();
-            throw SqliteErrors.wrap(e, "PRAGMA query_only = 1", 0);
-        }
-        readers.add(session);
-        return session;
-    }
-
-    private JdbcSession waitForReader() {
+    /**
+     * Waits until a reader is given back. A thread that gives one back signals when it sees a waiter;
+     * as the waiter counts itself before it looks and the giver frees before it looks, one of the two
+     * always sees the other, so no wake-up is lost (the timed wait only notices {@link #close}).
+     */
+    private Reader waitForReader() {
         opened.decrementAndGet();
+        waiting.incrementAndGet();
+        waitLock.lock();
         try {
             while (true) {
-                JdbcSession session = idle.poll(50, TimeUnit.MILLISECONDS);
-                if (session != null) {
-                    return session;
+                Reader reader = anyFree();
+                if (reader != null) {
+                    return reader;
+                }
+                if (opened.get() < size) { // an open failed meanwhile: this thread may try
+                    waitLock.unlock();
+                    try {
+                        if (opened.getAndIncrement() < size) {
+                            return open();
+                        }
+                        opened.decrementAndGet();
+                    } finally {
+                        waitLock.lock();
+                    }
                 }
                 if (closed) {
-                    throw new SqlRecordException("database is closed");
+                    throw closedError();
                 }
+                released.await(50, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SqlRecordException("interrupted while waiting for a read connection");
+        } finally {
+            waitLock.unlock();
+            waiting.decrementAndGet();
         }
+    }
+
+    private static SqlRecordException closedError() {
+        return new SqlRecordException("database is closed");
     }
 
     @Override
     public void release(JdbcSession session) {
-        if (!readers.contains(session)) {
+        Reader reader = bySession.get(session);
+        if (reader == null) {
             writer.release(session);
             return;
         }
         if (closed) {
             session.close(); // close() gave up waiting for it, or is about to close it: either way, done
-        } else {
-            idle.offer(session);
         }
-        inUse.decrementAndGet();
+        reader.taken.set(false);
+        if (waiting.get() > 0) {
+            waitLock.lock();
+            try {
+                released.signal();
+            } finally {
+                waitLock.unlock();
+            }
+        }
     }
 
     @Override
@@ -199,8 +293,14 @@ final class ReaderPoolSessions implements JdbcSessions {
     @Override
     public void close() {
         closed = true;
+        waitLock.lock();
+        try {
+            released.signalAll(); // waiting threads see closed and give up
+        } finally {
+            waitLock.unlock();
+        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SqliteConnector.BUSY_TIMEOUT_MILLIS);
-        while (inUse.get() > 0 && System.nanoTime() < deadline) {
+        while (readers.stream().anyMatch(reader -> reader.taken.get()) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -208,8 +308,7 @@ final class ReaderPoolSessions implements JdbcSessions {
                 break;
             }
         }
-        readers.forEach(JdbcSession::close); // a reader still in use closes again when released
-        idle.clear();
+        readers.forEach(reader -> reader.session.close()); // a reader still in use closes again when released
         writer.close();
     }
 }
