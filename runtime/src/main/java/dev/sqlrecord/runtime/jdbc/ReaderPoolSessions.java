@@ -73,6 +73,10 @@ final class ReaderPoolSessions implements JdbcSessions {
         final JdbcSession session;
         /** Set by the call that takes the reader (a compare-and-set), cleared when it gives it back. */
         final AtomicBoolean taken = new AtomicBoolean(true);
+        /** The thread that took it; only that thread reads or changes {@link #holds}. */
+        volatile Thread owner;
+        /** Calls of {@link #owner} that hold it: a read inside a stream's loop shares its reader. */
+        int holds;
 
         Reader(ReaderPoolSessions pool, JdbcSession session) {
             this.pool = pool;
@@ -168,7 +172,14 @@ final class ReaderPoolSessions implements JdbcSessions {
         if (closed) {
             throw closedError();
         }
-        Reader reader = waiting.get() > 0 ? null : LAST_USED.get();
+        Reader held = LAST_USED.get();
+        if (held != null && held.pool == this && held.owner == Thread.currentThread()) {
+            // This thread already reads on it (a stream is open): a nested read shares the connection
+            // rather than wait for another, which threads all doing the same would never get.
+            held.holds++;
+            return held.session;
+        }
+        Reader reader = waiting.get() > 0 ? null : held;
         if (reader == null || reader.pool != this || !reader.taken.compareAndSet(false, true)) {
             reader = waiting.get() > 0 ? null : anyFree();
             if (reader == null) {
@@ -176,6 +187,8 @@ final class ReaderPoolSessions implements JdbcSessions {
             }
             LAST_USED.set(reader);
         }
+        reader.owner = Thread.currentThread();
+        reader.holds = 1;
         if (closed) { // close() may have looked for taken readers before this one was taken
             release(reader.session);
             throw closedError();
@@ -262,6 +275,10 @@ final class ReaderPoolSessions implements JdbcSessions {
             writer.release(session);
             return;
         }
+        if (reader.owner == Thread.currentThread() && --reader.holds > 0) {
+            return; // an outer call of this thread still holds it
+        }
+        reader.owner = null;
         if (closed) {
             session.close(); // close() gave up waiting for it, or is about to close it: either way, done
         }

@@ -36,6 +36,9 @@ class ReaderHandOutJdbcTest {
     Path dir;
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    /** Holds readers for the tests, on a thread of its own (a thread that holds a reader reads on it again). */
+    private final ExecutorService holder = Executors.newSingleThreadExecutor();
+
     private ReaderPoolSessions pool;
 
     @BeforeEach
@@ -50,10 +53,11 @@ class ReaderHandOutJdbcTest {
     void close() {
         pool.close();
         threads.shutdownNow();
+        holder.shutdownNow();
     }
 
     private JdbcSession acquireOnThread() throws Exception {
-        return threads.submit(() -> pool.acquireFor(READ)).get(5, TimeUnit.SECONDS);
+        return holder.submit(() -> pool.acquireFor(READ)).get(5, TimeUnit.SECONDS);
     }
 
     @Test
@@ -73,7 +77,7 @@ class ReaderHandOutJdbcTest {
     @Test
     void aThreadWaitsOnlyWhenEveryReaderIsTakenAndGetsTheOneGivenBack() throws Exception {
         JdbcSession first = pool.acquireFor(READ);
-        JdbcSession second = pool.acquireFor(READ); // the same thread may hold two (a stream and a query)
+        JdbcSession second = acquireOnThread();
         assertNotSame(first, second);
         CompletableFuture<JdbcSession> waiter = CompletableFuture.supplyAsync(() -> pool.acquireFor(READ), threads);
         Thread.sleep(200);
@@ -81,14 +85,14 @@ class ReaderHandOutJdbcTest {
         pool.release(second);
         assertSame(second, waiter.get(5, TimeUnit.SECONDS));
         pool.release(first);
-        threads.submit(() -> pool.release(second)).get(5, TimeUnit.SECONDS);
+        waiter.thenAcceptAsync(pool::release, threads).get(5, TimeUnit.SECONDS);
         assertEquals(1, count(pool.acquireFor(READ)));
     }
 
     @Test
     void closeWakesAWaitingThreadWhichThenRefuses() throws Exception {
         JdbcSession first = pool.acquireFor(READ);
-        JdbcSession second = pool.acquireFor(READ);
+        JdbcSession second = acquireOnThread();
         CompletableFuture<JdbcSession> waiter = CompletableFuture.supplyAsync(() -> pool.acquireFor(READ), threads);
         Thread.sleep(200);
         CompletableFuture<Void> closing = CompletableFuture.runAsync(pool::close, threads);
@@ -102,6 +106,34 @@ class ReaderHandOutJdbcTest {
         pool.release(second);
         closing.get(5, TimeUnit.SECONDS);
         assertThrows(SqlRecordException.class, () -> pool.acquireFor(READ));
+    }
+
+    @Test
+    void aReadInsideAnOpenReadSharesItsReaderSoThreadsHoldingEveryReaderDoNotDeadlock() throws Exception {
+        // Two threads each hold one of the two readers (a stream open) and read again inside it: with
+        // a reader of its own per call, each would wait for the other's forever.
+        java.util.concurrent.CyclicBarrier bothHold = new java.util.concurrent.CyclicBarrier(2);
+        List<Future<Boolean>> nested = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            nested.add(threads.submit(() -> {
+                JdbcSession outer = pool.acquireFor(READ);
+                bothHold.await(5, TimeUnit.SECONDS);
+                JdbcSession inner = pool.acquireFor(READ);
+                boolean shared = inner == outer;
+                assertEquals(1, count(inner)); // gives the inner hold back; the outer one stays
+                assertEquals(1, count(outer, false));
+                pool.release(outer);
+                return shared;
+            }));
+        }
+        for (Future<Boolean> thread : nested) {
+            assertTrue(thread.get(10, TimeUnit.SECONDS), "the nested read shares the outer read's connection");
+        }
+        JdbcSession a = pool.acquireFor(READ);
+        JdbcSession b = acquireOnThread();
+        assertNotSame(a, b, "both readers were given back");
+        pool.release(a);
+        threads.submit(() -> pool.release(b)).get(5, TimeUnit.SECONDS);
     }
 
     @Test
