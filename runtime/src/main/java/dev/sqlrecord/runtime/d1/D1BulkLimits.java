@@ -1,6 +1,8 @@
 package dev.sqlrecord.runtime.d1;
 
 import dev.sqlrecord.runtime.LimitExceededException;
+import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.util.List;
 
@@ -30,13 +32,32 @@ final class D1BulkLimits {
         if (config.maxRequestBytes() == Long.MAX_VALUE) {
             return;
         }
-        long bytes = http.requestBytes(sent);
+        long bytes;
+        try {
+            bytes = http.requestBytes(sent);
+        } catch (SqlRecordException e) {
+            // a value that cannot be written as JSON: name its element, as a batch does
+            RuntimeAccess.failedOperation(e, unwritable(operations, http));
+            throw e;
+        }
         if (bytes > config.maxRequestBytes()) {
             throw refused(
                     operations.size() + " elements are " + bytes + " bytes of JSON in one D1 request, more than the "
                             + config.maxRequestBytes() + " it may hold",
                     first);
         }
+    }
+
+    /** The first element whose values cannot be written, or {@link Executor#UNKNOWN_OPERATION}. */
+    private static int unwritable(List<Executor.Operation> operations, D1Transport http) {
+        for (int i = 0; i < operations.size(); i++) {
+            try {
+                var unused = http.requestBytes(List.of(operations.get(i)));
+            } catch (SqlRecordException e) {
+                return i;
+            }
+        }
+        return Executor.UNKNOWN_OPERATION;
     }
 
     private static LimitExceededException refused(String what, Executor.Operation first) {
