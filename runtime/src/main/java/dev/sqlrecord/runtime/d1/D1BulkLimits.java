@@ -29,9 +29,7 @@ final class D1BulkLimits {
                             + ", more than the " + config.maxStatements() + " it may hold",
                     first);
         }
-        if (config.maxRequestBytes() == Long.MAX_VALUE) {
-            return;
-        }
+        // written even without a byte limit: a value that cannot be sent is found here, before any request
         long bytes;
         try {
             bytes = http.requestBytes(sent);
