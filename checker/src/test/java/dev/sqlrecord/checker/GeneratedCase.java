@@ -65,6 +65,19 @@ public final class GeneratedCase implements AutoCloseable {
                 new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, GeneratedCase.class.getClassLoader()));
     }
 
+    /**
+     * Whether {@code method} is a query's list form ({@code insertPost(List<InsertPostParams>)}),
+     * the overload beside its single method: tests that find a method by name skip it.
+     */
+    public static boolean isListForm(java.lang.reflect.Method method) {
+        if (method.getParameterCount() != 1
+                || !(method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType list)) {
+            return false;
+        }
+        return list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.getDeclaringClass() == method.getDeclaringClass();
+    }
+
     /** A file the check wrote in the work folder, such as {@code queries.json} beside {@code model.json}. */
     Path output(String name) {
         return work.resolve(name);

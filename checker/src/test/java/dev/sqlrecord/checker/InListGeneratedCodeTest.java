@@ -94,7 +94,7 @@ class InListGeneratedCodeTest {
 
     private static Object call(Object repository, String name, Object... args) throws Exception {
         Method method = Arrays.stream(repository.getClass().getMethods())
-                .filter(m -> m.getName().equals(name))
+                .filter(m -> m.getName().equals(name) && !GeneratedCase.isListForm(m))
                 .findFirst()
                 .orElseThrow();
         return method.invoke(repository, args);

@@ -2,11 +2,9 @@ package dev.sqlrecord.runtime;
 
 import dev.sqlrecord.runtime.d1.D1Config;
 import dev.sqlrecord.runtime.d1.D1Executor;
-import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.jdbc.JdbcExecutor;
 import dev.sqlrecord.runtime.spi.Executor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -33,32 +31,7 @@ public final class Database implements AutoCloseable {
     static final int STATEMENT_CACHE_SIZE = 256;
 
     static {
-        RuntimeAccess.install(new RuntimeAccess.Grant() {
-            @Override
-            public int failedOperation(SqlRecordException failure) {
-                return failure.failedOperation;
-            }
-
-            @Override
-            public void failedOperation(SqlRecordException failure, int index) {
-                failure.failedOperation = index;
-            }
-
-            @Override
-            public void executeOnce(Database db, String sql) {
-                db.executeOnce(sql);
-            }
-
-            @Override
-            public <R> R transactionWithoutForeignKeys(Database db, Function<Database, R> work) {
-                return db.transactionWithoutForeignKeys(work);
-            }
-
-            @Override
-            public String restoreAdvice(Database db) {
-                return db.executor.restoreAdvice();
-            }
-        });
+        RuntimeAccess.install(new ApiGrant());
     }
 
     private final Executor executor;
@@ -69,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final boolean valuesInEvents;
     /** Whether a generated query's SQL is sent with a comment naming it. */
     private final boolean comments;
+    /** How each call runs with these settings. */
+    private final Calls calls;
 
     Database(Executor executor) {
         this(executor, false, null, false, false);
@@ -85,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.listeners = listeners == null || !valuesInEvents ? listeners : listeners.withParameterValues();
         this.valuesInEvents = valuesInEvents;
         this.comments = comments;
+        this.calls = new Calls(executor, this.listeners, valuesInErrors, comments);
     }
 
     /**
@@ -194,7 +170,7 @@ public final class Database implements AutoCloseable {
 
     private <T> Optional<T> one(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(
+        return calls.bound(
                 query,
                 sql,
                 Statement.Kind.ONE,
@@ -219,7 +195,7 @@ public final class Database implements AutoCloseable {
 
     private <T> Optional<T> first(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(
+        return calls.bound(
                 query,
                 sql,
                 Statement.Kind.ONE,
@@ -244,7 +220,7 @@ public final class Database implements AutoCloseable {
 
     private <T> T single(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(
+        return calls.bound(
                 query,
                 sql,
                 Statement.Kind.SINGLE,
@@ -264,7 +240,7 @@ public final class Database implements AutoCloseable {
 
     private <T> List<T> many(Query query, String sql, RowMapper<T> mapper, Object[] params) {
         Objects.requireNonNull(mapper, "mapper");
-        return bound(
+        return calls.bound(
                 query,
                 sql,
                 Statement.Kind.MANY,
@@ -289,85 +265,69 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> Stream<T> stream(Query query, String sql, RowMapper<T> mapper, Object[] params) {
-        Objects.requireNonNull(mapper, "mapper");
-        checkArguments(sql, params);
-        ListParameters.Bound bound = ListParameters.bind(sent(query, sql), params);
-        if (listeners == null) {
-            return executor.stream(bound.sql(), bound.values(), mapper);
-        }
-        return listeners.statement(
-                query,
-                bound.sql(),
-                Statement.Kind.MANY,
-                params,
-                () -> executor.stream(bound.sql(), bound.values(), mapper));
+        return calls.stream(query, sql, mapper, params);
     }
 
     /** An {@code :exec} statement: returns the number of rows it changed. */
     public int exec(String sql, Object... params) {
-        return bound(null, sql, Statement.Kind.EXEC, params, executor::update);
+        return calls.bound(null, sql, Statement.Kind.EXEC, params, executor::update);
     }
 
     /** {@link #exec(String, Object...)} of a generated query. */
     public int exec(Query query, Object... params) {
-        return bound(query, query.sql(), Statement.Kind.EXEC, params, executor::update);
+        return calls.bound(query, query.sql(), Statement.Kind.EXEC, params, executor::update);
     }
 
     /** An {@code :execresult} statement: rows changed and the last inserted rowid. */
     public ExecResult execResult(String sql, Object... params) {
-        return bound(null, sql, Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
+        return calls.bound(null, sql, Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
     }
 
     /** {@link #execResult(String, Object...)} of a generated query. */
     public ExecResult execResult(Query query, Object... params) {
-        return bound(query, query.sql(), Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
-    }
-
-    /** What one call does with its SQL and values once collections are bound. */
-    private interface BoundCall<R> {
-        R run(String sql, Object[] values);
+        return calls.bound(query, query.sql(), Statement.Kind.EXEC_RESULT, params, executor::updateWithRowId);
     }
 
     /**
-     * Checks the arguments, binds collections, runs {@code call} (telling the listeners, if any);
-     * an error gets the values when asked to.
+     * A list form: runs the change {@code sql} once for each element of {@code rows} (the values
+     * of its {@code ?} markers, as {@link #exec(String, Object...)} takes them), in order and
+     * atomically, and returns the rows each element changed. On SQLite that is one prepared
+     * statement, one JDBC {@code addBatch} per element and one {@code executeBatch}, in one
+     * transaction on the writer (joining a running {@link #transaction}); on D1 one batch request,
+     * never split: a list that does not fit in one request is refused before anything is sent
+     * ({@link LimitExceededException}, see {@link D1Config#withRequestLimits}). A failure rolls back
+     * every element and throws the failing element's exception, whose
+     * {@link SqlRecordException#batchIndex()} is its index in {@code rows}. An empty list runs nothing.
      */
-    private <R> R bound(Query query, String sql, Statement.Kind kind, Object[] params, BoundCall<R> call) {
-        checkArguments(sql, params);
-        try {
-            ListParameters.Bound bound = ListParameters.bind(sent(query, sql), params);
-            if (listeners == null) {
-                return call.run(bound.sql(), bound.values());
-            }
-            return listeners.statement(query, bound.sql(), kind, params, () -> call.run(bound.sql(), bound.values()));
-        } catch (SqlRecordException e) {
-            throw withValues(e, params);
-        }
+    public int[] execEach(String sql, List<Object[]> rows) {
+        return ListCalls.exec(calls, null, sql, rows, Function.identity());
     }
 
-    /** The SQL to send: a generated query's with its comment when comments are on. */
-    private String sent(Query query, String sql) {
-        return comments && query != null ? query.commentedSql() : sql;
+    /**
+     * {@link #execEach(String, List)} of a generated query, whose list form passes its parameter
+     * records and how to read each one's values.
+     */
+    public <P> int[] execEach(Query query, List<P> rows, Function<? super P, Object[]> params) {
+        return ListCalls.exec(calls, query, query.sql(), rows, params);
+    }
+
+    /**
+     * {@link #execEach(String, List)} of an {@code :execresult} statement: each element's rows
+     * changed and last inserted rowid. On SQLite the elements run one after the other on one
+     * prepared statement in one transaction (JDBC's {@code executeBatch} tells no rowids).
+     */
+    public List<ExecResult> execResultEach(String sql, List<Object[]> rows) {
+        return ListCalls.execResult(calls, null, sql, rows, Function.identity());
+    }
+
+    /** {@link #execResultEach(String, List)} of a generated query. */
+    public <P> List<ExecResult> execResultEach(Query query, List<P> rows, Function<? super P, Object[]> params) {
+        return ListCalls.execResult(calls, query, query.sql(), rows, params);
     }
 
     /** Runs one {@link Statement}, as the matching method ({@link #one}, {@link #exec}, ...) would. */
     public <R> R run(Statement<R> statement) {
-        Objects.requireNonNull(statement, "statement");
-        try {
-            Executor.Operation operation = StatementPlan.operation(statement, comments);
-            if (listeners == null) {
-                return StatementPlan.result(statement, runOperation(operation));
-            }
-            return listeners.statement(
-                    statement.query(),
-                    operation.sql(),
-                    statement.kind(),
-                    statement.params(),
-                    () -> StatementPlan.result(statement, runOperation(operation)));
-        } catch (SqlRecordException e) {
-            e.failedOperation = -1;
-            throw withValues(e, statement.params());
-        }
+        return calls.run(statement);
     }
 
     /**
@@ -377,51 +337,7 @@ public final class Database implements AutoCloseable {
      * {@link SqlRecordException#batchIndex()} (and message) says which statement it was.
      */
     public BatchResults batch(List<? extends Statement<?>> statements) {
-        Objects.requireNonNull(statements, "statements");
-        List<? extends Statement<?>> fixed = List.copyOf(statements);
-        List<Executor.Operation> operations = new ArrayList<>(fixed.size());
-        for (int i = 0; i < fixed.size(); i++) {
-            try {
-                operations.add(StatementPlan.operation(fixed.get(i), comments));
-            } catch (SqlRecordException e) {
-                e.locateInBatch(i, fixed.size());
-                throw e;
-            }
-        }
-        if (listeners == null || operations.isEmpty()) {
-            return batch(fixed, operations);
-        }
-        return listeners.batch(fixed, operations, () -> batch(fixed, operations));
-    }
-
-    /** Runs the operations of {@code fixed}; a failure says which statement it was. */
-    private BatchResults batch(List<? extends Statement<?>> fixed, List<Executor.Operation> operations) {
-        List<Object> results;
-        try {
-            results = operations.isEmpty() ? List.of() : executor.batch(operations);
-        } catch (SqlRecordException e) {
-            if (e.failedOperation >= 0) {
-                e.locateInBatch(e.failedOperation, fixed.size());
-            } else if (e.failedOperation == Executor.UNKNOWN_OPERATION) {
-                e.locateInBatch(-1, fixed.size());
-            }
-            e.failedOperation = -1;
-            if (e instanceof BatchAppliedException applied) {
-                applied.attachResults(new BatchResults(fixed, merge(fixed, applied.operationResults)));
-            }
-            throw e.batchIndex() >= 0 ? withValues(e, fixed.get(e.batchIndex()).params()) : e;
-        }
-        return new BatchResults(fixed, merge(fixed, results));
-    }
-
-    /** Each statement's result from its operation's; null for a statement whose rows failed to read. */
-    private static List<Object> merge(List<? extends Statement<?>> statements, List<Object> results) {
-        List<Object> merged = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Object own = results.get(i);
-            merged.add(own == null ? null : StatementPlan.result(statements.get(i), own));
-        }
-        return merged;
+        return Batches.run(calls, statements);
     }
 
     /** {@link #batch(List)} for statements given one by one. */
@@ -467,34 +383,11 @@ public final class Database implements AutoCloseable {
 
     /** For the migration runner: a one-off statement that should not occupy the statement cache. */
     void executeOnce(String sql) {
-        if (listeners == null) {
-            executor.executeOnce(sql);
-            return;
-        }
-        listeners.statement(null, sql, Statement.Kind.EXEC, new Object[0], () -> {
-            executor.executeOnce(sql);
-            return -1; // rows changed are not counted for a migration step
-        });
+        calls.executeOnce(sql);
     }
 
-    private Object runOperation(Executor.Operation op) {
-        if (op.reader() != null) {
-            return executor.query(op.sql(), op.values(), op.reader());
-        }
-        return op.wantsRowId()
-                ? executor.updateWithRowId(op.sql(), op.values())
-                : new ExecResult(executor.update(op.sql(), op.values()), 0L);
-    }
-
-    private SqlRecordException withValues(SqlRecordException e, Object[] params) {
-        if (valuesInErrors) {
-            e.attachParameterValues(params);
-        }
-        return e;
-    }
-
-    private static void checkArguments(String sql, Object[] params) {
-        Objects.requireNonNull(sql, "sql");
-        Objects.requireNonNull(params, "params (pass no arguments, or (Object) null for one NULL)");
+    /** For the migration runner: {@link Executor#restoreAdvice()}. */
+    String restoreAdvice() {
+        return executor.restoreAdvice();
     }
 }

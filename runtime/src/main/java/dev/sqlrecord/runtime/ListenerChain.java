@@ -76,13 +76,38 @@ final class ListenerChain {
             before.add(
                     event(statement.query(), operations.get(i).sql(), statement.kind(), i, size, statement.params()));
         }
+        return batch(before, run, (results, i) -> rows(before.get(i).kind(), results.get(i)));
+    }
+
+    /**
+     * Runs a list form: {@code sql} once per element, with the element's {@code params}. Told as a
+     * batch of one statement per element, each with its own rows changed.
+     */
+    <R> R elements(
+            Query query, String sql, Statement.Kind kind, List<Object[]> params, Supplier<R> run, ElementRows<R> rows) {
+        int size = params.size();
+        List<StatementEvent> before = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            before.add(event(query, sql, kind, i, size, params.get(i)));
+        }
+        return batch(before, run, rows);
+    }
+
+    /** The rows element {@code index} changed, read from the result of the whole call. */
+    @FunctionalInterface
+    interface ElementRows<R> {
+        long of(R result, int index);
+    }
+
+    private <R> R batch(List<StatementEvent> before, Supplier<R> run, ElementRows<R> rows) {
+        int size = before.size();
         BatchEvent batch = new BatchEvent(backend, before, null, null);
         tell(listener -> listener.beforeBatch(batch));
         for (StatementEvent event : before) {
             tell(listener -> listener.beforeStatement(event));
         }
         long start = System.nanoTime();
-        BatchResults results = null;
+        R results = null;
         Throwable failure = null;
         List<StatementEvent> after = new ArrayList<>(size);
         try (StatementReports reports = StatementReports.open(size)) {
@@ -94,11 +119,7 @@ final class ListenerChain {
             Duration took = since(start);
             for (int i = 0; i < size; i++) {
                 after.add(before.get(i)
-                        .outcome(
-                                took,
-                                results == null ? -1 : rows(before.get(i).kind(), results.get(i)),
-                                failure,
-                                reports.metadata(i)));
+                        .outcome(took, results == null ? -1 : rows.of(results, i), failure, reports.metadata(i)));
             }
         }
         for (StatementEvent event : after) {

@@ -19,6 +19,9 @@ public class SqlRecordException extends RuntimeException {
     private int batchIndex = -1;
 
     private int batchSize;
+
+    /** Whether the batch is the elements of a list form, told as elements rather than statements. */
+    private boolean listElements;
     /** Index of the failing executor operation, until {@link Database} translates it to {@link #batchIndex}. */
     transient int failedOperation = -1;
 
@@ -65,7 +68,8 @@ public class SqlRecordException extends RuntimeException {
 
     /**
      * The 0-based position of the failing statement in the list given to
-     * {@link Database#batch(java.util.List)}, or -1 when the failure was not in a batch (or, on D1,
+     * {@link Database#batch(java.util.List)} (or of the failing element in the list given to a
+     * list form, {@link Database#execEach}), or -1 when the failure was not in a batch (or, on D1,
      * when the failing statement could not be identified).
      */
     public int batchIndex() {
@@ -110,6 +114,13 @@ public class SqlRecordException extends RuntimeException {
         if (batchSize == 0) {
             return message;
         }
+        if (listElements) {
+            return batchIndex >= 0
+                    ? "element " + batchIndex + " (counted from 0) of a list of " + batchSize + " failed, "
+                            + batchOutcome() + ": " + message
+                    : "an element of a list of " + batchSize + " failed (which one could not be found), "
+                            + batchOutcome() + ": " + message;
+        }
         return batchIndex >= 0
                 ? "batch statement " + (batchIndex + 1) + " of " + batchSize + " failed, " + batchOutcome() + ": "
                         + message
@@ -126,5 +137,14 @@ public class SqlRecordException extends RuntimeException {
     void locateInBatch(int index, int size) {
         this.batchIndex = index;
         this.batchSize = size;
+    }
+
+    /**
+     * Records which element of a list form ({@link Database#execEach}) failed: {@link #batchIndex()}
+     * is its index in the list; the whole list was rolled back.
+     */
+    void locateInList(int index, int size) {
+        locateInBatch(index, size);
+        this.listElements = true;
     }
 }

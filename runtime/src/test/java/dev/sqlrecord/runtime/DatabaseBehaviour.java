@@ -17,6 +17,7 @@ abstract class DatabaseBehaviour
                 BatchBehaviour,
                 ListBehaviour,
                 ListOracleBehaviour,
+                ListFormBehaviour,
                 MigrationBehaviour,
                 RebuildMigrationBehaviour,
                 SemanticValueBehaviour {

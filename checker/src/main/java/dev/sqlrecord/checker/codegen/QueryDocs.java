@@ -99,7 +99,7 @@ final class QueryDocs {
     }
 
     /** What a parameter fills, as Javadoc: the marker, the column it is for, and whether it may be null. */
-    private static String describe(QueryModel.Param param) {
+    static String describe(QueryModel.Param param) {
         StringBuilder text = new StringBuilder(code(param.marker()));
         String column = param.table() == null ? null : code(qualified(param.table(), param.column()));
         if (param.list()) {
@@ -168,7 +168,7 @@ final class QueryDocs {
      * A block tag broken into lines of at most {@link #WIDTH} characters, the later ones indented,
      * never inside an inline tag.
      */
-    private static String wrap(String tag) {
+    static String wrap(String tag) {
         return wrap(tag, "    ");
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,11 +52,9 @@ final class QueryMethods {
                     nullChecks.addStatement("$T.requireNonNull($N, $S)", TypeNames.OBJECTS, name, name);
                 }
             }
-            Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
-            query.params().forEach(p -> byName.put(p.name(), p));
             CodeBlock args = CodeBlock.join(
-                    query.bindings().stream()
-                            .map(b -> CodeBlock.of(",$W$L", argument(query, byName.get(b), javaNames.get(b), enums)))
+                    arguments(query, javaNames::get, enums).stream()
+                            .map(arg -> CodeBlock.of(",$W$L", arg))
                             .toList(),
                     "");
             CodeBlock read = null;
@@ -72,6 +72,18 @@ final class QueryMethods {
                                                 query.row().fields().get(0), rowVar, enums, null));
             }
             return new Call(params, javaNames, nullChecks.build(), args, read);
+        }
+
+        /**
+         * The values bound, one per marker in order, each parameter read by {@code access} (its
+         * Java name, or {@code row.name()} of a list form's parameter record).
+         */
+        static List<CodeBlock> arguments(QueryModel query, Function<String, String> access, EnumConverters enums) {
+            Map<String, QueryModel.Param> byName = new LinkedHashMap<>();
+            query.params().forEach(p -> byName.put(p.name(), p));
+            return query.bindings().stream()
+                    .map(b -> argument(query, byName.get(b), access.apply(b), enums))
+                    .toList();
         }
 
         /**
@@ -152,7 +164,25 @@ final class QueryMethods {
                                 call.args());
             }
         }
-        return List.of(run.build(), statement.build());
+        if (!ListForms.applies(query)) {
+            return List.of(run.build(), statement.build());
+        }
+        MethodSpec list = ListForms.method(
+                query,
+                constant,
+                call.params(),
+                call.javaNames(),
+                Call.arguments(query, name -> "row." + call.javaNames().get(name) + "()", enums));
+        return List.of(run.build(), list, statement.build());
+    }
+
+    /** The parameter record of {@code query}'s list form, or null when it has none ({@link ListForms}). */
+    static TypeSpec listFormRecord(QueryModel query, EnumConverters enums) {
+        if (!ListForms.applies(query)) {
+            return null;
+        }
+        Call call = Call.of(query, "", null, enums);
+        return ListForms.record(query, call.params(), call.javaNames(), call.nullChecks());
     }
 
     private static TypeName statementOf(TypeName result) {

@@ -145,6 +145,10 @@ public final class RepositoryGenerator {
                 mapperColumns.putIfAbsent(query.row(), query.columns());
             }
             type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
+            TypeSpec listForm = QueryMethods.listFormRecord(query, enums);
+            if (listForm != null) {
+                type.addType(listForm);
+            }
         }
         // One mapper per row shape, shared by the queries of this class that return it.
         mappers.forEach((row, name) -> type.addMethod(mapperMethod(row, name, enums, nested, mapperColumns.get(row))));

@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.roundtrip;
 
+import dev.sqlrecord.checker.GeneratedCase;
 import dev.sqlrecord.checker.roundtrip.EnumColumnQueries.EnumColumn;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Statement;
@@ -124,7 +125,7 @@ public final class EnumRoundTrip {
 
     private Method method(String name) {
         return Arrays.stream(repository.getClass().getMethods())
-                .filter(m -> m.getName().equals(name))
+                .filter(m -> m.getName().equals(name) && !GeneratedCase.isListForm(m))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no generated method " + name + " in " + repository.getClass()));
     }

@@ -31,6 +31,11 @@ public final class D1Config {
     /** The gateway's bearer token (one of its secrets SQLRECORD_TOKEN, SQLRECORD_TOKEN_NEXT). */
     public static final String GATEWAY_TOKEN_VARIABLE = "SQLRECORD_D1_GATEWAY_TOKEN";
 
+    /** The gateway's own defaults: {@code SQLRECORD_MAX_STATEMENTS}, {@code SQLRECORD_MAX_BODY_BYTES}. */
+    static final int GATEWAY_MAX_STATEMENTS = 100;
+
+    static final long GATEWAY_MAX_REQUEST_BYTES = 4_194_304;
+
     private final String accountId;
     private final String databaseId;
     private final String token;
@@ -40,6 +45,10 @@ public final class D1Config {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final boolean gateway;
+    /** At most this many statements per request, checked before sending; see {@link #withRequestLimits}. */
+    private final int maxStatements;
+    /** At most this many bytes of JSON per request, checked before sending. */
+    private final long maxRequestBytes;
 
     private D1Config(
             boolean gateway,
@@ -50,8 +59,12 @@ public final class D1Config {
             Duration timeout,
             int readRetries,
             Duration initialBackoff,
-            Duration maxBackoff) {
+            Duration maxBackoff,
+            int maxStatements,
+            long maxRequestBytes) {
         this.gateway = gateway;
+        this.maxStatements = maxStatements;
+        this.maxRequestBytes = maxRequestBytes;
         this.accountId = accountId;
         this.databaseId = databaseId;
         this.token = token;
@@ -76,7 +89,9 @@ public final class D1Config {
                 Duration.ofSeconds(35),
                 3,
                 Duration.ofMillis(250),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                Integer.MAX_VALUE,
+                Long.MAX_VALUE);
     }
 
     /**
@@ -95,7 +110,9 @@ public final class D1Config {
                         Duration.ofSeconds(35),
                         3,
                         Duration.ofMillis(250),
-                        Duration.ofSeconds(5))
+                        Duration.ofSeconds(5),
+                        GATEWAY_MAX_STATEMENTS,
+                        GATEWAY_MAX_REQUEST_BYTES)
                 .withBaseUrl(url);
     }
 
@@ -156,14 +173,34 @@ public final class D1Config {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
         }
         return new D1Config(
-                gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
+                gateway,
+                accountId,
+                databaseId,
+                token,
+                baseUrl,
+                timeout,
+                readRetries,
+                initialBackoff,
+                maxBackoff,
+                maxStatements,
+                maxRequestBytes);
     }
 
     /** How long one HTTP request may take before it fails with a {@link dev.sqlrecord.runtime.SqlTimeoutException}. */
     public D1Config withTimeout(Duration timeout) {
         requirePositive(timeout, "timeout");
         return new D1Config(
-                gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initialBackoff, maxBackoff);
+                gateway,
+                accountId,
+                databaseId,
+                token,
+                baseUrl,
+                timeout,
+                readRetries,
+                initialBackoff,
+                maxBackoff,
+                maxStatements,
+                maxRequestBytes);
     }
 
     /**
@@ -175,7 +212,17 @@ public final class D1Config {
             throw new IllegalArgumentException("retries must be >= 0");
         }
         return new D1Config(
-                gateway, accountId, databaseId, token, baseUrl, timeout, retries, initialBackoff, maxBackoff);
+                gateway,
+                accountId,
+                databaseId,
+                token,
+                baseUrl,
+                timeout,
+                retries,
+                initialBackoff,
+                maxBackoff,
+                maxStatements,
+                maxRequestBytes);
     }
 
     /**
@@ -185,7 +232,55 @@ public final class D1Config {
     public D1Config withBackoff(Duration initial, Duration max) {
         requirePositive(initial, "initial");
         requirePositive(max, "max");
-        return new D1Config(gateway, accountId, databaseId, token, baseUrl, timeout, readRetries, initial, max);
+        return new D1Config(
+                gateway,
+                accountId,
+                databaseId,
+                token,
+                baseUrl,
+                timeout,
+                readRetries,
+                initial,
+                max,
+                maxStatements,
+                maxRequestBytes);
+    }
+
+    /**
+     * The most statements and JSON bytes one request may hold, checked before anything is sent: a
+     * bulk write ({@link dev.sqlrecord.runtime.Database#execEach}) that does not fit in one request
+     * is refused with a {@link dev.sqlrecord.runtime.LimitExceededException}, since splitting it
+     * would lose its atomicity. The gateway's defaults are its own ({@code SQLRECORD_MAX_STATEMENTS}
+     * 100, {@code SQLRECORD_MAX_BODY_BYTES} 4 MiB): set these to what your gateway is deployed
+     * with. D1's REST API documents no such limits (its 30 s per request bounds a batch), so
+     * there none are checked unless set here.
+     */
+    public D1Config withRequestLimits(int maxStatements, long maxRequestBytes) {
+        if (maxStatements < 1 || maxRequestBytes < 1) {
+            throw new IllegalArgumentException("request limits must be positive");
+        }
+        return new D1Config(
+                gateway,
+                accountId,
+                databaseId,
+                token,
+                baseUrl,
+                timeout,
+                readRetries,
+                initialBackoff,
+                maxBackoff,
+                maxStatements,
+                maxRequestBytes);
+    }
+
+    /** The most statements one request may hold ({@link #withRequestLimits}). */
+    public int maxStatements() {
+        return maxStatements;
+    }
+
+    /** The most bytes of JSON one request may hold ({@link #withRequestLimits}). */
+    public long maxRequestBytes() {
+        return maxRequestBytes;
     }
 
     /** Whether this is sqlrecord's gateway Worker rather than Cloudflare's REST API. */

@@ -14,6 +14,7 @@ import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.internal.SqlErrors;
 import dev.sqlrecord.runtime.internal.SqlLexer;
 import dev.sqlrecord.runtime.internal.StatementSplitter;
+import dev.sqlrecord.runtime.spi.BulkOperations;
 import dev.sqlrecord.runtime.spi.Executor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,9 +38,11 @@ public final class D1Executor implements Executor {
 
     private final ObjectMapper json = new ObjectMapper();
     private final D1Transport http;
+    private final D1Config config;
     private volatile boolean closed;
 
     public D1Executor(D1Config config) {
+        this.config = config;
         this.http = config.isGateway() ? new D1Gateway(config, json) : new D1RestApi(config, json);
     }
 
@@ -115,6 +118,35 @@ public final class D1Executor implements Executor {
                     0);
         }
         return read(operations, changes, results, readOnly);
+    }
+
+    /** One batch request, never split: refused before sending when it does not fit ({@link D1BulkLimits}). */
+    @Override
+    public int[] updateEach(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        List<Object> results = bulk(BulkOperations.of(sql, rows, false));
+        int[] changed = new int[results.size()];
+        for (int i = 0; i < changed.length; i++) {
+            changed[i] = ((ExecResult) results.get(i)).rowsChanged();
+        }
+        return changed;
+    }
+
+    @Override
+    public List<ExecResult> updateEachWithRowId(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<ExecResult> out = new ArrayList<>(rows.size());
+        bulk(BulkOperations.of(sql, rows, true)).forEach(result -> out.add((ExecResult) result));
+        return out;
+    }
+
+    private List<Object> bulk(List<Operation> operations) {
+        D1BulkLimits.check(operations, new D1OwnChanges(operations, http.countsOwnChanges()).sent(), http, config);
+        return batch(operations);
     }
 
     /**

@@ -39,8 +39,18 @@ final class D1Gateway implements D1Transport {
     public JsonNode post(
             List<Executor.Operation> statements, boolean batch, boolean readOnly, String sql, int parameterCount) {
         String key = readOnly ? null : UUID.randomUUID().toString();
-        boolean primary = D1Sessions.primaryRequested();
-        byte[] body = D1Transport.bytes(json, out -> {
+        byte[] body = body(statements, batch, key, D1Sessions.primaryRequested());
+        // with its key, a write is as safe to send again as a read
+        return http.post(body, true, key != null, sql, parameterCount);
+    }
+
+    @Override
+    public long requestBytes(List<Executor.Operation> statements) {
+        return body(statements, true, UUID.randomUUID().toString(), D1Sessions.primaryRequested()).length;
+    }
+
+    private byte[] body(List<Executor.Operation> statements, boolean batch, String key, boolean primary) {
+        return D1Transport.bytes(json, out -> {
             out.writeStartObject();
             out.writeArrayFieldStart("statements");
             for (Executor.Operation op : statements) {
@@ -66,8 +76,6 @@ final class D1Gateway implements D1Transport {
             }
             out.writeEndObject();
         });
-        // with its key, a write is as safe to send again as a read
-        return http.post(body, true, key != null, sql, parameterCount);
     }
 
     @Override

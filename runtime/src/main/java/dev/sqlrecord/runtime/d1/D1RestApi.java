@@ -29,7 +29,16 @@ final class D1RestApi implements D1Transport {
     @Override
     public JsonNode post(
             List<Executor.Operation> statements, boolean batch, boolean readOnly, String sql, int parameterCount) {
-        byte[] body = D1Transport.bytes(json, out -> {
+        return http.post(body(statements, batch), readOnly, false, sql, parameterCount);
+    }
+
+    @Override
+    public long requestBytes(List<Executor.Operation> statements) {
+        return body(statements, true).length;
+    }
+
+    private byte[] body(List<Executor.Operation> statements, boolean batch) {
+        return D1Transport.bytes(json, out -> {
             out.writeStartObject();
             if (batch) {
                 out.writeArrayFieldStart("batch");
@@ -44,7 +53,6 @@ final class D1RestApi implements D1Transport {
             }
             out.writeEndObject();
         });
-        return http.post(body, readOnly, false, sql, parameterCount);
     }
 
     @Override

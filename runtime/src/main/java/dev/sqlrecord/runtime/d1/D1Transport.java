@@ -22,6 +22,9 @@ interface D1Transport {
      */
     JsonNode post(List<Executor.Operation> statements, boolean batch, boolean readOnly, String sql, int parameterCount);
 
+    /** How many bytes {@link #post} would send for {@code statements} as one batch that writes. */
+    long requestBytes(List<Executor.Operation> statements);
+
     /**
      * Whether {@code meta.changes} is already each statement's own count (the gateway counts it);
      * otherwise the executor sends the reads that count it ({@link D1OwnChanges}).

@@ -92,16 +92,37 @@ public final class JdbcExecutor implements Executor {
     public ExecResult updateWithRowId(String sql, Object[] values) {
         JdbcSession session = sessions.acquireFor(sql);
         try {
-            int changed = executeUpdate(session, sql, values);
-            // asked on the same session, before releasing it, so no other insert can come in between
-            long rowId = query(session, LAST_INSERT_ROWID, NO_VALUES, cursor -> cursor.next() ? cursor.getLong(1) : 0L);
-            return new ExecResult(changed, rowId);
+            return updateWithRowId(session, sql, values);
         } finally {
             sessions.release(session);
         }
     }
 
-    private static int executeUpdate(JdbcSession session, String sql, Object[] values) {
+    static ExecResult updateWithRowId(JdbcSession session, String sql, Object[] values) {
+        int changed = executeUpdate(session, sql, values);
+        // asked on the same session, before releasing it, so no other insert can come in between
+        long rowId = query(session, LAST_INSERT_ROWID, NO_VALUES, cursor -> cursor.next() ? cursor.getLong(1) : 0L);
+        return new ExecResult(changed, rowId);
+    }
+
+    /** One transaction on the writer, one prepared statement, one executeBatch ({@link JdbcBulk}). */
+    @Override
+    public int[] updateEach(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        return transaction(() -> onSession(session -> JdbcBulk.update(session, sql, rows)));
+    }
+
+    @Override
+    public List<ExecResult> updateEachWithRowId(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return transaction(() -> onSession(session -> JdbcBulk.updateWithRowId(session, sql, rows)));
+    }
+
+    static int executeUpdate(JdbcSession session, String sql, Object[] values) {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {

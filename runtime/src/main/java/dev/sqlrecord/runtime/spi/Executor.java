@@ -37,6 +37,30 @@ public interface Executor extends AutoCloseable {
      */
     List<Object> batch(List<Operation> operations);
 
+    /**
+     * Runs the change {@code sql} once for each element of {@code rows} (one value per {@code ?}
+     * each), in order, all or nothing, and returns the rows each run changed. On failure the thrown
+     * exception names the failing element as {@link #batch} names its operation. This default runs
+     * them as a {@link #batch} of operations; SQLite's executor binds them all to one prepared
+     * statement (one JDBC {@code executeBatch}).
+     */
+    default int[] updateEach(String sql, List<Object[]> rows) {
+        List<Object> results = batch(BulkOperations.of(sql, rows, false));
+        int[] changed = new int[results.size()];
+        for (int i = 0; i < changed.length; i++) {
+            changed[i] = ((ExecResult) results.get(i)).rowsChanged();
+        }
+        return changed;
+    }
+
+    /** {@link #updateEach} with each run's last inserted rowid. */
+    default List<ExecResult> updateEachWithRowId(String sql, List<Object[]> rows) {
+        List<Object> results = batch(BulkOperations.of(sql, rows, true));
+        List<ExecResult> out = new java.util.ArrayList<>(results.size());
+        results.forEach(result -> out.add((ExecResult) result));
+        return out;
+    }
+
     /** A lazily read query result; closing the stream releases what it holds. */
     <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper);
 

@@ -63,9 +63,17 @@ final class QueryRun {
                 .getConstructor(Database.class)
                 .newInstance(database);
         this.method = Arrays.stream(repository.getClass().getMethods())
-                .filter(m -> m.getName().equals(name()))
+                .filter(m -> m.getName().equals(name()) && !isListForm(m))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no generated method " + name()));
+    }
+
+    /** A query's list form, the overload that takes a list of its nested parameter record: not run here. */
+    private static boolean isListForm(java.lang.reflect.Method method) {
+        return method.getParameterCount() == 1
+                && method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.getDeclaringClass() == method.getDeclaringClass();
     }
 
     String name() {

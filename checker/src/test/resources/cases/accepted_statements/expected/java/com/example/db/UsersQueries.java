@@ -199,6 +199,21 @@ public final class UsersQueries {
     }
 
     /**
+     * {@link #patchPrefs(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] patchPrefs(List<PatchPrefsParams> rows) {
+        return this.database.execEach(PATCH_PREFS, rows, row -> new Object[] {JsonValues.checked(row.patch(), "patchPrefs", "patch"),
+                row.id()});
+    }
+
+    /**
      * {@link #patchPrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param patch {@code :patch}, checked to be JSON; not null
@@ -218,5 +233,18 @@ public final class UsersQueries {
                 row.getObject(4),
                 row.getObject(5),
                 row.getObject(6));
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#patchPrefs(List)}, one component per
+     * parameter.
+     *
+     * @param patch {@code :patch}, checked to be JSON; not null
+     * @param id {@code :id}, for {@code users.id}
+     */
+    public record PatchPrefsParams(String patch, long id) {
+        public PatchPrefsParams {
+            Objects.requireNonNull(patch, "patch");
+        }
     }
 }

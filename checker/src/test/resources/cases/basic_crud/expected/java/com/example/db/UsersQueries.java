@@ -207,6 +207,21 @@ public final class UsersQueries {
     }
 
     /**
+     * {@link #createUser(String, String, Long)} for every element of {@code rows}, in order
+     * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
+     * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> createUser(List<CreateUserParams> rows) {
+        return this.database.execResultEach(CREATE_USER, rows, row -> new Object[] {row.email(),
+                row.name(), row.age()});
+    }
+
+    /**
      * {@link #createUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param email {@code :email}, for {@code users.email}; not null
@@ -237,6 +252,21 @@ public final class UsersQueries {
     }
 
     /**
+     * {@link #renameUser(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] renameUser(List<RenameUserParams> rows) {
+        return this.database.execEach(RENAME_USER, rows, row -> new Object[] {row.name(),
+                row.id()});
+    }
+
+    /**
      * {@link #renameUser} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param name {@code :name}, for {@code users.name}; may be null
@@ -261,6 +291,20 @@ public final class UsersQueries {
      */
     public int deleteUser(long p1) {
         return this.database.exec(DELETE_USER, p1);
+    }
+
+    /**
+     * {@link #deleteUser(long)} for every element of {@code rows}, in order and atomically:
+     * all of them apply, or none. On SQLite one prepared statement runs them as one JDBC batch
+     * in one transaction; on D1 they go in one batch request, or are refused before sending
+     * when they do not fit in one. A failure names its element ({@code batchIndex()}). An
+     * empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] deleteUser(List<DeleteUserParams> rows) {
+        return this.database.execEach(DELETE_USER, rows, row -> new Object[] {row.p1()});
     }
 
     /**
@@ -295,5 +339,38 @@ public final class UsersQueries {
         return new SearchUsersRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#createUser(List)}, one component per
+     * parameter.
+     *
+     * @param email {@code :email}, for {@code users.email}; not null
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param age {@code :age}, for {@code users.age}; may be null
+     */
+    public record CreateUserParams(String email, String name, Long age) {
+        public CreateUserParams {
+            Objects.requireNonNull(email, "email");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#renameUser(List)}, one component per
+     * parameter.
+     *
+     * @param name {@code :name}, for {@code users.name}; may be null
+     * @param id {@code :id}, for {@code users.id}
+     */
+    public record RenameUserParams(String name, long id) {
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#deleteUser(List)}, one component per
+     * parameter.
+     *
+     * @param p1 {@code ?1}, for {@code users.id}
+     */
+    public record DeleteUserParams(long p1) {
     }
 }

@@ -51,6 +51,21 @@ public final class TasksQueries {
     }
 
     /**
+     * {@link #addTask(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> addTask(List<AddTaskParams> rows) {
+        return this.database.execResultEach(ADD_TASK, rows, row -> new Object[] {row.title(),
+                row.note()});
+    }
+
+    /**
      * {@link #addTask} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param title {@code :title}, for {@code tasks.title}; not null
@@ -184,5 +199,18 @@ public final class TasksQueries {
                 row.getLong(1),
                 row.getString(2),
                 row.getString(3));
+    }
+
+    /**
+     * The parameters of one run of {@link TasksQueries#addTask(List)}, one component per
+     * parameter.
+     *
+     * @param title {@code :title}, for {@code tasks.title}; not null
+     * @param note {@code :note}, for {@code tasks.note}; may be null
+     */
+    public record AddTaskParams(String title, String note) {
+        public AddTaskParams {
+            Objects.requireNonNull(title, "title");
+        }
     }
 }

@@ -54,6 +54,21 @@ public final class FilesQueries {
     }
 
     /**
+     * {@link #saveFile(String, byte[], byte[], boolean, Boolean)} for every element of
+     * {@code rows}, in order and atomically: all of them apply, or none. On SQLite one
+     * prepared statement runs them as one JDBC batch in one transaction; on D1 they go in one
+     * batch request, or are refused before sending when they do not fit in one. A failure
+     * names its element ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> saveFile(List<SaveFileParams> rows) {
+        return this.database.execResultEach(SAVE_FILE, rows, row -> new Object[] {row.name(),
+                row.content(), row.thumbnail(), row.public_(), row.starred()});
+    }
+
+    /**
      * {@link #saveFile} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param name {@code :name}, for {@code files.name}; not null
@@ -137,5 +152,23 @@ public final class FilesQueries {
                 row.getBytes(7),
                 row.getBoolean(8),
                 row.getBooleanOrNull(9));
+    }
+
+    /**
+     * The parameters of one run of {@link FilesQueries#saveFile(List)}, one component per
+     * parameter.
+     *
+     * @param name {@code :name}, for {@code files.name}; not null
+     * @param content {@code :content}, for {@code files.content}; not null
+     * @param thumbnail {@code :thumbnail}, for {@code files.thumbnail}; may be null
+     * @param public_ {@code :public}, for {@code files.public}
+     * @param starred {@code :starred}, for {@code files.starred}; may be null
+     */
+    public record SaveFileParams(String name, byte[] content, byte[] thumbnail, boolean public_,
+            Boolean starred) {
+        public SaveFileParams {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(content, "content");
+        }
     }
 }

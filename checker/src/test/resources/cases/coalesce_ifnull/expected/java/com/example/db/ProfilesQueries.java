@@ -78,6 +78,21 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #patchProfile(String, Long, long)} for every element of {@code rows}, in order
+     * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
+     * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] patchProfile(List<PatchProfileParams> rows) {
+        return this.database.execEach(PATCH_PROFILE, rows, row -> new Object[] {row.nickname(),
+                row.age(), row.id()});
+    }
+
+    /**
      * {@link #patchProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param nickname {@code :nickname}; may be null
@@ -96,5 +111,16 @@ public final class ProfilesQueries {
                 row.getObject(3),
                 row.getObject(4),
                 row.getString(5));
+    }
+
+    /**
+     * The parameters of one run of {@link ProfilesQueries#patchProfile(List)}, one component
+     * per parameter.
+     *
+     * @param nickname {@code :nickname}; may be null
+     * @param age {@code :age}; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     */
+    public record PatchProfileParams(String nickname, Long age, long id) {
     }
 }

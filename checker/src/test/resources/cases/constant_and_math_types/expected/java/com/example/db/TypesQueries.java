@@ -133,6 +133,21 @@ public final class TypesQueries {
     }
 
     /**
+     * {@link #addDoc(String, byte[])} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addDoc(List<AddDocParams> rows) {
+        return this.database.execEach(ADD_DOC, rows, row -> new Object[] {JsonValues.checked(row.json(), "addDoc", "json"),
+                row.extra()});
+    }
+
+    /**
      * {@link #addDoc} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param json {@code :json}, checked to be JSON; not null
@@ -173,5 +188,18 @@ public final class TypesQueries {
         return new DocByIdRow(
                 row.getBytes(1),
                 row.getBytes(2));
+    }
+
+    /**
+     * The parameters of one run of {@link TypesQueries#addDoc(List)}, one component per
+     * parameter.
+     *
+     * @param json {@code :json}, checked to be JSON; not null
+     * @param extra {@code :extra}, for {@code docs.extra}; may be null
+     */
+    public record AddDocParams(String json, byte[] extra) {
+        public AddDocParams {
+            Objects.requireNonNull(json, "json");
+        }
     }
 }

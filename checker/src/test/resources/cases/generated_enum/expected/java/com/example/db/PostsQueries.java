@@ -136,6 +136,21 @@ public final class PostsQueries {
     }
 
     /**
+     * {@link #setVisibility(PostsVisibility, long)} for every element of {@code rows}, in
+     * order and atomically: all of them apply, or none. On SQLite one prepared statement runs
+     * them as one JDBC batch in one transaction; on D1 they go in one batch request, or are
+     * refused before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] setVisibility(List<SetVisibilityParams> rows) {
+        return this.database.execEach(SET_VISIBILITY, rows, row -> new Object[] {row.visibility() == null ? null : row.visibility().value(),
+                row.id()});
+    }
+
+    /**
      * {@link #setVisibility} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param visibility {@code :visibility}, for {@code posts.visibility}; may be null
@@ -166,6 +181,21 @@ public final class PostsQueries {
     }
 
     /**
+     * {@link #addPost(String, PostsStatus)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addPost(List<AddPostParams> rows) {
+        return this.database.execEach(ADD_POST, rows, row -> new Object[] {row.title(),
+                row.status().value()});
+    }
+
+    /**
      * {@link #addPost} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param title {@code :title}, for {@code posts.title}; not null
@@ -184,5 +214,29 @@ public final class PostsQueries {
                 row.getString(2),
                 row.getEnum(3, PostsStatus.class),
                 row.getEnum(4, PostsVisibility.class));
+    }
+
+    /**
+     * The parameters of one run of {@link PostsQueries#setVisibility(List)}, one component per
+     * parameter.
+     *
+     * @param visibility {@code :visibility}, for {@code posts.visibility}; may be null
+     * @param id {@code :id}, for {@code posts.id}
+     */
+    public record SetVisibilityParams(PostsVisibility visibility, long id) {
+    }
+
+    /**
+     * The parameters of one run of {@link PostsQueries#addPost(List)}, one component per
+     * parameter.
+     *
+     * @param title {@code :title}, for {@code posts.title}; not null
+     * @param status {@code :status}, for {@code posts.status}; not null
+     */
+    public record AddPostParams(String title, PostsStatus status) {
+        public AddPostParams {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(status, "status");
+        }
     }
 }

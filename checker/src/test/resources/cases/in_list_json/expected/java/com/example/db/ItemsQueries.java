@@ -155,6 +155,21 @@ public final class ItemsQueries {
     }
 
     /**
+     * {@link #repricePair(double, List)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] repricePair(List<RepricePairParams> rows) {
+        return this.database.execEach(REPRICE_PAIR, rows, row -> new Object[] {row.price(),
+                row.ids(), row.ids()});
+    }
+
+    /**
      * {@link #repricePair} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param price {@code :price}, for {@code items.price}
@@ -178,5 +193,19 @@ public final class ItemsQueries {
                 row.getEnum(1, ItemsStatus.class),
                 row.getLong(2),
                 row.getDouble(3));
+    }
+
+    /**
+     * The parameters of one run of {@link ItemsQueries#repricePair(List)}, one component per
+     * parameter.
+     *
+     * @param price {@code :price}, for {@code items.price}
+     * @param ids {@code :ids}, the values of its {@code IN (...)}, each for {@code items.id};
+     *     not null
+     */
+    public record RepricePairParams(double price, List<Long> ids) {
+        public RepricePairParams {
+            Objects.requireNonNull(ids, "ids");
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -108,6 +109,21 @@ public final class NotesQueries {
     }
 
     /**
+     * {@link #copyNote(boolean, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> copyNote(List<CopyNoteParams> rows) {
+        return this.database.execResultEach(COPY_NOTE, rows, row -> new Object[] {row.pinned(),
+                row.id()});
+    }
+
+    /**
      * {@link #copyNote} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param pinned {@code :pinned}, for {@code notes.pinned}
@@ -132,5 +148,15 @@ public final class NotesQueries {
                 row.getLong(1),
                 row.getLong(2),
                 row.getLong(3));
+    }
+
+    /**
+     * The parameters of one run of {@link NotesQueries#copyNote(List)}, one component per
+     * parameter.
+     *
+     * @param pinned {@code :pinned}, for {@code notes.pinned}
+     * @param id {@code :id}, for {@code notes.id}
+     */
+    public record CopyNoteParams(boolean pinned, long id) {
     }
 }

@@ -61,6 +61,22 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #addProfile(String, String, String)} for every element of {@code rows}, in order
+     * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
+     * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> addProfile(List<AddProfileParams> rows) {
+        return this.database.execResultEach(ADD_PROFILE, rows, row -> new Object[] {row.name(),
+                JsonValues.checked(row.prefs(), "addProfile", "prefs"),
+                JsonValues.checked(row.tags(), "addProfile", "tags")});
+    }
+
+    /**
      * {@link #addProfile} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param name {@code :name}, for {@code profiles.name}; not null
@@ -150,6 +166,21 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #setPrefs(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] setPrefs(List<SetPrefsParams> rows) {
+        return this.database.execEach(SET_PREFS, rows, row -> new Object[] {JsonValues.checked(row.prefs(), "setPrefs", "prefs"),
+                row.id()});
+    }
+
+    /**
      * {@link #setPrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
@@ -206,6 +237,21 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #savePrefs(Prefs, List, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] savePrefs(List<SavePrefsParams> rows) {
+        return this.database.execEach(SAVE_PREFS, rows, row -> new Object[] {JsonValues.write(row.prefs(), "savePrefs", "prefs"),
+                JsonValues.write(row.tags(), "savePrefs", "tags"), row.id()});
+    }
+
+    /**
      * {@link #savePrefs} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param prefs {@code :prefs}, for {@code profiles.prefs}, written as JSON; not null
@@ -225,5 +271,47 @@ public final class ProfilesQueries {
                 row.getString(2),
                 JsonValues.read(row.getString(3), Prefs.class, query, "prefs"),
                 JsonValues.read(row.getString(4), new TypeReference<List<String>>() {}, query, "tags"));
+    }
+
+    /**
+     * The parameters of one run of {@link ProfilesQueries#addProfile(List)}, one component per
+     * parameter.
+     *
+     * @param name {@code :name}, for {@code profiles.name}; not null
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, checked to be JSON; may be null
+     */
+    public record AddProfileParams(String name, String prefs, String tags) {
+        public AddProfileParams {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(prefs, "prefs");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link ProfilesQueries#setPrefs(List)}, one component per
+     * parameter.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, checked to be JSON; not null
+     * @param id {@code :id}, for {@code profiles.id}
+     */
+    public record SetPrefsParams(String prefs, long id) {
+        public SetPrefsParams {
+            Objects.requireNonNull(prefs, "prefs");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link ProfilesQueries#savePrefs(List)}, one component per
+     * parameter.
+     *
+     * @param prefs {@code :prefs}, for {@code profiles.prefs}, written as JSON; not null
+     * @param tags {@code :tags}, for {@code profiles.tags}, written as JSON; may be null
+     * @param id {@code :id}, for {@code profiles.id}
+     */
+    public record SavePrefsParams(Prefs prefs, List<String> tags, long id) {
+        public SavePrefsParams {
+            Objects.requireNonNull(prefs, "prefs");
+        }
     }
 }

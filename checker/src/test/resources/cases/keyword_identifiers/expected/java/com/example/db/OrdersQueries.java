@@ -81,6 +81,21 @@ public final class OrdersQueries {
     }
 
     /**
+     * {@link #setGroup(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] setGroup(List<SetGroupParams> rows) {
+        return this.database.execEach(SET_GROUP, rows, row -> new Object[] {row.new_(),
+                row.this_()});
+    }
+
+    /**
      * {@link #setGroup} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param new_ {@code :new}, for {@code order.group}; not null
@@ -159,5 +174,18 @@ public final class OrdersQueries {
                 row.getString(3),
                 row.getLong(4),
                 row.getBoolean(5));
+    }
+
+    /**
+     * The parameters of one run of {@link OrdersQueries#setGroup(List)}, one component per
+     * parameter.
+     *
+     * @param new_ {@code :new}, for {@code order.group}; not null
+     * @param this_ {@code :this}, for {@code order.id}
+     */
+    public record SetGroupParams(String new_, long this_) {
+        public SetGroupParams {
+            Objects.requireNonNull(new_, "new_");
+        }
     }
 }

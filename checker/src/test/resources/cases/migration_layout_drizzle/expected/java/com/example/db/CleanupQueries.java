@@ -4,6 +4,7 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -37,6 +38,20 @@ public final class CleanupQueries {
     }
 
     /**
+     * {@link #delete_one(long)} for every element of {@code rows}, in order and atomically:
+     * all of them apply, or none. On SQLite one prepared statement runs them as one JDBC batch
+     * in one transaction; on D1 they go in one batch request, or are refused before sending
+     * when they do not fit in one. A failure names its element ({@code batchIndex()}). An
+     * empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] delete_one(List<Delete_oneParams> rows) {
+        return this.database.execEach(DELETE_ONE, rows, row -> new Object[] {row.key()});
+    }
+
+    /**
      * {@link #delete_one} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param key {@code :key}, for {@code posts.id}
@@ -44,5 +59,14 @@ public final class CleanupQueries {
      */
     public static Statement<Integer> delete_oneStatement(long key) {
         return Statement.exec(DELETE_ONE, key);
+    }
+
+    /**
+     * The parameters of one run of {@link CleanupQueries#delete_one(List)}, one component per
+     * parameter.
+     *
+     * @param key {@code :key}, for {@code posts.id}
+     */
+    public record Delete_oneParams(long key) {
     }
 }

@@ -103,6 +103,21 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@link #renameAccount(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] renameAccount(List<RenameAccountParams> rows) {
+        return this.database.execEach(RENAME_ACCOUNT, rows, row -> new Object[] {row.displayName(),
+                row.displayName_()});
+    }
+
+    /**
      * {@link #renameAccount} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param displayName {@code :displayName}, for {@code accounts.display_name}; not null
@@ -187,5 +202,18 @@ public final class AccountsQueries {
         return new FindAccountRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#renameAccount(List)}, one component
+     * per parameter.
+     *
+     * @param displayName {@code :displayName}, for {@code accounts.display_name}; not null
+     * @param displayName_ {@code :display_name}, for {@code accounts.account_id}
+     */
+    public record RenameAccountParams(String displayName, long displayName_) {
+        public RenameAccountParams {
+            Objects.requireNonNull(displayName, "displayName");
+        }
     }
 }

@@ -93,6 +93,21 @@ public final class InvoicesQueries {
     }
 
     /**
+     * {@link #createInvoice(LocalDate, LocalDateTime, BigDecimal, BigDecimal)} for every
+     * element of {@code rows}, in order and atomically: all of them apply, or none. On SQLite
+     * one prepared statement runs them as one JDBC batch in one transaction; on D1 they go in
+     * one batch request, or are refused before sending when they do not fit in one. A failure
+     * names its element ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] createInvoice(List<CreateInvoiceParams> rows) {
+        return this.database.execEach(CREATE_INVOICE, rows, row -> new Object[] {row.issuedOn(),
+                row.paidAt(), row.total(), row.discount()});
+    }
+
+    /**
      * {@link #createInvoice} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param issuedOn {@code :issued_on}, for {@code invoices.issued_on}; not null
@@ -123,6 +138,21 @@ public final class InvoicesQueries {
      */
     public int markPaid(LocalDateTime paidAt, long id) {
         return this.database.exec(MARK_PAID, paidAt, id);
+    }
+
+    /**
+     * {@link #markPaid(LocalDateTime, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] markPaid(List<MarkPaidParams> rows) {
+        return this.database.execEach(MARK_PAID, rows, row -> new Object[] {row.paidAt(),
+                row.id()});
     }
 
     /**
@@ -197,5 +227,32 @@ public final class InvoicesQueries {
                 row.getLocalDateTime(4),
                 row.getBigDecimal(5),
                 row.getBigDecimal(6));
+    }
+
+    /**
+     * The parameters of one run of {@link InvoicesQueries#createInvoice(List)}, one component
+     * per parameter.
+     *
+     * @param issuedOn {@code :issued_on}, for {@code invoices.issued_on}; not null
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param total {@code :total}, for {@code invoices.total}; not null
+     * @param discount {@code :discount}, for {@code invoices.discount}; may be null
+     */
+    public record CreateInvoiceParams(LocalDate issuedOn, LocalDateTime paidAt, BigDecimal total,
+            BigDecimal discount) {
+        public CreateInvoiceParams {
+            Objects.requireNonNull(issuedOn, "issuedOn");
+            Objects.requireNonNull(total, "total");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link InvoicesQueries#markPaid(List)}, one component per
+     * parameter.
+     *
+     * @param paidAt {@code :paid_at}, for {@code invoices.paid_at}; may be null
+     * @param id {@code :id}, for {@code invoices.id}
+     */
+    public record MarkPaidParams(LocalDateTime paidAt, long id) {
     }
 }

@@ -181,6 +181,21 @@ public final class AuthorsQueries {
     }
 
     /**
+     * {@link #createAuthor(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> createAuthor(List<CreateAuthorParams> rows) {
+        return this.database.execResultEach(CREATE_AUTHOR, rows, row -> new Object[] {row.name(),
+                row.bio()});
+    }
+
+    /**
      * {@link #createAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param name {@code :name}, for {@code authors.name}; not null
@@ -207,6 +222,21 @@ public final class AuthorsQueries {
      */
     public int updateAuthorBio(String bio, long id) {
         return this.database.exec(UPDATE_AUTHOR_BIO, bio, id);
+    }
+
+    /**
+     * {@link #updateAuthorBio(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] updateAuthorBio(List<UpdateAuthorBioParams> rows) {
+        return this.database.execEach(UPDATE_AUTHOR_BIO, rows, row -> new Object[] {row.bio(),
+                row.id()});
     }
 
     /**
@@ -237,6 +267,20 @@ public final class AuthorsQueries {
     }
 
     /**
+     * {@link #deleteAuthor(long)} for every element of {@code rows}, in order and atomically:
+     * all of them apply, or none. On SQLite one prepared statement runs them as one JDBC batch
+     * in one transaction; on D1 they go in one batch request, or are refused before sending
+     * when they do not fit in one. A failure names its element ({@code batchIndex()}). An
+     * empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] deleteAuthor(List<DeleteAuthorParams> rows) {
+        return this.database.execEach(DELETE_AUTHOR, rows, row -> new Object[] {row.p1()});
+    }
+
+    /**
      * {@link #deleteAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param p1 {@code ?1}, for {@code authors.id}
@@ -263,5 +307,37 @@ public final class AuthorsQueries {
         return new FindAuthorsRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link AuthorsQueries#createAuthor(List)}, one component
+     * per parameter.
+     *
+     * @param name {@code :name}, for {@code authors.name}; not null
+     * @param bio {@code :bio}, for {@code authors.bio}; may be null
+     */
+    public record CreateAuthorParams(String name, String bio) {
+        public CreateAuthorParams {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link AuthorsQueries#updateAuthorBio(List)}, one component
+     * per parameter.
+     *
+     * @param bio {@code :bio}, for {@code authors.bio}; may be null
+     * @param id {@code :id}, for {@code authors.id}
+     */
+    public record UpdateAuthorBioParams(String bio, long id) {
+    }
+
+    /**
+     * The parameters of one run of {@link AuthorsQueries#deleteAuthor(List)}, one component
+     * per parameter.
+     *
+     * @param p1 {@code ?1}, for {@code authors.id}
+     */
+    public record DeleteAuthorParams(long p1) {
     }
 }

@@ -5,6 +5,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -106,6 +107,21 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@link #renameOwner(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] renameOwner(List<RenameOwnerParams> rows) {
+        return this.database.execEach(RENAME_OWNER, rows, row -> new Object[] {row.owner(),
+                row.oldOwner()});
+    }
+
+    /**
      * {@link #renameOwner} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param owner {@code :owner}, for {@code accounts.owner}; not null
@@ -123,5 +139,19 @@ public final class AccountsQueries {
                 row.getLong(1),
                 row.getString(2),
                 row.getLongOrNull(3));
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#renameOwner(List)}, one component
+     * per parameter.
+     *
+     * @param owner {@code :owner}, for {@code accounts.owner}; not null
+     * @param oldOwner {@code :old_owner}, for {@code accounts.owner}; not null
+     */
+    public record RenameOwnerParams(String owner, String oldOwner) {
+        public RenameOwnerParams {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(oldOwner, "oldOwner");
+        }
     }
 }

@@ -4,6 +4,7 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -46,6 +47,21 @@ public final class SettingsQueries {
     public int putSetting(String key, String value) {
         Objects.requireNonNull(key, "key");
         return this.database.exec(PUT_SETTING, key, value);
+    }
+
+    /**
+     * {@link #putSetting(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] putSetting(List<PutSettingParams> rows) {
+        return this.database.execEach(PUT_SETTING, rows, row -> new Object[] {row.key(),
+                row.value()});
     }
 
     /**
@@ -109,6 +125,21 @@ public final class SettingsQueries {
     }
 
     /**
+     * {@link #insertIfMissing(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] insertIfMissing(List<InsertIfMissingParams> rows) {
+        return this.database.execEach(INSERT_IF_MISSING, rows, row -> new Object[] {row.key(),
+                row.value()});
+    }
+
+    /**
      * {@link #insertIfMissing} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param key {@code :key}, for {@code settings.key}; not null
@@ -118,5 +149,31 @@ public final class SettingsQueries {
     public static Statement<Integer> insertIfMissingStatement(String key, String value) {
         Objects.requireNonNull(key, "key");
         return Statement.exec(INSERT_IF_MISSING, key, value);
+    }
+
+    /**
+     * The parameters of one run of {@link SettingsQueries#putSetting(List)}, one component per
+     * parameter.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     */
+    public record PutSettingParams(String key, String value) {
+        public PutSettingParams {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link SettingsQueries#insertIfMissing(List)}, one
+     * component per parameter.
+     *
+     * @param key {@code :key}, for {@code settings.key}; not null
+     * @param value {@code :value}, for {@code settings.value}; may be null
+     */
+    public record InsertIfMissingParams(String key, String value) {
+        public InsertIfMissingParams {
+            Objects.requireNonNull(key, "key");
+        }
     }
 }

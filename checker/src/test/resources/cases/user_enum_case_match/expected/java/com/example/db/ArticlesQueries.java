@@ -60,6 +60,21 @@ public final class ArticlesQueries {
     }
 
     /**
+     * {@link #addArticle(String, Status, Audience)} for every element of {@code rows}, in
+     * order and atomically: all of them apply, or none. On SQLite one prepared statement runs
+     * them as one JDBC batch in one transaction; on D1 they go in one batch request, or are
+     * refused before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return each element's rows changed and last inserted rowid, in the order of {@code rows}
+     */
+    public List<ExecResult> addArticle(List<AddArticleParams> rows) {
+        return this.database.execResultEach(ADD_ARTICLE, rows, row -> new Object[] {row.title(),
+                statusValue(row.status()), audienceValue(row.audience())});
+    }
+
+    /**
      * {@link #addArticle} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param title {@code :title}, for {@code articles.title}; not null
@@ -206,6 +221,21 @@ public final class ArticlesQueries {
     }
 
     /**
+     * {@link #setStatus(Status, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] setStatus(List<SetStatusParams> rows) {
+        return this.database.execEach(SET_STATUS, rows, row -> new Object[] {statusValue(row.status()),
+                row.id()});
+    }
+
+    /**
      * {@link #setStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param status {@code :status}, for {@code articles.status}; not null
@@ -279,5 +309,33 @@ public final class ArticlesQueries {
             case "MEMBERS" -> Audience.Members;
             default -> throw new SqlRecordException("'" + text + "' stands for no constant of Audience (its column allows 'Everyone', 'MEMBERS')");
         };
+    }
+
+    /**
+     * The parameters of one run of {@link ArticlesQueries#addArticle(List)}, one component per
+     * parameter.
+     *
+     * @param title {@code :title}, for {@code articles.title}; not null
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param audience {@code :audience}, for {@code articles.audience}; may be null
+     */
+    public record AddArticleParams(String title, Status status, Audience audience) {
+        public AddArticleParams {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link ArticlesQueries#setStatus(List)}, one component per
+     * parameter.
+     *
+     * @param status {@code :status}, for {@code articles.status}; not null
+     * @param id {@code :id}, for {@code articles.id}
+     */
+    public record SetStatusParams(Status status, long id) {
+        public SetStatusParams {
+            Objects.requireNonNull(status, "status");
+        }
     }
 }

@@ -1,0 +1,119 @@
+package dev.sqlrecord.checker.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sqlrecord.checker.model.QueryKind;
+import dev.sqlrecord.checker.model.QueryModel;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The list form of an {@code :exec}/{@code :execresult} query with parameters: an overload of its
+ * method taking a {@code List} of a record with one component per parameter (same names, types
+ * and null checks), run for every element atomically by {@code Database.execEach} (README.md, "The
+ * generated code"). The record is nested in the repository: {@code PostsQueries.InsertPostParams}.
+ */
+final class ListForms {
+    private ListForms() {}
+
+    /**
+     * Whether {@code query} gets a list form: a change with parameters. Not when its only parameter
+     * is a list ({@code IN (:ids)}): the two overloads would take a {@code List} each, which Java
+     * cannot tell apart; its statement factory in {@code db.batch(...)} does the same.
+     */
+    static boolean applies(QueryModel query) {
+        boolean change = query.kind() == QueryKind.EXEC || query.kind() == QueryKind.EXECRESULT;
+        boolean onlyAList = query.params().size() == 1 && query.params().get(0).list();
+        return change && !query.params().isEmpty() && !onlyAList;
+    }
+
+    /** The record's simple name: {@code insertPost} gives {@code InsertPostParams}. */
+    static String recordName(QueryModel query) {
+        return Character.toUpperCase(query.name().charAt(0)) + query.name().substring(1) + "Params";
+    }
+
+    /** The parameter record: its components are the single method's parameters, null-checked alike. */
+    static TypeSpec record(
+            QueryModel query, List<ParameterSpec> params, Map<String, String> javaNames, CodeBlock nullChecks) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add(
+                        "$L\n\n",
+                        QueryDocs.wrap(
+                                "The parameters of one run of {@link " + query.ownerClass() + "#" + query.name()
+                                        + "(List)}, one component per parameter.",
+                                ""));
+        for (QueryModel.Param param : query.params()) {
+            doc.add("$L\n", QueryDocs.wrap("@param " + javaNames.get(param.name()) + " " + QueryDocs.describe(param)));
+        }
+        TypeSpec.Builder record = TypeSpec.recordBuilder(recordName(query))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(doc.build())
+                .recordConstructor(
+                        MethodSpec.constructorBuilder().addParameters(params).build());
+        if (!nullChecks.isEmpty()) {
+            record.addMethod(MethodSpec.compactConstructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addCode(nullChecks)
+                    .build());
+        }
+        return record.build();
+    }
+
+    /** The list form: {@code insertPost(List<InsertPostParams> rows)}. */
+    static MethodSpec method(
+            QueryModel query,
+            String constant,
+            List<ParameterSpec> params,
+            Map<String, String> javaNames,
+            List<CodeBlock> arguments) {
+        boolean exec = query.kind() == QueryKind.EXEC;
+        ClassName record = ClassName.get("", recordName(query));
+        // simple names: the single method's parameter types are imported already
+        String single = String.join(
+                ", ", params.stream().map(p -> simpleName(erased(p.type()))).toList());
+        String summary = "{@link #" + query.name() + "(" + single + ")} for every element of {@code rows}, in order"
+                + " and atomically: all of them apply, or none. On SQLite one prepared statement runs them as one"
+                + " JDBC batch in one transaction; on D1 they go in one batch request, or are refused before"
+                + " sending when they do not fit in one. A failure names its element ({@code batchIndex()}). An"
+                + " empty list runs nothing.";
+        CodeBlock doc = CodeBlock.builder()
+                .add("$L\n\n", QueryDocs.wrap(summary, ""))
+                .add("@param rows the parameters of each run\n")
+                .add(
+                        exec
+                                ? "@return the rows each element changed, in the order of {@code rows}\n"
+                                : "@return each element's rows changed and last inserted rowid, in the order of {@code rows}\n")
+                .build();
+        return MethodSpec.methodBuilder(query.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(doc)
+                .addParameter(ParameterizedTypeName.get(TypeNames.LIST, record), "rows")
+                .returns(exec ? ArrayTypeNames.INTS : ParameterizedTypeName.get(TypeNames.LIST, TypeNames.EXEC_RESULT))
+                .addStatement(
+                        "return this.database.$L($N, rows, row -> new Object[] {$L})",
+                        exec ? "execEach" : "execResultEach",
+                        constant,
+                        CodeBlock.join(arguments, ",$W"))
+                .build();
+    }
+
+    /** A parameter's type as a Javadoc link names it: without type arguments. */
+    private static TypeName erased(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    }
+
+    private static String simpleName(TypeName type) {
+        return type instanceof ClassName name ? name.simpleName() : type.toString();
+    }
+
+    /** {@code int[]}. */
+    private static final class ArrayTypeNames {
+        static final TypeName INTS = com.palantir.javapoet.ArrayTypeName.of(TypeName.INT);
+    }
+}
