@@ -183,11 +183,12 @@ public final class QueryFileParser {
                     "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
         }
         TextPosition sqlStart = new TextPosition(line + 1, 1);
-        String sql = SqlcMacros.rewrite(body, sqlStart, file.display(), diagnostics);
+        SqlcMacros.Rewritten sql = SqlcMacros.rewrite(body, sqlStart, file.display(), diagnostics);
         if (sql == null) {
             return null;
         }
-        return new NamedQuery(file, line, method, kind, record, recordColumn, sql, sqlStart, comments);
+        return new NamedQuery(
+                file, line, method, kind, record, recordColumn, sql.sql(), sqlStart, comments, sql.marks());
     }
 
     /** The annotation on this line, matched, in either form; null when the line is none. */
