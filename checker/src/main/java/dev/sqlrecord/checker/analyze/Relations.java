@@ -66,6 +66,20 @@ final class Relations {
         resolutions.column(ref, new Resolutions.Resolved(kind, source.item(), source.table(), column));
     }
 
+    /**
+     * Whether {@code table} is a full-text table (FTS3, FTS4, FTS5): a virtual table whose modules
+     * give it a hidden column named as the table itself, the one that {@code MATCH} searches
+     * (https://www.sqlite.org/fts5.html#full_text_query_syntax). Its other columns are untyped text.
+     */
+    boolean fullText(String table) {
+        return table != null
+                && schema.table(table)
+                        .filter(t -> !t.view() && !t.rowidKey())
+                        .flatMap(t -> t.column(t.name()))
+                        .filter(SchemaModel.Column::hidden)
+                        .isPresent();
+    }
+
     /** The columns of a table, view or CTE as a FROM item sees them. */
     List<NamedValue> table(String name) {
         List<NamedValue> cte = ctes.get(name.toLowerCase(Locale.ROOT));

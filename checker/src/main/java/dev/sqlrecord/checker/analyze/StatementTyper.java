@@ -242,6 +242,11 @@ final class StatementTyper {
         return relations.table(name);
     }
 
+    /** See {@link Relations#fullText}. */
+    boolean fullText(String table) {
+        return relations.fullText(table);
+    }
+
     void tail(SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit, Scope scope) {
         if (order != null) {
             order.orderingTerm().forEach(t -> exprs.type(t.expr(), scope, false));

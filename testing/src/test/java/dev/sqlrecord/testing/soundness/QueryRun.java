@@ -161,14 +161,18 @@ final class QueryRun {
      * A loud refusal of an extreme value the generator wrote on purpose, where the narrowing is the
      * user's choice, not the check's: a record's {@code int} over an INTEGER column or an
      * {@code Instant} over epoch seconds (the check types such columns {@code long} itself), and
-     * SQLite's own "integer overflow" of {@code sum()} over values near 2^63. Such a state is tried
+     * SQLite's own "integer overflow" of {@code sum()} over values near 2^63; and a full-text search
+     * string FTS5 cannot parse (the generator's text is no query syntax; a {@code word:} in it names
+     * a column to search). Such a state is tried
      * again with other arguments; a query that never gets past it still fails the run.
      */
     private static boolean beyondWhatTheUserChose(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         return message.contains("outside the int range; read it as long")
                 || message.contains("out of range for an Instant")
-                || message.startsWith("integer overflow");
+                || message.startsWith("integer overflow")
+                || message.startsWith("fts5: syntax error")
+                || message.startsWith("no such column") && message.contains(" MATCH ?");
     }
 
     private boolean refusedSecondRow(Throwable failure) {
