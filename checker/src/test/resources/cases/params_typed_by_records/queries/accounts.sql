@@ -6,9 +6,8 @@ SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at
 INSERT INTO accounts (public_id, plan, e_mail, created, seen_ms, settings, tags)
 VALUES (:public_id, :plan, :e_mail, :created, :seen_ms, :settings, :tags);
 
--- name: createdSince :many -> Account
-SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts
-WHERE created >= :since ORDER BY id;
+-- name: createdSince :many
+SELECT id FROM accounts WHERE created >= :since ORDER BY id;
 
 -- name: markSeen :exec
 UPDATE accounts SET seen_ms = :seen_ms WHERE public_id = :public_id;

@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -84,15 +85,21 @@ final class QueryRun {
             Object[] args = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
                 JsonNode param = params.get(i);
+                boolean millis = param.path("codec").asText().equals("epochMillis");
+                Type type = millis ? Long.class : types[i];
                 args[i] = param.path("json").asBoolean() && types[i] == String.class
                         ? arguments.jsonText(param.get("nullable").asBoolean())
                         : arguments.of(
-                                types[i],
+                                type,
                                 param.get("nullable").asBoolean(),
                                 param.get("list").asBoolean(),
                                 columns.of(param.get("name").asText()),
                                 columns.literals(param.get("name").asText()),
                                 present());
+                if (millis && args[i] instanceof Long stored) {
+                    // an @EpochMillis Instant: the column stores integer milliseconds
+                    args[i] = Instant.ofEpochMilli(stored);
+                }
             }
             String where = name() + " " + state + " with " + Arrays.deepToString(args);
             counter.forget();

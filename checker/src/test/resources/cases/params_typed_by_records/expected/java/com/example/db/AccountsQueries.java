@@ -29,15 +29,13 @@ public final class AccountsQueries {
             INSERT INTO accounts (public_id, plan, e_mail, created, seen_ms, settings, tags)
             VALUES (?, ?, ?, ?, ?, ?, ?)""");
 
-    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, """
-            SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts
-            WHERE created >= ? ORDER BY id""");
+    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id");
 
-    private static final Query MARK_SEEN = Query.of("markSeen", "queries/accounts.sql", 13, "UPDATE accounts SET seen_ms = ? WHERE public_id = ?");
+    private static final Query MARK_SEEN = Query.of("markSeen", "queries/accounts.sql", 12, "UPDATE accounts SET seen_ms = ? WHERE public_id = ?");
 
-    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 16, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id");
+    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 15, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id");
 
-    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 19, "SELECT id FROM accounts WHERE settings = ? ORDER BY id");
+    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 18, "SELECT id FROM accounts WHERE settings = ? ORDER BY id");
 
     private final Database database;
 
@@ -136,18 +134,17 @@ public final class AccountsQueries {
      * Runs {@code createdSince}: every matching row.
      *
      * <pre>{@code
-     * SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts
-     * WHERE created >= :since ORDER BY id
+     * SELECT id FROM accounts WHERE created >= :since ORDER BY id
      * }</pre>
      *
      * <p>From {@code queries/accounts.sql}, line 9.
      *
      * @param since {@code :since}, for {@code accounts.created}; not null
-     * @return the rows; empty when none match
+     * @return the value of {@code accounts.id} in each row; empty when no row matches
      */
-    public List<Account> createdSince(Instant since) {
+    public List<Long> createdSince(Instant since) {
         Objects.requireNonNull(since, "since");
-        return this.database.many(CREATED_SINCE, row -> toAccount(row, "createdSince"), since);
+        return this.database.many(CREATED_SINCE, row -> row.getLong(1), since);
     }
 
     /**
@@ -156,9 +153,9 @@ public final class AccountsQueries {
      * @param since {@code :since}, for {@code accounts.created}; not null
      * @return the statement, which runs when the batch does
      */
-    public static Statement<List<Account>> createdSinceStatement(Instant since) {
+    public static Statement<List<Long>> createdSinceStatement(Instant since) {
         Objects.requireNonNull(since, "since");
-        return Statement.many(CREATED_SINCE, row -> toAccount(row, "createdSince"), since);
+        return Statement.many(CREATED_SINCE, row -> row.getLong(1), since);
     }
 
     /**
@@ -168,7 +165,7 @@ public final class AccountsQueries {
      * UPDATE accounts SET seen_ms = :seen_ms WHERE public_id = :public_id
      * }</pre>
      *
-     * <p>From {@code queries/accounts.sql}, line 13.
+     * <p>From {@code queries/accounts.sql}, line 12.
      *
      * @param seenMs {@code :seen_ms}, for {@code accounts.seen_ms}; may be null
      * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
@@ -199,7 +196,7 @@ public final class AccountsQueries {
      * SELECT id FROM accounts WHERE seen_ms = :seen_ms ORDER BY id
      * }</pre>
      *
-     * <p>From {@code queries/accounts.sql}, line 16.
+     * <p>From {@code queries/accounts.sql}, line 15.
      *
      * @param seenMs {@code :seen_ms}, for {@code accounts.seen_ms}; not null
      * @return the value of {@code accounts.id} in each row; empty when no row matches
@@ -227,7 +224,7 @@ public final class AccountsQueries {
      * SELECT id FROM accounts WHERE settings = :settings ORDER BY id
      * }</pre>
      *
-     * <p>From {@code queries/accounts.sql}, line 19.
+     * <p>From {@code queries/accounts.sql}, line 18.
      *
      * @param settings {@code :settings}, for {@code accounts.settings}, written as JSON; not
      *     null
