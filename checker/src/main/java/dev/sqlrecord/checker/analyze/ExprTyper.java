@@ -321,6 +321,9 @@ final class ExprTyper {
             boolean text = neighbour.type() == SqlType.ANY && statements.fullText(neighbour.table());
             params.constrain(token, text ? SqlType.TEXT : neighbour.type());
             params.origin(token, neighbour.table(), neighbour.column());
+            if (!text && neighbour.type() == SqlType.ANY && neighbour.column() != null) {
+                params.untypedColumn(token);
+            }
         }
     }
 

@@ -232,7 +232,7 @@ public final class QueryAnalyzer {
                 ok = false;
                 continue;
             }
-            if (info.types.isEmpty()) {
+            if (info.types.isEmpty() && !info.untypedColumn) {
                 diagnostics.error(
                         file,
                         at.line(),
@@ -245,7 +245,10 @@ public final class QueryAnalyzer {
                 ok = false;
                 continue;
             }
-            SqlType type = info.types.keySet().iterator().next();
+            // Only an untyped column met: the parameter is any value (Object), as the column holds.
+            SqlType type = info.types.isEmpty()
+                    ? SqlType.ANY
+                    : info.types.keySet().iterator().next();
             if (info.list && type == SqlType.BLOB) {
                 diagnostics.error(
                         file,
