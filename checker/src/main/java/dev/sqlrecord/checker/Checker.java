@@ -3,6 +3,7 @@ package dev.sqlrecord.checker;
 import dev.sqlrecord.checker.analyze.EnumTypes;
 import dev.sqlrecord.checker.analyze.JsonParams;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
+import dev.sqlrecord.checker.analyze.RecordParamTypes;
 import dev.sqlrecord.checker.analyze.ResultMapping;
 import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.codegen.SourceWriter;
@@ -134,6 +135,10 @@ public final class Checker {
                 }
             }
             mapping.reportRecordProblems();
+            // Parameters typed as the records read their columns: known only once every query is matched.
+            List<QueryModel> typed = RecordParamTypes.apply(queries, diagnostics);
+            queries.clear();
+            queries.addAll(typed);
             if (request.modelFile() != null) {
                 catalog = QueryCatalog.of(db, queries);
             }

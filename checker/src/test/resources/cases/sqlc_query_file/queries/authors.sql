@@ -24,3 +24,9 @@ UPDATE authors SET bio = sqlc.narg(bio) WHERE id = sqlc.arg(id);
 
 -- name: DeleteAuthor :exec
 DELETE FROM authors WHERE id = ?;
+
+-- name: RenameAuthor :exec
+UPDATE authors SET name = coalesce(sqlc.narg(name), name) WHERE id = sqlc.arg(id);
+
+-- name: AuthorsNamed :many
+SELECT id FROM authors WHERE name = sqlc.narg('name') ORDER BY id;

@@ -317,8 +317,13 @@ final class ExprTyper {
     void constrainParam(ExprContext e, ValueType neighbour) {
         Token token = parameterToken(e);
         if (token != null) {
-            params.constrain(token, neighbour.type());
+            // A full-text table's columns have no declared type, but hold and search text.
+            boolean text = neighbour.type() == SqlType.ANY && statements.fullText(neighbour.table());
+            params.constrain(token, text ? SqlType.TEXT : neighbour.type());
             params.origin(token, neighbour.table(), neighbour.column());
+            if (!text && neighbour.type() == SqlType.ANY && neighbour.column() != null) {
+                params.untypedColumn(token);
+            }
         }
     }
 

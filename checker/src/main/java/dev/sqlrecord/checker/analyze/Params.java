@@ -26,6 +26,9 @@ final class Params {
         boolean list;
         /** Passed where SQLite reads JSON text (json_patch's arguments, say), so it must be one JSON value. */
         boolean jsonText;
+        /** Compared with or written to a column without a declared type: any value will do. */
+        boolean untypedColumn;
+
         /** The table column a use compared it with or wrote it into, for its enum type; null when none. */
         String originTable;
 
@@ -86,6 +89,10 @@ final class Params {
             info.originTable = table;
             info.originColumn = column;
         }
+    }
+
+    void untypedColumn(Token token) {
+        info(token).untypedColumn = true;
     }
 
     void jsonText(Token token) {

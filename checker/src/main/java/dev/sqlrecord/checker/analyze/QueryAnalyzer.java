@@ -12,6 +12,7 @@ import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedStatement;
+import dev.sqlrecord.checker.parse.SqlcMarks;
 import dev.sqlrecord.checker.parse.TextPosition;
 import dev.sqlrecord.grammar.ParsedSql;
 import dev.sqlrecord.grammar.SqlSyntax;
@@ -38,7 +39,8 @@ public final class QueryAnalyzer {
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
      * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
      * parsed statement, handed on to the lints so the query is parsed once, and {@code names} what
-     * its table and column names resolved to, so that they are resolved once.
+     * its table and column names resolved to, so that they are resolved once; {@code writtenSql}
+     * the statement as the user wrote it (named parameters, sqlc's macros, line breaks), for the Javadoc.
      */
     public record Analysis(
             List<Param> params,
@@ -48,12 +50,8 @@ public final class QueryAnalyzer {
             boolean atMostOneRow,
             boolean exactlyOneRow,
             ParsedStatement statement,
-            Resolutions names) {
-        /** The statement as the user wrote it (named parameters, their line breaks), for the Javadoc. */
-        public String writtenSql() {
-            return statement.text();
-        }
-    }
+            Resolutions names,
+            String writtenSql) {}
 
     private final Connection connection;
     private final SchemaModel schema;
@@ -149,12 +147,13 @@ public final class QueryAnalyzer {
         return new Analysis(
                 javaParams,
                 columns,
-                rewrite(statement, params),
+                rewrite(statement, params, query.sqlc()),
                 params.bindings(),
                 atMostOneRow,
                 exactlyOneRow,
                 statement,
-                names);
+                names,
+                query.sqlc().written(statement));
     }
 
     /** Prepares the statement on the schema; returns SQLite's result column names, or null after reporting its error. */
@@ -233,7 +232,7 @@ public final class QueryAnalyzer {
                 ok = false;
                 continue;
             }
-            if (info.types.isEmpty()) {
+            if (info.types.isEmpty() && !info.untypedColumn) {
                 diagnostics.error(
                         file,
                         at.line(),
@@ -246,7 +245,10 @@ public final class QueryAnalyzer {
                 ok = false;
                 continue;
             }
-            SqlType type = info.types.keySet().iterator().next();
+            // Only an untyped column met: the parameter is any value (Object), as the column holds.
+            SqlType type = info.types.isEmpty()
+                    ? SqlType.ANY
+                    : info.types.keySet().iterator().next();
             if (info.list && type == SqlType.BLOB) {
                 diagnostics.error(
                         file,
@@ -263,7 +265,9 @@ public final class QueryAnalyzer {
                 continue;
             }
             JavaType enumType = enums.of(type, info.originTable, info.originColumn);
-            JavaType element = enumType != null ? enumType : JavaType.of(type, info.nullable);
+            // sqlc.narg(x) declares x nullable, whatever the column it meets (README, Coming from sqlc).
+            boolean nullable = info.nullable || query.sqlc().nullable(info.name);
+            JavaType element = enumType != null ? enumType : JavaType.of(type, nullable);
             EnumMapping mapping =
                     enumType == null ? null : enums.mapping(enumType, info.originTable, info.originColumn);
             // A bare ? is named by its number, as SQLite numbers it, so the documentation can tell them apart.
@@ -271,7 +275,7 @@ public final class QueryAnalyzer {
             out.add(new Param(
                     info.name,
                     info.list ? JavaType.listOf(element) : element,
-                    info.nullable,
+                    nullable,
                     info.list,
                     mapping,
                     !info.list && element.equals(JavaType.STRING) && (info.jsonText || jsonColumn(info)),
@@ -327,10 +331,18 @@ public final class QueryAnalyzer {
      * {@code IN (SELECT +value FROM json_each(?))}. The {@code +} takes the affinity off
      * {@code value}, so that each element compares as a bound value in {@code IN (?, ?, ...)} would.
      */
-    private static String rewrite(ParsedStatement statement, Params params) {
+    private static String rewrite(ParsedStatement statement, Params params, SqlcMarks sqlc) {
         StringBuilder sql = new StringBuilder();
         for (Token token : statement.tokens()) {
-            if (token.getType() != SQLiteLexer.BIND_PARAMETER) {
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                // Leaves out the padding a sqlc macro's rewrite added (SqlcMacros).
+                String text = token.getText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!sqlc.padding(token.getStartIndex() + i)) {
+                        sql.append(text.charAt(i));
+                    }
+                }
+            } else if (token.getType() != SQLiteLexer.BIND_PARAMETER) {
                 sql.append(token.getText());
             } else {
                 sql.append(params.isListMarker(token) ? "SELECT +value FROM json_each(?)" : "?");

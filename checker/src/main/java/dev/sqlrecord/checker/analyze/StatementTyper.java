@@ -5,8 +5,6 @@ import dev.sqlrecord.checker.analyze.Scope.Source;
 import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.parse.Names;
-import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ExprContext;
 import java.util.ArrayList;
@@ -14,25 +12,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * Types the result columns of a statement and, on the way, every parameter in it: resolves FROM
- * items (tables, views, CTEs, subqueries, joins) into scopes and hands expressions to {@link ExprTyper}.
+ * Types the result columns of a statement and, on the way, every parameter in it: SELECT cores,
+ * compounds, CTEs and VALUES here; FROM items through {@link FromClauses}, names through {@link
+ * Relations}, writes through {@link WriteTyper} and expressions through {@link ExprTyper}.
  */
 final class StatementTyper {
     /** Passes over a recursive CTE before its column types must have settled (one per column is plenty). */
     private static final int RECURSION_ROUNDS = 8;
 
-    private final SchemaModel schema;
-    private final Map<String, String> viewSql;
     private final ExprTyper exprs;
     private final WriteTyper writes;
-    private final Resolutions resolutions;
+    private final Relations relations;
+    private final FromClauses froms;
     private final ConstantExpressions constants;
     private final JsonShapes shapes;
-    /** CTEs visible in the statement being typed, by lower-cased name. */
-    private final Map<String, List<NamedValue>> ctes = new HashMap<>();
 
     StatementTyper(
             SchemaModel schema,
@@ -40,12 +35,11 @@ final class StatementTyper {
             Params params,
             Resolutions resolutions,
             ConstantExpressions constants) {
-        this.schema = schema;
         this.constants = constants;
-        this.resolutions = resolutions;
-        this.viewSql = viewSql;
+        this.relations = new Relations(schema, viewSql, resolutions, constants);
         this.exprs = new ExprTyper(this, params);
         this.writes = new WriteTyper(this, exprs);
+        this.froms = new FromClauses(this, exprs, relations);
         this.shapes = new JsonShapes(exprs);
     }
 
@@ -85,7 +79,9 @@ final class StatementTyper {
                     ? columns
                     : op.EXCEPT_() != null
                             ? result
-                            : op.INTERSECT_() != null ? intersect(result, columns) : union(result, columns);
+                            : op.INTERSECT_() != null
+                                    ? CompoundColumns.intersect(result, columns)
+                                    : CompoundColumns.union(result, columns);
         }
         // ORDER BY may name result columns as well as FROM columns.
         orderScope.add(Source.of("", result, null, null));
@@ -110,14 +106,14 @@ final class StatementTyper {
             List<NamedValue> previous = null;
             for (int round = 0; !columns.equals(previous); round++) {
                 previous = columns;
-                ctes.put(name, columns);
+                relations.cte(name, columns);
                 columns = rename(select(body, parent), cte);
                 if (round == RECURSION_ROUNDS) {
                     // Types that swap between columns may never settle: give up soundly.
                     columns = columns.stream()
                             .map(c -> new NamedValue(c.name(), ValueType.NULL))
                             .toList();
-                    ctes.put(name, columns);
+                    relations.cte(name, columns);
                     break;
                 }
             }
@@ -136,34 +132,6 @@ final class StatementTyper {
             renamed.add(new NamedValue(name, columns.get(i).type()));
         }
         return renamed;
-    }
-
-    /** Compound SELECT: a column may be NULL if it may be in any arm. */
-    private static List<NamedValue> union(List<NamedValue> a, List<NamedValue> b) {
-        List<NamedValue> out = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            ValueType left = a.get(i).type();
-            ValueType right = i < b.size() ? b.get(i).type() : ValueType.NULL;
-            SqlType type = left.type() == right.type()
-                    ? left.type()
-                    : left.type() == SqlType.ANY
-                            ? right.type()
-                            : right.type() == SqlType.ANY ? left.type() : SqlType.ANY;
-            out.add(new NamedValue(a.get(i).name(), ValueType.of(type, left.nullable() || right.nullable())));
-        }
-        return out;
-    }
-
-    /** INTERSECT: a column is NULL only where both sides may be (NULLs compare equal in compounds). */
-    private static List<NamedValue> intersect(List<NamedValue> a, List<NamedValue> b) {
-        List<NamedValue> merged = union(a, b);
-        List<NamedValue> out = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) {
-            boolean nullable = a.get(i).type().nullable()
-                    && (i >= b.size() || b.get(i).type().nullable());
-            out.add(new NamedValue(merged.get(i).name(), merged.get(i).type().withNullable(nullable)));
-        }
-        return out;
     }
 
     private List<NamedValue> core(SQLiteParser.SelectCoreContext core, Scope parent, Scope orderScope, boolean only) {
@@ -249,155 +217,34 @@ final class StatementTyper {
             for (int i = 0; i < row.expr().size(); i++) {
                 columns.add(new NamedValue("column" + (i + 1), exprs.type(row.expr(i), new Scope(parent), false)));
             }
-            result = result == null ? columns : union(result, columns);
+            result = result == null ? columns : CompoundColumns.union(result, columns);
         }
         return result == null ? List.of() : result;
     }
 
-    /** Walks a FROM clause left to right, applying each join's effect on which side may be missing. */
+    /** Walks a FROM clause into {@code scope} (see {@link FromClauses}). */
     void from(SQLiteParser.FromClauseContext from, Scope scope) {
-        String join = null;
-        for (ParseTree child : from.children) {
-            if (child instanceof SQLiteParser.JoinOperatorContext op) {
-                join = op.getText().toUpperCase(Locale.ROOT);
-            } else if (child instanceof SQLiteParser.TableOrSubqueryContext item) {
-                boolean rightOrFull = join != null && (join.contains("RIGHT") || join.contains("FULL"));
-                if (rightOrFull) {
-                    scope.makeAllOptional();
-                }
-                boolean optional = join != null && (join.contains("LEFT") || join.contains("FULL"));
-                List<Source> added = sources(item, scope);
-                List<String> using = naturalColumns(join, scope, added);
-                for (Source source : added) {
-                    scope.add(source.withOptional(optional || source.optional()).withUsing(using));
-                }
-            } else if (child instanceof SQLiteParser.JoinConstraintContext constraint) {
-                boolean outer =
-                        join == null || join.contains("LEFT") || join.contains("RIGHT") || join.contains("FULL");
-                if (constraint.expr() != null) {
-                    exprs.type(constraint.expr(), scope, false);
-                    if (!outer) {
-                        NotNullFilters.narrow(constraint.expr(), scope);
-                    }
-                } else {
-                    List<String> using = constraint.name().stream()
-                            .map(n -> Names.unquote(n.getText()).toLowerCase(Locale.ROOT))
-                            .toList();
-                    Source last = scope.sources().remove(scope.sources().size() - 1);
-                    scope.add(last.withUsing(using));
-                }
-            }
-        }
+        froms.from(from, scope);
     }
 
-    /** Columns a NATURAL join shares with what came before; {@code *} shows them once. */
-    private static List<String> naturalColumns(String join, Scope scope, List<Source> added) {
-        if (join == null || !join.contains("NATURAL") || added.size() != 1) {
-            return List.of();
-        }
-        List<String> shared = new ArrayList<>();
-        for (NamedValue column : added.get(0).columns()) {
-            String name = column.name().toLowerCase(Locale.ROOT);
-            if (scope.sources().stream()
-                    .anyMatch(s -> s.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)))) {
-                shared.add(name);
-            }
-        }
-        return shared;
-    }
-
-    private List<Source> sources(SQLiteParser.TableOrSubqueryContext item, Scope scope) {
-        if (item instanceof SQLiteParser.TableRefContext ref) {
-            String table = Names.unquote(ref.qualifiedName().object.getText());
-            String alias = ref.alias == null ? table : Names.unquote(ref.alias.getText());
-            return List.of(Source.of(alias, table(table), ref.qualifiedName(), baseTable(ref.qualifiedName())));
-        }
-        if (item instanceof SQLiteParser.SubqueryRefContext sub) {
-            List<NamedValue> columns = select(sub.selectStmt(), scope);
-            String alias = sub.alias == null ? "" : Names.unquote(sub.alias.getText());
-            return List.of(Source.of(alias, columns, sub, null));
-        }
-        if (item instanceof SQLiteParser.NestedJoinContext nested) {
-            Scope inner = new Scope(null);
-            from(nested.fromClause(), inner);
-            return inner.sources();
-        }
-        SQLiteParser.TableFunctionRefContext function = (SQLiteParser.TableFunctionRefContext) item;
-        function.expr().forEach(e -> {
-            exprs.constrainParam(e, SqlType.TEXT);
-            exprs.type(e, scope, false);
-        });
-        String name = Names.unquote(function.qualifiedName().object.getText());
-        String alias = function.alias == null ? name : Names.unquote(function.alias.getText());
-        // Table-valued functions (json_each, ...) are typed loosely: every column nullable, any type.
-        return List.of(Source.of(alias, List.of(), function, null).asOptional());
-    }
-
-    /**
-     * The base table a FROM item or write target names, as the schema spells it; null for a CTE, a
-     * view or an unknown name. Recorded for the lints, which see the same tables.
-     */
+    /** See {@link Relations#baseTable}. */
     String baseTable(SQLiteParser.QualifiedNameContext name) {
-        String written = Names.unquote(name.object.getText());
-        String table = ctes.containsKey(written.toLowerCase(Locale.ROOT))
-                ? null
-                : schema.table(written)
-                        .filter(t -> !t.view())
-                        .map(SchemaModel.Table::name)
-                        .orElse(null);
-        resolutions.table(name, table);
-        return table;
+        return relations.baseTable(name);
     }
 
-    /** Records what a column reference resolved to: a column of {@code source}, or nothing known. */
+    /** See {@link Relations#resolved}. */
     void resolved(SQLiteParser.ColumnRefContext ref, Source source, String column) {
-        if (source == null) {
-            return;
-        }
-        Resolutions.Kind kind = source.item() == null
-                ? Resolutions.Kind.RESULT
-                : source.table() != null ? Resolutions.Kind.TABLE : Resolutions.Kind.DERIVED;
-        resolutions.column(ref, new Resolutions.Resolved(kind, source.item(), source.table(), column));
+        relations.resolved(ref, source, column);
     }
 
     /** The columns of a table, view or CTE as a FROM item sees them. */
     List<NamedValue> table(String name) {
-        List<NamedValue> cte = ctes.get(name.toLowerCase(Locale.ROOT));
-        if (cte != null) {
-            return cte;
-        }
-        SchemaModel.Table table = schema.table(name).orElse(null);
-        if (table == null) {
-            return List.of();
-        }
-        if (table.view() && viewSql.containsKey(table.name().toLowerCase(Locale.ROOT))) {
-            return view(table);
-        }
-        return table.columns().stream()
-                .filter(c -> !c.hidden())
-                .map(c -> new NamedValue(
-                        c.name(),
-                        new ValueType(SqlType.fromDeclared(c.declaredType()), !c.notNull(), table.name(), c.name())))
-                .toList();
+        return relations.table(name);
     }
 
-    private List<NamedValue> view(SchemaModel.Table view) {
-        ParsedSql parsed = SqlSyntax.parse(viewSql.get(view.name().toLowerCase(Locale.ROOT)));
-        SQLiteParser.CreateViewStmtContext create = parsed.hasErrors()
-                ? null
-                : parsed.tree().statementList().statement(0).createViewStmt();
-        if (create == null) {
-            return List.of();
-        }
-        StatementTyper inner = new StatementTyper(
-                schema, viewSql, new Params(parsed.tokens().getTokens()), new Resolutions(), constants);
-        List<NamedValue> columns = inner.select(create.selectStmt(), null);
-        List<NamedValue> named = new ArrayList<>();
-        for (int i = 0; i < columns.size() && i < view.columns().size(); i++) {
-            named.add(
-                    new NamedValue(view.columns().get(i).name(), columns.get(i).type()));
-        }
-        return named;
+    /** See {@link Relations#fullText}. */
+    boolean fullText(String table) {
+        return relations.fullText(table);
     }
 
     void tail(SQLiteParser.OrderByClauseContext order, SQLiteParser.LimitClauseContext limit, Scope scope) {

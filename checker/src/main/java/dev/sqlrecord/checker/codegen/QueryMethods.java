@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.RowShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,12 @@ final class QueryMethods {
                         name,
                         query.name(),
                         param.name());
+            }
+            if (param.codec() == RowShape.Codec.EPOCH_MILLIS) {
+                // As @EpochMillis reads it: integer milliseconds (README.md, Types).
+                return param.nullable()
+                        ? CodeBlock.of("$N == null ? null : $N.toEpochMilli()", name, name)
+                        : CodeBlock.of("$N.toEpochMilli()", name);
             }
             return param.enumMapping() == null
                     ? CodeBlock.of("$N", name)

@@ -90,6 +90,9 @@ public final class ModelJson {
             if (p.jsonText()) {
                 param.put("json", true); // text SQLite reads as JSON: the runtime checks it is
             }
+            if (p.codec() != null) {
+                param.put("codec", p.codec().label());
+            }
         }
         ArrayNode columns = node.putArray("columns");
         for (QueryModel.ResultColumn c : q.columns()) {

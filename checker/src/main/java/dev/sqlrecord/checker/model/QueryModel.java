@@ -34,6 +34,25 @@ public record QueryModel(
         boolean atMostOneRow,
         boolean exactlyOneRow) {
 
+    /** This query with other parameters (retyped, in the same order). */
+    public QueryModel withParams(List<Param> newParams) {
+        return new QueryModel(
+                file,
+                line,
+                ownerClass,
+                name,
+                kind,
+                comments,
+                writtenSql,
+                newParams,
+                columns,
+                sql,
+                bindings,
+                row,
+                atMostOneRow,
+                exactlyOneRow);
+    }
+
     public QueryModel {
         comments = List.copyOf(comments);
         params = List.copyOf(params);
@@ -71,6 +90,8 @@ public record QueryModel(
      * @param marker the parameter as the SQL writes it ({@code :user_id}, {@code ?1} for the first bare {@code ?})
      * @param table the table of the column the parameter is compared with or stored in; null when none
      * @param column that column; null when none
+     * @param codec how the value is bound when its type alone does not say (an {@code @EpochMillis}
+     *     Instant as integer milliseconds); null otherwise
      */
     public record Param(
             String name,
@@ -81,10 +102,29 @@ public record QueryModel(
             boolean jsonText,
             String marker,
             String table,
-            String column) {
+            String column,
+            RowShape.Codec codec) {
+        public Param(
+                String name,
+                JavaType javaType,
+                boolean nullable,
+                boolean list,
+                EnumMapping enumMapping,
+                boolean jsonText,
+                String marker,
+                String table,
+                String column) {
+            this(name, javaType, nullable, list, enumMapping, jsonText, marker, table, column, null);
+        }
+
         /** This parameter taking {@code type}, bound written as JSON text. */
         public Param asJson(JavaType type) {
             return new Param(name, type, nullable, false, null, true, marker, table, column);
+        }
+
+        /** This parameter taking {@code type}, bound through {@code codec} (null: as the runtime binds it). */
+        public Param as(JavaType type, RowShape.Codec codec) {
+            return new Param(name, type, nullable, list, enumMapping, jsonText, marker, table, column, codec);
         }
     }
 

@@ -45,6 +45,11 @@ public enum SqlType {
         if (type.equals("DATE")) {
             return DATE;
         }
+        if (type.equals("ANY")) {
+            // A STRICT table's ANY keeps every value as it is given; elsewhere NUMERIC affinity leaves
+            // text that is no number text. Neither fits one Java type.
+            return ANY;
+        }
         if (type.contains("INT")) {
             return INTEGER;
         }

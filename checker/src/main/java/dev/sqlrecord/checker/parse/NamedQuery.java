@@ -13,6 +13,7 @@ import java.util.List;
  * @param sqlStart where {@code sql} starts in the file
  * @param comments the text of the {@code --} lines right above the annotation (no blank line between),
  *     without their {@code --}: the query's description
+ * @param sqlc what rewriting sqlc's macros in {@code sql} marked: padding, nullable parameters
  */
 public record NamedQuery(
         SourceFile file,
@@ -23,7 +24,8 @@ public record NamedQuery(
         int recordColumn,
         String sql,
         TextPosition sqlStart,
-        List<String> comments) {
+        List<String> comments,
+        SqlcMarks sqlc) {
 
     public NamedQuery {
         comments = List.copyOf(comments);

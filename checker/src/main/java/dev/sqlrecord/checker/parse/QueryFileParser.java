@@ -1,6 +1,8 @@
 package dev.sqlrecord.checker.parse;
 
+import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.model.QueryKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,9 @@ import javax.lang.model.SourceVersion;
  * </pre>
  */
 public final class QueryFileParser {
+    /** A CREATE statement: TABLE, INDEX, VIEW, TRIGGER, VIRTUAL TABLE. */
+    private static final Pattern CREATE = Pattern.compile("(?is)\\s*CREATE\\s.*");
+
     private static final Pattern LINE_ANNOTATION = Pattern.compile("^\\s*--\\s*name:(.*)$");
     // sqlc's other form; the block must stand alone on its line, like the line comment.
     private static final Pattern BLOCK_ANNOTATION = Pattern.compile("^\\s*/\\*\\s*name:(.*?)\\*/\\s*$");
@@ -56,7 +61,11 @@ public final class QueryFileParser {
         Set<String> names = new HashSet<>();
         reportMisplacedBlockAnnotations(file, lines);
         int i = 0;
-        boolean reported = false;
+        int first = 0;
+        while (first < lines.length && annotationOf(lines[first]) == null) {
+            first++;
+        }
+        boolean reported = schemaBeforeQueries(file, lines, first);
         while (i < lines.length && annotationOf(lines[i]) == null) {
             if (!reported && !isBlankOrComment(lines[i])) {
                 diagnostics.error(
@@ -183,11 +192,47 @@ public final class QueryFileParser {
                     "':" + kind.label() + "' returns no rows, so it cannot map to " + record);
         }
         TextPosition sqlStart = new TextPosition(line + 1, 1);
-        String sql = SqlcMacros.rewrite(body, sqlStart, file.display(), diagnostics);
+        SqlcMacros.Rewritten sql = SqlcMacros.rewrite(body, sqlStart, file.display(), diagnostics);
         if (sql == null) {
             return null;
         }
-        return new NamedQuery(file, line, method, kind, record, recordColumn, sql, sqlStart, comments);
+        return new NamedQuery(
+                file, line, method, kind, record, recordColumn, sql.sql(), sqlStart, comments, sql.marks());
+    }
+
+    /**
+     * sqlc reads a query file that also holds the schema (its {@code schema} and {@code queries}
+     * naming one file): CREATE statements before the first query. Here the schema is the
+     * migrations', so they are left out, with a warning that says so; true when that is what the
+     * lines before the first query are.
+     */
+    private boolean schemaBeforeQueries(SourceFile file, String[] lines, int first) {
+        StringBuilder text = new StringBuilder();
+        int start = -1;
+        for (int i = 0; i < first; i++) {
+            if (!isBlankOrComment(lines[i])) {
+                start = start < 0 ? i : start;
+                text.append(lines[i]).append('\n');
+            }
+        }
+        if (start < 0) {
+            return false;
+        }
+        for (String statement : text.toString().split(";")) {
+            if (!statement.isBlank() && !CREATE.matcher(statement).matches()) {
+                return false;
+            }
+        }
+        diagnostics.add(new Diagnostic(
+                file.display(),
+                start + 1,
+                firstNonBlank(lines[start]),
+                lines[start].strip().length(),
+                Severity.WARNING,
+                "schema-in-query-file",
+                "CREATE statements before the first query are left out: the schema comes from the migrations"
+                        + " (sqlc reads them when its schema names this file); move them into a migration"));
+        return true;
     }
 
     /** The annotation on this line, matched, in either form; null when the line is none. */

@@ -2,8 +2,11 @@ package dev.sqlrecord.checker.parse;
 
 import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
@@ -15,16 +18,22 @@ import org.antlr.v4.runtime.Token;
  *
  * <p>The rewrite keeps every other character where it was: the parameter is padded with spaces to
  * the macro's length (line breaks inside the macro stay line breaks), so SQLite's and our own
- * diagnostics about the rest of the statement point at the right line and column of the file.
+ * diagnostics about the rest of the statement point at the right line and column of the file. The
+ * padding is marked ({@link SqlcMarks}), and the SQL the generated code runs leaves it out.
  */
 final class SqlcMacros {
     private SqlcMacros() {}
 
+    /** A query's SQL with its macros rewritten, and what the rewrite marked in it. */
+    record Rewritten(String sql, SqlcMarks marks) {}
+
     /** The SQL with its macros rewritten, or null after reporting a macro that cannot be rewritten. */
-    static String rewrite(String sql, TextPosition start, String display, Diagnostics diagnostics) {
+    static Rewritten rewrite(String sql, TextPosition start, String display, Diagnostics diagnostics) {
         if (!sql.toLowerCase(Locale.ROOT).contains("sqlc")) {
-            return sql;
+            return new Rewritten(sql, SqlcMarks.NONE);
         }
+        BitSet padding = new BitSet();
+        Set<String> nullable = new HashSet<>();
         SQLiteLexer lexer = new SQLiteLexer(CharStreams.fromString(sql));
         lexer.removeErrorListeners();
         List<Token> tokens = lexer.getAllTokens().stream()
@@ -81,16 +90,25 @@ final class SqlcMacros {
                 refused = true;
                 continue;
             }
-            pad(out, prefix.getStartIndex(), tokens.get(i + 5).getStopIndex() + 1, ":" + name);
+            pad(out, prefix.getStartIndex(), tokens.get(i + 5).getStopIndex() + 1, ":" + name, padding);
+            if (kind.equals("narg")) {
+                nullable.add(name);
+            }
             i += 5;
         }
-        return refused ? null : new String(out);
+        return refused ? null : new Rewritten(new String(out), new SqlcMarks(sql, padding, nullable));
     }
 
-    /** Writes {@code replacement} over {@code out[from, to)}, then spaces, keeping its line breaks. */
-    private static void pad(char[] out, int from, int to, String replacement) {
+    /**
+     * Writes {@code replacement} over {@code out[from, to)}, then spaces, keeping its line breaks;
+     * marks the spaces (and line breaks) that follow the replacement as padding.
+     */
+    private static void pad(char[] out, int from, int to, String replacement, BitSet padding) {
         int next = 0;
         for (int i = from; i < to; i++) {
+            if (next == replacement.length()) {
+                padding.set(i);
+            }
             if (out[i] == '\n' || out[i] == '\r') {
                 continue;
             }

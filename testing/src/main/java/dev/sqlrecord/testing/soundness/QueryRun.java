@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,15 +94,21 @@ final class QueryRun {
             Object[] args = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
                 JsonNode param = params.get(i);
+                boolean millis = param.path("codec").asText().equals("epochMillis");
+                Type type = millis ? Long.class : types[i];
                 args[i] = param.path("json").asBoolean() && types[i] == String.class
                         ? arguments.jsonText(param.get("nullable").asBoolean())
                         : arguments.of(
-                                types[i],
+                                type,
                                 param.get("nullable").asBoolean(),
                                 param.get("list").asBoolean(),
                                 columns.of(param.get("name").asText()),
                                 columns.literals(param.get("name").asText()),
                                 present());
+                if (millis && args[i] instanceof Long stored) {
+                    // an @EpochMillis Instant: the column stores integer milliseconds
+                    args[i] = Instant.ofEpochMilli(stored);
+                }
             }
             String where = name() + " " + state + " with " + Arrays.deepToString(args);
             counter.forget();
@@ -175,14 +182,18 @@ final class QueryRun {
      * A loud refusal of an extreme value the generator wrote on purpose, where the narrowing is the
      * user's choice, not the check's: a record's {@code int} over an INTEGER column or an
      * {@code Instant} over epoch seconds (the check types such columns {@code long} itself), and
-     * SQLite's own "integer overflow" of {@code sum()} over values near 2^63. Such a state is tried
+     * SQLite's own "integer overflow" of {@code sum()} over values near 2^63; and a full-text search
+     * string FTS5 cannot parse (the generator's text is no query syntax; a {@code word:} in it names
+     * a column to search). Such a state is tried
      * again with other arguments; a query that never gets past it still fails the run.
      */
     private static boolean beyondWhatTheUserChose(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         return message.contains("outside the int range; read it as long")
                 || message.contains("out of range for an Instant")
-                || message.startsWith("integer overflow");
+                || message.startsWith("integer overflow")
+                || message.startsWith("fts5: syntax error")
+                || message.startsWith("no such column") && message.contains(" MATCH ?");
     }
 
     /** An unproven {@code :one} whose statement returned several rows: the runtime's check at work. */

@@ -14,6 +14,7 @@ import dev.sqlrecord.runtime.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +44,7 @@ public final class AccountsQueries {
      * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
      * @return the row; empty when none matches
      */
-    public Optional<Account> findAccount(String publicId) {
+    public Optional<Account> findAccount(UUID publicId) {
         Objects.requireNonNull(publicId, "publicId");
         return this.database.first(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), publicId);
     }
@@ -54,7 +55,7 @@ public final class AccountsQueries {
      * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
      * @return the statement, which runs when the batch does
      */
-    public static Statement<Optional<Account>> findAccountStatement(String publicId) {
+    public static Statement<Optional<Account>> findAccountStatement(UUID publicId) {
         Objects.requireNonNull(publicId, "publicId");
         return Statement.one(FIND_ACCOUNT, row -> toAccount(row, "findAccount"), publicId);
     }

@@ -18,25 +18,29 @@ import javax.annotation.processing.Generated;
 public final class AuthorsQueries {
     private static final Query GET_AUTHOR = Query.of("getAuthor", "queries/authors.sql", 2, """
             SELECT * FROM authors
-            WHERE id = ?          LIMIT 1""");
+            WHERE id = ? LIMIT 1""");
 
     private static final Query LIST_AUTHORS = Query.of("listAuthors", "queries/authors.sql", 6, """
             SELECT * FROM authors
             ORDER BY name""");
 
-    private static final Query LIST_AUTHORS_BY_IDS = Query.of("listAuthorsByIDs", "queries/authors.sql", 10, "SELECT id, name FROM authors WHERE id IN (SELECT +value FROM json_each(?)             ) ORDER BY id");
+    private static final Query LIST_AUTHORS_BY_IDS = Query.of("listAuthorsByIDs", "queries/authors.sql", 10, "SELECT id, name FROM authors WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id");
 
     private static final Query FIND_AUTHORS = Query.of("findAuthors", "queries/authors.sql", 13, """
             SELECT id, name FROM authors
-            WHERE (?           IS NULL OR bio = ?          )
+            WHERE (? IS NULL OR bio = ?)
               AND name LIKE ?
             ORDER BY id""");
 
-    private static final Query CREATE_AUTHOR = Query.of("createAuthor", "queries/authors.sql", 19, "INSERT INTO authors (name, bio) VALUES (?         , ?          )");
+    private static final Query CREATE_AUTHOR = Query.of("createAuthor", "queries/authors.sql", 19, "INSERT INTO authors (name, bio) VALUES (?, ?)");
 
-    private static final Query UPDATE_AUTHOR_BIO = Query.of("updateAuthorBio", "queries/authors.sql", 22, "UPDATE authors SET bio = ?           WHERE id = ?");
+    private static final Query UPDATE_AUTHOR_BIO = Query.of("updateAuthorBio", "queries/authors.sql", 22, "UPDATE authors SET bio = ? WHERE id = ?");
 
     private static final Query DELETE_AUTHOR = Query.of("deleteAuthor", "queries/authors.sql", 25, "DELETE FROM authors WHERE id = ?");
+
+    private static final Query RENAME_AUTHOR = Query.of("renameAuthor", "queries/authors.sql", 28, "UPDATE authors SET name = coalesce(?, name) WHERE id = ?");
+
+    private static final Query AUTHORS_NAMED = Query.of("authorsNamed", "queries/authors.sql", 31, "SELECT id FROM authors WHERE name = ? ORDER BY id");
 
     private final Database database;
 
@@ -49,7 +53,7 @@ public final class AuthorsQueries {
      *
      * <pre>{@code
      * SELECT * FROM authors
-     * WHERE id = :id          LIMIT 1
+     * WHERE id = sqlc.arg(id) LIMIT 1
      * }</pre>
      *
      * <p>From {@code queries/authors.sql}, line 2.
@@ -100,7 +104,7 @@ public final class AuthorsQueries {
      * Runs {@code listAuthorsByIDs}: every matching row.
      *
      * <pre>{@code
-     * SELECT id, name FROM authors WHERE id IN (:ids             ) ORDER BY id
+     * SELECT id, name FROM authors WHERE id IN (sqlc.slice('ids')) ORDER BY id
      * }</pre>
      *
      * <p>From {@code queries/authors.sql}, line 10.
@@ -131,7 +135,7 @@ public final class AuthorsQueries {
      *
      * <pre>{@code
      * SELECT id, name FROM authors
-     * WHERE (:bio           IS NULL OR bio = :bio          )
+     * WHERE (sqlc.narg(bio) IS NULL OR bio = sqlc.narg(bio))
      *   AND name LIKE @name_pattern
      * ORDER BY id
      * }</pre>
@@ -166,7 +170,7 @@ public final class AuthorsQueries {
      * Runs {@code createAuthor} and returns the rows changed and the last row id.
      *
      * <pre>{@code
-     * INSERT INTO authors (name, bio) VALUES (:name         , :bio          )
+     * INSERT INTO authors (name, bio) VALUES (sqlc.arg(name), sqlc.narg(bio))
      * }</pre>
      *
      * <p>From {@code queries/authors.sql}, line 19.
@@ -211,7 +215,7 @@ public final class AuthorsQueries {
      * Runs {@code updateAuthorBio} and returns the number of rows it changed.
      *
      * <pre>{@code
-     * UPDATE authors SET bio = :bio           WHERE id = :id
+     * UPDATE authors SET bio = sqlc.narg(bio) WHERE id = sqlc.arg(id)
      * }</pre>
      *
      * <p>From {@code queries/authors.sql}, line 22.
@@ -288,6 +292,60 @@ public final class AuthorsQueries {
      */
     public static Statement<Integer> deleteAuthorStatement(long p1) {
         return Statement.exec(DELETE_AUTHOR, p1);
+    }
+
+    /**
+     * Runs {@code renameAuthor} and returns the number of rows it changed.
+     *
+     * <pre>{@code
+     * UPDATE authors SET name = coalesce(sqlc.narg(name), name) WHERE id = sqlc.arg(id)
+     * }</pre>
+     *
+     * <p>From {@code queries/authors.sql}, line 28.
+     *
+     * @param name {@code :name}; may be null
+     * @param id {@code :id}, for {@code authors.id}
+     * @return the number of rows changed
+     */
+    public int renameAuthor(String name, long id) {
+        return this.database.exec(RENAME_AUTHOR, name, id);
+    }
+
+    /**
+     * {@link #renameAuthor} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}; may be null
+     * @param id {@code :id}, for {@code authors.id}
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<Integer> renameAuthorStatement(String name, long id) {
+        return Statement.exec(RENAME_AUTHOR, name, id);
+    }
+
+    /**
+     * Runs {@code authorsNamed}: every matching row.
+     *
+     * <pre>{@code
+     * SELECT id FROM authors WHERE name = sqlc.narg('name') ORDER BY id
+     * }</pre>
+     *
+     * <p>From {@code queries/authors.sql}, line 31.
+     *
+     * @param name {@code :name}, for {@code authors.name}; may be null
+     * @return the value of {@code authors.id} in each row; empty when no row matches
+     */
+    public List<Long> authorsNamed(String name) {
+        return this.database.many(AUTHORS_NAMED, row -> row.getLong(1), name);
+    }
+
+    /**
+     * {@link #authorsNamed} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param name {@code :name}, for {@code authors.name}; may be null
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<List<Long>> authorsNamedStatement(String name) {
+        return Statement.many(AUTHORS_NAMED, row -> row.getLong(1), name);
     }
 
     private static AuthorsRow toAuthorsRow(Row row) {

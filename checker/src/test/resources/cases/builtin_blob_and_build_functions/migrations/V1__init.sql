@@ -1,0 +1,4 @@
+CREATE TABLE tokens (
+  id INTEGER PRIMARY KEY,
+  size INTEGER CHECK (size BETWEEN -8 AND 64)
+);

@@ -1,0 +1,5 @@
+package com.example.app;
+
+import java.util.UUID;
+
+public record Device(long id, UUID serial) {}

@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record DeviceLabel(long id, String serial) {}

@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record Settings(boolean darkMode, String language) {}

@@ -1,0 +1,2 @@
+CREATE TABLE drafts (title TEXT NOT NULL, ready BOOLEAN NOT NULL);
+CREATE TABLE posts (title TEXT NOT NULL, tag TEXT NOT NULL);
