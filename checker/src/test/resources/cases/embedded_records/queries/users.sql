@@ -14,3 +14,7 @@ SELECT u.*, p.* FROM users u LEFT JOIN posts p ON p.author_id = u.id ORDER BY u.
 
 -- name: userWithPosts :many -> UserWithPosts
 SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id WHERE u.id = :id ORDER BY p.id;
+
+-- Rows of one user need not be adjacent: parents come in the order of their first row.
+-- name: usersWithPostsNewestFirst :many -> UserWithPosts
+SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC;

@@ -34,6 +34,8 @@ public final class UsersQueries {
 
     private static final Query USER_WITH_POSTS = Query.of("userWithPosts", "queries/users.sql", 15, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id WHERE u.id = ? ORDER BY p.id");
 
+    private static final Query USERS_WITH_POSTS_NEWEST_FIRST = Query.of("usersWithPostsNewestFirst", "queries/users.sql", 19, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC");
+
     private final Database database;
 
     public UsersQueries(Database database) {
@@ -140,6 +142,33 @@ public final class UsersQueries {
      */
     public static Statement<List<UserWithPosts>> userWithPostsStatement(long id) {
         return Statement.folded(USER_WITH_POSTS, row -> toUserWithPosts(row, "userWithPosts"), id);
+    }
+
+    /**
+     * Rows of one user need not be adjacent: parents come in the order of their first row.
+     *
+     * <pre>{@code
+     * SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC
+     * }</pre>
+     *
+     * <p>From {@code queries/users.sql}, line 19.
+     *
+     * @return the rows; empty when none match
+     */
+    public List<UserWithPosts> usersWithPostsNewestFirst() {
+        return FlatJoin.fold(this.database.many(USERS_WITH_POSTS_NEWEST_FIRST,
+                row -> toUserWithPosts(row, "usersWithPostsNewestFirst")));
+    }
+
+    /**
+     * {@link #usersWithPostsNewestFirst} as a {@link Statement}, not yet run:
+     * for {@link Database#batch}.
+     *
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<List<UserWithPosts>> usersWithPostsNewestFirstStatement() {
+        return Statement.folded(USERS_WITH_POSTS_NEWEST_FIRST,
+                row -> toUserWithPosts(row, "usersWithPostsNewestFirst"));
     }
 
     private static PostWithAuthor toPostWithAuthor(Row row) {
