@@ -228,11 +228,9 @@ public final class ResultMapping {
             String component = component(plain ? column.name() : column.name().replaceAll("[^A-Za-z0-9]+", "_"), i);
             String problem = plain ? null : "is not a plain name";
             if (!seen.add(component)) {
-                problem = "appears twice";
-                component = component + (i + 1);
-                for (int n = 2; !seen.add(component); n++) {
-                    component = component(column.name() + "_" + (i + 1) + "_" + n, i);
-                }
+                component = DuplicateColumnNames.name(
+                        query, column, i, component, seen, ResultMapping::component, diagnostics);
+                problem = null; // said by DuplicateColumnNames
             }
             if (problem != null) {
                 diagnostics.add(new Diagnostic(
