@@ -19,3 +19,6 @@ SELECT u.*, p.score FROM users u LEFT JOIN posts p ON p.author_id = u.id;
 
 -- name: twice :many -> Twice
 SELECT u.*, p.*, q.* FROM users u LEFT JOIN posts p ON p.author_id = u.id LEFT JOIN posts q ON q.author_id = u.id;
+
+-- name: selfEmbedding :many -> Thread
+SELECT u.id, p.id FROM users u LEFT JOIN posts p ON p.author_id = u.id;

@@ -44,6 +44,11 @@ final class EmbeddedRecords {
 
     RecordMatcher.Match match(RecordInfo record, List<ResultColumn> columns) {
         List<String> problems = new ArrayList<>();
+        if (embedsItself(record, 0)) {
+            problems.add(where(record) + " embeds itself, directly or through another record; a flat row"
+                    + " cannot hold that, read it in JSON or with a query of its own");
+            return new RecordMatcher.Match(null, problems);
+        }
         int width = width(record, 0);
         if (width != columns.size()) {
             problems.add(where(record) + " reads " + width + " columns (each embedded record as many as it has"
@@ -214,6 +219,19 @@ final class EmbeddedRecords {
             return List.of();
         }
         return key;
+    }
+
+    private boolean embedsItself(RecordInfo record, int depth) {
+        if (depth > MAX_DEPTH) {
+            return true;
+        }
+        for (RecordInfo.Component component : record.components()) {
+            RecordInfo inner = component.json() ? null : recordOf(component.type());
+            if (inner != null && embedsItself(inner, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many result columns {@code record} reads. */
