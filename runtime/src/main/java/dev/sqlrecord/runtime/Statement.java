@@ -3,6 +3,7 @@ package dev.sqlrecord.runtime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One statement with its parameters, not yet run: what {@link Database#batch(List)} runs atomically
@@ -39,8 +40,16 @@ public final class Statement<R> {
     private final String sql;
     private final Object[] params;
     private final RowMapper<?> mapper;
+    /** For a folding query, the fold of its mapped rows ({@link FlatJoin#fold}); else null. */
+    private final Function<List<?>, List<?>> fold;
 
     private Statement(Kind kind, Query query, String sql, RowMapper<?> mapper, Object[] params) {
+        this(kind, query, sql, mapper, params, null);
+    }
+
+    private Statement(
+            Kind kind, Query query, String sql, RowMapper<?> mapper, Object[] params, Function<List<?>, List<?>> fold) {
+        this.fold = fold;
         this.kind = kind;
         this.query = query;
         this.sql = Objects.requireNonNull(sql, "sql");
@@ -92,6 +101,22 @@ public final class Statement<R> {
         return new Statement<>(Kind.MANY, query, query.sql(), Objects.requireNonNull(mapper, "mapper"), params);
     }
 
+    /**
+     * A generated {@code :many} query that folds a flat join into parents with their children
+     * ({@link FlatJoin#fold}): its result is the parents.
+     */
+    @SuppressWarnings("unchecked")
+    public static <P, C> Statement<List<P>> folded(
+            Query query, RowMapper<FlatJoin.Folded<P, C>> mapper, Object... params) {
+        return new Statement<>(
+                Kind.MANY,
+                query,
+                query.sql(),
+                Objects.requireNonNull(mapper, "mapper"),
+                params,
+                rows -> FlatJoin.fold((List<FlatJoin.Folded<P, C>>) rows));
+    }
+
     /** {@link #exec(String, Object...)} of a generated query. */
     public static Statement<Integer> exec(Query query, Object... params) {
         return new Statement<>(Kind.EXEC, query, query.sql(), null, params);
@@ -126,6 +151,11 @@ public final class Statement<R> {
 
     RowMapper<?> mapper() {
         return mapper;
+    }
+
+    /** The rows as read, or folded for a folding query. */
+    Object finish(Object rows) {
+        return fold == null ? rows : fold.apply((List<?>) rows);
     }
 
     /** The kind and the SQL; never the parameter values (they may be personal data). */

@@ -34,7 +34,7 @@ final class StatementPlan {
         return (R)
                 (statement.kind() == Statement.Kind.EXEC
                         ? (Object) ((ExecResult) operationResult).rowsChanged()
-                        : operationResult);
+                        : statement.finish(operationResult));
     }
 
     /** {@code :one}: no row is empty, one row is its value, a second row is an error. */

@@ -10,11 +10,13 @@ import dev.sqlrecord.sample.db.CommentsQueries;
 import dev.sqlrecord.sample.db.ListPostsRow;
 import dev.sqlrecord.sample.db.PostsQueries;
 import dev.sqlrecord.sample.db.PostsStatus;
+import dev.sqlrecord.sample.db.PostsWithCommentsRow;
 import dev.sqlrecord.sample.db.UsersQueries;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +59,7 @@ public final class BlogApp {
     }
 
     void run() {
-        MigrationReport migrated = Migrations.fromClasspath("migrations").migrate(db);
+        MigrationReport migrated = Migrations.fromClasspath("blog/migrations").migrate(db);
         out.println("applied migrations: " + String.join(", ", migrated.applied()));
 
         long ada = users.createUser("ada@example.com", "Ada Lovelace", "Wrote the first program.")
@@ -96,6 +98,7 @@ public final class BlogApp {
 
         listPosts("all live posts", null);
         listPosts("published posts", PostsStatus.PUBLISHED);
+        postsWithCommentsPage().forEach(out::println);
 
         posts.softDeletePost(bugs);
         Post deleted = posts.findPost(bugs).orElseThrow();
@@ -116,6 +119,23 @@ public final class BlogApp {
         users.renameUser("Rear Admiral Grace Hopper", grace);
         out.println("renamed: " + users.findUser(grace).map(BlogApp::describe).orElse("?"));
         out.println("done.");
+    }
+
+    /**
+     * The "posts with their comments" page: each live post with its comments, read in one query
+     * (one round trip on D1) whose comments column is a typed list (README.md, Nested results).
+     */
+    List<String> postsWithCommentsPage() {
+        List<String> lines = new ArrayList<>();
+        lines.add("posts with their comments:");
+        for (PostsWithCommentsRow post : posts.postsWithComments()) {
+            lines.add("  #" + post.id() + " " + post.title() + " by " + post.authorName() + ", "
+                    + post.comments().size() + (post.comments().size() == 1 ? " comment" : " comments"));
+            for (PostsWithCommentsRow.CommentsItem comment : post.comments()) {
+                lines.add("    #" + comment.id() + " " + comment.author() + ": " + comment.body());
+            }
+        }
+        return lines;
     }
 
     private void listPosts(String heading, PostsStatus status) {

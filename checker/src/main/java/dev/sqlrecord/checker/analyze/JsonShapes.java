@@ -120,6 +120,16 @@ final class JsonShapes {
                             + "' found no match, so its keys are typed nullable; add FILTER (WHERE " + probe
                             + " IS NOT NULL) after json_group_array(...) to get [] there and exact types");
         }
+        List<String> unbounded = NestedBounds.unbounded(call);
+        if (!unbounded.isEmpty()) {
+            problem(
+                    call,
+                    false,
+                    "nested-unbounded",
+                    "json_group_array reads every row of '" + String.join("', '", unbounded) + "' with no bound,"
+                            + " and D1 refuses a value over about 2 MB; read them through a subquery with a LIMIT"
+                            + " (FROM (SELECT ... ORDER BY ... LIMIT n) AS x), or group by one of their columns");
+        }
         // json_group_array over no rows is '[]', never NULL.
         return new JsonShape(true, false, element.keys());
     }

@@ -34,9 +34,16 @@ final class NestedColumns {
         this.statement = statement;
     }
 
-    /** Reports the problems; false when one of them is an error. */
-    boolean report(List<JsonShapes.Problem> problems) {
+    /**
+     * Reports the problems; false when one of them is an error. A warning is a lint: handed to the
+     * linter through {@code names}, so that its level is configurable and it can be ignored.
+     */
+    boolean report(List<JsonShapes.Problem> problems, Resolutions names) {
         for (JsonShapes.Problem problem : problems) {
+            if (!problem.error()) {
+                names.advise(problem.code(), problem.at().getStart(), problem.message());
+                continue;
+            }
             TextPosition at = statement.position(problem.at().getStart());
             diagnostics.add(new Diagnostic(
                     file,

@@ -113,7 +113,7 @@ public final class QueryAnalyzer {
         StatementTyper typer = new StatementTyper(schema, viewSql, params, names, constants);
         List<NamedValue> typed = typer.statement(statement.tree());
         NestedColumns nested = new NestedColumns(enums, diagnostics, file, statement);
-        if (!nested.report(typer.shapes().problems())) {
+        if (!nested.report(typer.shapes().problems(), names)) {
             return null;
         }
         Map<Integer, JsonShapes.JsonShape> shapes = statement.tree().selectStmt() == null

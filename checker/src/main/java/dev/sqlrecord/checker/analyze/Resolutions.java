@@ -2,9 +2,12 @@ package dev.sqlrecord.checker.analyze;
 
 import dev.sqlrecord.grammar.antlr.SQLiteParser.ColumnRefContext;
 import dev.sqlrecord.grammar.antlr.SQLiteParser.QualifiedNameContext;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 
 /**
  * What the names of one statement mean, as the analyzer's {@link Scope} resolved them while typing
@@ -30,8 +33,24 @@ public final class Resolutions {
      */
     public record Resolved(Kind kind, ParserRuleContext item, String table, String column) {}
 
+    /**
+     * A lint the analyzer found while typing (a nested aggregate's shape needs its scopes), reported
+     * by the linter at the level its settings give ({@code lint.Rule} by {@code code}).
+     */
+    public record Advice(String code, Token at, String message) {}
+
+    private final List<Advice> advice = new ArrayList<>();
     private final Map<ColumnRefContext, Resolved> columns = new IdentityHashMap<>();
     private final Map<QualifiedNameContext, String> tables = new IdentityHashMap<>();
+
+    void advise(String code, Token at, String message) {
+        advice.add(new Advice(code, at, message));
+    }
+
+    /** The lints found while typing, in the order found. */
+    public List<Advice> advice() {
+        return List.copyOf(advice);
+    }
 
     /** What {@code ref} names; null when it names nothing we know (SQLite vetted it, so an unknown source). */
     public Resolved column(ColumnRefContext ref) {

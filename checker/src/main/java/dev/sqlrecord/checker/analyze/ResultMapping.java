@@ -5,6 +5,7 @@ import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.model.EnumMapping;
 import dev.sqlrecord.checker.model.NestedShape;
+import dev.sqlrecord.checker.model.QueryKind;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
@@ -130,7 +131,19 @@ public final class ResultMapping {
         if (unparsableRecordFiles.contains(found.get(0).file())) {
             return null; // the Java error is reported where it is
         }
-        RecordMatcher.Match match = RecordMatcher.match(found.get(0), columns, userEnums, enums::values);
+        RecordMatcher.Match match =
+                RecordMatcher.match(found.get(0), columns, userEnums, enums::values, records, schema);
+        if (match.shape() != null && match.shape().folds() && query.kind() != QueryKind.MANY) {
+            diagnostics.error(
+                    file,
+                    query.line(),
+                    query.recordColumn(),
+                    wanted.length(),
+                    "fold-not-many",
+                    "record " + wanted + " folds rows into parents with a List of children, which needs all the"
+                            + " rows: annotate query '" + query.name() + "' :many");
+            return null;
+        }
         for (String problem : match.problems()) {
             recordProblems.computeIfAbsent(problem, p -> new ArrayList<>()).add(query);
             problemRecords.put(problem, found.get(0));
@@ -215,11 +228,9 @@ public final class ResultMapping {
             String component = component(plain ? column.name() : column.name().replaceAll("[^A-Za-z0-9]+", "_"), i);
             String problem = plain ? null : "is not a plain name";
             if (!seen.add(component)) {
-                problem = "appears twice";
-                component = component + (i + 1);
-                for (int n = 2; !seen.add(component); n++) {
-                    component = component(column.name() + "_" + (i + 1) + "_" + n, i);
-                }
+                component = DuplicateColumnNames.name(
+                        query, column, i, component, seen, ResultMapping::component, diagnostics);
+                problem = null; // said by DuplicateColumnNames
             }
             if (problem != null) {
                 diagnostics.add(new Diagnostic(

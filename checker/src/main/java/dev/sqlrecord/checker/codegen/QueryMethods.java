@@ -156,9 +156,26 @@ final class QueryMethods {
                 // A row proven single at build time needs no second step to check that none follows;
                 // a row proven to come needs no Optional.
                 String runCall = !one ? "many" : single ? "single" : query.atMostOneRow() ? "first" : "one";
-                run.returns(runs)
-                        .addStatement(
-                                "return this.database.$L($N,$W$L$L)", runCall, constant, call.read(), call.args());
+                run.returns(runs);
+                if (query.row().folds()) {
+                    // The rows of a flat join, folded into parents with their children (README.md, Nested results).
+                    run.addStatement(
+                            "return $T.fold(this.database.many($N,$W$L$L))",
+                            TypeNames.FLAT_JOIN,
+                            constant,
+                            call.read(),
+                            call.args());
+                    statement
+                            .returns(statementOf(result))
+                            .addStatement(
+                                    "return $T.folded($N,$W$L$L)",
+                                    TypeNames.STATEMENT,
+                                    constant,
+                                    call.read(),
+                                    call.args());
+                    break;
+                }
+                run.addStatement("return this.database.$L($N,$W$L$L)", runCall, constant, call.read(), call.args());
                 // Statement has no "first": in a batch a :one reads on for a second row, unless proven exactly one.
                 statement
                         .returns(statementOf(result))

@@ -157,10 +157,16 @@ public final class RepositoryGenerator {
         return type.build();
     }
 
-    /** Whether a row reads a {@code @Json} component; its mapper then takes the query's name for errors. */
+    /**
+     * Whether reading a row may fail naming its query: a {@code @Json} or nested component, or an
+     * embedded record that may be partly NULL. Its mapper then takes the query's name for errors.
+     */
     static boolean readsJson(RowShape row) {
         return row.fields().stream()
-                .anyMatch(f -> f.codec() == RowShape.Codec.JSON || f.codec() == RowShape.Codec.NESTED);
+                        .anyMatch(f -> f.codec() == RowShape.Codec.JSON
+                                || f.codec() == RowShape.Codec.NESTED
+                                || f.embedded() != null && readsJson(f.embedded()))
+                || EmbeddedReaders.namesQuery(row);
     }
 
     private static MethodSpec mapperMethod(
@@ -169,6 +175,9 @@ public final class RepositoryGenerator {
             EnumConverters enums,
             NestedReaders nested,
             List<QueryModel.ResultColumn> columns) {
+        if (EmbeddedReaders.embeds(row)) {
+            return EmbeddedReaders.mapper(row, name, enums, columns, readsJson(row));
+        }
         ClassName record = ClassName.bestGuess(row.recordType());
         List<CodeBlock> reads = row.fields().stream()
                 .map(f -> f.codec() == RowShape.Codec.NESTED
@@ -206,7 +215,8 @@ public final class RepositoryGenerator {
             case ENUM -> enums.read(field.enumMapping(), rowVar, field.column());
             case EPOCH_MILLIS -> CodeBlock.of("$N.getInstantMillis($L)", rowVar, field.column());
             // Only a generated row holds a column built in JSON, and its mapper reads it.
-            case NESTED -> throw new IllegalArgumentException("column " + columnName + " is read by its row mapper");
+            case NESTED, EMBEDDED, FOLDED ->
+                throw new IllegalArgumentException("column " + columnName + " is read by its row mapper");
             case JSON ->
                 type.name().contains("<")
                         ? CodeBlock.of(

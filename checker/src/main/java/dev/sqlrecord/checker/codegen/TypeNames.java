@@ -20,6 +20,8 @@ final class TypeNames {
     static final ClassName NESTED_JSON = ClassName.get("dev.sqlrecord.runtime", "NestedJson");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     static final ClassName JSON_VALUES = ClassName.get("dev.sqlrecord.runtime", "JsonValues");
+    static final ClassName FLAT_JOIN = ClassName.get("dev.sqlrecord.runtime", "FlatJoin");
+    static final ClassName FOLDED = FLAT_JOIN.nestedClass("Folded");
     static final ClassName SQL_RECORD_EXCEPTION = ClassName.get("dev.sqlrecord.runtime", "SqlRecordException");
 
     private TypeNames() {}

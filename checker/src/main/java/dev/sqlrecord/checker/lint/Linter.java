@@ -58,6 +58,10 @@ public final class Linter {
                             + " away; annotate it :one or :many to read them");
         }
         D1Syntax.length(statement.text(), tree.getStart(), sink);
+        // Found while typing nested results (analyze.JsonShapes); every such code is a Rule.
+        for (Resolutions.Advice advice : names.advice()) {
+            Rule.byCode(advice.code()).ifPresent(rule -> sink.report(rule, advice.at(), advice.message()));
+        }
         if (tree.selectStmt() != null
                 || tree.insertStmt() != null
                 || tree.updateStmt() != null

@@ -29,6 +29,10 @@ public enum Rule {
     SELECT_STAR("select-star", INFO, INFO),
     /** A SELECT annotated {@code :exec}: its rows are read by nobody. */
     EXEC_SELECT("exec-select", WARNING, WARNING),
+    /** json_group_array over an outer join without FILTER: one object of NULLs for a parent without children. */
+    NESTED_OUTER_JOIN("nested-outer-join", WARNING, WARNING),
+    /** A nested aggregate over children with no bound: D1 caps a value at about 2 MB. */
+    NESTED_UNBOUNDED("nested-unbounded", INFO, WARNING),
     // Off by default: many projects have no soft delete, and those that do read deleted rows on purpose too.
     SOFT_DELETE_FILTER("soft-delete-filter", OFF, OFF),
 

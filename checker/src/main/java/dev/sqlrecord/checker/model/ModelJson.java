@@ -108,13 +108,27 @@ public final class ModelJson {
         }
         if (q.row() != null && !q.row().isScalar() && !q.row().generated()) {
             // A user's record may read a column into another type than the inferred one (Instant, UUID, @Json).
-            ArrayNode fields = node.putArray("fields");
-            for (RowShape.Field f : q.row().fields()) {
-                ObjectNode field = fields.addObject();
-                field.put("component", f.component());
-                field.put("javaType", f.type().name());
-                field.put("column", f.column());
-                field.put("codec", f.codec() == null ? null : f.codec().label());
+            rowFields(node, q.row());
+            if (q.row().folds()) {
+                ArrayNode key = node.putArray("foldKey");
+                q.row().foldKey().forEach(key::add);
+            }
+        }
+    }
+
+    /** A user record's components; an embedded record's own under {@code fields} again (README.md, model.json). */
+    private static void rowFields(ObjectNode node, RowShape row) {
+        ArrayNode fields = node.putArray("fields");
+        for (RowShape.Field f : row.fields()) {
+            ObjectNode field = fields.addObject();
+            field.put("component", f.component());
+            field.put("javaType", f.type().name());
+            field.put("column", f.column());
+            field.put("codec", f.codec() == null ? null : f.codec().label());
+            if (f.embedded() != null) {
+                ArrayNode required = field.putArray("required");
+                f.required().forEach(required::add);
+                rowFields(field, f.embedded());
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.sqlrecord.checker.records;
 import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,25 @@ public final class RecordMatcher {
     public record Match(RowShape shape, List<String> problems) {}
 
     private RecordMatcher() {}
+
+    /**
+     * {@link #match(RecordInfo, List, List, Function)}, or for a record with records as components
+     * (embedded from a flat join, or folded), {@link EmbeddedRecords}.
+     *
+     * @param records the project's records, which a component may name
+     */
+    public static Match match(
+            RecordInfo record,
+            List<ResultColumn> columns,
+            List<EnumInfo> userEnums,
+            Function<ResultColumn, List<String>> enumValues,
+            List<RecordInfo> records,
+            SchemaModel schema) {
+        EmbeddedRecords embedded = new EmbeddedRecords(records, schema, userEnums, enumValues);
+        return embedded.embeds(record)
+                ? embedded.match(record, columns)
+                : match(record, columns, userEnums, enumValues);
+    }
 
     /**
      * @param userEnums the project's enums, which a component may name for a CHECK-IN column
@@ -75,7 +95,7 @@ public final class RecordMatcher {
         return new Match(problems.isEmpty() ? new RowShape(record.qualifiedName(), false, fields) : null, problems);
     }
 
-    private static boolean maps(RecordInfo.Component component, ResultColumn column) {
+    static boolean maps(RecordInfo.Component component, ResultColumn column) {
         return component.column() != null
                 ? component.column().equals(column.name())
                 : camel(column.name()).equals(component.name());

@@ -7,8 +7,8 @@ import javax.annotation.processing.Generated;
  * A row returned by {@link EventsQueries#selfJoin}.
  *
  * @param id {@code events.id}
- * @param id2 {@code events.id}
+ * @param eventsId {@code events.id}
  */
 @Generated("dev.sqlrecord")
-public record SelfJoinRow(long id, long id2) {
+public record SelfJoinRow(long id, long eventsId) {
 }

@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record PostWithAuthor(Post post, User author) {}

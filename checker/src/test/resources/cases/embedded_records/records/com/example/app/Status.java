@@ -1,0 +1,3 @@
+package com.example.app;
+
+public enum Status { DRAFT, PUBLISHED }

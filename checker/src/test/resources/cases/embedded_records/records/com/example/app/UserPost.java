@@ -1,0 +1,5 @@
+package com.example.app;
+
+import java.util.Optional;
+
+public record UserPost(User user, Optional<Post> post) {}

@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record Post(long id, long authorId, String title, Status status, Long score) {}
