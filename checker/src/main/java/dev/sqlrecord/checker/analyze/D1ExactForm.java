@@ -17,7 +17,9 @@ import java.util.Set;
  * in its results arrive exact although D1 hands results over as JavaScript numbers
  * (docs/D1-EXACT-INTEGERS.md). The query becomes a CTE; each column read as an integer comes out
  * as its decimal text when it holds such an integer, and one last column lists where that
- * happened in the row, so text that really was there is never taken for an integer.
+ * happened in the row ({@code " 2"}), so text that really was there is never taken for an
+ * integer, and where such a column holds a REAL ({@code " 2r"}), whose JSON number would
+ * otherwise read as an integer when it is whole.
  *
  * <p>The wrapper reads the CTE through a subquery with {@code OFFSET 0}, which SQLite never
  * flattens: it runs as a co-routine whose rows the wrapper takes as they come, each value computed
@@ -115,8 +117,9 @@ public final class D1ExactForm {
         }
         StringBuilder marks = new StringBuilder();
         for (int i : wrapped) {
+            // a REAL is marked too: its JSON number may be whole (1.0 arrives as 1) and would read as an integer
             marks.append(marks.length() == 0 ? "" : "\n  || ")
-                    .append("CASE WHEN ")
+                    .append("CASE WHEN typeof(c" + i + ") = 'real' THEN ' " + i + "r' WHEN ")
                     .append(large("c" + i))
                     .append(" THEN ' ")
                     .append(i)

@@ -21,7 +21,7 @@ final class QueryConstant {
                     SqlLiterals.of(query.sql()));
         }
         return CodeBlock.of(
-                "$T.of($S, $S, $L, $L,\n$L)",
+                "$T.of($S, $S, $L, $L, $L)",
                 TypeNames.QUERY,
                 query.name(),
                 query.file(),

@@ -8,10 +8,12 @@ import dev.sqlrecord.runtime.spi.Executor;
 
 /**
  * The rows of a query D1 ran in its D1 form ({@link D1Forms}): each value as the query gave it,
- * except that an integer beyond 2^53 - 1 came as its decimal text, and one last column listing the
- * numbers of the columns (1-based, separated by spaces) where that happened in this row. That
- * column is what tells such an integer from text that really was there (docs/D1-EXACT-INTEGERS.md).
- * Decoding removes the last column and puts the integers back, exact.
+ * except that an integer beyond 2^53 - 1 came as its decimal text, and one last column listing,
+ * separated by spaces, the numbers of the columns (1-based) where that happened in this row
+ * ({@code 2}) and of those of the form's columns that hold a REAL ({@code 2r}). That column is what
+ * tells such an integer from text that really was there, and a whole REAL (whose JSON number 1
+ * would read as an integer) from an integer (docs/D1-EXACT-INTEGERS.md). Decoding removes the last
+ * column and gives each marked value its storage class back, exact.
  */
 final class D1ExactRows {
     private D1ExactRows() {}
@@ -44,12 +46,20 @@ final class D1ExactRows {
 
     private static void restore(ArrayNode values, String mark, String sql, int parameterCount) {
         try {
-            int index = Integer.parseInt(mark) - 1;
+            boolean real = mark.endsWith("r");
+            int index = Integer.parseInt(real ? mark.substring(0, mark.length() - 1) : mark) - 1;
+            JsonNode value = values.get(index);
+            if (real && !value.isNumber()) {
+                throw new IllegalArgumentException("not a number");
+            }
             values.set(
                     index,
-                    new D1Values.ExactInteger(Long.parseLong(values.get(index).textValue())));
+                    real
+                            ? new D1Values.ExactReal(value.doubleValue())
+                            : new D1Values.ExactInteger(Long.parseLong(value.textValue())));
         } catch (RuntimeException e) { // a bad number, a column that is not there, a value that is not text
-            throw malformed("column " + mark + " is marked as an exact integer but is not one", sql, parameterCount);
+            throw malformed(
+                    "column " + mark + " is marked but its value is not what the mark says", sql, parameterCount);
         }
     }
 
