@@ -9,6 +9,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.LocalD1;
 import dev.sqlrecord.runtime.LocalGateway;
 import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.Statement;
 import dev.sqlrecord.runtime.migrations.Migrations;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -74,6 +75,9 @@ class D1ExactIntegersTest {
         assertEquals(Optional.of(Long.MIN_VALUE), values.get("valueOf 2"));
         assertEquals(Optional.of(ABOVE), values.get("valueOf 3"));
         assertEquals(List.of(-ABOVE, 7L, 42L), values.get("pageOfValues 3 1"));
+        List<?> batch = (List<?>) values.get("batch");
+        assertEquals(Optional.of(Long.MIN_VALUE), batch.get(0));
+        assertEquals(Optional.of(ABOVE + 2), batch.get(3));
         assertEquals(List.of(Long.MAX_VALUE, ABOVE, 42L, 7L, -ABOVE, Long.MIN_VALUE), values.get("distinctValues"));
         List<String> stamps = new ArrayList<>();
         long[][] expected = {{1, Long.MAX_VALUE}, {2, 1L << 60}, {4, 1_700_000_000_000L}, {3, -ABOVE}};
@@ -119,6 +123,14 @@ class D1ExactIntegersTest {
         values.put("labels", call(repository, "labels"));
         values.put("constants", call(repository, "constants"));
         values.put("anything", anything(values.get("numbersInOrder")));
+        // in a batch, and with query comments (which the gateway's allow-list ignores), the same
+        List<Statement<?>> batch = List.of(
+                (Statement<?>) call(repository, "valueOfStatement", 2L),
+                (Statement<?>) call(repository, "distinctValuesStatement"),
+                (Statement<?>) call(repository, "addNumberStatement", 9L, "late", ABOVE + 2, null, null),
+                (Statement<?>) call(repository, "valueOfStatement", 9L));
+        values.put("batch", database.batch(batch).asList());
+        values.put("commented", call(repository(database.withQueryComments(), generated), "stampsInOrder"));
         return values;
     }
 

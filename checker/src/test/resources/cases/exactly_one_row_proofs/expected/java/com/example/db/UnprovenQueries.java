@@ -13,67 +13,60 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UnprovenQueries {
-    private static final Query COUNT_IF_ANY = Query.of("countIfAny", "queries/unproven.sql", 3, "SELECT count(*) FROM accounts HAVING count(*) > 0",
-    """
+    private static final Query COUNT_IF_ANY = Query.of("countIfAny", "queries/unproven.sql", 3, "SELECT count(*) FROM accounts HAVING count(*) > 0", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts HAVING count(*) > 0
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query COUNT_PER_NAME = Query.of("countPerName", "queries/unproven.sql", 6, "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name",
-    """
+    private static final Query COUNT_PER_NAME = Query.of("countPerName", "queries/unproven.sql", 6, "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts WHERE name = ? GROUP BY name
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query COUNT_SKIPPING = Query.of("countSkipping", "queries/unproven.sql", 9, "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?",
-    """
+    private static final Query COUNT_SKIPPING = Query.of("countSkipping", "queries/unproven.sql", 9, "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts LIMIT 1 OFFSET ?
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query COUNT_LIMITED_TO_NONE = Query.of("countLimitedToNone", "queries/unproven.sql", 12, "SELECT count(*) FROM accounts LIMIT 0",
-    """
+    private static final Query COUNT_LIMITED_TO_NONE = Query.of("countLimitedToNone", "queries/unproven.sql", 12, "SELECT count(*) FROM accounts LIMIT 0", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts LIMIT 0
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query COUNT_LIMITED_TO = Query.of("countLimitedTo", "queries/unproven.sql", 15, "SELECT count(*) FROM accounts LIMIT ?",
-    """
+    private static final Query COUNT_LIMITED_TO = Query.of("countLimitedTo", "queries/unproven.sql", 15, "SELECT count(*) FROM accounts LIMIT ?", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts LIMIT ?
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query COUNT_OF_BOTH = Query.of("countOfBoth", "queries/unproven.sql", 18, "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags",
-    """
+    private static final Query COUNT_OF_BOTH = Query.of("countOfBoth", "queries/unproven.sql", 18, "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query ANSWER_IF = Query.of("answerIf", "queries/unproven.sql", 21, "SELECT 42 AS answer WHERE ? = 1",
-    """
+    private static final Query ANSWER_IF = Query.of("answerIf", "queries/unproven.sql", 21, "SELECT 42 AS answer WHERE ? = 1", """
             WITH _sqlrecord_d1(c1) AS (
             SELECT 42 AS answer WHERE ? = 1
             )
             SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query ACCOUNT_BY_ID = Query.of("accountById", "queries/unproven.sql", 24, "SELECT name FROM accounts WHERE id = ?");
