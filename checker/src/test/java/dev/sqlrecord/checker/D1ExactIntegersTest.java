@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * looks like a large integer back with the same values and Java types on SQLite, on a real local
  * D1 through its REST stand-in and through the real gateway Worker: on D1 through each query's D1
  * form (docs/D1-EXACT-INTEGERS.md), whose rows keep the query's order (ORDER BY, LIMIT/OFFSET,
- * DISTINCT, UNION ALL, GROUP BY).
+ * DISTINCT, UNION ALL, GROUP BY), and a write's RETURNING.
  */
 @Tag("d1")
 @ExtendWith({LocalD1.class, LocalGateway.class})
@@ -75,6 +75,9 @@ class D1ExactIntegersTest {
         assertEquals(Optional.of(Long.MIN_VALUE), values.get("valueOf 2"));
         assertEquals(Optional.of(ABOVE), values.get("valueOf 3"));
         assertEquals(List.of(-ABOVE, 7L, 42L), values.get("pageOfValues 3 1"));
+        assertTrue(values.get("insertReturning").toString().contains("stored=" + (Long.MIN_VALUE + 1)));
+        assertEquals(2, ((List<?>) values.get("deleteReturning")).size());
+        assertTrue(values.get("deleteReturning").toString().contains("value=" + Long.MAX_VALUE));
         List<?> batch = (List<?>) values.get("batch");
         assertEquals(Optional.of(Long.MIN_VALUE), batch.get(0));
         assertEquals(Optional.of(ABOVE + 2), batch.get(3));
@@ -131,6 +134,9 @@ class D1ExactIntegersTest {
                 (Statement<?>) call(repository, "valueOfStatement", 9L));
         values.put("batch", database.batch(batch).asList());
         values.put("commented", call(repository(database.withQueryComments(), generated), "stampsInOrder"));
+        // a write's RETURNING of plain columns has a D1 form too
+        values.put("insertReturning", call(repository, "insertReturning", 10L, "returned", Long.MIN_VALUE + 1));
+        values.put("deleteReturning", call(repository, "deleteReturning", "max"));
         return values;
     }
 

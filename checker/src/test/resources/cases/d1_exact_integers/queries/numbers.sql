@@ -34,3 +34,9 @@ SELECT label, amount FROM numbers ORDER BY id;
 
 -- name: constants :one
 SELECT 9223372036854775807 AS largest, 9007199254740993 AS above, 'text' AS word;
+
+-- name: insertReturning :one
+INSERT INTO numbers (id, label, value) VALUES (:id, :label, :value) RETURNING id, value AS stored;
+
+-- name: deleteReturning :many
+DELETE FROM numbers WHERE label = :label RETURNING *;

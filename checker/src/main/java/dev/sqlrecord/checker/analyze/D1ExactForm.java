@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.model.JavaType;
 import dev.sqlrecord.checker.model.QueryModel.ResultColumn;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.parse.ParsedStatement;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -54,13 +55,15 @@ public final class D1ExactForm {
 
     /**
      * The D1 form of {@code sql}, checked to prepare on {@code db}; null when the query needs none
-     * (no column is read as an integer) or cannot have one (it is not a SELECT: a write's
-     * RETURNING keeps its plain form, and D1 refuses the integers it cannot carry).
+     * (no column is read as an integer) or cannot have one (neither a SELECT nor a write whose
+     * RETURNING names plain columns, see {@link D1Returning}; D1 then refuses the integers it
+     * cannot carry).
      */
     public static String of(
             Connection db, ParsedStatement statement, String sql, List<ResultColumn> columns, RowShape row) {
+        SQLiteParser.ReturningClauseContext returning = D1Returning.clause(statement);
         if (row == null
-                || statement.tree().selectStmt() == null
+                || statement.tree().selectStmt() == null && returning == null
                 || sql.toLowerCase(Locale.ROOT).contains(CTE)) {
             return null;
         }
@@ -73,7 +76,12 @@ public final class D1ExactForm {
         if (wrapped.isEmpty()) {
             return null;
         }
-        String form = form(sql, columns.size(), wrapped);
+        String form = returning == null
+                ? form(sql, columns.size(), wrapped)
+                : D1Returning.form(returning, sql, columns, wrapped);
+        if (form == null) {
+            return null;
+        }
         try (PreparedStatement prepared = db.prepareStatement(form)) {
             // the query's columns and the marks: anything else would be read wrongly
             return prepared.getMetaData().getColumnCount() == columns.size() + 1 ? form : null;
@@ -105,10 +113,24 @@ public final class D1ExactForm {
     /** The wrapping: {@code wrapped} are the 1-based columns read as integers, of {@code count}. */
     static String form(String sql, int count, List<Integer> wrapped) {
         StringBuilder names = new StringBuilder();
-        StringBuilder select = new StringBuilder();
+        List<String> references = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            String c = "c" + i;
-            names.append(i == 1 ? "" : ", ").append(c);
+            names.append(i == 1 ? "" : ", ").append("c" + i);
+            references.add("c" + i);
+        }
+        // The line break before ')' ends a trailing -- comment of the query.
+        return "WITH " + CTE + "(" + names + ") AS (\n" + sql + "\n)\nSELECT " + resultList(references, wrapped)
+                + "\nFROM (SELECT * FROM " + CTE + " LIMIT -1 OFFSET 0)";
+    }
+
+    /**
+     * The result list: {@code references} (per column, a plain name: each is mentioned several
+     * times), those of {@code wrapped} as text when large, then the marks.
+     */
+    static String resultList(List<String> references, List<Integer> wrapped) {
+        StringBuilder select = new StringBuilder();
+        for (int i = 1; i <= references.size(); i++) {
+            String c = references.get(i - 1);
             select.append(i == 1 ? "" : ",\n  ");
             select.append(
                     wrapped.contains(i)
@@ -117,17 +139,16 @@ public final class D1ExactForm {
         }
         StringBuilder marks = new StringBuilder();
         for (int i : wrapped) {
+            String c = references.get(i - 1);
             // a REAL is marked too: its JSON number may be whole (1.0 arrives as 1) and would read as an integer
             marks.append(marks.length() == 0 ? "" : "\n  || ")
-                    .append("CASE WHEN typeof(c" + i + ") = 'real' THEN ' " + i + "r' WHEN ")
-                    .append(large("c" + i))
+                    .append("CASE WHEN typeof(" + c + ") = 'real' THEN ' " + i + "r' WHEN ")
+                    .append(large(c))
                     .append(" THEN ' ")
                     .append(i)
                     .append("' ELSE '' END");
         }
-        // The line break before ')' ends a trailing -- comment of the query.
-        return "WITH " + CTE + "(" + names + ") AS (\n" + sql + "\n)\nSELECT " + select + ",\n  " + marks
-                + "\nFROM (SELECT * FROM " + CTE + " LIMIT -1 OFFSET 0)";
+        return select + ",\n  " + marks;
     }
 
     private static String large(String column) {
