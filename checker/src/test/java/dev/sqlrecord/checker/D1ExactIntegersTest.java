@@ -56,7 +56,7 @@ class D1ExactIntegersTest {
                 // without a D1 form (this SQL differs by a space), the rounded integer is refused, not returned
                 SqlRecordException refused = assertThrows(
                         SqlRecordException.class,
-                        () -> d1.one("SELECT value FROM numbers  WHERE id = ?", row -> row.getLong(1), 1));
+                        () -> d1.one("SELECT value FROM numbers  WHERE id = ?", row -> row.getLong(1), 3));
                 assertTrue(refused.getMessage().contains("2^53"), refused.getMessage());
             }
             try (Database gateway = LocalGateway.get().freshDatabase()) {

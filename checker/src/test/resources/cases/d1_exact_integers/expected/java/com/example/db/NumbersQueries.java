@@ -109,6 +109,24 @@ public final class NumbersQueries {
               || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
+    private static final Query INSERT_RETURNING = Query.of("insertReturning", "queries/numbers.sql", 38, "INSERT INTO numbers (id, label, value) VALUES (?, ?, ?) RETURNING id, value AS stored", """
+            INSERT INTO numbers (id, label, value) VALUES (?, ?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              CASE WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("value" AS TEXT) ELSE "value" END,
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof("value") = 'real' THEN ' 2r' WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END""");
+
+    private static final Query DELETE_RETURNING = Query.of("deleteReturning", "queries/numbers.sql", 41, "DELETE FROM numbers WHERE label = ? RETURNING *", """
+            DELETE FROM numbers WHERE label = ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              "label",
+              CASE WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("value" AS TEXT) ELSE "value" END,
+              "amount",
+              CASE WHEN typeof("at_ms") = 'integer' AND "at_ms" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("at_ms" AS TEXT) ELSE "at_ms" END,
+              CASE WHEN typeof("anything") = 'integer' AND "anything" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("anything" AS TEXT) ELSE "anything" END,
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof("value") = 'real' THEN ' 3r' WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
+              || CASE WHEN typeof("at_ms") = 'real' THEN ' 5r' WHEN typeof("at_ms") = 'integer' AND "at_ms" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
+              || CASE WHEN typeof("anything") = 'real' THEN ' 6r' WHEN typeof("anything") = 'integer' AND "anything" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END""");
+
     private final Database database;
 
     public NumbersQueries(Database database) {
@@ -408,6 +426,69 @@ public final class NumbersQueries {
         return Statement.single(CONSTANTS, NumbersQueries::toConstantsRow);
     }
 
+    /**
+     * Runs {@code insertReturning}: exactly one row.
+     *
+     * <pre>{@code
+     * INSERT INTO numbers (id, label, value) VALUES (:id, :label, :value) RETURNING id, value AS stored
+     * }</pre>
+     *
+     * <p>From {@code queries/numbers.sql}, line 38.
+     *
+     * @param id {@code :id}, for {@code numbers.id}
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @param value {@code :value}, for {@code numbers.value}; may be null
+     * @return the row
+     */
+    public InsertReturningRow insertReturning(long id, String label, Long value) {
+        Objects.requireNonNull(label, "label");
+        return this.database.single(INSERT_RETURNING, NumbersQueries::toInsertReturningRow, id,
+                label, value);
+    }
+
+    /**
+     * {@link #insertReturning} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param id {@code :id}, for {@code numbers.id}
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @param value {@code :value}, for {@code numbers.value}; may be null
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<InsertReturningRow> insertReturningStatement(long id, String label,
+            Long value) {
+        Objects.requireNonNull(label, "label");
+        return Statement.single(INSERT_RETURNING, NumbersQueries::toInsertReturningRow, id, label,
+                value);
+    }
+
+    /**
+     * Runs {@code deleteReturning}: every matching row.
+     *
+     * <pre>{@code
+     * DELETE FROM numbers WHERE label = :label RETURNING *
+     * }</pre>
+     *
+     * <p>From {@code queries/numbers.sql}, line 41.
+     *
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @return the rows; empty when none match
+     */
+    public List<NumbersRow> deleteReturning(String label) {
+        Objects.requireNonNull(label, "label");
+        return this.database.many(DELETE_RETURNING, NumbersQueries::toNumbersRow, label);
+    }
+
+    /**
+     * {@link #deleteReturning} as a {@link Statement}, not yet run: for {@link Database#batch}.
+     *
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @return the statement, which runs when the batch does
+     */
+    public static Statement<List<NumbersRow>> deleteReturningStatement(String label) {
+        Objects.requireNonNull(label, "label");
+        return Statement.many(DELETE_RETURNING, NumbersQueries::toNumbersRow, label);
+    }
+
     private static NumbersInOrderRow toNumbersInOrderRow(Row row) {
         return new NumbersInOrderRow(
                 row.getLong(1),
@@ -441,5 +522,21 @@ public final class NumbersQueries {
                 row.getLong(1),
                 row.getLong(2),
                 row.getString(3));
+    }
+
+    private static InsertReturningRow toInsertReturningRow(Row row) {
+        return new InsertReturningRow(
+                row.getLong(1),
+                row.getLongOrNull(2));
+    }
+
+    private static NumbersRow toNumbersRow(Row row) {
+        return new NumbersRow(
+                row.getLong(1),
+                row.getString(2),
+                row.getLongOrNull(3),
+                row.getDoubleOrNull(4),
+                row.getLongOrNull(5),
+                row.getObject(6));
     }
 }

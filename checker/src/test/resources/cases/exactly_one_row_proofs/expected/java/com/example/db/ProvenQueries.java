@@ -49,16 +49,28 @@ public final class ProvenQueries {
               CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
             FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query ADD_ACCOUNT = Query.of("addAccount", "queries/proven.sql", 15, "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name");
+    private static final Query ADD_ACCOUNT = Query.of("addAccount", "queries/proven.sql", 15, "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name", """
+            INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              "name",
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 18, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""");
+            RETURNING uses""", """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
+            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
-    private static final Query RESET_TAG = Query.of("resetTag", "queries/proven.sql", 23, "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses");
+    private static final Query RESET_TAG = Query.of("resetTag", "queries/proven.sql", 23, "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses", """
+            REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
-    private static final Query ADD_EVENT = Query.of("addEvent", "queries/proven.sql", 26, "INSERT INTO events DEFAULT VALUES RETURNING id, kind");
+    private static final Query ADD_EVENT = Query.of("addEvent", "queries/proven.sql", 26, "INSERT INTO events DEFAULT VALUES RETURNING id, kind", """
+            INSERT INTO events DEFAULT VALUES RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              "kind",
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query LAST_ID = Query.of("lastId", "queries/proven.sql", 30, "SELECT max(id) FROM accounts", """
             WITH _sqlrecord_d1(c1) AS (

@@ -71,24 +71,36 @@ public final class UnprovenQueries {
 
     private static final Query ACCOUNT_BY_ID = Query.of("accountById", "queries/unproven.sql", 24, "SELECT name FROM accounts WHERE id = ?");
 
-    private static final Query ADD_ACCOUNT_UNLESS_TAKEN = Query.of("addAccountUnlessTaken", "queries/unproven.sql", 27, "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id");
+    private static final Query ADD_ACCOUNT_UNLESS_TAKEN = Query.of("addAccountUnlessTaken", "queries/unproven.sql", 27, "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id", """
+            INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
-    private static final Query ADD_TAG_UNLESS_TAKEN = Query.of("addTagUnlessTaken", "queries/unproven.sql", 30, "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses");
+    private static final Query ADD_TAG_UNLESS_TAKEN = Query.of("addTagUnlessTaken", "queries/unproven.sql", 30, "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses", """
+            INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query USE_TAG_BELOW_TEN = Query.of("useTagBelowTen", "queries/unproven.sql", 33, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
-            RETURNING uses""");
+            RETURNING uses""", """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
+            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query ADD_HANDLE = Query.of("addHandle", "queries/unproven.sql", 38, "INSERT INTO handles (handle) VALUES (?) RETURNING handle");
 
-    private static final Query ADD_NOTE = Query.of("addNote", "queries/unproven.sql", 41, "INSERT INTO notes (body) VALUES (?) RETURNING id");
+    private static final Query ADD_NOTE = Query.of("addNote", "queries/unproven.sql", 41, "INSERT INTO notes (body) VALUES (?) RETURNING id", """
+            INSERT INTO notes (body) VALUES (?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query COPY_NAME = Query.of("copyName", "queries/unproven.sql", 44, "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label");
 
     private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/unproven.sql", 47, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final Query DROP_TAG = Query.of("dropTag", "queries/unproven.sql", 50, "DELETE FROM tags WHERE label = ? RETURNING uses");
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/unproven.sql", 50, "DELETE FROM tags WHERE label = ? RETURNING uses", """
+            DELETE FROM tags WHERE label = ? RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private final Database database;
 

@@ -114,11 +114,17 @@ public final class ProvenQueries {
     private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 48, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""");
+            RETURNING uses""", """
+            INSERT INTO tags (label, uses) VALUES (?, 1)
+            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
+            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/proven.sql", 53, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final Query DROP_TAG = Query.of("dropTag", "queries/proven.sql", 56, "DELETE FROM tags WHERE label = ? RETURNING uses");
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/proven.sql", 56, "DELETE FROM tags WHERE label = ? RETURNING uses", """
+            DELETE FROM tags WHERE label = ? RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
+              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private final Database database;
 

@@ -150,7 +150,9 @@ public final class UnprovenQueries {
 
     private static final Query COPY_ACCOUNT_NAME = Query.of("copyAccountName", "queries/unproven.sql", 61, "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label");
 
-    private static final Query SUSPEND_BY_NAME = Query.of("suspendByName", "queries/unproven.sql", 64, "UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING id");
+    private static final Query SUSPEND_BY_NAME = Query.of("suspendByName", "queries/unproven.sql", 64, "UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING id", """
+            UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
+              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
 
     private static final Query LIST_BY_ID = Query.of("listById", "queries/unproven.sql", 67, "SELECT id FROM accounts WHERE id = ?", """
             WITH _sqlrecord_d1(c1) AS (
