@@ -33,7 +33,8 @@ export function toParam(value, statement) {
 
 // One result value for the client. The engine hands integers over as JavaScript numbers, so one
 // beyond 2^53 may already be rounded; it goes out as a plain number, which the client refuses as
-// inexact instead of claiming an exactness it does not have.
+// inexact instead of claiming an exactness it does not have. Generated queries avoid this: their
+// D1 form sends such integers as marked text (docs/D1-EXACT-INTEGERS.md), which passes through here.
 export function toValue(value) {
   if (value === null || value === undefined) return null;
   if (typeof value === "bigint") {

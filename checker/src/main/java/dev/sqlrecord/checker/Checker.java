@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.analyze.D1ExactForm;
 import dev.sqlrecord.checker.analyze.EnumTypes;
 import dev.sqlrecord.checker.analyze.JsonParams;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
@@ -130,7 +131,8 @@ public final class Checker {
                                 analysis.bindings(),
                                 row,
                                 analysis.atMostOneRow(),
-                                analysis.exactlyOneRow()));
+                                analysis.exactlyOneRow(),
+                                D1ExactForm.of(db, analysis.statement(), analysis.sql(), columns, row)));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,22 @@ class QueryCatalogTest {
                     .get("statements")
                     .forEach(s ->
                             allowed.put(s.get("sha256").asText(), s.get("query").asText()));
-            assertEquals(5, allowed.size(), statements::toString);
+            // each query's SQL, and the D1 form of each of the 3 SELECTs (docs/D1-EXACT-INTEGERS.md)
+            assertEquals(5 + 3, allowed.size(), statements::toString);
+            JsonNode queries = JSON.readTree(Files.readString(generated.output("queries.json")));
+            int d1Forms = 0;
+            for (JsonNode query : queries.get("queries")) {
+                if (query.has("d1Sql")) {
+                    d1Forms++;
+                    assertEquals(
+                            sha256(query.get("d1Sql").asText()),
+                            query.get("d1Sha256").asText());
+                    assertEquals(
+                            query.get("name").asText(),
+                            allowed.get(query.get("d1Sha256").asText()));
+                }
+            }
+            assertEquals(3, d1Forms);
 
             try (Database sqlite = Database.open("jdbc:sqlite:" + temp.resolve("tasks.sqlite"))) {
                 assertSentSqlIsAllowed(sqlite, generated, allowed);
@@ -74,6 +90,8 @@ class QueryCatalogTest {
             assertEquals(
                     "SELECT id, title, note FROM tasks WHERE id = ?",
                     find.get("sql").asText());
+            assertTrue(find.get("d1Sql").asText().startsWith("WITH _sqlrecord_d1(c1, c2, c3) AS (\n"));
+            assertFalse(byName.get("addTask").has("d1Sql"));
             assertEquals("[\"tasks\"]", find.get("tablesRead").toString());
             assertEquals("[]", find.get("tablesWritten").toString());
             assertEquals(

@@ -1,5 +1,6 @@
 package dev.sqlrecord.runtime;
 
+import dev.sqlrecord.runtime.internal.D1Forms;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -29,6 +30,17 @@ public final class Query {
     /** A query named {@code name}, written at {@code file} (relative to the project), line {@code line}. */
     public static Query of(String name, String file, int line, String sql) {
         return new Query(name, file, line, sql);
+    }
+
+    /**
+     * A query whose results hold integers that D1's JSON would round: on D1 it is sent as
+     * {@code d1Sql}, the form the check wrote, which carries them exactly (docs/D1-EXACT-INTEGERS.md).
+     */
+    public static Query of(String name, String file, int line, String sql, String d1Sql) {
+        Query query = new Query(name, file, line, sql);
+        D1Forms.register(sql, d1Sql);
+        D1Forms.register(query.commentedSql, d1Sql + comment(name, file, line));
+        return query;
     }
 
     /** The query's name, as in its {@code -- name:} line. */

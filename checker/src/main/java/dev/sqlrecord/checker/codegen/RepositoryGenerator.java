@@ -128,13 +128,7 @@ public final class RepositoryGenerator {
             // The query with its name and origin, made once: listeners and query comments read them per call for free.
             type.addField(
                     FieldSpec.builder(TypeNames.QUERY, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                            .initializer(
-                                    "$T.of($S, $S, $L, $L)",
-                                    TypeNames.QUERY,
-                                    query.name(),
-                                    query.file(),
-                                    query.line(),
-                                    SqlLiterals.of(query.sql()))
+                            .initializer(QueryConstant.initializer(query))
                             .build());
             String mapper = null;
             if (query.row() != null && !query.row().isScalar()) {

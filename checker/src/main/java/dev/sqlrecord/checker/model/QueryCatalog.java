@@ -22,11 +22,12 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code queries.json}: per query its name, file, line, the SQL exactly as generated code
- *       sends it, its kind, and the tables it reads and writes (as SQLite's own plan of the
+ *       sends it (and its D1 form, {@code d1Sql}, when it has one), its kind, and the tables it reads and writes (as SQLite's own plan of the
  *       statement opens them: a table whose foreign key a write checks is read; a trigger's
  *       tables are not listed);
  *   <li>{@code statements.json}: the allow-list a D1 gateway accepts, the SHA-256 of each SQL
- *       (its UTF-8 bytes, without any query comment) with the query's name.
+ *       (its UTF-8 bytes, without any query comment) with the query's name; a query with a D1 form
+ *       (docs/D1-EXACT-INTEGERS.md) has a second entry, for that form, which is what D1 is sent.
  * </ul>
  */
 public final class QueryCatalog {
@@ -98,6 +99,10 @@ public final class QueryCatalog {
                     .put("kind", query.kind().label())
                     .put("sql", query.sql())
                     .put("sha256", sha256(query.sql()));
+            if (query.d1Sql() != null) {
+                // what the D1 executor sends instead (docs/D1-EXACT-INTEGERS.md)
+                node.put("d1Sql", query.d1Sql()).put("d1Sha256", sha256(query.d1Sql()));
+            }
             Tables used = tables.get(query);
             used.read().forEach(node.putArray("tablesRead")::add);
             used.written().forEach(node.putArray("tablesWritten")::add);
@@ -111,6 +116,9 @@ public final class QueryCatalog {
         ArrayNode list = root.putArray("statements");
         for (QueryModel query : queries) {
             list.addObject().put("sha256", sha256(query.sql())).put("query", query.name());
+            if (query.d1Sql() != null) {
+                list.addObject().put("sha256", sha256(query.d1Sql())).put("query", query.name());
+            }
         }
         return write(root);
     }

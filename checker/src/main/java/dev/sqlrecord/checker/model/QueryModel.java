@@ -17,6 +17,8 @@ import java.util.List;
  * @param atMostOneRow a {@code :one} proven at build time never to return a second row: its code
  *     need not read on to check
  * @param exactlyOneRow a {@code :one} proven at build time always to return exactly one row
+ * @param d1Sql the SQL sent on D1 instead of {@code sql}, which carries integers beyond 2^53 - 1
+ *     exactly (docs/D1-EXACT-INTEGERS.md); null when {@code sql} is sent there too
  */
 public record QueryModel(
         String file,
@@ -32,7 +34,8 @@ public record QueryModel(
         List<String> bindings,
         RowShape row,
         boolean atMostOneRow,
-        boolean exactlyOneRow) {
+        boolean exactlyOneRow,
+        String d1Sql) {
 
     /** This query with other parameters (retyped, in the same order). */
     public QueryModel withParams(List<Param> newParams) {

@@ -105,8 +105,9 @@ final class D1Cursor implements Executor.RowCursor {
         if (v.isNumber() && D1Values.isInexactInteger(v)) {
             throw failure("column " + column + " holds a whole number beyond 2^53 - 1 (" + D1Values.MAX_SAFE_INTEGER
                     + "), which D1's JSON cannot carry exactly (it goes through a JavaScript double, and the JSON does"
-                    + " not say whether it was an INTEGER or a REAL); an INTEGER: select it as CAST(... AS TEXT),"
-                    + " which getLong reads exactly; a REAL: read it with getDouble");
+                    + " not say whether it was an INTEGER or a REAL). Generated queries read such integers exactly"
+                    + " through their D1 form (docs/D1-EXACT-INTEGERS.md); this SQL has none. An INTEGER: select it as"
+                    + " CAST(... AS TEXT), which getLong reads exactly; a REAL: read it with getDouble");
         }
         return v;
     }

@@ -10,6 +10,7 @@ import dev.sqlrecord.runtime.RowMapper;
 import dev.sqlrecord.runtime.SqlRecordException;
 import dev.sqlrecord.runtime.SqlTimeoutException;
 import dev.sqlrecord.runtime.StatementEvent;
+import dev.sqlrecord.runtime.internal.D1Forms;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.internal.SqlErrors;
 import dev.sqlrecord.runtime.internal.SqlLexer;
@@ -48,9 +49,10 @@ public final class D1Executor implements Executor {
 
     @Override
     public <T> T query(String sql, Object[] values, CursorReader<T> reader) {
-        JsonNode result = single(sql, values, isReadOnly(sql));
+        String d1Sql = D1Forms.of(sql);
+        JsonNode result = single(d1Sql == null ? sql : d1Sql, sql, values, isReadOnly(sql));
         D1Metadata.report(0, result);
-        return reader.read(new D1Cursor(result.path("results").path("rows"), sql, values.length));
+        return reader.read(cursor(result, sql, values.length, d1Sql != null));
     }
 
     @Override
@@ -84,10 +86,12 @@ public final class D1Executor implements Executor {
     @Override
     public List<Object> batch(List<Operation> operations) {
         boolean readOnly = true;
+        List<Operation> toSend = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
+            toSend.add(D1ExactRows.sent(op));
             try {
-                checkLimits(op.sql(), op.values());
+                checkLimits(toSend.get(i).sql(), op.values());
             } catch (SqlRecordException e) {
                 RuntimeAccess.failedOperation(e, i);
                 throw e;
@@ -95,7 +99,7 @@ public final class D1Executor implements Executor {
             readOnly &= op.reader() != null && isReadOnly(op.sql());
         }
         Operation first = operations.get(0);
-        D1OwnChanges changes = new D1OwnChanges(operations, http.countsOwnChanges());
+        D1OwnChanges changes = new D1OwnChanges(toSend, http.countsOwnChanges());
         JsonNode results;
         try {
             results = http.post(changes.sent(), true, readOnly, first.sql(), first.values().length);
@@ -103,7 +107,7 @@ public final class D1Executor implements Executor {
             throw e; // not about one statement
         } catch (SqlRecordException e) {
             RuntimeAccess.failedOperation(
-                    e, operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(operations, e));
+                    e, operations.size() == 1 ? 0 : new D1FailureLocator(this::send).locate(toSend, e));
             throw relabel(e, operations);
         }
         int sent = changes.sent().size();
@@ -117,7 +121,7 @@ public final class D1Executor implements Executor {
                     200,
                     0);
         }
-        return read(operations, changes, results, readOnly);
+        return read(operations, toSend, changes, results, readOnly);
     }
 
     /** One batch request, never split: refused before sending when it does not fit ({@link D1BulkLimits}). */
@@ -155,7 +159,11 @@ public final class D1Executor implements Executor {
      * (a read-only batch changed nothing, so there its reader's exception is thrown as it is).
      */
     private static List<Object> read(
-            List<Operation> operations, D1OwnChanges changes, JsonNode results, boolean readOnly) {
+            List<Operation> operations,
+            List<Operation> sent,
+            D1OwnChanges changes,
+            JsonNode results,
+            boolean readOnly) {
         List<Object> out = new ArrayList<>(operations.size());
         RuntimeException failure = null;
         int failed = -1;
@@ -172,8 +180,8 @@ public final class D1Executor implements Executor {
                 continue;
             }
             try {
-                out.add(op.reader()
-                        .read(new D1Cursor(result.path("results").path("rows"), op.sql(), op.values().length)));
+                boolean d1Form = !sent.get(i).sql().equals(op.sql());
+                out.add(op.reader().read(cursor(result, op.sql(), op.values().length, d1Form)));
             } catch (RuntimeException e) {
                 if (readOnly) {
                     throw e;
@@ -201,16 +209,16 @@ public final class D1Executor implements Executor {
     @Override
     public <T> Stream<T> stream(String sql, Object[] values, RowMapper<T> mapper) {
         // D1 sends the whole result in one response; mapping lazily is all a stream can save
-        JsonNode result = single(sql, values, isReadOnly(sql));
+        String d1Sql = D1Forms.of(sql);
+        JsonNode result = single(d1Sql == null ? sql : d1Sql, sql, values, isReadOnly(sql));
         D1Metadata.report(0, result);
-        JsonNode rows = result.path("results").path("rows");
-        D1Cursor cursor = new D1Cursor(rows, sql, values.length);
+        D1Cursor cursor = cursor(result, sql, values.length, d1Sql != null);
         return Stream.generate(() -> cursor).takeWhile(D1Cursor::next).map(mapper::map);
     }
 
     @Override
     public void executeOnce(String sql) {
-        D1Metadata.report(0, single(sql, new Object[0], false));
+        D1Metadata.report(0, single(sql, sql, new Object[0], false));
     }
 
     @Override
@@ -267,15 +275,24 @@ public final class D1Executor implements Executor {
                 operations.get(0).values().length);
     }
 
-    /** One statement; its result (the last one if the SQL held several statements). */
-    private JsonNode single(String sql, Object[] values, boolean readOnly) {
-        checkLimits(sql, values);
+    /**
+     * One statement, sent as {@code sent} (a query's D1 form, or {@code sql} itself); its result (the
+     * last one if the SQL held several statements). Errors name {@code sql}.
+     */
+    private JsonNode single(String sent, String sql, Object[] values, boolean readOnly) {
+        checkLimits(sent, values);
         JsonNode results =
-                http.post(List.of(new Operation(sql, values, null, false)), false, readOnly, sql, values.length);
+                http.post(List.of(new Operation(sent, values, null, false)), false, readOnly, sql, values.length);
         if (results.isEmpty()) {
             throw new D1Exception("D1 answered no result for the statement", sql, values.length, null, 200, 0);
         }
         return results.get(results.size() - 1);
+    }
+
+    /** A cursor over a query's rows; those of its D1 form ({@code d1Form}) are decoded first. */
+    private static D1Cursor cursor(JsonNode result, String sql, int parameterCount, boolean d1Form) {
+        JsonNode rows = result.path("results").path("rows");
+        return new D1Cursor(d1Form ? D1ExactRows.decode(rows, sql, parameterCount) : rows, sql, parameterCount);
     }
 
     private void checkLimits(String sql, Object[] values) {

@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime.d1;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import dev.sqlrecord.runtime.internal.ListParameters;
 import dev.sqlrecord.runtime.internal.StorableValues;
@@ -84,18 +85,27 @@ final class D1Values {
      * say which storage class it was.) Beyond 2^63 it can only be a REAL, which a double holds exactly.
      */
     static boolean isInexactInteger(JsonNode number) {
-        if (number instanceof ExactInteger) {
+        if (number instanceof ExactInteger || number instanceof ExactReal) {
             return false;
         }
         double d = number.doubleValue();
         return d == Math.rint(d) && Math.abs(d) > MAX_SAFE_INTEGER && Math.abs(d) <= 0x1p63;
     }
 
-    /** An integer the gateway sent as decimal text, so exact whatever its size. */
+    /** An integer that came as decimal text (from the gateway, or a query's D1 form), so exact whatever its size. */
     static final class ExactInteger extends LongNode {
         private static final long serialVersionUID = 1L;
 
         ExactInteger(long value) {
+            super(value);
+        }
+    }
+
+    /** A number a query's D1 form marked as a REAL ({@link D1ExactRows}), so not a rounded integer. */
+    static final class ExactReal extends DoubleNode {
+        private static final long serialVersionUID = 1L;
+
+        ExactReal(double value) {
             super(value);
         }
     }
