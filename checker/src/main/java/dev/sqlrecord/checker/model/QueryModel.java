@@ -53,7 +53,8 @@ public record QueryModel(
                 bindings,
                 row,
                 atMostOneRow,
-                exactlyOneRow);
+                exactlyOneRow,
+                d1Sql);
     }
 
     public QueryModel {

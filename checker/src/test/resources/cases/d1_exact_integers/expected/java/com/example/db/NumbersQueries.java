@@ -6,6 +6,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -149,9 +150,25 @@ public final class NumbersQueries {
      * @param atMs {@code :at_ms}, for {@code numbers.at_ms}; may be null
      * @return the number of rows changed
      */
-    public int addNumber(long id, String label, Long value, Double amount, Long atMs) {
+    public int addNumber(long id, String label, Long value, Double amount, Instant atMs) {
         Objects.requireNonNull(label, "label");
-        return this.database.exec(ADD_NUMBER, id, label, value, amount, atMs);
+        return this.database.exec(ADD_NUMBER, id, label, value, amount,
+                atMs == null ? null : atMs.toEpochMilli());
+    }
+
+    /**
+     * {@link #addNumber(long, String, Long, Double, Instant)} for every element of
+     * {@code rows}, in order and atomically: all of them apply, or none. On SQLite one
+     * prepared statement runs them as one JDBC batch in one transaction; on D1 they go in one
+     * batch request, or are refused before sending when they do not fit in one. A failure
+     * names its element ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addNumber(List<AddNumberParams> rows) {
+        return this.database.execEach(ADD_NUMBER, rows, row -> new Object[] {row.id(), row.label(),
+                row.value(), row.amount(), row.atMs() == null ? null : row.atMs().toEpochMilli()});
     }
 
     /**
@@ -165,9 +182,10 @@ public final class NumbersQueries {
      * @return the statement, which runs when the batch does
      */
     public static Statement<Integer> addNumberStatement(long id, String label, Long value,
-            Double amount, Long atMs) {
+            Double amount, Instant atMs) {
         Objects.requireNonNull(label, "label");
-        return Statement.exec(ADD_NUMBER, id, label, value, amount, atMs);
+        return Statement.exec(ADD_NUMBER, id, label, value, amount,
+                atMs == null ? null : atMs.toEpochMilli());
     }
 
     /**
@@ -187,6 +205,21 @@ public final class NumbersQueries {
     public int copyToAnything(String source, long id) {
         Objects.requireNonNull(source, "source");
         return this.database.exec(COPY_TO_ANYTHING, source, id);
+    }
+
+    /**
+     * {@link #copyToAnything(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] copyToAnything(List<CopyToAnythingParams> rows) {
+        return this.database.execEach(COPY_TO_ANYTHING, rows, row -> new Object[] {row.source(),
+                row.id()});
     }
 
     /**
@@ -538,5 +571,34 @@ public final class NumbersQueries {
                 row.getDoubleOrNull(4),
                 row.getLongOrNull(5),
                 row.getObject(6));
+    }
+
+    /**
+     * The parameters of one run of {@link NumbersQueries#addNumber(List)}, one component per
+     * parameter.
+     *
+     * @param id {@code :id}, for {@code numbers.id}
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @param value {@code :value}, for {@code numbers.value}; may be null
+     * @param amount {@code :amount}, for {@code numbers.amount}; may be null
+     * @param atMs {@code :at_ms}, for {@code numbers.at_ms}; may be null
+     */
+    public record AddNumberParams(long id, String label, Long value, Double amount, Instant atMs) {
+        public AddNumberParams {
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link NumbersQueries#copyToAnything(List)}, one component
+     * per parameter.
+     *
+     * @param source {@code :source}; not null
+     * @param id {@code :id}, for {@code numbers.id}
+     */
+    public record CopyToAnythingParams(String source, long id) {
+        public CopyToAnythingParams {
+            Objects.requireNonNull(source, "source");
+        }
     }
 }

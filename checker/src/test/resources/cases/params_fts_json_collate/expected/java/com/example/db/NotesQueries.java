@@ -15,17 +15,51 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class NotesQueries {
-    private static final Query SEARCH = Query.of("search", "queries/notes.sql", 1, "SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank");
+    private static final Query SEARCH = Query.of("search", "queries/notes.sql", 1, "SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank", """
+            WITH _sqlrecord_d1(c1, c2, c3) AS (
+            SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
+              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
+              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query BY_FTS_TITLE = Query.of("byFtsTitle", "queries/notes.sql", 4, "SELECT rowid FROM notes_fts WHERE title = ?");
+    private static final Query BY_FTS_TITLE = Query.of("byFtsTitle", "queries/notes.sql", 4, "SELECT rowid FROM notes_fts WHERE title = ?", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT rowid FROM notes_fts WHERE title = ?
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query BY_COLUMN_MATCH = Query.of("byColumnMatch", "queries/notes.sql", 7, "SELECT rowid FROM notes_fts WHERE body MATCH ?");
+    private static final Query BY_COLUMN_MATCH = Query.of("byColumnMatch", "queries/notes.sql", 7, "SELECT rowid FROM notes_fts WHERE body MATCH ?", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT rowid FROM notes_fts WHERE body MATCH ?
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query ADD_FTS = Query.of("addFts", "queries/notes.sql", 10, "INSERT INTO notes_fts (title, body) VALUES (?, ?)");
 
-    private static final Query BY_EMAIL = Query.of("byEmail", "queries/notes.sql", 13, "SELECT id FROM notes WHERE email = ? COLLATE NOCASE");
+    private static final Query BY_EMAIL = Query.of("byEmail", "queries/notes.sql", 13, "SELECT id FROM notes WHERE email = ? COLLATE NOCASE", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT id FROM notes WHERE email = ? COLLATE NOCASE
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query BY_META = Query.of("byMeta", "queries/notes.sql", 16, "SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?");
+    private static final Query BY_META = Query.of("byMeta", "queries/notes.sql", 16, "SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query PATCH_META = Query.of("patchMeta", "queries/notes.sql", 19, "UPDATE notes SET meta = json_patch(meta, ?) WHERE id = ?");
 
@@ -137,6 +171,20 @@ public final class NotesQueries {
     }
 
     /**
+     * {@link #addFts(String, String)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addFts(List<AddFtsParams> rows) {
+        return this.database.execEach(ADD_FTS, rows, row -> new Object[] {row.title(), row.body()});
+    }
+
+    /**
      * {@link #addFts} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param title {@code :title}, for {@code notes_fts.title}; may be null
@@ -222,6 +270,21 @@ public final class NotesQueries {
     }
 
     /**
+     * {@link #patchMeta(String, long)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] patchMeta(List<PatchMetaParams> rows) {
+        return this.database.execEach(PATCH_META, rows, row -> new Object[] {JsonValues.checked(row.patch(), "patchMeta", "patch"),
+                row.id()});
+    }
+
+    /**
      * {@link #patchMeta} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param patch {@code :patch}, checked to be JSON; not null
@@ -238,5 +301,28 @@ public final class NotesQueries {
                 row.getLong(1),
                 row.getObject(2),
                 row.getObject(3));
+    }
+
+    /**
+     * The parameters of one run of {@link NotesQueries#addFts(List)}, one component per
+     * parameter.
+     *
+     * @param title {@code :title}, for {@code notes_fts.title}; may be null
+     * @param body {@code :body}, for {@code notes_fts.body}; may be null
+     */
+    public record AddFtsParams(String title, String body) {
+    }
+
+    /**
+     * The parameters of one run of {@link NotesQueries#patchMeta(List)}, one component per
+     * parameter.
+     *
+     * @param patch {@code :patch}, checked to be JSON; not null
+     * @param id {@code :id}, for {@code notes.id}
+     */
+    public record PatchMetaParams(String patch, long id) {
+        public PatchMetaParams {
+            Objects.requireNonNull(patch, "patch");
+        }
     }
 }

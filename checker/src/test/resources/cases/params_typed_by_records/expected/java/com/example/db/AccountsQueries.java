@@ -23,19 +23,53 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 1, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?");
+    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 1, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?", """
+            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8, c9) AS (
+            SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              c2,
+              c3,
+              c4,
+              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
+              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
+              c7,
+              c8,
+              c9,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
+              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query CREATE_ACCOUNT = Query.of("createAccount", "queries/accounts.sql", 5, """
             INSERT INTO accounts (public_id, plan, e_mail, created, seen_ms, settings, tags)
             VALUES (?, ?, ?, ?, ?, ?, ?)""");
 
-    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id");
+    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT id FROM accounts WHERE created >= ? ORDER BY id
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query MARK_SEEN = Query.of("markSeen", "queries/accounts.sql", 12, "UPDATE accounts SET seen_ms = ? WHERE public_id = ?");
 
-    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 15, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id");
+    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 15, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
-    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 18, "SELECT id FROM accounts WHERE settings = ? ORDER BY id");
+    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 18, "SELECT id FROM accounts WHERE settings = ? ORDER BY id", """
+            WITH _sqlrecord_d1(c1) AS (
+            SELECT id FROM accounts WHERE settings = ? ORDER BY id
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private final Database database;
 
@@ -102,6 +136,24 @@ public final class AccountsQueries {
                 seenMs == null ? null : seenMs.toEpochMilli(),
                 JsonValues.write(settings, "createAccount", "settings"),
                 JsonValues.checked(tags, "createAccount", "tags"));
+    }
+
+    /**
+     * {@link #createAccount(UUID, Plan, String, Instant, Instant, Settings, String)} for every
+     * element of {@code rows}, in order and atomically: all of them apply, or none. On SQLite
+     * one prepared statement runs them as one JDBC batch in one transaction; on D1 they go in
+     * one batch request, or are refused before sending when they do not fit in one. A failure
+     * names its element ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] createAccount(List<CreateAccountParams> rows) {
+        return this.database.execEach(CREATE_ACCOUNT, rows, row -> new Object[] {row.publicId(),
+                planValue(row.plan()), row.eMail(), row.created(),
+                row.seenMs() == null ? null : row.seenMs().toEpochMilli(),
+                JsonValues.write(row.settings(), "createAccount", "settings"),
+                JsonValues.checked(row.tags(), "createAccount", "tags")});
     }
 
     /**
@@ -175,6 +227,21 @@ public final class AccountsQueries {
         Objects.requireNonNull(publicId, "publicId");
         return this.database.exec(MARK_SEEN, seenMs == null ? null : seenMs.toEpochMilli(),
                 publicId);
+    }
+
+    /**
+     * {@link #markSeen(Instant, UUID)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] markSeen(List<MarkSeenParams> rows) {
+        return this.database.execEach(MARK_SEEN, rows, row -> new Object[] {row.seenMs() == null ? null : row.seenMs().toEpochMilli(),
+                row.publicId()});
     }
 
     /**
@@ -289,5 +356,42 @@ public final class AccountsQueries {
             case "team-plus" -> Plan.TEAM;
             default -> throw new SqlRecordException("'" + text + "' stands for no constant of Plan (its column allows 'free', 'pro', 'team-plus')");
         };
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#createAccount(List)}, one component
+     * per parameter.
+     *
+     * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
+     * @param plan {@code :plan}, for {@code accounts.plan}; not null
+     * @param eMail {@code :e_mail}, for {@code accounts.e_mail}; not null
+     * @param created {@code :created}, for {@code accounts.created}; not null
+     * @param seenMs {@code :seen_ms}, for {@code accounts.seen_ms}; may be null
+     * @param settings {@code :settings}, for {@code accounts.settings}, written as JSON; not
+     *     null
+     * @param tags {@code :tags}, for {@code accounts.tags}, checked to be JSON; may be null
+     */
+    public record CreateAccountParams(UUID publicId, Plan plan, String eMail, Instant created,
+            Instant seenMs, Settings settings, String tags) {
+        public CreateAccountParams {
+            Objects.requireNonNull(publicId, "publicId");
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(eMail, "eMail");
+            Objects.requireNonNull(created, "created");
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#markSeen(List)}, one component per
+     * parameter.
+     *
+     * @param seenMs {@code :seen_ms}, for {@code accounts.seen_ms}; may be null
+     * @param publicId {@code :public_id}, for {@code accounts.public_id}; not null
+     */
+    public record MarkSeenParams(Instant seenMs, UUID publicId) {
+        public MarkSeenParams {
+            Objects.requireNonNull(publicId, "publicId");
+        }
     }
 }

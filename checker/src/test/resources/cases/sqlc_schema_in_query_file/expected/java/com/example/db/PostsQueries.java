@@ -47,6 +47,21 @@ public final class PostsQueries {
     }
 
     /**
+     * {@link #publishReady(String, boolean)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] publishReady(List<PublishReadyParams> rows) {
+        return this.database.execEach(PUBLISH_READY, rows, row -> new Object[] {row.p1(),
+                row.p2()});
+    }
+
+    /**
      * {@link #publishReady} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param p1 {@code ?1}, for {@code posts.tag}; not null
@@ -84,5 +99,18 @@ public final class PostsQueries {
     public static Statement<List<String>> taggedTitlesStatement(String p1) {
         Objects.requireNonNull(p1, "p1");
         return Statement.many(TAGGED_TITLES, row -> row.getString(1), p1);
+    }
+
+    /**
+     * The parameters of one run of {@link PostsQueries#publishReady(List)}, one component per
+     * parameter.
+     *
+     * @param p1 {@code ?1}, for {@code posts.tag}; not null
+     * @param p2 {@code ?2}, for {@code drafts.ready}
+     */
+    public record PublishReadyParams(String p1, boolean p2) {
+        public PublishReadyParams {
+            Objects.requireNonNull(p1, "p1");
+        }
     }
 }

@@ -16,11 +16,30 @@ import javax.annotation.processing.Generated;
 public final class ReadingsQueries {
     private static final Query ADD_READING = Query.of("addReading", "queries/readings.sql", 1, "INSERT INTO readings (sensor, payload) VALUES (?, ?)");
 
-    private static final Query READINGS_WITH_PAYLOAD = Query.of("readingsWithPayload", "queries/readings.sql", 4, "SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id");
+    private static final Query READINGS_WITH_PAYLOAD = Query.of("readingsWithPayload", "queries/readings.sql", 4, "SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id", """
+            WITH _sqlrecord_d1(c1, c2, c3) AS (
+            SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              c2,
+              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private static final Query ADD_SAMPLE = Query.of("addSample", "queries/readings.sql", 7, "INSERT INTO samples (value, note) VALUES (?, ?)");
 
-    private static final Query SAMPLES_OF = Query.of("samplesOf", "queries/readings.sql", 10, "SELECT id, value, note FROM samples WHERE value = ? ORDER BY id");
+    private static final Query SAMPLES_OF = Query.of("samplesOf", "queries/readings.sql", 10, "SELECT id, value, note FROM samples WHERE value = ? ORDER BY id", """
+            WITH _sqlrecord_d1(c1, c2, c3) AS (
+            SELECT id, value, note FROM samples WHERE value = ? ORDER BY id
+            )
+            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
+              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
+              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
+              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
+              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
+              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
+            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
 
     private final Database database;
 
@@ -44,6 +63,21 @@ public final class ReadingsQueries {
     public int addReading(String sensor, Object payload) {
         Objects.requireNonNull(sensor, "sensor");
         return this.database.exec(ADD_READING, sensor, payload);
+    }
+
+    /**
+     * {@link #addReading(String, Object)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addReading(List<AddReadingParams> rows) {
+        return this.database.execEach(ADD_READING, rows, row -> new Object[] {row.sensor(),
+                row.payload()});
     }
 
     /**
@@ -109,6 +143,21 @@ public final class ReadingsQueries {
     }
 
     /**
+     * {@link #addSample(Object, Object)} for every element of {@code rows}, in order and
+     * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
+     * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
+     * before sending when they do not fit in one. A failure names its element
+     * ({@code batchIndex()}). An empty list runs nothing.
+     *
+     * @param rows the parameters of each run
+     * @return the rows each element changed, in the order of {@code rows}
+     */
+    public int[] addSample(List<AddSampleParams> rows) {
+        return this.database.execEach(ADD_SAMPLE, rows, row -> new Object[] {row.value(),
+                row.note()});
+    }
+
+    /**
      * {@link #addSample} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param value {@code :value}, for {@code samples.value}; not null
@@ -160,5 +209,31 @@ public final class ReadingsQueries {
                 row.getLong(1),
                 row.getObject(2),
                 row.getObject(3));
+    }
+
+    /**
+     * The parameters of one run of {@link ReadingsQueries#addReading(List)}, one component per
+     * parameter.
+     *
+     * @param sensor {@code :sensor}, for {@code readings.sensor}; not null
+     * @param payload {@code :payload}, for {@code readings.payload}; may be null
+     */
+    public record AddReadingParams(String sensor, Object payload) {
+        public AddReadingParams {
+            Objects.requireNonNull(sensor, "sensor");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link ReadingsQueries#addSample(List)}, one component per
+     * parameter.
+     *
+     * @param value {@code :value}, for {@code samples.value}; not null
+     * @param note {@code :note}, for {@code samples.note}; may be null
+     */
+    public record AddSampleParams(Object value, Object note) {
+        public AddSampleParams {
+            Objects.requireNonNull(value, "value");
+        }
     }
 }
