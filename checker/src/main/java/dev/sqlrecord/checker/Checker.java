@@ -13,12 +13,11 @@ import dev.sqlrecord.checker.evolve.BranchConflicts;
 import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
+import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.model.QueryModel;
-import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.QueryFileParser;
 import dev.sqlrecord.checker.parse.SourceFile;
@@ -47,7 +46,16 @@ import java.util.Map;
  */
 public final class Checker {
 
+    /** A full check: every file analysed. */
     public CheckResult check(CheckRequest request) throws IOException {
+        return check(request, ResultCache.NONE);
+    }
+
+    /**
+     * A check that takes each query file's result from {@code cache} when everything it depends on
+     * is as it was, and keeps the others' there (docs/ARCHITECTURE.md §9); the same outcome as a full check.
+     */
+    public CheckResult check(CheckRequest request, ResultCache cache) throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
@@ -68,11 +76,10 @@ public final class Checker {
         RecordScanner scanner = new RecordScanner(request::display, diagnostics);
         List<RecordInfo> records = scanner.scan(request.sourceRoots());
         EnumTypes enums = null;
-        QueryFileParser parser = new QueryFileParser(diagnostics);
         List<QueryModel> queries = new ArrayList<>();
+        List<QueryCatalog.Tables> tables = new ArrayList<>();
         SchemaModel schema = null;
         int checked = 0;
-        QueryCatalog catalog = null;
         // Each migration is parsed once here and applied once; the hazards observe that replay.
         List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
         MigrationHazards hazards = new MigrationHazards(request.target());
@@ -100,65 +107,52 @@ public final class Checker {
                 linter.migrations(parsedMigrations);
                 hazards.report(linter);
             }
+            QueryFileChecker files = new QueryFileChecker(
+                    diagnostics,
+                    schemaOk,
+                    analyzer,
+                    mapping,
+                    jsonParams,
+                    linter,
+                    enums,
+                    request.modelFile() == null ? null : db);
+            QueryFileInputs inputs = new QueryFileInputs(
+                    request, applicable, schemaOk, scanner.enums(), records, scanner.unparsableFiles());
             for (SourceFile file : queryFiles) {
-                String owner = ResultMapping.pascal(file.stem()) + "Queries";
-                for (NamedQuery query : parser.parse(file)) {
-                    checked++;
-                    // Without the full schema every query would fail for the migration's sake.
-                    QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
-                    List<QueryModel.ResultColumn> columns =
-                            analysis == null ? null : mapping.namedNested(query, analysis.columns());
-                    RowShape row = analysis == null ? null : mapping.shape(query, columns);
-                    if (analysis != null) {
-                        linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
-                    }
-                    List<QueryModel.Param> params =
-                            analysis == null ? null : jsonParams.apply(query, analysis.params());
-                    if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
-                        queries.add(new QueryModel(
-                                file.display(),
-                                query.line(),
-                                owner,
-                                query.name(),
-                                query.kind(),
-                                query.comments(),
-                                analysis.writtenSql(),
-                                params,
-                                columns,
-                                analysis.sql(),
-                                analysis.bindings(),
-                                row,
-                                analysis.atMostOneRow(),
-                                analysis.exactlyOneRow()));
-                    }
+                String fileInputs = inputs.of(file);
+                QueryFileResult result = cache.find(file.display(), fileInputs);
+                if (result == null) {
+                    result = files.check(file);
+                    cache.keep(file.display(), fileInputs, result);
+                } else {
+                    files.replay(file, result);
                 }
+                checked += result.checked();
+                queries.addAll(result.queries());
+                tables.addAll(result.tables());
             }
             mapping.reportRecordProblems();
-            if (request.modelFile() != null) {
-                catalog = QueryCatalog.of(db, queries);
-            }
         } catch (SQLException e) {
             throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
         }
+        List<EnumModel> usedEnums = enums.used(queries);
         GeneratedNames names =
                 new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics);
         names.check(queries);
-        if (enums != null) {
-            names.checkEnums(enums.used(queries), scanner.enums(), queries);
-        }
+        names.checkEnums(usedEnums, scanner.enums(), queries);
 
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
-                    .write(new RepositoryGenerator(request.packageName()).generate(queries, enums.used(queries)));
+                    .write(new RepositoryGenerator(request.packageName()).generate(queries, usedEnums));
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());
             SourceWriter.writeIfChanged(
                     request.modelFile(),
-                    ModelJson.write(new CheckedModel(
-                            schema, queries, enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
+                    ModelJson.write(new CheckedModel(schema, queries, usedEnums, diagnostics.sorted())));
             // what observability tools and a D1 gateway's allow-list read, beside the model
+            QueryCatalog catalog = QueryCatalog.of(queries, tables);
             SourceWriter.writeIfChanged(
                     request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
             SourceWriter.writeIfChanged(

@@ -26,6 +26,16 @@ public final class Diagnostics {
         add(Diagnostic.error(file, line, column, length, code, message));
     }
 
+    /** How many diagnostics were added so far; a mark for {@link #since}. */
+    public int count() {
+        return all.size();
+    }
+
+    /** The diagnostics added since {@code mark}, in order: what one input of an incremental check gave. */
+    public List<Diagnostic> since(int mark) {
+        return List.copyOf(all.subList(mark, all.size()));
+    }
+
     public boolean hasErrors() {
         return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

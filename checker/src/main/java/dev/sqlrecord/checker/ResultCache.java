@@ -1,0 +1,25 @@
+package dev.sqlrecord.checker;
+
+/**
+ * Where a check keeps each query file's result, by a description of everything the result depends
+ * on (docs/ARCHITECTURE.md §9). A result is only ever found again for the same description, so a
+ * check with a cache gives what a check without one gives.
+ */
+public interface ResultCache {
+    /** No cache: every file is analysed (a full check). */
+    ResultCache NONE = new ResultCache() {
+        @Override
+        public QueryFileResult find(String file, String inputs) {
+            return null;
+        }
+
+        @Override
+        public void keep(String file, String inputs, QueryFileResult result) {}
+    };
+
+    /** The result kept for {@code file} (as diagnostics name it) with exactly these inputs, or null. */
+    QueryFileResult find(String file, String inputs);
+
+    /** Keeps {@code result} of {@code file} for the next check; the file's older result is dropped. */
+    void keep(String file, String inputs, QueryFileResult result);
+}
