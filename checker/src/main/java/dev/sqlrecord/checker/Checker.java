@@ -4,7 +4,6 @@ import dev.sqlrecord.checker.analyze.EnumTypes;
 import dev.sqlrecord.checker.analyze.JsonParams;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
 import dev.sqlrecord.checker.analyze.ResultMapping;
-import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.codegen.SourceWriter;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
@@ -75,66 +74,87 @@ public final class Checker {
 
         RecordScanner scanner = new RecordScanner(request::display, diagnostics);
         List<RecordInfo> records = scanner.scan(request.sourceRoots());
-        EnumTypes enums = null;
+        QueryFileInputs inputs = new QueryFileInputs(
+                request,
+                applicable,
+                layout.ok(),
+                migrationsReadable,
+                scanner.enums(),
+                records,
+                scanner.unparsableFiles());
+        List<String> fileInputs = new ArrayList<>();
+        List<QueryFileResult> results = new ArrayList<>();
+        for (SourceFile file : queryFiles) {
+            fileInputs.add(inputs.of(file));
+            results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
+        }
+        // Every query file kept and the migrations as they were: no database is needed at all.
+        SchemaResult schemaResult = results.contains(null) ? null : cache.findSchema(inputs.schema());
+        SchemaModel schema;
+        EnumTypes enums;
+        ResultMapping mapping;
+        if (schemaResult != null) {
+            schemaResult.diagnostics().forEach(diagnostics::add);
+            schema = schemaResult.schema();
+            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+            mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+            for (int i = 0; i < queryFiles.size(); i++) {
+                QueryFileChecker.replay(queryFiles.get(i), results.get(i), diagnostics, enums, mapping);
+            }
+        } else {
+            // Each migration is parsed once here and applied once; the hazards observe that replay.
+            List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
+            MigrationHazards hazards = new MigrationHazards(request.target());
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                int schemaMark = diagnostics.count();
+                boolean schemaOk = layout.ok()
+                        && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
+                        && migrationsReadable;
+                schema = new SchemaReader(db).read();
+                enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+                QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
+                mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+                JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
+                Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
+                if (layout.ok() && migrationsReadable && !schemaOk) {
+                    BranchConflicts.failedAfterAnother(parsedMigrations, linter);
+                }
+                if (schemaOk) {
+                    linter.migrations(parsedMigrations);
+                    hazards.report(linter);
+                }
+                cache.keepSchema(inputs.schema(), new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark)));
+                QueryFileChecker files = new QueryFileChecker(
+                        diagnostics,
+                        schemaOk,
+                        analyzer,
+                        mapping,
+                        jsonParams,
+                        linter,
+                        enums,
+                        request.modelFile() == null ? null : db);
+                for (int i = 0; i < queryFiles.size(); i++) {
+                    SourceFile file = queryFiles.get(i);
+                    if (results.get(i) == null) {
+                        results.set(i, files.check(file));
+                        cache.keep(file.display(), fileInputs.get(i), results.get(i));
+                    } else {
+                        QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+            }
+        }
         List<QueryModel> queries = new ArrayList<>();
         List<QueryCatalog.Tables> tables = new ArrayList<>();
-        SchemaModel schema = null;
         int checked = 0;
-        // Each migration is parsed once here and applied once; the hazards observe that replay.
-        List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
-        MigrationHazards hazards = new MigrationHazards(request.target());
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = layout.ok()
-                    && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
-                    && migrationsReadable;
-            schema = new SchemaReader(db).read();
-            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
-            QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
-            ResultMapping mapping = new ResultMapping(
-                    request.packageName(),
-                    schema,
-                    records,
-                    scanner.enums(),
-                    enums,
-                    diagnostics,
-                    scanner.unparsableFiles());
-            JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
-            Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
-            if (layout.ok() && migrationsReadable && !schemaOk) {
-                BranchConflicts.failedAfterAnother(parsedMigrations, linter);
-            }
-            if (schemaOk) {
-                linter.migrations(parsedMigrations);
-                hazards.report(linter);
-            }
-            QueryFileChecker files = new QueryFileChecker(
-                    diagnostics,
-                    schemaOk,
-                    analyzer,
-                    mapping,
-                    jsonParams,
-                    linter,
-                    enums,
-                    request.modelFile() == null ? null : db);
-            QueryFileInputs inputs = new QueryFileInputs(
-                    request, applicable, schemaOk, scanner.enums(), records, scanner.unparsableFiles());
-            for (SourceFile file : queryFiles) {
-                String fileInputs = inputs.of(file);
-                QueryFileResult result = cache.find(file.display(), fileInputs);
-                if (result == null) {
-                    result = files.check(file);
-                    cache.keep(file.display(), fileInputs, result);
-                } else {
-                    files.replay(file, result);
-                }
-                checked += result.checked();
-                queries.addAll(result.queries());
-                tables.addAll(result.tables());
-            }
-            mapping.reportRecordProblems();
-        } catch (SQLException e) {
-            throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+        for (QueryFileResult result : results) {
+            checked += result.checked();
+            queries.addAll(result.queries());
+            tables.addAll(result.tables());
         }
+        mapping.reportRecordProblems();
         List<EnumModel> usedEnums = enums.used(queries);
         GeneratedNames names =
                 new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics);
@@ -144,7 +164,7 @@ public final class Checker {
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
-                    .write(new RepositoryGenerator(request.packageName()).generate(queries, usedEnums));
+                    .write(new GeneratedUnits(request.packageName(), cache).generate(queries, usedEnums));
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());
@@ -160,6 +180,17 @@ public final class Checker {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
+    }
+
+    private static ResultMapping mapping(
+            CheckRequest request,
+            SchemaModel schema,
+            List<RecordInfo> records,
+            RecordScanner scanner,
+            EnumTypes enums,
+            Diagnostics diagnostics) {
+        return new ResultMapping(
+                request.packageName(), schema, records, scanner.enums(), enums, diagnostics, scanner.unparsableFiles());
     }
 
     /** The files that are valid UTF-8, in order; each other one is reported where its first bad byte is. */

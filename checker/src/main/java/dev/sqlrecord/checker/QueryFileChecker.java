@@ -109,7 +109,8 @@ final class QueryFileChecker {
     }
 
     /** Takes a kept result of {@code file} into the shared state, as {@link #check} would have left it. */
-    void replay(SourceFile file, QueryFileResult kept) {
+    static void replay(
+            SourceFile file, QueryFileResult kept, Diagnostics diagnostics, EnumTypes enums, ResultMapping mapping) {
         diagnostics.source(file.display(), file.text());
         kept.diagnostics().forEach(diagnostics::add);
         enums.adopt(kept.enums());

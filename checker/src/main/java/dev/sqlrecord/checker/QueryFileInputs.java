@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * a few more. A record whose file javac could not parse is bound differently, so that counts too.
  */
 final class QueryFileInputs {
+    private final String schema;
     private final String common;
     private final List<RecordInfo> records;
     private final Set<String> unparsable;
@@ -29,7 +30,8 @@ final class QueryFileInputs {
     QueryFileInputs(
             CheckRequest request,
             List<SourceFile> migrations,
-            boolean schemaOk,
+            boolean layoutOk,
+            boolean migrationsReadable,
             List<EnumInfo> enums,
             List<RecordInfo> records,
             Set<String> unparsable) {
@@ -38,15 +40,24 @@ final class QueryFileInputs {
         text.append("target ").append(request.target()).append('\n');
         text.append("lints ").append(lints(request.lints())).append('\n');
         text.append("catalog ").append(request.modelFile() != null).append('\n');
-        text.append("schema ").append(schemaOk ? "built" : "failed").append('\n');
+        text.append("layout ").append(layoutOk ? "ok" : "not ok").append('\n');
+        text.append("migrations ")
+                .append(migrationsReadable ? "readable" : "not all readable")
+                .append('\n');
         for (SourceFile migration : migrations) {
             text.append("migration ").append(migration.display()).append('\n');
             text.append(migration.text()).append('\n');
         }
+        this.schema = digest(text.toString());
         enums.forEach(e -> text.append("enum ").append(e).append('\n'));
         this.common = digest(text.toString());
         this.records = records;
         this.unparsable = unparsable;
+    }
+
+    /** The inputs of the schema: the options and the migrations as replayed. */
+    String schema() {
+        return schema;
     }
 
     /** The inputs of {@code file}'s result. */

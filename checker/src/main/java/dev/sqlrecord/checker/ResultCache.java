@@ -1,5 +1,7 @@
 package dev.sqlrecord.checker;
 
+import java.util.Map;
+
 /**
  * Where a check keeps each query file's result, by a description of everything the result depends
  * on (docs/ARCHITECTURE.md §9). A result is only ever found again for the same description, so a
@@ -15,6 +17,22 @@ public interface ResultCache {
 
         @Override
         public void keep(String file, String inputs, QueryFileResult result) {}
+
+        @Override
+        public Map<String, String> findGenerated(String inputs) {
+            return null;
+        }
+
+        @Override
+        public void keepGenerated(String inputs, Map<String, String> files) {}
+
+        @Override
+        public SchemaResult findSchema(String inputs) {
+            return null;
+        }
+
+        @Override
+        public void keepSchema(String inputs, SchemaResult schema) {}
     };
 
     /** The result kept for {@code file} (as diagnostics name it) with exactly these inputs, or null. */
@@ -22,4 +40,16 @@ public interface ResultCache {
 
     /** Keeps {@code result} of {@code file} for the next check; the file's older result is dropped. */
     void keep(String file, String inputs, QueryFileResult result);
+
+    /** The generated files (path → content) kept for one unit of generated code with these inputs, or null. */
+    Map<String, String> findGenerated(String inputs);
+
+    /** Keeps one unit's generated files for the next check. */
+    void keepGenerated(String inputs, Map<String, String> files);
+
+    /** The schema kept for migrations with these inputs, or null. */
+    SchemaResult findSchema(String inputs);
+
+    /** Keeps the schema for the next check. */
+    void keepSchema(String inputs, SchemaResult schema);
 }

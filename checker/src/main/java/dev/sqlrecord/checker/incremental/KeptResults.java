@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.ResultCache;
+import dev.sqlrecord.checker.SchemaResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,6 +39,8 @@ final class KeptResults implements ResultCache {
     private final String tool;
     private final JsonNode before;
     private final Map<String, JsonNode> now = new TreeMap<>();
+    private final Map<String, JsonNode> generatedNow = new TreeMap<>();
+    private JsonNode schemaNow;
     private int found;
     private int checked;
 
@@ -64,7 +68,7 @@ final class KeptResults implements ResultCache {
             JsonNode root = MAPPER.readTree(file.toFile());
             boolean same = root.path("format").asInt() == FORMAT
                     && root.path("tool").asText().equals(tool);
-            return same ? root.path("files") : null;
+            return same ? root : null;
         } catch (IOException | RuntimeException e) {
             return null; // damaged: nothing is found, every file is checked
         }
@@ -72,7 +76,7 @@ final class KeptResults implements ResultCache {
 
     @Override
     public QueryFileResult find(String name, String inputs) {
-        JsonNode entry = before == null ? null : before.get(name);
+        JsonNode entry = before == null ? null : before.path("files").get(name);
         if (entry == null || !entry.path("inputs").asText().equals(digest(inputs))) {
             return null;
         }
@@ -95,6 +99,49 @@ final class KeptResults implements ResultCache {
         checked++;
     }
 
+    @Override
+    public Map<String, String> findGenerated(String inputs) {
+        String key = digest(inputs);
+        JsonNode files = before == null ? null : before.path("generated").get(key);
+        if (files == null || !files.isObject()) {
+            return null;
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        files.properties().forEach(f -> kept.put(f.getKey(), f.getValue().asText()));
+        generatedNow.put(key, files);
+        return kept;
+    }
+
+    @Override
+    public void keepGenerated(String inputs, Map<String, String> files) {
+        ObjectNode node = MAPPER.createObjectNode();
+        files.forEach(node::put);
+        generatedNow.put(digest(inputs), node);
+    }
+
+    @Override
+    public SchemaResult findSchema(String inputs) {
+        JsonNode entry = before == null ? null : before.get("schema");
+        if (entry == null || !entry.path("inputs").asText().equals(digest(inputs))) {
+            return null;
+        }
+        try {
+            SchemaResult schema = MAPPER.treeToValue(entry.get("result"), SchemaResult.class);
+            schemaNow = entry;
+            return schema;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void keepSchema(String inputs, SchemaResult schema) {
+        ObjectNode entry = MAPPER.createObjectNode();
+        entry.put("inputs", digest(inputs));
+        entry.set("result", MAPPER.valueToTree(schema));
+        schemaNow = entry;
+    }
+
     /** How many files' results were found, and how many were checked, e.g. {@code 199 kept, 1 checked}. */
     String counts() {
         return found + " kept, " + checked + " checked";
@@ -107,6 +154,11 @@ final class KeptResults implements ResultCache {
         root.put("tool", tool);
         ObjectNode files = root.putObject("files");
         now.forEach(files::set);
+        if (schemaNow != null) {
+            root.set("schema", schemaNow);
+        }
+        ObjectNode generated = root.putObject("generated");
+        generatedNow.forEach(generated::set);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temporary, MAPPER.writeValueAsBytes(root));
