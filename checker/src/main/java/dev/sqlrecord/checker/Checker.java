@@ -52,7 +52,7 @@ public final class Checker {
 
     /**
      * A check that takes each query file's result from {@code cache} when everything it depends on
-     * is as it was, and keeps the others' there (docs/ARCHITECTURE.md §9); the same outcome as a full check.
+     * is as it was, and keeps the others' there (docs/ARCHITECTURE.md §8); the same outcome as a full check.
      */
     public CheckResult check(CheckRequest request, ResultCache cache) throws IOException {
         long started = System.nanoTime();

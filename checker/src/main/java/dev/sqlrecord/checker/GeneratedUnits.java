@@ -7,28 +7,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The generated sources built unit by unit, each unit's text kept by its model (docs/ARCHITECTURE.md
- * §9): an enum, a row record (from the queries that return it), a repository class (from its
- * queries). A unit is generated from its own models alone, so the text kept for equal models is the
- * text the generator gives for them; the files come out in the generator's own order.
+ * The generated sources built unit by unit, in the generator's order (docs/ARCHITECTURE.md §8): each
+ * enum, each row record (from the queries that return it), each repository class (from its
+ * queries). A unit depends on its own models alone, so the units are generated in parallel (the
+ * code writer was half of a cold check's time) and an incremental check keeps each unit's text by
+ * its models.
  */
 final class GeneratedUnits {
-    private final String packageName;
     private final RepositoryGenerator generator;
+    private final String packageName;
     private final ResultCache cache;
 
+    /** One unit: what its text depends on (null when nothing is kept), and how to generate it. */
+    private record Unit(String models, Supplier<Map<String, String>> generate) {}
+
     GeneratedUnits(String packageName, ResultCache cache) {
-        this.packageName = packageName;
         this.generator = new RepositoryGenerator(packageName);
+        this.packageName = packageName;
         this.cache = cache;
     }
 
     Map<String, String> generate(List<QueryModel> queries, List<EnumModel> enums) {
-        if (cache == ResultCache.NONE) {
-            return generator.generate(queries, enums);
-        }
         Map<String, List<QueryModel>> rows = new LinkedHashMap<>();
         Map<String, List<QueryModel>> owners = new LinkedHashMap<>();
         for (QueryModel query : queries) {
@@ -38,32 +40,33 @@ final class GeneratedUnits {
             }
             owners.computeIfAbsent(query.ownerClass(), k -> new ArrayList<>()).add(query);
         }
-        Map<String, String> files = new LinkedHashMap<>();
+        boolean keeping = cache != ResultCache.NONE;
+        List<Unit> units = new ArrayList<>();
         for (EnumModel model : enums) {
-            files.putAll(unit("enum " + model, List.of(), List.of(model), null));
+            units.add(new Unit(keeping ? "enum " + model : null, () -> generator.enumFile(model)));
         }
-        rows.forEach((type, returning) -> files.putAll(unit("row " + returning, returning, List.of(), type)));
-        owners.forEach((owner, members) ->
-                files.putAll(unit("repository " + owner + " " + members, members, List.of(), qualified(owner))));
+        rows.values()
+                .forEach(returning ->
+                        units.add(new Unit(keeping ? "row " + returning : null, () -> generator.rowFile(returning))));
+        owners.forEach((owner, members) -> units.add(new Unit(
+                keeping ? "repository " + owner + " " + members : null,
+                () -> generator.repositoryFile(owner, members))));
+        Map<String, String> files = new LinkedHashMap<>();
+        units.parallelStream().map(this::files).toList().forEach(files::putAll);
         return files;
     }
 
-    private String qualified(String simpleName) {
-        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-    }
-
-    /** The files of one unit: kept, or generated from its models, keeping only the type {@code only} when given. */
-    private Map<String, String> unit(String models, List<QueryModel> queries, List<EnumModel> enums, String only) {
-        String inputs = "package " + packageName + "\n" + models;
+    /** The files of one unit: kept, or generated (and kept). */
+    private Map<String, String> files(Unit unit) {
+        if (unit.models() == null) {
+            return unit.generate().get();
+        }
+        String inputs = "package " + packageName + "\n" + unit.models();
         Map<String, String> kept = cache.findGenerated(inputs);
         if (kept != null) {
             return kept;
         }
-        Map<String, String> files = new LinkedHashMap<>(generator.generate(queries, enums));
-        if (only != null) {
-            String path = only.replace('.', '/') + ".java";
-            files.keySet().removeIf(p -> !p.equals(path));
-        }
+        Map<String, String> files = unit.generate().get();
         cache.keepGenerated(inputs, files);
         return files;
     }

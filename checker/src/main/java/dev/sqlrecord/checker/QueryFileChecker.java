@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Checks one query file against the schema and returns all it gave ({@link QueryFileResult}); or
- * takes a kept result as if it had checked the file again (docs/ARCHITECTURE.md §9). The parts it
+ * takes a kept result as if it had checked the file again (docs/ARCHITECTURE.md §8). The parts it
  * uses are shared across files, so each result is the slice of their state the file added.
  */
 final class QueryFileChecker {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Everything a query file's result depends on, written out as text (docs/ARCHITECTURE.md §9): the
+ * Everything a query file's result depends on, written out as text (docs/ARCHITECTURE.md §8): the
  * options, the schema (the migrations as replayed), every enum of the project (any may stand for a
  * CHECK-IN column), the file itself, and the records it could bind. A record is bound by name, by
  * {@code -> Name} or a {@code -- json:} line, simple or qualified; so a record counts for a file when

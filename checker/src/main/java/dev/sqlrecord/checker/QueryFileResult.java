@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What checking one query file gave: everything the rest of the check reads of it, so an
- * incremental check can keep it and use it again instead of analysing the file (docs/ARCHITECTURE.md §9).
+ * incremental check can keep it and use it again instead of analysing the file (docs/ARCHITECTURE.md §8).
  *
  * @param checked how many named queries it holds
  * @param queries the checked queries that generate code, in order

@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * Where a check keeps each query file's result, by a description of everything the result depends
- * on (docs/ARCHITECTURE.md §9). A result is only ever found again for the same description, so a
- * check with a cache gives what a check without one gives.
+ * on (docs/ARCHITECTURE.md §8). A result is only ever found again for the same description, so a
+ * check with a cache gives what a check without one gives. The generated units are looked up and
+ * kept from several threads at once.
  */
 public interface ResultCache {
     /** No cache: every file is analysed (a full check). */

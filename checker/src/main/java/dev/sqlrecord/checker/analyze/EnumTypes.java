@@ -28,7 +28,7 @@ public final class EnumTypes {
     private final List<EnumInfo> userEnums;
     private final Map<String, EnumModel> byType = new LinkedHashMap<>();
     private final Map<String, List<String>> userValues = new LinkedHashMap<>();
-    /** Every generated enum {@link #of} gave, in order: what an incremental check replays (docs/ARCHITECTURE.md §9). */
+    /** Every generated enum {@link #of} gave, in order: what an incremental check replays (docs/ARCHITECTURE.md §8). */
     private final List<EnumModel> given = new ArrayList<>();
 
     public EnumTypes(String packageName, SchemaModel schema, List<EnumInfo> userEnums) {

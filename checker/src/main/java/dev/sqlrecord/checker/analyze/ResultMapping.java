@@ -43,7 +43,7 @@ public final class ResultMapping {
 
     /**
      * A record mismatch found in one query, before {@link #reportRecordProblems} decides where it is
-     * reported; kept by an incremental check with the query's file (docs/ARCHITECTURE.md §9).
+     * reported; kept by an incremental check with the query's file (docs/ARCHITECTURE.md §8).
      *
      * @param file, line, column, length where the query's {@code -> Record} is
      */

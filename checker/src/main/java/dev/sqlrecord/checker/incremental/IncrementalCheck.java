@@ -97,7 +97,7 @@ public final class IncrementalCheck {
 
     /**
      * Runs {@code checker} on the request, taking each query file's result from the last check when
-     * nothing it depends on changed (docs/ARCHITECTURE.md §9). The last check is forgotten first, so
+     * nothing it depends on changed (docs/ARCHITECTURE.md §8). The last check is forgotten first, so
      * a check that fails or finds errors leaves none; one without errors is kept, with its outputs as written.
      */
     public CheckResult check(Checker checker) throws IOException {

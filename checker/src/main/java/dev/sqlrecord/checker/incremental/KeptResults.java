@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Each query file's last result, kept in {@code target/sqlrecord} between builds (docs/ARCHITECTURE.md
- * §9): a JSON file of entries {@code file → (digest of its inputs, result)}, under the build of the
+ * §8): a JSON file of entries {@code file → (digest of its inputs, result)}, under the build of the
  * code that checks. A result is found only for the same file, the same digest and the same build;
  * an entry that cannot be read back is no entry, and the file is checked.
  */
@@ -100,7 +100,7 @@ final class KeptResults implements ResultCache {
     }
 
     @Override
-    public Map<String, String> findGenerated(String inputs) {
+    public synchronized Map<String, String> findGenerated(String inputs) {
         String key = digest(inputs);
         JsonNode files = before == null ? null : before.path("generated").get(key);
         if (files == null || !files.isObject()) {
@@ -113,7 +113,7 @@ final class KeptResults implements ResultCache {
     }
 
     @Override
-    public void keepGenerated(String inputs, Map<String, String> files) {
+    public synchronized void keepGenerated(String inputs, Map<String, String> files) {
         ObjectNode node = MAPPER.createObjectNode();
         files.forEach(node::put);
         generatedNow.put(digest(inputs), node);

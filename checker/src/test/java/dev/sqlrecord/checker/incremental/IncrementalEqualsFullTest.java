@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The incremental check can never give what a full check would not (docs/ARCHITECTURE.md §9): over
+ * The incremental check can never give what a full check would not (docs/ARCHITECTURE.md §8): over
  * a random sequence of edits to a project (query files edited, added and removed, records and enums
  * edited, an unrelated Java file edited or broken, migrations added, options changed), after every
  * edit the incremental check's diagnostics, report, model files and generated sources are those of a
