@@ -35,6 +35,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,11 +149,17 @@ public final class Checker {
         }
         List<QueryModel> queries = new ArrayList<>();
         List<QueryCatalog.Tables> tables = new ArrayList<>();
+        Map<QueryModel, String> ids = new IdentityHashMap<>();
         int checked = 0;
-        for (QueryFileResult result : results) {
+        for (int i = 0; i < results.size(); i++) {
+            QueryFileResult result = results.get(i);
             checked += result.checked();
             queries.addAll(result.queries());
             tables.addAll(result.tables());
+            String file = QueryFileInputs.digest(fileInputs.get(i));
+            for (int q = 0; q < result.queries().size(); q++) {
+                ids.put(result.queries().get(q), file + " " + q);
+            }
         }
         mapping.reportRecordProblems();
         List<EnumModel> usedEnums = enums.used(queries);
@@ -164,7 +171,7 @@ public final class Checker {
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
-                    .write(new GeneratedUnits(request.packageName(), cache).generate(queries, usedEnums));
+                    .write(new GeneratedUnits(request.packageName(), cache, ids::get).generate(queries, usedEnums));
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());

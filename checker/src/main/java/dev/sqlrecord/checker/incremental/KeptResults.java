@@ -41,6 +41,9 @@ final class KeptResults implements ResultCache {
     private final Map<String, JsonNode> now = new TreeMap<>();
     private final Map<String, JsonNode> generatedNow = new TreeMap<>();
     private JsonNode schemaNow;
+    /** Whether anything was kept anew: else the file holds what it would be rewritten with, less what is gone. */
+    private boolean keptAnew;
+
     private int found;
     private int checked;
 
@@ -92,6 +95,7 @@ final class KeptResults implements ResultCache {
 
     @Override
     public void keep(String name, String inputs, QueryFileResult result) {
+        keptAnew = true;
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("inputs", digest(inputs));
         entry.set("result", MAPPER.valueToTree(result));
@@ -114,6 +118,7 @@ final class KeptResults implements ResultCache {
 
     @Override
     public synchronized void keepGenerated(String inputs, Map<String, String> files) {
+        keptAnew = true;
         ObjectNode node = MAPPER.createObjectNode();
         files.forEach(node::put);
         generatedNow.put(digest(inputs), node);
@@ -136,6 +141,7 @@ final class KeptResults implements ResultCache {
 
     @Override
     public void keepSchema(String inputs, SchemaResult schema) {
+        keptAnew = true;
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("inputs", digest(inputs));
         entry.set("result", MAPPER.valueToTree(schema));
@@ -147,8 +153,18 @@ final class KeptResults implements ResultCache {
         return found + " kept, " + checked + " checked";
     }
 
-    /** Writes the results of this check's files (a removed file's are dropped); through a temporary file. */
+    /**
+     * Writes the results of this check's files (a removed file's are dropped); through a temporary
+     * file. Not when every one was found and none is gone: the file already says it.
+     */
     void write() throws IOException {
+        if (!keptAnew
+                && before != null
+                && schemaNow != null
+                && before.path("files").size() == now.size()
+                && before.path("generated").size() == generatedNow.size()) {
+            return;
+        }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("tool", tool);
