@@ -117,7 +117,9 @@ public final class IncrementalCheck {
         KeptResults kept = null;
         if (resultsFile != null) {
             String tool = tool();
-            kept = useKept ? KeptResults.open(resultsFile, tool) : KeptResults.fresh(resultsFile, tool);
+            kept = useKept
+                    ? KeptResults.open(resultsFile, tool, request.outputDir())
+                    : KeptResults.fresh(resultsFile, tool, request.outputDir());
         }
         CheckResult result = kept == null ? checker.check(request) : checker.check(request, kept);
         if (kept != null) {

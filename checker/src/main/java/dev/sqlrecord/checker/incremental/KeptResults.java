@@ -37,6 +37,9 @@ final class KeptResults implements ResultCache {
 
     private final Path file;
     private final String tool;
+    /** Where the generated files are, whose digests are kept; null when the check generates none. */
+    private final Path outputDir;
+
     private final JsonNode before;
     private final Map<String, JsonNode> now = new TreeMap<>();
     private final Map<String, JsonNode> generatedNow = new TreeMap<>();
@@ -47,20 +50,21 @@ final class KeptResults implements ResultCache {
     private int found;
     private int checked;
 
-    private KeptResults(Path file, String tool, JsonNode before) {
+    private KeptResults(Path file, String tool, Path outputDir, JsonNode before) {
         this.file = file;
         this.tool = tool;
+        this.outputDir = outputDir;
         this.before = before;
     }
 
     /** The results kept in {@code file} by a check of the same {@code tool} build; none when there are none. */
-    static KeptResults open(Path file, String tool) {
-        return new KeptResults(file, tool, read(file, tool));
+    static KeptResults open(Path file, String tool, Path outputDir) {
+        return new KeptResults(file, tool, outputDir, read(file, tool));
     }
 
     /** No results to find, but those of this check are kept: after it, as after {@link #open}. */
-    static KeptResults fresh(Path file, String tool) {
-        return new KeptResults(file, tool, null);
+    static KeptResults fresh(Path file, String tool, Path outputDir) {
+        return new KeptResults(file, tool, outputDir, null);
     }
 
     private static JsonNode read(Path file, String tool) {
@@ -103,24 +107,47 @@ final class KeptResults implements ResultCache {
         checked++;
     }
 
+    /**
+     * A unit's files as they are in the output folder, when each still has the digest kept for it:
+     * the text itself is not kept twice (it was half of the results file, and reading it back half
+     * of a check that kept every file).
+     */
     @Override
-    public synchronized Map<String, String> findGenerated(String inputs) {
+    public Map<String, String> findGenerated(String inputs) {
         String key = digest(inputs);
-        JsonNode files = before == null ? null : before.path("generated").get(key);
+        JsonNode files = before == null || outputDir == null
+                ? null
+                : before.path("generated").get(key);
         if (files == null || !files.isObject()) {
             return null;
         }
         Map<String, String> kept = new LinkedHashMap<>();
-        files.properties().forEach(f -> kept.put(f.getKey(), f.getValue().asText()));
-        generatedNow.put(key, files);
+        for (Map.Entry<String, JsonNode> file : files.properties()) {
+            String text = current(file.getKey());
+            if (text == null || !digest(text).equals(file.getValue().asText())) {
+                return null; // deleted or edited since: generated again
+            }
+            kept.put(file.getKey(), text);
+        }
+        synchronized (this) {
+            generatedNow.put(key, files);
+        }
         return kept;
+    }
+
+    private String current(String path) {
+        try {
+            return Files.readString(outputDir.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
     public synchronized void keepGenerated(String inputs, Map<String, String> files) {
         keptAnew = true;
         ObjectNode node = MAPPER.createObjectNode();
-        files.forEach(node::put);
+        files.forEach((path, text) -> node.put(path, digest(text)));
         generatedNow.put(digest(inputs), node);
     }
 

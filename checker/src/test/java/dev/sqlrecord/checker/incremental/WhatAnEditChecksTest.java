@@ -88,4 +88,14 @@ class WhatAnEditChecksTest {
 
         assertEquals("6 kept, 0 checked", check());
     }
+
+    @Test
+    void anEditedGeneratedFileIsGeneratedAgain() throws IOException {
+        Path generated = base.resolve("target/generated/com/example/db/T002Queries.java");
+        String text = Files.readString(generated);
+        Files.writeString(generated, "// edited by hand\n");
+
+        assertEquals("6 kept, 0 checked", check());
+        assertEquals(text, Files.readString(generated));
+    }
 }
