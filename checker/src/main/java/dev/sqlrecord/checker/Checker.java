@@ -39,6 +39,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole check: migrations → schema, query files → analysed queries, records → row mapping,
@@ -96,6 +97,11 @@ public final class Checker {
         ResultMapping mapping;
         if (schemaResult != null) {
             schemaResult.diagnostics().forEach(diagnostics::add);
+            for (SourceFile migration : applicable) {
+                if (schemaResult.sources().contains(migration.display())) {
+                    diagnostics.source(migration.display(), migration.text());
+                }
+            }
             schema = schemaResult.schema();
             enums = new EnumTypes(request.packageName(), schema, scanner.enums());
             mapping = mapping(request, schema, records, scanner, enums, diagnostics);
@@ -108,6 +114,7 @@ public final class Checker {
             MigrationHazards hazards = new MigrationHazards(request.target());
             try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
                 int schemaMark = diagnostics.count();
+                Set<String> sourcesBefore = diagnostics.sourceFiles();
                 boolean schemaOk = layout.ok()
                         && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
                         && migrationsReadable;
@@ -124,7 +131,13 @@ public final class Checker {
                     linter.migrations(parsedMigrations);
                     hazards.report(linter);
                 }
-                cache.keepSchema(inputs.schema(), new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark)));
+                List<String> schemaSources = diagnostics.sourceFiles().stream()
+                        .filter(f -> !sourcesBefore.contains(f))
+                        .sorted()
+                        .toList();
+                cache.keepSchema(
+                        inputs.schema(),
+                        new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
                 QueryFileChecker files = new QueryFileChecker(
                         diagnostics,
                         schemaOk,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the diagnostics of one run across all files, and the text of each file they point into,
@@ -16,6 +17,11 @@ public final class Diagnostics {
     /** Remembers a file's text for excerpts; call once per file read. */
     public void source(String file, String text) {
         sources.put(file, text);
+    }
+
+    /** The files whose text was remembered, as {@link #source} was told them. */
+    public Set<String> sourceFiles() {
+        return Set.copyOf(sources.keySet());
     }
 
     public void add(Diagnostic diagnostic) {

@@ -84,7 +84,7 @@ final class EditedProject {
     /** One random edit; returns what it did, for the failure message. */
     String edit() throws IOException {
         edits++;
-        int kind = random.nextInt(11);
+        int kind = random.nextInt(12);
         int i = 1 + random.nextInt(tables);
         String file = QUERIES + "/" + name(i) + ".sql";
         switch (kind) {
@@ -140,9 +140,10 @@ final class EditedProject {
             }
             case 6 -> {
                 migrations++;
-                String sql = random.nextBoolean()
+                int how = random.nextInt(3);
+                String sql = how == 0
                         ? "ALTER TABLE " + name(i) + " ADD COLUMN extra" + migrations + " TEXT;\n"
-                        : table(++tables);
+                        : how == 1 ? table(++tables) : "CREAT TABLE broken" + migrations + " (id);\n";
                 write(MIGRATIONS + String.format("/%04d_more.sql", migrations), sql);
                 return "added migration " + migrations;
             }
@@ -167,6 +168,13 @@ final class EditedProject {
                     write(file, read(file).replace("ORDER BY c.id", "ORDER BY c.name"));
                 }
                 return "reordered a query in " + file;
+            }
+            case 11 -> {
+                if (migrations > 1) {
+                    Files.deleteIfExists(base.resolve(MIGRATIONS + String.format("/%04d_more.sql", migrations--)));
+                    return "removed the last migration";
+                }
+                return "nothing (one migration)";
             }
             default -> {
                 write(

@@ -38,7 +38,7 @@ class IncrementalEqualsFullTest {
     private LintSettings lints = LintSettings.DEFAULTS;
 
     @ParameterizedTest
-    @ValueSource(longs = {20L, 21L})
+    @ValueSource(longs = {20L, 21L, 5L})
     void everyIncrementalCheckEqualsAFullCheck(long defaultSeed) throws IOException {
         long seed = Long.getLong("incremental.seed", defaultSeed);
         Random random = new Random(seed);
