@@ -7,6 +7,11 @@
 #              classes loaded, JIT warm, as under mvnd or in an IDE), nothing generated yet
 #   unchanged  a fresh Maven JVM, nothing changed since the last generate: the goal skips its check
 #   one-file   a fresh Maven JVM, one query file of the 200 edited since the last generate: it checks
+#              that file, the others' results kept (issue 20)
+#   java-edit  a fresh Maven JVM, Main.java edited (it declares no record or enum): every result kept
+#   record-edit  a fresh Maven JVM, the record Item edited (a line above it, so its diagnostics' line
+#              moves): the 5 query files that name it are checked again
+#   new-migration  a fresh Maven JVM, a migration added: the schema built once, every query checked again
 #
 # The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
@@ -111,13 +116,25 @@ EOF
       done
     } > "$m/src/main/sql/queries/$t.sql"
   done
-  # a record named by a query, so that the record lookup in the sources is part of the work
+  # a record named by 5 queries (of 5 files), so that the record lookup in the sources is part of the work
   cat > "$m/src/main/java/com/example/$1/Item.java" <<EOF
 package com.example.$1;
 
 public record Item(long id, String name, Double amount, String parentName) {}
 EOF
-  sed -i 's/^-- name: listT001ByParent :many$/-- name: listT001ByParent :many -> Item/' "$m/src/main/sql/queries/t001.sql"
+  for i in 001 002 003 004 005; do
+    sed -i "s/^-- name: listT${i}ByParent :many\$/-- name: listT${i}ByParent :many -> Item/" "$m/src/main/sql/queries/t$i.sql"
+  done
+  # a class that declares no record or enum: what an edit cycle mostly touches
+  cat > "$m/src/main/java/com/example/$1/Main.java" <<EOF
+package com.example.$1;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("buildtime");
+    }
+}
+EOF
 }
 
 rm -rf "$dir/project"
@@ -187,10 +204,23 @@ for ((r = 1; r <= repeats; r++)); do
   for m in a b; do echo "-- edited in run $r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
   read -r a b wall < <(run_maven checked)
   record onefile "$a"; record onefile_wall "$wall"
+  for m in a b; do sed -i "s|^}\$|    // edited in run $r\n}|" "$dir/project/$m/src/main/java/com/example/$m/Main.java"; done
+  read -r a b wall < <(run_maven checked)
+  record javaedit "$a"; record javaedit_wall "$wall"
+  for m in a b; do sed -i "s|^public record Item|// edited in run $r\npublic record Item|" "$dir/project/$m/src/main/java/com/example/$m/Item.java"; done
+  read -r a b wall < <(run_maven checked)
+  record recordedit "$a"; record recordedit_wall "$wall"
+  for m in a b; do
+    printf 'CREATE TABLE extra_%s (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n' "$r" \
+      > "$dir/project/$m/src/main/sql/migrations/0099_extra.sql"
+  done
+  read -r a b wall < <(run_maven checked)
+  record newmigration "$a"; record newmigration_wall "$wall"
+  rm -f "$dir/project/a/src/main/sql/migrations/0099_extra.sql" "$dir/project/b/src/main/sql/migrations/0099_extra.sql"
 done
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
-echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s"
+echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s, java-edit $(value javaedit) s, record-edit $(value recordedit) s, new migration $(value newmigration) s"
 
 mkdir -p "$(dirname "$out")"
 cat > "$out" <<EOF
@@ -202,7 +232,10 @@ cat > "$out" <<EOF
     {"name": "cold", "description": "new Maven JVM, nothing generated yet", "mojoSeconds": $(value cold), "wallSeconds": $(value cold_wall)},
     {"name": "warm", "description": "JVM that just ran the same check (2nd module), nothing generated yet", "mojoSeconds": $(value warm), "wallSeconds": $(value warm_wall)},
     {"name": "unchanged", "description": "new Maven JVM, no input changed since the last generate (check skipped)", "mojoSeconds": $(value unchanged), "wallSeconds": $(value unchanged_wall)},
-    {"name": "one-file", "description": "new Maven JVM, one query file of $tables edited", "mojoSeconds": $(value onefile), "wallSeconds": $(value onefile_wall)}
+    {"name": "one-file", "description": "new Maven JVM, one query file of $tables edited", "mojoSeconds": $(value onefile), "wallSeconds": $(value onefile_wall)},
+    {"name": "java-edit", "description": "new Maven JVM, a .java file that declares no record or enum edited", "mojoSeconds": $(value javaedit), "wallSeconds": $(value javaedit_wall)},
+    {"name": "record-edit", "description": "new Maven JVM, a record used by 5 queries (of 5 files) edited", "mojoSeconds": $(value recordedit), "wallSeconds": $(value recordedit_wall)},
+    {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)}
   ]
 }
 EOF

@@ -24,6 +24,8 @@ assert new File(basedir, 'target/classes/com/example/app/Names.class').isFile()
 assert newMigration.contains('db/migrations/0002_add_tags.sql')
 assert changed.contains('[INFO] sqlrecord: changed since the last check: migration db/migrations/0002_add_tags.sql')
 assert checked(changed, 2)
+// a new migration: the schema changed, so the one query file is checked again, none kept
+assert changed.contains('[INFO] sqlrecord: query files: 0 kept, 1 checked')
 
 // 5: nothing changed, but -Dsqlrecord.force=true checks anyway.
 assert checked(forced, 2)
@@ -31,4 +33,6 @@ assert !forced.contains('nothing changed')
 
 assert new File(basedir, 'target/generated-sources/sqlrecord/com/example/app/db/UsersQueries.java').isFile()
 assert new File(basedir, 'target/sqlrecord/model.last-generate.tsv').isFile()
+// each query file's result, kept for the next build (docs/ARCHITECTURE.md §8)
+assert new File(basedir, 'target/sqlrecord/model.results-generate.json').isFile()
 true

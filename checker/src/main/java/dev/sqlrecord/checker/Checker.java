@@ -1,12 +1,10 @@
 package dev.sqlrecord.checker;
 
-import dev.sqlrecord.checker.analyze.D1ExactForm;
 import dev.sqlrecord.checker.analyze.EnumTypes;
 import dev.sqlrecord.checker.analyze.JsonParams;
 import dev.sqlrecord.checker.analyze.QueryAnalyzer;
 import dev.sqlrecord.checker.analyze.RecordParamTypes;
 import dev.sqlrecord.checker.analyze.ResultMapping;
-import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.codegen.SourceWriter;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Diagnostics;
@@ -15,12 +13,11 @@ import dev.sqlrecord.checker.evolve.BranchConflicts;
 import dev.sqlrecord.checker.lint.Linter;
 import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
+import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.model.QueryModel;
-import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.parse.NamedQuery;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.QueryFileParser;
 import dev.sqlrecord.checker.parse.SourceFile;
@@ -39,9 +36,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole check: migrations → schema, query files → analysed queries, records → row mapping,
@@ -49,7 +48,16 @@ import java.util.Map;
  */
 public final class Checker {
 
+    /** A full check: every file analysed. */
     public CheckResult check(CheckRequest request) throws IOException {
+        return check(request, ResultCache.NONE);
+    }
+
+    /**
+     * A check that takes each query file's result from {@code cache} when everything it depends on
+     * is as it was, and keeps the others' there (docs/ARCHITECTURE.md §8); the same outcome as a full check.
+     */
+    public CheckResult check(CheckRequest request, ResultCache cache) throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles layout = MigrationFiles.detect(request.migrationsDir());
@@ -69,103 +77,132 @@ public final class Checker {
 
         RecordScanner scanner = new RecordScanner(request::display, diagnostics);
         List<RecordInfo> records = scanner.scan(request.sourceRoots());
-        EnumTypes enums = null;
-        QueryFileParser parser = new QueryFileParser(diagnostics);
-        List<QueryModel> queries = new ArrayList<>();
-        SchemaModel schema = null;
-        int checked = 0;
-        QueryCatalog catalog = null;
-        // Each migration is parsed once here and applied once; the hazards observe that replay.
-        List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
-        MigrationHazards hazards = new MigrationHazards(request.target());
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            boolean schemaOk = layout.ok()
-                    && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
-                    && migrationsReadable;
-            schema = new SchemaReader(db).read();
-            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
-            QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
-            ResultMapping mapping = new ResultMapping(
-                    request.packageName(),
-                    schema,
-                    records,
-                    scanner.enums(),
-                    enums,
-                    diagnostics,
-                    scanner.unparsableFiles());
-            JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
-            Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
-            if (layout.ok() && migrationsReadable && !schemaOk) {
-                BranchConflicts.failedAfterAnother(parsedMigrations, linter);
-            }
-            if (schemaOk) {
-                linter.migrations(parsedMigrations);
-                hazards.report(linter);
-            }
-            for (SourceFile file : queryFiles) {
-                String owner = ResultMapping.pascal(file.stem()) + "Queries";
-                for (NamedQuery query : parser.parse(file)) {
-                    checked++;
-                    // Without the full schema every query would fail for the migration's sake.
-                    QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
-                    List<QueryModel.ResultColumn> columns =
-                            analysis == null ? null : mapping.namedNested(query, analysis.columns());
-                    RowShape row = analysis == null ? null : mapping.shape(query, columns);
-                    if (analysis != null) {
-                        linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
-                    }
-                    List<QueryModel.Param> params =
-                            analysis == null ? null : jsonParams.apply(query, analysis.params());
-                    if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
-                        queries.add(new QueryModel(
-                                file.display(),
-                                query.line(),
-                                owner,
-                                query.name(),
-                                query.kind(),
-                                query.comments(),
-                                analysis.writtenSql(),
-                                params,
-                                columns,
-                                analysis.sql(),
-                                analysis.bindings(),
-                                row,
-                                analysis.atMostOneRow(),
-                                analysis.exactlyOneRow(),
-                                D1ExactForm.of(db, analysis.statement(), analysis.sql(), columns, row)));
-                    }
+        QueryFileInputs inputs = new QueryFileInputs(
+                request,
+                applicable,
+                layout.ok(),
+                migrationsReadable,
+                scanner.enums(),
+                records,
+                scanner.unparsableFiles());
+        List<String> fileInputs = new ArrayList<>();
+        List<QueryFileResult> results = new ArrayList<>();
+        for (SourceFile file : queryFiles) {
+            fileInputs.add(inputs.of(file));
+            results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
+        }
+        // Every query file kept and the migrations as they were: no database is needed at all.
+        SchemaResult schemaResult = results.contains(null) ? null : cache.findSchema(inputs.schema());
+        SchemaModel schema;
+        EnumTypes enums;
+        ResultMapping mapping;
+        if (schemaResult != null) {
+            schemaResult.diagnostics().forEach(diagnostics::add);
+            for (SourceFile migration : applicable) {
+                if (schemaResult.sources().contains(migration.display())) {
+                    diagnostics.source(migration.display(), migration.text());
                 }
             }
-            mapping.reportRecordProblems();
-            // Parameters typed as the records read their columns: known only once every query is matched.
-            List<QueryModel> typed = RecordParamTypes.apply(queries, diagnostics);
-            queries.clear();
-            queries.addAll(typed);
-            if (request.modelFile() != null) {
-                catalog = QueryCatalog.of(db, queries);
+            schema = schemaResult.schema();
+            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+            mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+            for (int i = 0; i < queryFiles.size(); i++) {
+                QueryFileChecker.replay(queryFiles.get(i), results.get(i), diagnostics, enums, mapping);
             }
-        } catch (SQLException e) {
-            throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+        } else {
+            // Each migration is parsed once here and applied once; the hazards observe that replay.
+            List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
+            MigrationHazards hazards = new MigrationHazards(request.target());
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                int schemaMark = diagnostics.count();
+                Set<String> sourcesBefore = diagnostics.sourceFiles();
+                boolean schemaOk = layout.ok()
+                        && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
+                        && migrationsReadable;
+                schema = new SchemaReader(db).read();
+                enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+                QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
+                mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+                JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
+                Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
+                if (layout.ok() && migrationsReadable && !schemaOk) {
+                    BranchConflicts.failedAfterAnother(parsedMigrations, linter);
+                }
+                if (schemaOk) {
+                    linter.migrations(parsedMigrations);
+                    hazards.report(linter);
+                }
+                List<String> schemaSources = diagnostics.sourceFiles().stream()
+                        .filter(f -> !sourcesBefore.contains(f))
+                        .sorted()
+                        .toList();
+                cache.keepSchema(
+                        inputs.schema(),
+                        new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
+                QueryFileChecker files = new QueryFileChecker(
+                        diagnostics,
+                        schemaOk,
+                        analyzer,
+                        mapping,
+                        jsonParams,
+                        linter,
+                        enums,
+                        db,
+                        request.modelFile() == null ? null : db);
+                for (int i = 0; i < queryFiles.size(); i++) {
+                    SourceFile file = queryFiles.get(i);
+                    if (results.get(i) == null) {
+                        results.set(i, files.check(file));
+                        cache.keep(file.display(), fileInputs.get(i), results.get(i));
+                    } else {
+                        QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+            }
         }
+        List<QueryModel> untyped = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<QueryCatalog.Tables> tables = new ArrayList<>();
+        int checked = 0;
+        for (int i = 0; i < results.size(); i++) {
+            QueryFileResult result = results.get(i);
+            checked += result.checked();
+            untyped.addAll(result.queries());
+            tables.addAll(result.tables());
+            String file = QueryFileInputs.digest(fileInputs.get(i));
+            for (int q = 0; q < result.queries().size(); q++) {
+                places.add(file + " " + q);
+            }
+        }
+        mapping.reportRecordProblems();
+        // Parameters typed as the records read their columns: known only once every query is matched,
+        // so this runs over all queries, kept ones too, on every check; a query's parameters then
+        // stand in its generated unit's inputs beside its file's (a query of another file can retype them).
+        List<QueryModel> queries = RecordParamTypes.apply(untyped, diagnostics);
+        Map<QueryModel, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            ids.put(queries.get(i), places.get(i) + " " + queries.get(i).params());
+        }
+        List<EnumModel> usedEnums = enums.used(queries);
         GeneratedNames names =
                 new GeneratedNames(request.display(request.queriesDir()), request.packageName(), records, diagnostics);
         names.check(queries);
-        if (enums != null) {
-            names.checkEnums(enums.used(queries), scanner.enums(), queries);
-        }
+        names.checkEnums(usedEnums, scanner.enums(), queries);
 
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
-                    .write(new RepositoryGenerator(request.packageName()).generate(queries, enums.used(queries)));
+                    .write(new GeneratedUnits(request.packageName(), cache, ids::get).generate(queries, usedEnums));
         }
         if (request.modelFile() != null) {
             Files.createDirectories(request.modelFile().getParent());
             SourceWriter.writeIfChanged(
                     request.modelFile(),
-                    ModelJson.write(new CheckedModel(
-                            schema, queries, enums == null ? List.of() : enums.used(queries), diagnostics.sorted())));
+                    ModelJson.write(new CheckedModel(schema, queries, usedEnums, diagnostics.sorted())));
             // what observability tools and a D1 gateway's allow-list read, beside the model
+            QueryCatalog catalog = QueryCatalog.of(queries, tables);
             SourceWriter.writeIfChanged(
                     request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
             SourceWriter.writeIfChanged(
@@ -173,6 +210,17 @@ public final class Checker {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
+    }
+
+    private static ResultMapping mapping(
+            CheckRequest request,
+            SchemaModel schema,
+            List<RecordInfo> records,
+            RecordScanner scanner,
+            EnumTypes enums,
+            Diagnostics diagnostics) {
+        return new ResultMapping(
+                request.packageName(), schema, records, scanner.enums(), enums, diagnostics, scanner.unparsableFiles());
     }
 
     /** The files that are valid UTF-8, in order; each other one is reported where its first bad byte is. */

@@ -98,10 +98,11 @@ class D1ExactIntegersTest {
     private static Map<String, Object> readBack(Database database, GeneratedCase generated) throws Exception {
         Migrations.fromDirectory(generated.migrations()).migrate(database);
         Object repository = repository(database, generated);
-        call(repository, "addNumber", 1L, "max", Long.MAX_VALUE, 1.0, Long.MAX_VALUE);
-        call(repository, "addNumber", 2L, "min", Long.MIN_VALUE, -2.5, 1L << 60);
-        call(repository, "addNumber", 3L, "above", ABOVE, 1e20, -ABOVE);
-        call(repository, "addNumber", 4L, Long.toString(ABOVE), 42L, 0x1p60, 1_700_000_000_000L);
+        // at_ms is an @EpochMillis Instant to the Stamp record, so its parameter is one too
+        call(repository, "addNumber", 1L, "max", Long.MAX_VALUE, 1.0, Instant.ofEpochMilli(Long.MAX_VALUE));
+        call(repository, "addNumber", 2L, "min", Long.MIN_VALUE, -2.5, Instant.ofEpochMilli(1L << 60));
+        call(repository, "addNumber", 3L, "above", ABOVE, 1e20, Instant.ofEpochMilli(-ABOVE));
+        call(repository, "addNumber", 4L, Long.toString(ABOVE), 42L, 0x1p60, Instant.ofEpochMilli(1_700_000_000_000L));
         call(repository, "addNumber", 5L, "max", 7L, null, null);
         call(repository, "addNumber", 6L, "none", null, 0.5, null);
         call(repository, "addNumber", 7L, "minus", -ABOVE, null, null);

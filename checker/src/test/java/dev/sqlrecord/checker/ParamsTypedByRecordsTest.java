@@ -118,7 +118,7 @@ class ParamsTypedByRecordsTest {
 
     private static Method method(Object repository, String name) {
         return Arrays.stream(repository.getClass().getMethods())
-                .filter(m -> m.getName().equals(name))
+                .filter(m -> m.getName().equals(name) && !GeneratedCase.isListForm(m))
                 .findFirst()
                 .orElseThrow();
     }

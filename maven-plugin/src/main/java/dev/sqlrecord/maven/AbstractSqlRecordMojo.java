@@ -69,7 +69,10 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     @Parameter(property = "sqlrecord.skip", defaultValue = "false")
     boolean skip;
 
-    /** Checks (and generates) even when no input or output changed since the last successful check. */
+    /**
+     * Checks (and generates) even when no input or output changed since the last successful check,
+     * and checks every query file again rather than taking its kept result: a full check.
+     */
     @Parameter(property = "sqlrecord.force", defaultValue = "false")
     boolean force;
 
@@ -87,18 +90,22 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
         }
         CheckRequest request = request();
         CheckResult result;
+        IncrementalCheck incremental;
         try {
-            IncrementalCheck incremental = IncrementalCheck.open(request, List.of(getClass()));
+            incremental = IncrementalCheck.open(request, List.of(getClass()));
             if (!force && reportedUnchanged(incremental)) {
                 afterSuccess();
                 return;
             }
-            result = incremental.check(new Checker());
+            result = force ? incremental.checkFully(new Checker()) : incremental.check(new Checker());
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("sqlrecord: the check could not run: " + e.getMessage(), e);
         }
         DiagnosticLog.write(ReportLine.of(result), getLog());
         getLog().info("sqlrecord: " + result.summary());
+        if (incremental.keptCounts() != null) {
+            getLog().info("sqlrecord: query files: " + incremental.keptCounts());
+        }
         if (result.hasErrors()) {
             throw new MojoFailureException(
                     "sqlrecord found errors in this project's SQL (" + result.summary() + "); each is listed above");

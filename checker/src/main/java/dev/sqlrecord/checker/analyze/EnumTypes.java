@@ -10,9 +10,11 @@ import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SqlType;
 import dev.sqlrecord.checker.records.EnumInfo;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The enum a TEXT column with {@code CHECK (col IN ('a', 'b'))} stands for (README.md, Types): the user's
@@ -26,6 +28,8 @@ public final class EnumTypes {
     private final List<EnumInfo> userEnums;
     private final Map<String, EnumModel> byType = new LinkedHashMap<>();
     private final Map<String, List<String>> userValues = new LinkedHashMap<>();
+    /** Every generated enum {@link #of} gave, in order: what an incremental check replays (docs/ARCHITECTURE.md §8). */
+    private final List<EnumModel> given = new ArrayList<>();
 
     public EnumTypes(String packageName, SchemaModel schema, List<EnumInfo> userEnums) {
         this.userEnums = userEnums;
@@ -51,7 +55,9 @@ public final class EnumTypes {
         }
         String simple = ResultMapping.pascal(table) + ResultMapping.pascal(column);
         String name = packageName.isEmpty() ? simple : packageName + "." + simple;
-        byType.putIfAbsent(name, new EnumModel(name, table, column, col.enumValues()));
+        EnumModel model = new EnumModel(name, table, column, col.enumValues());
+        byType.putIfAbsent(name, model);
+        given.add(model);
         return new JavaType(name);
     }
 
@@ -96,9 +102,27 @@ public final class EnumTypes {
         return model != null ? model.values() : userValues.get(type);
     }
 
+    /** How many generated enums {@link #of} has given so far; a mark for {@link #givenSince}. */
+    public int givenCount() {
+        return given.size();
+    }
+
+    /** The generated enums {@link #of} gave since {@code mark}, in order, repeats included. */
+    public List<EnumModel> givenSince(int mark) {
+        return List.copyOf(given.subList(mark, given.size()));
+    }
+
+    /** Takes enums as if {@link #of} had given them: an incremental check's replay of a file it did not analyse again. */
+    public void adopt(List<EnumModel> models) {
+        for (EnumModel model : models) {
+            byType.putIfAbsent(model.javaType(), model);
+            given.add(model);
+        }
+    }
+
     /** The enums the checked queries' parameters and generated rows actually use: those to generate. */
     public List<EnumModel> used(List<QueryModel> queries) {
-        List<String> types = new ArrayList<>();
+        Set<String> types = new HashSet<>();
         for (QueryModel query : queries) {
             query.params().forEach(p -> types.add(p.javaType().name()));
             RowShape row = query.row();
@@ -106,9 +130,18 @@ public final class EnumTypes {
                 row.fields().forEach(f -> types.add(f.type().name()));
             }
         }
+        // One pass over the types, not one per enum: 200 enums × 5,000 types was a cold check's top cost.
+        Set<String> elements = new HashSet<>();
+        for (String type : types) {
+            for (int open = type.indexOf('<'); open >= 0; open = type.indexOf('<', open + 1)) {
+                int close = type.indexOf('>', open);
+                if (close > open) {
+                    elements.add(type.substring(open + 1, close));
+                }
+            }
+        }
         return byType.values().stream()
-                .filter(e ->
-                        types.stream().anyMatch(t -> t.equals(e.javaType()) || t.contains("<" + e.javaType() + ">")))
+                .filter(e -> types.contains(e.javaType()) || elements.contains(e.javaType()))
                 .toList();
     }
 }

@@ -14,7 +14,6 @@ import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
 import dev.sqlrecord.checker.records.RecordMatcher;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +35,21 @@ public final class ResultMapping {
     private final List<RecordInfo> records;
     /** Java files javac could not parse: their records' mismatches would only echo that error. */
     private final Set<String> unparsableRecordFiles;
-    /** Each record-mismatch message with the queries it was found in, reported by {@link #reportRecordProblems}. */
-    private final Map<String, List<NamedQuery>> recordProblems = new LinkedHashMap<>();
+    /** Each record mismatch as found, query by query, reported by {@link #reportRecordProblems}. */
+    private final List<RecordProblem> recordProblems = new ArrayList<>();
 
-    private final Map<String, RecordInfo> problemRecords = new HashMap<>();
     private final List<EnumInfo> userEnums;
     private final EnumTypes enums;
     private final Diagnostics diagnostics;
+
+    /**
+     * A record mismatch found in one query, before {@link #reportRecordProblems} decides where it is
+     * reported; kept by an incremental check with the query's file (docs/ARCHITECTURE.md §8).
+     *
+     * @param file, line, column, length where the query's {@code -> Record} is
+     */
+    public record RecordProblem(
+            String problem, String file, int line, int column, int length, String query, RecordInfo record) {}
 
     public ResultMapping(
             String packageName,
@@ -145,10 +152,31 @@ public final class ResultMapping {
             return null;
         }
         for (String problem : match.problems()) {
-            recordProblems.computeIfAbsent(problem, p -> new ArrayList<>()).add(query);
-            problemRecords.put(problem, found.get(0));
+            recordProblems.add(new RecordProblem(
+                    problem,
+                    file,
+                    query.line(),
+                    query.recordColumn(),
+                    query.recordType().length(),
+                    query.name(),
+                    found.get(0)));
         }
         return match.shape();
+    }
+
+    /** How many record mismatches were found so far; a mark for {@link #recordProblemsSince}. */
+    public int recordProblemCount() {
+        return recordProblems.size();
+    }
+
+    /** The record mismatches found since {@code mark}, in order. */
+    public List<RecordProblem> recordProblemsSince(int mark) {
+        return List.copyOf(recordProblems.subList(mark, recordProblems.size()));
+    }
+
+    /** Takes mismatches as if found here: an incremental check's replay of a file it did not analyse again. */
+    public void adopt(List<RecordProblem> problems) {
+        recordProblems.addAll(problems);
     }
 
     /**
@@ -156,19 +184,17 @@ public final class ResultMapping {
      * the record when several do (a wrong component is the record's problem, not each query's).
      */
     public void reportRecordProblems() {
-        recordProblems.forEach((problem, queries) -> {
-            NamedQuery first = queries.get(0);
-            if (queries.size() == 1) {
+        Map<String, List<RecordProblem>> byProblem = new LinkedHashMap<>();
+        recordProblems.forEach(p ->
+                byProblem.computeIfAbsent(p.problem(), k -> new ArrayList<>()).add(p));
+        byProblem.forEach((problem, found) -> {
+            RecordProblem first = found.get(0);
+            if (found.size() == 1) {
                 diagnostics.error(
-                        first.file().display(),
-                        first.line(),
-                        first.recordColumn(),
-                        first.recordType().length(),
-                        "record-mismatch",
-                        problem);
+                        first.file(), first.line(), first.column(), first.length(), "record-mismatch", problem);
                 return;
             }
-            RecordInfo record = problemRecords.get(problem);
+            RecordInfo record = found.get(found.size() - 1).record();
             diagnostics.error(
                     record.file(),
                     record.line(),
@@ -178,13 +204,12 @@ public final class ResultMapping {
                     problem + " (in queries "
                             + String.join(
                                     ", ",
-                                    queries.stream()
-                                            .map(NamedQuery::name)
+                                    found.stream()
+                                            .map(RecordProblem::query)
                                             .distinct()
                                             .toList()) + ")");
         });
         recordProblems.clear();
-        problemRecords.clear();
     }
 
     /**

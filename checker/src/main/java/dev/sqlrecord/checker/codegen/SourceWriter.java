@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +33,10 @@ public final class SourceWriter {
             writeIfChanged(path, file.getValue());
             written.add(path);
         }
+        Set<Path> writtenSet = new HashSet<>(written);
         try (Stream<Path> existing = Files.walk(root)) {
             for (Path stale : existing.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !written.contains(p))
+                    .filter(p -> !writtenSet.contains(p))
                     .toList()) {
                 if (Files.readString(stale, StandardCharsets.UTF_8).startsWith(RepositoryGenerator.HEADER)) {
                     Files.delete(stale);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the diagnostics of one run across all files, and the text of each file they point into,
@@ -18,12 +19,27 @@ public final class Diagnostics {
         sources.put(file, text);
     }
 
+    /** The files whose text was remembered, as {@link #source} was told them. */
+    public Set<String> sourceFiles() {
+        return Set.copyOf(sources.keySet());
+    }
+
     public void add(Diagnostic diagnostic) {
         all.add(diagnostic);
     }
 
     public void error(String file, int line, int column, int length, String code, String message) {
         add(Diagnostic.error(file, line, column, length, code, message));
+    }
+
+    /** How many diagnostics were added so far; a mark for {@link #since}. */
+    public int count() {
+        return all.size();
+    }
+
+    /** The diagnostics added since {@code mark}, in order: what one input of an incremental check gave. */
+    public List<Diagnostic> since(int mark) {
+        return List.copyOf(all.subList(mark, all.size()));
     }
 
     public boolean hasErrors() {

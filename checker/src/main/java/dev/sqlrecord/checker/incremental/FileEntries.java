@@ -36,9 +36,16 @@ final class FileEntries {
     /** The SHA-256 of the file's content, in hex. */
     static String digest(Path file) throws IOException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return digest(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return MISSING;
+        }
+    }
+
+    /** The SHA-256 of {@code bytes}, in hex. */
+    static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class IncrementalCheck {
     private final SortedMap<String, String> inputs;
     private final LastCheck last;
     private List<String> changes;
+    private String keptCounts;
 
     private IncrementalCheck(CheckRequest request, Path stateFile, SortedMap<String, String> inputs, LastCheck last) {
         this.request = request;
@@ -94,19 +96,67 @@ public final class IncrementalCheck {
     }
 
     /**
-     * Runs {@code checker} on the request. The last check is forgotten first, so a check that fails
-     * or finds errors leaves none; one without errors is kept, with its outputs as written.
+     * Runs {@code checker} on the request, taking each query file's result from the last check when
+     * nothing it depends on changed (docs/ARCHITECTURE.md §8). The last check is forgotten first, so
+     * a check that fails or finds errors leaves none; one without errors is kept, with its outputs as written.
      */
     public CheckResult check(Checker checker) throws IOException {
+        return check(checker, true);
+    }
+
+    /** Runs a full check: no kept result is used (the results of this one are kept for the next). */
+    public CheckResult checkFully(Checker checker) throws IOException {
+        return check(checker, false);
+    }
+
+    private CheckResult check(Checker checker, boolean useKept) throws IOException {
         if (stateFile != null) {
             Files.deleteIfExists(stateFile);
         }
-        CheckResult result = checker.check(request);
+        Path resultsFile = resultsFile(request);
+        KeptResults kept = null;
+        if (resultsFile != null) {
+            String tool = tool();
+            kept = useKept
+                    ? KeptResults.open(resultsFile, tool, request.outputDir())
+                    : KeptResults.fresh(resultsFile, tool, request.outputDir());
+        }
+        CheckResult result = kept == null ? checker.check(request) : checker.check(request, kept);
+        if (kept != null) {
+            kept.write();
+            keptCounts = kept.counts();
+        }
         if (stateFile != null && !result.hasErrors()) {
             new LastCheck(inputs, Fingerprint.outputs(request), result.counts(), ReportLine.of(result))
                     .write(stateFile);
         }
         return result;
+    }
+
+    /** After a check: how many query files' results were kept and how many checked; null before or without a model file. */
+    public String keptCounts() {
+        return keptCounts;
+    }
+
+    /** Where each query file's last result is kept: beside the last check, {@code model.results-generate.json}. */
+    static Path resultsFile(CheckRequest request) {
+        Path state = stateFile(request);
+        if (state == null) {
+            return null;
+        }
+        String name = state.getFileName().toString().replace(".last-", ".results-");
+        return state.resolveSibling(name.substring(0, name.length() - ".tsv".length()) + ".json");
+    }
+
+    /** The build of the code that checks: kept results of another build are not used. */
+    private String tool() {
+        StringBuilder tool = new StringBuilder();
+        inputs.forEach((name, value) -> {
+            if (name.startsWith("tool ")) {
+                tool.append(name).append('\t').append(value).append('\n');
+            }
+        });
+        return FileEntries.digest(tool.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The entry names whose values differ, or that only one side has, sorted. */

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,6 +49,25 @@ public final class QueryCatalog {
 
     /** The catalog of {@code queries}, their tables read from {@code db}, which holds the checked schema. */
     public static QueryCatalog of(Connection db, List<QueryModel> queries) throws SQLException {
+        Map<Long, String> tableOfRootPage = rootPages(db);
+        List<Tables> tables = new ArrayList<>();
+        for (QueryModel query : queries) {
+            tables.add(tables(db, query.sql(), tableOfRootPage));
+        }
+        return of(queries, tables);
+    }
+
+    /** The catalog of {@code queries} with the tables each uses, in the same order (kept by an incremental check). */
+    public static QueryCatalog of(List<QueryModel> queries, List<Tables> tables) {
+        Map<QueryModel, Tables> byQuery = new HashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            byQuery.put(queries.get(i), tables.get(i));
+        }
+        return new QueryCatalog(queries, byQuery);
+    }
+
+    /** The table of each root page of {@code db}'s schema, for {@link #tables}. */
+    public static Map<Long, String> rootPages(Connection db) throws SQLException {
         Map<Long, String> tableOfRootPage = new HashMap<>();
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -57,15 +77,11 @@ public final class QueryCatalog {
                 tableOfRootPage.put(rows.getLong(1), rows.getString(2));
             }
         }
-        Map<QueryModel, Tables> tables = new HashMap<>();
-        for (QueryModel query : queries) {
-            tables.put(query, tables(db, query.sql(), tableOfRootPage));
-        }
-        return new QueryCatalog(queries, tables);
+        return tableOfRootPage;
     }
 
     /** The tables SQLite's program for {@code sql} opens for reading and for writing. */
-    private static Tables tables(Connection db, String sql, Map<Long, String> tableOfRootPage) throws SQLException {
+    public static Tables tables(Connection db, String sql, Map<Long, String> tableOfRootPage) throws SQLException {
         TreeSet<String> read = new TreeSet<>();
         TreeSet<String> written = new TreeSet<>();
         try (Statement statement = db.createStatement();

@@ -1,0 +1,85 @@
+package dev.sqlrecord.checker;
+
+import dev.sqlrecord.checker.codegen.RepositoryGenerator;
+import dev.sqlrecord.checker.model.EnumModel;
+import dev.sqlrecord.checker.model.QueryModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The generated sources built unit by unit, in the generator's order (docs/ARCHITECTURE.md §8): each
+ * enum, each row record (from the queries that return it), each repository class (from its
+ * queries). A unit depends on its own models alone, so the units are generated in parallel (the
+ * code writer was half of a cold check's time) and an incremental check keeps each unit's text by
+ * its models: a query's model stands in the unit's inputs as the digest of its file's inputs and its
+ * place in that file's result, which determine it (and cost nothing to write out, where the
+ * model's own text was a third of a check that kept every file).
+ */
+final class GeneratedUnits {
+    private final RepositoryGenerator generator;
+    private final String packageName;
+    private final ResultCache cache;
+    /** Stands for a query's model in a unit's inputs: what its file's result was kept by, and its place there. */
+    private final Function<QueryModel, String> ids;
+
+    /** One unit: what its text depends on (null when nothing is kept), and how to generate it. */
+    private record Unit(String models, Supplier<Map<String, String>> generate) {}
+
+    GeneratedUnits(String packageName, ResultCache cache, Function<QueryModel, String> ids) {
+        this.generator = new RepositoryGenerator(packageName);
+        this.packageName = packageName;
+        this.cache = cache;
+        this.ids = ids;
+    }
+
+    Map<String, String> generate(List<QueryModel> queries, List<EnumModel> enums) {
+        Map<String, List<QueryModel>> rows = new LinkedHashMap<>();
+        Map<String, List<QueryModel>> owners = new LinkedHashMap<>();
+        for (QueryModel query : queries) {
+            if (query.row() != null && query.row().generated()) {
+                rows.computeIfAbsent(query.row().recordType(), k -> new ArrayList<>())
+                        .add(query);
+            }
+            owners.computeIfAbsent(query.ownerClass(), k -> new ArrayList<>()).add(query);
+        }
+        boolean keeping = cache != ResultCache.NONE;
+        List<Unit> units = new ArrayList<>();
+        for (EnumModel model : enums) {
+            units.add(new Unit(keeping ? "enum " + model : null, () -> generator.enumFile(model)));
+        }
+        rows.values()
+                .forEach(returning -> units.add(
+                        new Unit(keeping ? "row " + ids(returning) : null, () -> generator.rowFile(returning))));
+        owners.forEach((owner, members) -> units.add(new Unit(
+                keeping ? "repository " + owner + " " + ids(members) : null,
+                () -> generator.repositoryFile(owner, members))));
+        Map<String, String> files = new LinkedHashMap<>();
+        units.parallelStream().map(this::files).toList().forEach(files::putAll);
+        return files;
+    }
+
+    private String ids(List<QueryModel> queries) {
+        StringBuilder text = new StringBuilder();
+        queries.forEach(q -> text.append(ids.apply(q)).append('\n'));
+        return text.toString();
+    }
+
+    /** The files of one unit: kept, or generated (and kept). */
+    private Map<String, String> files(Unit unit) {
+        if (unit.models() == null) {
+            return unit.generate().get();
+        }
+        String inputs = "package " + packageName + "\n" + unit.models();
+        Map<String, String> kept = cache.findGenerated(inputs);
+        if (kept != null) {
+            return kept;
+        }
+        Map<String, String> files = unit.generate().get();
+        cache.keepGenerated(inputs, files);
+        return files;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.sqlrecord.checker;
+
+import dev.sqlrecord.checker.analyze.D1ExactForm;
+import dev.sqlrecord.checker.analyze.EnumTypes;
+import dev.sqlrecord.checker.analyze.JsonParams;
+import dev.sqlrecord.checker.analyze.QueryAnalyzer;
+import dev.sqlrecord.checker.analyze.ResultMapping;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.lint.Linter;
+import dev.sqlrecord.checker.model.QueryCatalog;
+import dev.sqlrecord.checker.model.QueryModel;
+import dev.sqlrecord.checker.model.RowShape;
+import dev.sqlrecord.checker.parse.NamedQuery;
+import dev.sqlrecord.checker.parse.QueryFileParser;
+import dev.sqlrecord.checker.parse.SourceFile;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks one query file against the schema and returns all it gave ({@link QueryFileResult}); or
+ * takes a kept result as if it had checked the file again (docs/ARCHITECTURE.md §8). The parts it
+ * uses are shared across files, so each result is the slice of their state the file added.
+ */
+final class QueryFileChecker {
+    private final Diagnostics diagnostics;
+    private final boolean schemaOk;
+    private final QueryAnalyzer analyzer;
+    private final ResultMapping mapping;
+    private final JsonParams jsonParams;
+    private final Linter linter;
+    private final EnumTypes enums;
+    /** The schema's database, where each query's D1 form is prepared. */
+    private final Connection db;
+    /** The database and its root pages for the query catalog; null when no model file is written. */
+    private final Connection catalogDb;
+
+    private final Map<Long, String> rootPages;
+
+    QueryFileChecker(
+            Diagnostics diagnostics,
+            boolean schemaOk,
+            QueryAnalyzer analyzer,
+            ResultMapping mapping,
+            JsonParams jsonParams,
+            Linter linter,
+            EnumTypes enums,
+            Connection db,
+            Connection catalogDb)
+            throws SQLException {
+        this.diagnostics = diagnostics;
+        this.schemaOk = schemaOk;
+        this.analyzer = analyzer;
+        this.mapping = mapping;
+        this.jsonParams = jsonParams;
+        this.linter = linter;
+        this.enums = enums;
+        this.db = db;
+        this.catalogDb = catalogDb;
+        this.rootPages = catalogDb == null ? Map.of() : QueryCatalog.rootPages(catalogDb);
+    }
+
+    QueryFileResult check(SourceFile file) throws SQLException {
+        int diagnosticsMark = diagnostics.count();
+        int enumsMark = enums.givenCount();
+        int problemsMark = mapping.recordProblemCount();
+        QueryFileParser parser = new QueryFileParser(diagnostics);
+        String owner = ResultMapping.pascal(file.stem()) + "Queries";
+        List<QueryModel> queries = new ArrayList<>();
+        List<QueryCatalog.Tables> tables = new ArrayList<>();
+        int checked = 0;
+        for (NamedQuery query : parser.parse(file)) {
+            checked++;
+            // Without the full schema every query would fail for the migration's sake.
+            QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
+            List<QueryModel.ResultColumn> columns =
+                    analysis == null ? null : mapping.namedNested(query, analysis.columns());
+            RowShape row = analysis == null ? null : mapping.shape(query, columns);
+            if (analysis != null) {
+                linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
+            }
+            List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
+            if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
+                QueryModel model = new QueryModel(
+                        file.display(),
+                        query.line(),
+                        owner,
+                        query.name(),
+                        query.kind(),
+                        query.comments(),
+                        analysis.writtenSql(),
+                        params,
+                        columns,
+                        analysis.sql(),
+                        analysis.bindings(),
+                        row,
+                        analysis.atMostOneRow(),
+                        analysis.exactlyOneRow(),
+                        D1ExactForm.of(db, analysis.statement(), analysis.sql(), columns, row));
+                queries.add(model);
+                if (catalogDb != null) {
+                    tables.add(QueryCatalog.tables(catalogDb, model.sql(), rootPages));
+                }
+            }
+        }
+        return new QueryFileResult(
+                checked,
+                queries,
+                tables,
+                diagnostics.since(diagnosticsMark),
+                enums.givenSince(enumsMark),
+                mapping.recordProblemsSince(problemsMark));
+    }
+
+    /** Takes a kept result of {@code file} into the shared state, as {@link #check} would have left it. */
+    static void replay(
+            SourceFile file, QueryFileResult kept, Diagnostics diagnostics, EnumTypes enums, ResultMapping mapping) {
+        diagnostics.source(file.display(), file.text());
+        kept.diagnostics().forEach(diagnostics::add);
+        enums.adopt(kept.enums());
+        mapping.adopt(kept.recordProblems());
+    }
+}

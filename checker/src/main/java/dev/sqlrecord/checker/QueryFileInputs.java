@@ -1,0 +1,98 @@
+package dev.sqlrecord.checker;
+
+import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.checker.parse.SourceFile;
+import dev.sqlrecord.checker.records.EnumInfo;
+import dev.sqlrecord.checker.records.RecordInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a query file's result depends on, written out as text (docs/ARCHITECTURE.md §8): the
+ * options, the schema (the migrations as replayed), every enum of the project (any may stand for a
+ * CHECK-IN column), the file itself, and the records it could bind. A record is bound by name, by
+ * {@code -> Name} or a {@code -- json:} line, simple or qualified; so a record counts for a file when
+ * its simple name appears in the file as a word, which is every record the file could bind and
+ * a few more. A record whose file javac could not parse is bound differently, so that counts too.
+ */
+final class QueryFileInputs {
+    private final String schema;
+    private final String common;
+    private final List<RecordInfo> records;
+    private final Set<String> unparsable;
+
+    QueryFileInputs(
+            CheckRequest request,
+            List<SourceFile> migrations,
+            boolean layoutOk,
+            boolean migrationsReadable,
+            List<EnumInfo> enums,
+            List<RecordInfo> records,
+            Set<String> unparsable) {
+        StringBuilder text = new StringBuilder();
+        text.append("package ").append(request.packageName()).append('\n');
+        text.append("target ").append(request.target()).append('\n');
+        text.append("lints ").append(lints(request.lints())).append('\n');
+        text.append("catalog ").append(request.modelFile() != null).append('\n');
+        text.append("layout ").append(layoutOk ? "ok" : "not ok").append('\n');
+        text.append("migrations ")
+                .append(migrationsReadable ? "readable" : "not all readable")
+                .append('\n');
+        for (SourceFile migration : migrations) {
+            text.append("migration ").append(migration.display()).append('\n');
+            text.append(migration.text()).append('\n');
+        }
+        this.schema = digest(text.toString());
+        enums.forEach(e -> text.append("enum ").append(e).append('\n'));
+        this.common = digest(text.toString());
+        this.records = records;
+        this.unparsable = unparsable;
+    }
+
+    /** The inputs of the schema: the options and the migrations as replayed. */
+    String schema() {
+        return schema;
+    }
+
+    /** The inputs of {@code file}'s result. */
+    String of(SourceFile file) {
+        StringBuilder text = new StringBuilder(common).append('\n');
+        text.append("file ")
+                .append(file.display())
+                .append('\n')
+                .append(file.text())
+                .append('\n');
+        Set<String> words = new HashSet<>(List.of(file.text().split("[^A-Za-z0-9_$]+")));
+        for (RecordInfo record : records) {
+            if (words.contains(record.simpleName())) {
+                text.append("record ").append(record);
+                text.append(unparsable.contains(record.file()) ? " unparsable\n" : "\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String lints(LintSettings lints) {
+        String levels = lints.levels().entrySet().stream()
+                .map(e -> e.getKey().code() + "=" + e.getValue())
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return levels + "; small tables: "
+                + lints.smallTables().stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
