@@ -3,6 +3,8 @@ package dev.sqlrecord.maven;
 import dev.sqlrecord.checker.diag.Diagnostic;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.d1.D1Config;
 import dev.sqlrecord.testing.properties.SchemaProperty;
 import dev.sqlrecord.testing.properties.SchemaTests;
 import dev.sqlrecord.testing.properties.TestSchemaRequest;
@@ -60,6 +62,16 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
     @Parameter
     Map<String, String> lints;
 
+    /**
+     * Runs the cases on the D1 named by CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_DATABASE_ID and
+     * CLOUDFLARE_D1_TOKEN (or the gateway's variables), as the CLI's {@code --d1}; implies target d1.
+     */
+    @Parameter(property = "sqlrecord.d1", defaultValue = "false")
+    boolean d1;
+
+    /** Where {@link #d1}'s variables are read; the tests point it at a local D1. */
+    Map<String, String> environment = System.getenv();
+
     @Parameter(property = "skipTests", defaultValue = "false")
     boolean skipTests;
 
@@ -79,13 +91,17 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("sqlrecord: " + e.getMessage(), e);
         }
+        if (d1 && "sqlite".equalsIgnoreCase(target)) {
+            throw new MojoExecutionException(
+                    "sqlrecord: sqlrecord.d1 runs the cases on D1: it goes with target d1, not sqlite");
+        }
         Path queries = queriesDirectory == null || !Files.isDirectory(queriesDirectory.toPath())
                 ? null
                 : queriesDirectory.toPath();
         TestSchemaRequest request = new TestSchemaRequest(
                 migrations(),
                 p -> base.relativize(p.toAbsolutePath()).toString().replace('\\', '/'),
-                Targets.resolve(target, base, getLog()),
+                Targets.resolve(d1 && target == null ? "d1" : target, base, getLog()),
                 seed == null ? SchemaTests.DEFAULT_SEED : seed,
                 examples,
                 queries,
@@ -99,8 +115,10 @@ public class TestSchemaMojo extends AbstractMigrationsMojo {
         }
         SchemaTests.Result result;
         try {
-            result = tests.run(request);
-        } catch (IOException | SQLException e) {
+            // the CLI's --d1 path (SchemaTests.runOnD1): an empty D1, migrated, each case a rolled-back batch
+            result = d1 ? tests.runOnD1(request, D1Config.fromEnvironment(environment)) : tests.run(request);
+        } catch (IOException | SQLException | SqlRecordException | IllegalArgumentException e) {
+            // IllegalArgumentException: a D1 that holds tables already; SqlRecordException: variables, D1 itself
             throw new MojoExecutionException("sqlrecord: test-schema could not run: " + e.getMessage(), e);
         }
         Map<String, Severity> headlines = new HashMap<>();

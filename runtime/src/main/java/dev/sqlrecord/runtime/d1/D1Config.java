@@ -127,7 +127,11 @@ public final class D1Config {
         return fromEnvironment(System.getenv());
     }
 
-    static D1Config fromEnvironment(Map<String, String> env) {
+    /**
+     * {@link #fromEnvironment()} from these variables: for a caller that holds the environment, as
+     * the Maven goals do (their tests point them at a local D1 this way).
+     */
+    public static D1Config fromEnvironment(Map<String, String> env) {
         String gatewayUrl = env.get(GATEWAY_URL_VARIABLE);
         if (gatewayUrl != null && !gatewayUrl.isBlank()) {
             requireVariables(env, List.of(GATEWAY_TOKEN_VARIABLE));

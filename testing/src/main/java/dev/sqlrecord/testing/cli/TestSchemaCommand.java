@@ -5,7 +5,6 @@ import dev.sqlrecord.checker.cli.Main;
 import dev.sqlrecord.checker.cli.Options;
 import dev.sqlrecord.checker.cli.UsageException;
 import dev.sqlrecord.checker.lint.LintSettings;
-import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.d1.D1Config;
 import dev.sqlrecord.testing.properties.SchemaProperty;
 import dev.sqlrecord.testing.properties.SchemaTests;
@@ -65,8 +64,8 @@ public final class TestSchemaCommand implements Command {
         SchemaTests.Result result;
         // --d1: the D1 of the environment, as for seed --d1 and migrate --d1 (an empty database: the
         // migrations are applied to it, every scenario is a batch D1 rolls back, the tables are dropped)
-        try (Database d1 = onD1 ? Database.d1(D1Config.fromEnvironment()) : null) {
-            result = tests.run(request, d1);
+        try {
+            result = onD1 ? tests.runOnD1(request, D1Config.fromEnvironment()) : tests.run(request);
         } catch (SQLException e) {
             throw new IOException("the scratch SQLite database failed: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

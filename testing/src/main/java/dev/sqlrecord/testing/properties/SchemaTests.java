@@ -6,6 +6,8 @@ import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.schema.MigrationFiles;
+import dev.sqlrecord.runtime.Database;
+import dev.sqlrecord.runtime.d1.D1Config;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -75,11 +77,22 @@ public final class SchemaTests {
     }
 
     /**
+     * {@code test-schema --d1} and the goal's {@code sqlrecord.d1}, one path for both: every scenario
+     * on the D1 {@code config} names (opened here, closed after; empty, see {@link #run(TestSchemaRequest,
+     * Database)}).
+     */
+    public Result runOnD1(TestSchemaRequest request, D1Config config) throws SQLException, IOException {
+        try (Database d1 = Database.d1(config)) {
+            return run(request, d1);
+        }
+    }
+
+    /**
      * {@link #run(TestSchemaRequest)} with every scenario run on a D1 database, which must be empty:
      * the migrations are applied to it, each scenario is one batch that D1 rolls back, and its tables
      * are dropped at the end.
      */
-    public Result run(TestSchemaRequest request, dev.sqlrecord.runtime.Database d1) throws SQLException, IOException {
+    public Result run(TestSchemaRequest request, Database d1) throws SQLException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         MigrationFiles files = MigrationFiles.detect(request.migrations());
         files.report(request.display(), diagnostics);
