@@ -66,15 +66,20 @@ public final class GeneratedCase implements AutoCloseable {
     }
 
     /**
-     * Whether {@code method} is a query's list form ({@code insertPost(List<InsertPostParams>)}),
-     * the overload beside its single method: tests that find a method by name skip it.
+     * Whether {@code method} is a query's list form ({@code insertPost(List<InsertPostParams>)}) or
+     * record form ({@code insertPost(InsertPostParams)}), the overloads beside its positional
+     * method: tests that find a method by name skip them.
      */
     public static boolean isListForm(java.lang.reflect.Method method) {
-        if (method.getParameterCount() != 1
-                || !(method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType list)) {
+        if (method.getParameterCount() != 1) {
             return false;
         }
-        return list.getActualTypeArguments()[0] instanceof Class<?> element
+        // the record form takes the query's nested parameter record itself
+        if (method.getParameterTypes()[0].getDeclaringClass() == method.getDeclaringClass()) {
+            return true;
+        }
+        return method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
                 && element.getDeclaringClass() == method.getDeclaringClass();
     }
 

@@ -14,12 +14,23 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The list form of an {@code :exec}/{@code :execresult} query with parameters: an overload of its
- * method taking a {@code List} of a record with one component per parameter (same names, types
- * and null checks), run for every element atomically by {@code Database.execEach} (README.md, "The
- * generated code"). The record is nested in the repository: {@code PostsQueries.InsertPostParams}.
+ * The parameter record of a query (one component per parameter: same names, types and null checks,
+ * nested in the repository: {@code PostsQueries.InsertPostParams}) and the overloads that take it
+ * (README.md, "The generated code"): the list form of an {@code :exec}/{@code :execresult} query,
+ * run for every element atomically by {@code Database.execEach}; and, where positional arguments
+ * could be swapped unnoticed (three or more parameters, or two of one type), the record form
+ * {@code createUser(CreateUserParams)}.
  */
 final class ListForms {
+    private static final Map<String, String> UNBOXED = Map.of(
+            "java.lang.Long", "long",
+            "java.lang.Integer", "int",
+            "java.lang.Double", "double",
+            "java.lang.Boolean", "boolean",
+            "java.lang.Short", "short",
+            "java.lang.Byte", "byte",
+            "java.lang.Float", "float");
+
     private ListForms() {}
 
     /**
@@ -31,6 +42,48 @@ final class ListForms {
         boolean change = query.kind() == QueryKind.EXEC || query.kind() == QueryKind.EXECRESULT;
         boolean onlyAList = query.params().size() == 1 && query.params().get(0).list();
         return change && !query.params().isEmpty() && !onlyAList;
+    }
+
+    /** Whether {@code query} gets a parameter record: for its list form, or for its record form. */
+    static boolean hasRecord(QueryModel query) {
+        return applies(query) || swappable(query);
+    }
+
+    /**
+     * Three or more parameters, or two of one Java type: positional arguments that could be passed
+     * in the wrong order and still compile. Such a query also takes its parameter record.
+     */
+    static boolean swappable(QueryModel query) {
+        // long and Long are one type here: either argument goes into either parameter
+        List<String> types = query.params().stream()
+                .map(p -> UNBOXED.getOrDefault(p.javaType().name(), p.javaType().name()) + (p.list() ? "[]" : ""))
+                .toList();
+        return types.size() >= 3 || types.stream().distinct().count() < types.size();
+    }
+
+    /** The record form: {@code createUser(CreateUserParams params)}, calling the positional method. */
+    static MethodSpec recordForm(QueryModel query, MethodSpec run, Map<String, String> javaNames) {
+        List<CodeBlock> arguments = query.params().stream()
+                .map(p -> CodeBlock.of("params.$L()", javaNames.get(p.name())))
+                .toList();
+        String single = String.join(
+                ", ",
+                run.parameters().stream().map(p -> simpleName(erased(p.type()))).toList());
+        String summary = "{@link #" + query.name() + "(" + single + ")} with its arguments named, so that two of"
+                + " them cannot be passed in each other's place.";
+        MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n\n@param params the parameters\n", QueryDocs.wrap(summary, ""))
+                .addParameter(ClassName.get("", recordName(query)), "params")
+                .returns(run.returnType());
+        CodeBlock call = CodeBlock.of("$L($L)", query.name(), CodeBlock.join(arguments, ",$W"));
+        if (run.returnType().equals(TypeName.VOID)) {
+            method.addStatement("$L", call);
+        } else {
+            method.addJavadoc("@return what {@code " + query.name() + "} returns\n")
+                    .addStatement("return $L", call);
+        }
+        return method.build();
     }
 
     /** The record's simple name: {@code insertPost} gives {@code InsertPostParams}. */
@@ -46,7 +99,8 @@ final class ListForms {
                         "$L\n\n",
                         QueryDocs.wrap(
                                 "The parameters of one run of {@link " + query.ownerClass() + "#" + query.name()
-                                        + "(List)}, one component per parameter.",
+                                        + (applies(query) ? "(List)" : "(" + recordName(query) + ")")
+                                        + "}, one component per parameter.",
                                 ""));
         for (QueryModel.Param param : query.params()) {
             doc.add("$L\n", QueryDocs.wrap("@param " + javaNames.get(param.name()) + " " + QueryDocs.describe(param)));

@@ -188,21 +188,26 @@ final class QueryMethods {
                                 call.args());
             }
         }
-        if (!ListForms.applies(query)) {
-            return List.of(run.build(), statement.build());
+        MethodSpec positional = run.build();
+        List<MethodSpec> methods = new ArrayList<>(List.of(positional));
+        if (ListForms.swappable(query)) {
+            methods.add(ListForms.recordForm(query, positional, call.javaNames()));
         }
-        MethodSpec list = ListForms.method(
-                query,
-                constant,
-                call.params(),
-                call.javaNames(),
-                Call.arguments(query, name -> "row." + call.javaNames().get(name) + "()", enums));
-        return List.of(run.build(), list, statement.build());
+        if (ListForms.applies(query)) {
+            methods.add(ListForms.method(
+                    query,
+                    constant,
+                    call.params(),
+                    call.javaNames(),
+                    Call.arguments(query, name -> "row." + call.javaNames().get(name) + "()", enums)));
+        }
+        methods.add(statement.build());
+        return methods;
     }
 
-    /** The parameter record of {@code query}'s list form, or null when it has none ({@link ListForms}). */
-    static TypeSpec listFormRecord(QueryModel query, EnumConverters enums) {
-        if (!ListForms.applies(query)) {
+    /** The parameter record of {@code query}, or null when it has none ({@link ListForms}). */
+    static TypeSpec parameterRecord(QueryModel query, EnumConverters enums) {
+        if (!ListForms.hasRecord(query)) {
             return null;
         }
         Call call = Call.of(query, "", null, enums);

@@ -160,9 +160,9 @@ public final class RepositoryGenerator {
                 mapperColumns.putIfAbsent(query.row(), query.columns());
             }
             type.addMethods(QueryMethods.of(query, constant, owner, mapper, enums));
-            TypeSpec listForm = QueryMethods.listFormRecord(query, enums);
-            if (listForm != null) {
-                type.addType(listForm);
+            TypeSpec parameters = QueryMethods.parameterRecord(query, enums);
+            if (parameters != null) {
+                type.addType(parameters);
             }
         }
         // One mapper per row shape, shared by the queries of this class that return it.

@@ -99,15 +99,16 @@ final class ReaderPoolSessions implements JdbcSessions {
     private final List<Reader> readers = new CopyOnWriteArrayList<>();
     private final Map<JdbcSession, Reader> bySession = new ConcurrentHashMap<>();
     private final AtomicInteger opened = new AtomicInteger();
-    /** Threads waiting for a reader; while there are any, newcomers wait behind them. */
+    /** Threads waiting for a reader: a thread that gives one back wakes one of them. */
     private final AtomicInteger waiting = new AtomicInteger();
 
     /**
-     * Fair, so that a thread woken for a reader given back takes the lock (and the reader) before a
-     * thread that came later; only threads that found every reader taken, and newcomers while they
-     * wait, ever take it.
+     * Taken only by threads that found every reader taken. Not fair, and a newcomer takes a free
+     * reader before the waiters do: with more threads than readers, a fair hand-off put a context
+     * switch into every read (benchmarks/RESULTS.md, "Thread scaling"); a waiter that keeps losing
+     * still gets one within its timed waits' rounds.
      */
-    private final ReentrantLock waitLock = new ReentrantLock(true);
+    private final ReentrantLock waitLock = new ReentrantLock();
 
     private final Condition released = waitLock.newCondition();
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
@@ -161,8 +162,7 @@ final class ReaderPoolSessions implements JdbcSessions {
     }
 
     /**
-     * A free reader, without a lock on the way as long as there are at least as many readers as
-     * threads reading: first the one this thread had last (its statements and SQLite's page cache
+     * A free reader, without a lock on the way whenever one is free: first the one this thread had last (its statements and SQLite's page cache
      * still warm in this core's caches), then any free one, then a new one while fewer than
      * {@code size} are open; only when all are taken does the thread wait. (A shared queue of idle
      * readers, used before, took a lock on every call, and two threads with two readers parked behind
@@ -179,9 +179,9 @@ final class ReaderPoolSessions implements JdbcSessions {
             held.holds++;
             return held.session;
         }
-        Reader reader = waiting.get() > 0 ? null : held;
+        Reader reader = held;
         if (reader == null || reader.pool != this || !reader.taken.compareAndSet(false, true)) {
-            reader = waiting.get() > 0 ? null : anyFree();
+            reader = anyFree();
             if (reader == null) {
                 reader = opened.getAndIncrement() < size ? open() : waitForReader();
             }

@@ -69,8 +69,15 @@ final class QueryRun {
                 .orElseThrow(() -> new AssertionError("no generated method " + name()));
     }
 
-    /** A query's list form, the overload that takes a list of its nested parameter record: not run here. */
+    /**
+     * A query's list form or record form, the overloads that take a list of its nested parameter
+     * record or the record itself: not run here.
+     */
     private static boolean isListForm(java.lang.reflect.Method method) {
+        if (method.getParameterCount() == 1
+                && method.getParameterTypes()[0].getDeclaringClass() == method.getDeclaringClass()) {
+            return true;
+        }
         return method.getParameterCount() == 1
                 && method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType list
                 && list.getActualTypeArguments()[0] instanceof Class<?> element

@@ -188,6 +188,17 @@ public final class UsersQueries {
     }
 
     /**
+     * {@link #byTheme(String, String)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code byTheme} returns
+     */
+    public List<Long> byTheme(ByThemeParams params) {
+        return byTheme(params.theme(), params.kind());
+    }
+
+    /**
      * {@link #byTheme} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param theme {@code :theme}; not null
@@ -254,6 +265,20 @@ public final class UsersQueries {
                 row.getObject(4),
                 row.getObject(5),
                 row.getObject(6));
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#byTheme(ByThemeParams)}, one component
+     * per parameter.
+     *
+     * @param theme {@code :theme}; not null
+     * @param kind {@code :kind}; not null
+     */
+    public record ByThemeParams(String theme, String kind) {
+        public ByThemeParams {
+            Objects.requireNonNull(theme, "theme");
+            Objects.requireNonNull(kind, "kind");
+        }
     }
 
     /**

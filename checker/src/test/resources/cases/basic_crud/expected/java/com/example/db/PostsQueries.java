@@ -64,6 +64,17 @@ public final class PostsQueries {
     }
 
     /**
+     * {@link #listRecentPosts(long, long)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code listRecentPosts} returns
+     */
+    public List<ListRecentPostsRow> listRecentPosts(ListRecentPostsParams params) {
+        return listRecentPosts(params.since(), params.limit());
+    }
+
+    /**
      * {@link #listRecentPosts} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param since {@code :since}, for {@code posts.published_at}
@@ -115,5 +126,16 @@ public final class PostsQueries {
         return new PostsWithOptionalAuthorRow(
                 row.getString(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of
+     * {@link PostsQueries#listRecentPosts(ListRecentPostsParams)}, one component per
+     * parameter.
+     *
+     * @param since {@code :since}, for {@code posts.published_at}
+     * @param limit {@code :limit}
+     */
+    public record ListRecentPostsParams(long since, long limit) {
     }
 }

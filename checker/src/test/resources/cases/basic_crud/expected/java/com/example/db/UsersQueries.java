@@ -225,6 +225,17 @@ public final class UsersQueries {
     }
 
     /**
+     * {@link #searchUsers(String, long, long)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code searchUsers} returns
+     */
+    public List<SearchUsersRow> searchUsers(SearchUsersParams params) {
+        return searchUsers(params.name(), params.limit(), params.offset());
+    }
+
+    /**
      * {@link #searchUsers} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param name {@code :name}; may be null
@@ -255,6 +266,17 @@ public final class UsersQueries {
     public ExecResult createUser(String email, String name, Long age) {
         Objects.requireNonNull(email, "email");
         return this.database.execResult(CREATE_USER, email, name, age);
+    }
+
+    /**
+     * {@link #createUser(String, String, Long)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code createUser} returns
+     */
+    public ExecResult createUser(CreateUserParams params) {
+        return createUser(params.email(), params.name(), params.age());
     }
 
     /**
@@ -390,6 +412,17 @@ public final class UsersQueries {
         return new SearchUsersRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link UsersQueries#searchUsers(SearchUsersParams)}, one
+     * component per parameter.
+     *
+     * @param name {@code :name}; may be null
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     */
+    public record SearchUsersParams(String name, long limit, long offset) {
     }
 
     /**

@@ -73,6 +73,17 @@ public final class TasksQueries {
     }
 
     /**
+     * {@link #addTask(String, String)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addTask} returns
+     */
+    public ExecResult addTask(AddTaskParams params) {
+        return addTask(params.title(), params.note());
+    }
+
+    /**
      * {@link #addTask(String, String)} for every element of {@code rows}, in order and
      * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
      * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused

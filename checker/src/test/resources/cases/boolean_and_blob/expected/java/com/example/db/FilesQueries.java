@@ -81,6 +81,18 @@ public final class FilesQueries {
     }
 
     /**
+     * {@link #saveFile(String, byte[], byte[], boolean, Boolean)} with its arguments named, so
+     * that two of them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code saveFile} returns
+     */
+    public ExecResult saveFile(SaveFileParams params) {
+        return saveFile(params.name(), params.content(), params.thumbnail(), params.public_(),
+                params.starred());
+    }
+
+    /**
      * {@link #saveFile(String, byte[], byte[], boolean, Boolean)} for every element of
      * {@code rows}, in order and atomically: all of them apply, or none. On SQLite one
      * prepared statement runs them as one JDBC batch in one transaction; on D1 they go in one

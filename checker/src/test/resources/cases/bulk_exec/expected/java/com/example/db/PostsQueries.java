@@ -59,6 +59,17 @@ public final class PostsQueries {
     }
 
     /**
+     * {@link #insertPost(long, String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code insertPost} returns
+     */
+    public int insertPost(InsertPostParams params) {
+        return insertPost(params.authorId(), params.title(), params.body());
+    }
+
+    /**
      * {@link #insertPost(long, String, String)} for every element of {@code rows}, in order
      * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
      * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused

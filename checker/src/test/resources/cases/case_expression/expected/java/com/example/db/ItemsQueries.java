@@ -141,6 +141,17 @@ public final class ItemsQueries {
     }
 
     /**
+     * {@link #priceOrZero(boolean, boolean)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code priceOrZero} returns
+     */
+    public List<PriceOrZeroRow> priceOrZero(PriceOrZeroParams params) {
+        return priceOrZero(params.free(), params.hide());
+    }
+
+    /**
      * {@link #priceOrZero} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param free {@code :free}
@@ -166,5 +177,15 @@ public final class ItemsQueries {
                 row.getLong(1),
                 row.getDoubleOrNull(2),
                 row.getString(3));
+    }
+
+    /**
+     * The parameters of one run of {@link ItemsQueries#priceOrZero(PriceOrZeroParams)}, one
+     * component per parameter.
+     *
+     * @param free {@code :free}
+     * @param hide {@code :hide}
+     */
+    public record PriceOrZeroParams(boolean free, boolean hide) {
     }
 }

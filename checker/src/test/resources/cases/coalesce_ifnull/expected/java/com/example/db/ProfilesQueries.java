@@ -95,6 +95,17 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #patchProfile(String, Long, long)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code patchProfile} returns
+     */
+    public int patchProfile(PatchProfileParams params) {
+        return patchProfile(params.nickname(), params.age(), params.id());
+    }
+
+    /**
      * {@link #patchProfile(String, Long, long)} for every element of {@code rows}, in order
      * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
      * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused

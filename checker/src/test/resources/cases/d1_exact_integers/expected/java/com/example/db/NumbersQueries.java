@@ -157,6 +157,18 @@ public final class NumbersQueries {
     }
 
     /**
+     * {@link #addNumber(long, String, Long, Double, Instant)} with its arguments named, so
+     * that two of them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addNumber} returns
+     */
+    public int addNumber(AddNumberParams params) {
+        return addNumber(params.id(), params.label(), params.value(), params.amount(),
+                params.atMs());
+    }
+
+    /**
      * {@link #addNumber(long, String, Long, Double, Instant)} for every element of
      * {@code rows}, in order and atomically: all of them apply, or none. On SQLite one
      * prepared statement runs them as one JDBC batch in one transaction; on D1 they go in one
@@ -326,6 +338,17 @@ public final class NumbersQueries {
     }
 
     /**
+     * {@link #pageOfValues(long, long)} with its arguments named, so that two of them cannot
+     * be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code pageOfValues} returns
+     */
+    public List<Long> pageOfValues(PageOfValuesParams params) {
+        return pageOfValues(params.limit(), params.offset());
+    }
+
+    /**
      * {@link #pageOfValues} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param limit {@code :limit}
@@ -480,6 +503,17 @@ public final class NumbersQueries {
     }
 
     /**
+     * {@link #insertReturning(long, String, Long)} with its arguments named, so that two of
+     * them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code insertReturning} returns
+     */
+    public InsertReturningRow insertReturning(InsertReturningParams params) {
+        return insertReturning(params.id(), params.label(), params.value());
+    }
+
+    /**
      * {@link #insertReturning} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param id {@code :id}, for {@code numbers.id}
@@ -599,6 +633,31 @@ public final class NumbersQueries {
     public record CopyToAnythingParams(String source, long id) {
         public CopyToAnythingParams {
             Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link NumbersQueries#pageOfValues(PageOfValuesParams)},
+     * one component per parameter.
+     *
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     */
+    public record PageOfValuesParams(long limit, long offset) {
+    }
+
+    /**
+     * The parameters of one run of
+     * {@link NumbersQueries#insertReturning(InsertReturningParams)}, one component per
+     * parameter.
+     *
+     * @param id {@code :id}, for {@code numbers.id}
+     * @param label {@code :label}, for {@code numbers.label}; not null
+     * @param value {@code :value}, for {@code numbers.value}; may be null
+     */
+    public record InsertReturningParams(long id, String label, Long value) {
+        public InsertReturningParams {
+            Objects.requireNonNull(label, "label");
         }
     }
 }

@@ -85,6 +85,17 @@ public final class ProfilesQueries {
     }
 
     /**
+     * {@link #addProfile(String, String, String)} with its arguments named, so that two of
+     * them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addProfile} returns
+     */
+    public ExecResult addProfile(AddProfileParams params) {
+        return addProfile(params.name(), params.prefs(), params.tags());
+    }
+
+    /**
      * {@link #addProfile(String, String, String)} for every element of {@code rows}, in order
      * and atomically: all of them apply, or none. On SQLite one prepared statement runs them
      * as one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
@@ -258,6 +269,17 @@ public final class ProfilesQueries {
         Objects.requireNonNull(prefs, "prefs");
         return this.database.exec(SAVE_PREFS, JsonValues.write(prefs, "savePrefs", "prefs"),
                 JsonValues.write(tags, "savePrefs", "tags"), id);
+    }
+
+    /**
+     * {@link #savePrefs(Prefs, List, long)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code savePrefs} returns
+     */
+    public int savePrefs(SavePrefsParams params) {
+        return savePrefs(params.prefs(), params.tags(), params.id());
     }
 
     /**

@@ -59,6 +59,17 @@ public final class EventsQueries {
     }
 
     /**
+     * {@link #page(long, long)} with its arguments named, so that two of them cannot be passed
+     * in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code page} returns
+     */
+    public List<EventsRow> page(PageParams params) {
+        return page(params.limit(), params.offset());
+    }
+
+    /**
      * {@link #page} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param limit {@code :limit}
@@ -84,6 +95,17 @@ public final class EventsQueries {
      */
     public List<EventsRow> pageCommaForm(long p1, long p2) {
         return this.database.many(PAGE_COMMA_FORM, EventsQueries::toEventsRow, p1, p2);
+    }
+
+    /**
+     * {@link #pageCommaForm(long, long)} with its arguments named, so that two of them cannot
+     * be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code pageCommaForm} returns
+     */
+    public List<EventsRow> pageCommaForm(PageCommaFormParams params) {
+        return pageCommaForm(params.p1(), params.p2());
     }
 
     /**
@@ -125,5 +147,25 @@ public final class EventsQueries {
         return new EventsRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link EventsQueries#page(PageParams)}, one component per
+     * parameter.
+     *
+     * @param limit {@code :limit}
+     * @param offset {@code :offset}
+     */
+    public record PageParams(long limit, long offset) {
+    }
+
+    /**
+     * The parameters of one run of {@link EventsQueries#pageCommaForm(PageCommaFormParams)},
+     * one component per parameter.
+     *
+     * @param p1 {@code ?1}
+     * @param p2 {@code ?2}
+     */
+    public record PageCommaFormParams(long p1, long p2) {
     }
 }

@@ -189,6 +189,17 @@ public final class BooksQueries {
     }
 
     /**
+     * {@link #byRange(long, long)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code byRange} returns
+     */
+    public List<ByRangeRow> byRange(ByRangeParams params) {
+        return byRange(params.low(), params.high());
+    }
+
+    /**
      * {@link #byRange} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param low {@code :low}, for {@code books.pages}
@@ -445,5 +456,15 @@ public final class BooksQueries {
         return new NestedRow(
                 row.getString(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link BooksQueries#byRange(ByRangeParams)}, one component
+     * per parameter.
+     *
+     * @param low {@code :low}, for {@code books.pages}
+     * @param high {@code :high}, for {@code books.pages}
+     */
+    public record ByRangeParams(long low, long high) {
     }
 }

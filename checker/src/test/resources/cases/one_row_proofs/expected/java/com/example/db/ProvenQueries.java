@@ -178,6 +178,17 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@link #byEmailAndStatus(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code byEmailAndStatus} returns
+     */
+    public Optional<Long> byEmailAndStatus(ByEmailAndStatusParams params) {
+        return byEmailAndStatus(params.email(), params.status());
+    }
+
+    /**
      * {@link #byEmailAndStatus} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param email {@code :email}, for {@code accounts.email}; not null
@@ -238,6 +249,17 @@ public final class ProvenQueries {
     }
 
     /**
+     * {@link #byRegionAndCode(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code byRegionAndCode} returns
+     */
+    public Optional<Long> byRegionAndCode(ByRegionAndCodeParams params) {
+        return byRegionAndCode(params.region(), params.code());
+    }
+
+    /**
      * {@link #byRegionAndCode} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param region {@code :region}, for {@code accounts.region}; not null
@@ -265,6 +287,17 @@ public final class ProvenQueries {
      */
     public Optional<String> membership(long accountId, long orgId) {
         return this.database.first(MEMBERSHIP, row -> row.getString(1), accountId, orgId);
+    }
+
+    /**
+     * {@link #membership(long, long)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code membership} returns
+     */
+    public Optional<String> membership(MembershipParams params) {
+        return membership(params.accountId(), params.orgId());
     }
 
     /**
@@ -635,5 +668,45 @@ public final class ProvenQueries {
         return new ByIdRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of
+     * {@link ProvenQueries#byEmailAndStatus(ByEmailAndStatusParams)}, one component per
+     * parameter.
+     *
+     * @param email {@code :email}, for {@code accounts.email}; not null
+     * @param status {@code :status}, for {@code accounts.status}; not null
+     */
+    public record ByEmailAndStatusParams(String email, String status) {
+        public ByEmailAndStatusParams {
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * The parameters of one run of
+     * {@link ProvenQueries#byRegionAndCode(ByRegionAndCodeParams)}, one component per
+     * parameter.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; not null
+     */
+    public record ByRegionAndCodeParams(String region, String code) {
+        public ByRegionAndCodeParams {
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * The parameters of one run of {@link ProvenQueries#membership(MembershipParams)}, one
+     * component per parameter.
+     *
+     * @param accountId {@code :account_id}, for {@code memberships.account_id}
+     * @param orgId {@code :org_id}, for {@code memberships.org_id}
+     */
+    public record MembershipParams(long accountId, long orgId) {
     }
 }

@@ -410,6 +410,17 @@ public final class UnprovenQueries {
     }
 
     /**
+     * {@link #byRegionAndCodeOrNull(String, String)} with its arguments named, so that two of
+     * them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code byRegionAndCodeOrNull} returns
+     */
+    public Optional<Long> byRegionAndCodeOrNull(ByRegionAndCodeOrNullParams params) {
+        return byRegionAndCodeOrNull(params.region(), params.code());
+    }
+
+    /**
      * {@link #byRegionAndCodeOrNull} as a {@link Statement}, not yet run:
      * for {@link Database#batch}.
      *
@@ -755,5 +766,19 @@ public final class UnprovenQueries {
      */
     public static Statement<List<Long>> listByIdStatement(long id) {
         return Statement.many(LIST_BY_ID, row -> row.getLong(1), id);
+    }
+
+    /**
+     * The parameters of one run of
+     * {@link UnprovenQueries#byRegionAndCodeOrNull(ByRegionAndCodeOrNullParams)}, one
+     * component per parameter.
+     *
+     * @param region {@code :region}, for {@code accounts.region}; not null
+     * @param code {@code :code}, for {@code accounts.code}; may be null
+     */
+    public record ByRegionAndCodeOrNullParams(String region, String code) {
+        public ByRegionAndCodeOrNullParams {
+            Objects.requireNonNull(region, "region");
+        }
     }
 }

@@ -171,6 +171,17 @@ public final class NotesQueries {
     }
 
     /**
+     * {@link #addFts(String, String)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addFts} returns
+     */
+    public int addFts(AddFtsParams params) {
+        return addFts(params.title(), params.body());
+    }
+
+    /**
      * {@link #addFts(String, String)} for every element of {@code rows}, in order and
      * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
      * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused

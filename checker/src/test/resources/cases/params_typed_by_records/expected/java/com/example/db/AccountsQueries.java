@@ -139,6 +139,18 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@link #createAccount(UUID, Plan, String, Instant, Instant, Settings, String)} with its
+     * arguments named, so that two of them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code createAccount} returns
+     */
+    public int createAccount(CreateAccountParams params) {
+        return createAccount(params.publicId(), params.plan(), params.eMail(), params.created(),
+                params.seenMs(), params.settings(), params.tags());
+    }
+
+    /**
      * {@link #createAccount(UUID, Plan, String, Instant, Instant, Settings, String)} for every
      * element of {@code rows}, in order and atomically: all of them apply, or none. On SQLite
      * one prepared statement runs them as one JDBC batch in one transaction; on D1 they go in

@@ -58,6 +58,17 @@ public final class EventsQueries {
     }
 
     /**
+     * {@link #between(long, long, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code between} returns
+     */
+    public List<Long> between(BetweenParams params) {
+        return between(params.p1(), params.p2(), params.p3());
+    }
+
+    /**
      * {@link #between} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param p1 {@code ?1}, for {@code events.id}
@@ -124,5 +135,19 @@ public final class EventsQueries {
      */
     public static Statement<Optional<String>> dollarParamStatement(long id) {
         return Statement.one(DOLLAR_PARAM, row -> row.getString(1), id);
+    }
+
+    /**
+     * The parameters of one run of {@link EventsQueries#between(BetweenParams)}, one component
+     * per parameter.
+     *
+     * @param p1 {@code ?1}, for {@code events.id}
+     * @param p2 {@code ?2}, for {@code events.id}
+     * @param p3 {@code ?3}, for {@code events.name}; not null
+     */
+    public record BetweenParams(long p1, long p2, String p3) {
+        public BetweenParams {
+            Objects.requireNonNull(p3, "p3");
+        }
     }
 }

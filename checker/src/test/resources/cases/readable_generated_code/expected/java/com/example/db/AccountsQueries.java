@@ -103,6 +103,17 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@link #listAccounts(long, long, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code listAccounts} returns
+     */
+    public List<ListAccountsRow> listAccounts(ListAccountsParams params) {
+        return listAccounts(params.createdAfter(), params.createdBefore(), params.displayName());
+    }
+
+    /**
      * {@link #listAccounts} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param createdAfter {@code :created_after}, for {@code accounts.created_at}
@@ -234,6 +245,17 @@ public final class AccountsQueries {
         return new FindAccountRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#listAccounts(ListAccountsParams)},
+     * one component per parameter.
+     *
+     * @param createdAfter {@code :created_after}, for {@code accounts.created_at}
+     * @param createdBefore {@code :created_before}, for {@code accounts.created_at}
+     * @param displayName {@code :display_name}, for {@code accounts.display_name}; may be null
+     */
+    public record ListAccountsParams(long createdAfter, long createdBefore, String displayName) {
     }
 
     /**

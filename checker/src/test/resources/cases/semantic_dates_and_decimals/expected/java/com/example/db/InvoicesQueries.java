@@ -71,6 +71,17 @@ public final class InvoicesQueries {
     }
 
     /**
+     * {@link #issuedBetween(LocalDate, LocalDate)} with its arguments named, so that two of
+     * them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code issuedBetween} returns
+     */
+    public List<InvoicesRow> issuedBetween(IssuedBetweenParams params) {
+        return issuedBetween(params.from(), params.to());
+    }
+
+    /**
      * {@link #issuedBetween} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param from {@code :from}, for {@code invoices.issued_on}; not null
@@ -104,6 +115,17 @@ public final class InvoicesQueries {
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(total, "total");
         return this.database.exec(CREATE_INVOICE, issuedOn, paidAt, total, discount);
+    }
+
+    /**
+     * {@link #createInvoice(LocalDate, LocalDateTime, BigDecimal, BigDecimal)} with its
+     * arguments named, so that two of them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code createInvoice} returns
+     */
+    public int createInvoice(CreateInvoiceParams params) {
+        return createInvoice(params.issuedOn(), params.paidAt(), params.total(), params.discount());
     }
 
     /**
@@ -241,6 +263,20 @@ public final class InvoicesQueries {
                 row.getLocalDateTime(4),
                 row.getBigDecimal(5),
                 row.getBigDecimal(6));
+    }
+
+    /**
+     * The parameters of one run of {@link InvoicesQueries#issuedBetween(IssuedBetweenParams)},
+     * one component per parameter.
+     *
+     * @param from {@code :from}, for {@code invoices.issued_on}; not null
+     * @param to {@code :to}, for {@code invoices.issued_on}; not null
+     */
+    public record IssuedBetweenParams(LocalDate from, LocalDate to) {
+        public IssuedBetweenParams {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
     }
 
     /**

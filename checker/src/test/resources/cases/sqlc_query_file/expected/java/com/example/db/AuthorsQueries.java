@@ -194,6 +194,17 @@ public final class AuthorsQueries {
     }
 
     /**
+     * {@link #findAuthors(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code findAuthors} returns
+     */
+    public List<FindAuthorsRow> findAuthors(FindAuthorsParams params) {
+        return findAuthors(params.bio(), params.namePattern());
+    }
+
+    /**
      * {@link #findAuthors} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param bio {@code :bio}, for {@code authors.bio}; may be null
@@ -223,6 +234,17 @@ public final class AuthorsQueries {
     public ExecResult createAuthor(String name, String bio) {
         Objects.requireNonNull(name, "name");
         return this.database.execResult(CREATE_AUTHOR, name, bio);
+    }
+
+    /**
+     * {@link #createAuthor(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code createAuthor} returns
+     */
+    public ExecResult createAuthor(CreateAuthorParams params) {
+        return createAuthor(params.name(), params.bio());
     }
 
     /**
@@ -421,6 +443,19 @@ public final class AuthorsQueries {
         return new FindAuthorsRow(
                 row.getLong(1),
                 row.getString(2));
+    }
+
+    /**
+     * The parameters of one run of {@link AuthorsQueries#findAuthors(FindAuthorsParams)}, one
+     * component per parameter.
+     *
+     * @param bio {@code :bio}, for {@code authors.bio}; may be null
+     * @param namePattern {@code @name_pattern}; not null
+     */
+    public record FindAuthorsParams(String bio, String namePattern) {
+        public FindAuthorsParams {
+            Objects.requireNonNull(namePattern, "namePattern");
+        }
     }
 
     /**

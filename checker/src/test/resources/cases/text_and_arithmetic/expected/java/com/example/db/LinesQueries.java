@@ -138,6 +138,17 @@ public final class LinesQueries {
     }
 
     /**
+     * {@link #searchLabels(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code searchLabels} returns
+     */
+    public List<Long> searchLabels(SearchLabelsParams params) {
+        return searchLabels(params.fragment(), params.prefix());
+    }
+
+    /**
      * {@link #searchLabels} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param fragment {@code :fragment}; not null
@@ -165,5 +176,19 @@ public final class LinesQueries {
                 row.getDouble(11),
                 row.getString(12),
                 row.getLongOrNull(13));
+    }
+
+    /**
+     * The parameters of one run of {@link LinesQueries#searchLabels(SearchLabelsParams)}, one
+     * component per parameter.
+     *
+     * @param fragment {@code :fragment}; not null
+     * @param prefix {@code :prefix}; not null
+     */
+    public record SearchLabelsParams(String fragment, String prefix) {
+        public SearchLabelsParams {
+            Objects.requireNonNull(fragment, "fragment");
+            Objects.requireNonNull(prefix, "prefix");
+        }
     }
 }

@@ -143,6 +143,17 @@ public final class ReadingsQueries {
     }
 
     /**
+     * {@link #addSample(Object, Object)} with its arguments named, so that two of them cannot
+     * be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addSample} returns
+     */
+    public int addSample(AddSampleParams params) {
+        return addSample(params.value(), params.note());
+    }
+
+    /**
      * {@link #addSample(Object, Object)} for every element of {@code rows}, in order and
      * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
      * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused

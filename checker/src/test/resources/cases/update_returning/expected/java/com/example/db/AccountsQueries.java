@@ -55,6 +55,17 @@ public final class AccountsQueries {
     }
 
     /**
+     * {@link #deposit(long, long)} with its arguments named, so that two of them cannot be
+     * passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code deposit} returns
+     */
+    public Optional<Long> deposit(DepositParams params) {
+        return deposit(params.amount(), params.id());
+    }
+
+    /**
      * {@link #deposit} as a {@link Statement}, not yet run: for {@link Database#batch}.
      *
      * @param amount {@code :amount}, for {@code accounts.balance}
@@ -81,6 +92,17 @@ public final class AccountsQueries {
      */
     public Optional<CloseAccountRow> closeAccount(Long closedAt, long id) {
         return this.database.first(CLOSE_ACCOUNT, AccountsQueries::toCloseAccountRow, closedAt, id);
+    }
+
+    /**
+     * {@link #closeAccount(Long, long)} with its arguments named, so that two of them cannot
+     * be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code closeAccount} returns
+     */
+    public Optional<CloseAccountRow> closeAccount(CloseAccountParams params) {
+        return closeAccount(params.closedAt(), params.id());
     }
 
     /**
@@ -112,6 +134,17 @@ public final class AccountsQueries {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(oldOwner, "oldOwner");
         return this.database.exec(RENAME_OWNER, owner, oldOwner);
+    }
+
+    /**
+     * {@link #renameOwner(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code renameOwner} returns
+     */
+    public int renameOwner(RenameOwnerParams params) {
+        return renameOwner(params.owner(), params.oldOwner());
     }
 
     /**
@@ -147,6 +180,26 @@ public final class AccountsQueries {
                 row.getLong(1),
                 row.getString(2),
                 row.getLongOrNull(3));
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#deposit(DepositParams)}, one
+     * component per parameter.
+     *
+     * @param amount {@code :amount}, for {@code accounts.balance}
+     * @param id {@code :id}, for {@code accounts.id}
+     */
+    public record DepositParams(long amount, long id) {
+    }
+
+    /**
+     * The parameters of one run of {@link AccountsQueries#closeAccount(CloseAccountParams)},
+     * one component per parameter.
+     *
+     * @param closedAt {@code :closed_at}, for {@code accounts.closed_at}; may be null
+     * @param id {@code :id}, for {@code accounts.id}
+     */
+    public record CloseAccountParams(Long closedAt, long id) {
     }
 
     /**

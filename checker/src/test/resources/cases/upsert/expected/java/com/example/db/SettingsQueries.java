@@ -54,6 +54,17 @@ public final class SettingsQueries {
     }
 
     /**
+     * {@link #putSetting(String, String)} with its arguments named, so that two of them cannot
+     * be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code putSetting} returns
+     */
+    public int putSetting(PutSettingParams params) {
+        return putSetting(params.key(), params.value());
+    }
+
+    /**
      * {@link #putSetting(String, String)} for every element of {@code rows}, in order and
      * atomically: all of them apply, or none. On SQLite one prepared statement runs them as
      * one JDBC batch in one transaction; on D1 they go in one batch request, or are refused
@@ -126,6 +137,17 @@ public final class SettingsQueries {
     public int insertIfMissing(String key, String value) {
         Objects.requireNonNull(key, "key");
         return this.database.exec(INSERT_IF_MISSING, key, value);
+    }
+
+    /**
+     * {@link #insertIfMissing(String, String)} with its arguments named, so that two of them
+     * cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code insertIfMissing} returns
+     */
+    public int insertIfMissing(InsertIfMissingParams params) {
+        return insertIfMissing(params.key(), params.value());
     }
 
     /**

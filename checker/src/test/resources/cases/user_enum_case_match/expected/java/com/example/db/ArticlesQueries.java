@@ -84,6 +84,17 @@ public final class ArticlesQueries {
     }
 
     /**
+     * {@link #addArticle(String, Status, Audience)} with its arguments named, so that two of
+     * them cannot be passed in each other's place.
+     *
+     * @param params the parameters
+     * @return what {@code addArticle} returns
+     */
+    public ExecResult addArticle(AddArticleParams params) {
+        return addArticle(params.title(), params.status(), params.audience());
+    }
+
+    /**
      * {@link #addArticle(String, Status, Audience)} for every element of {@code rows}, in
      * order and atomically: all of them apply, or none. On SQLite one prepared statement runs
      * them as one JDBC batch in one transaction; on D1 they go in one batch request, or are
