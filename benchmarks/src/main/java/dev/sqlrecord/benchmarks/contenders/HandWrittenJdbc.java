@@ -44,23 +44,7 @@ public final class HandWrittenJdbc extends OnConnection {
     public Post findPost(long id) {
         try {
             findPost.setLong(1, id);
-            try (ResultSet rs = findPost.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long publishedAt = rs.getLong(6);
-                Long published = publishedAt == 0 && rs.wasNull() ? null : publishedAt;
-                long deletedAt = rs.getLong(7);
-                Long deleted = deletedAt == 0 && rs.wasNull() ? null : deletedAt;
-                return new Post(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        published,
-                        deleted);
-            }
+            return post(findPost);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -70,13 +54,7 @@ public final class HandWrittenJdbc extends OnConnection {
     public List<ListCommentsRow> listComments(long postId) {
         try {
             listComments.setLong(1, postId);
-            try (ResultSet rs = listComments.executeQuery()) {
-                List<ListCommentsRow> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new ListCommentsRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-                return rows;
-            }
+            return comments(listComments);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -142,5 +120,37 @@ public final class HandWrittenJdbc extends OnConnection {
             throw failed(e);
         }
         super.close();
+    }
+
+    /** Runs the point select, its parameter bound: the post, or null. Also {@link JdbcOnPool}'s. */
+    static Post post(PreparedStatement findPost) throws SQLException {
+        try (ResultSet rs = findPost.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            long publishedAt = rs.getLong(6);
+            Long published = publishedAt == 0 && rs.wasNull() ? null : publishedAt;
+            long deletedAt = rs.getLong(7);
+            Long deleted = deletedAt == 0 && rs.wasNull() ? null : deletedAt;
+            return new Post(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    published,
+                    deleted);
+        }
+    }
+
+    /** Runs the list with a join, its parameter bound. Also {@link JdbcOnPool}'s. */
+    static List<ListCommentsRow> comments(PreparedStatement listComments) throws SQLException {
+        try (ResultSet rs = listComments.executeQuery()) {
+            List<ListCommentsRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new ListCommentsRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+            return rows;
+        }
     }
 }

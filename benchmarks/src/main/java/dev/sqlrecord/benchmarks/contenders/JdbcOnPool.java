@@ -6,9 +6,7 @@ import dev.sqlrecord.benchmarks.Post;
 import dev.sqlrecord.benchmarks.db.ListCommentsRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,23 +51,7 @@ public final class JdbcOnPool implements PooledReads {
         try (Connection connection = pool.getConnection()) {
             PreparedStatement findPost = prepared(connection).findPost();
             findPost.setLong(1, id);
-            try (ResultSet rs = findPost.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long publishedAt = rs.getLong(6);
-                Long published = publishedAt == 0 && rs.wasNull() ? null : publishedAt;
-                long deletedAt = rs.getLong(7);
-                Long deleted = deletedAt == 0 && rs.wasNull() ? null : deletedAt;
-                return new Post(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        published,
-                        deleted);
-            }
+            return HandWrittenJdbc.post(findPost);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -80,13 +62,7 @@ public final class JdbcOnPool implements PooledReads {
         try (Connection connection = pool.getConnection()) {
             PreparedStatement listComments = prepared(connection).listComments();
             listComments.setLong(1, postId);
-            try (ResultSet rs = listComments.executeQuery()) {
-                List<ListCommentsRow> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new ListCommentsRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-                return rows;
-            }
+            return HandWrittenJdbc.comments(listComments);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

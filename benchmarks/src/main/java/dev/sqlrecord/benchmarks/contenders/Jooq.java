@@ -58,6 +58,11 @@ public final class Jooq extends OnConnection {
 
     @Override
     public Optional<Post> findPost(long id) {
+        return findPost(ctx, id);
+    }
+
+    /** The point select, also run by {@link JooqOnPool} on its pool's context. */
+    static Optional<Post> findPost(DSLContext ctx, long id) {
         return ctx.select(
                         POSTS_ID,
                         POSTS_AUTHOR_ID,
@@ -73,6 +78,11 @@ public final class Jooq extends OnConnection {
 
     @Override
     public List<ListCommentsRow> listComments(long postId) {
+        return listComments(ctx, postId);
+    }
+
+    /** The list with a join, also run by {@link JooqOnPool}. */
+    static List<ListCommentsRow> listComments(DSLContext ctx, long postId) {
         return ctx.select(COMMENTS_ID, COMMENTS_BODY, USERS_NAME.as("author_name"))
                 .from(COMMENTS)
                 .join(USERS)

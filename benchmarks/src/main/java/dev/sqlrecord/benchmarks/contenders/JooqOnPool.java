@@ -1,23 +1,5 @@
 package dev.sqlrecord.benchmarks.contenders;
 
-import static dev.sqlrecord.benchmarks.contenders.Jooq.COMMENTS;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.COMMENTS_AUTHOR_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.COMMENTS_BODY;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.COMMENTS_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.COMMENTS_POST_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_AUTHOR_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_BODY;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_DELETED_AT;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_PUBLISHED_AT;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_STATUS;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.POSTS_TITLE;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.USERS;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.USERS_ID;
-import static dev.sqlrecord.benchmarks.contenders.Jooq.USERS_NAME;
-import static org.jooq.Records.mapping;
-
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sqlrecord.benchmarks.PooledReads;
 import dev.sqlrecord.benchmarks.Post;
@@ -43,28 +25,12 @@ public final class JooqOnPool implements PooledReads {
 
     @Override
     public Optional<Post> findPost(long id) {
-        return ctx.select(
-                        POSTS_ID,
-                        POSTS_AUTHOR_ID,
-                        POSTS_TITLE,
-                        POSTS_BODY,
-                        POSTS_STATUS,
-                        POSTS_PUBLISHED_AT,
-                        POSTS_DELETED_AT)
-                .from(POSTS)
-                .where(POSTS_ID.eq(id))
-                .fetchOptional(mapping(Post::new));
+        return Jooq.findPost(ctx, id);
     }
 
     @Override
     public List<ListCommentsRow> listComments(long postId) {
-        return ctx.select(COMMENTS_ID, COMMENTS_BODY, USERS_NAME.as("author_name"))
-                .from(COMMENTS)
-                .join(USERS)
-                .on(USERS_ID.eq(COMMENTS_AUTHOR_ID))
-                .where(COMMENTS_POST_ID.eq(postId))
-                .orderBy(COMMENTS_ID)
-                .fetch(mapping(ListCommentsRow::new));
+        return Jooq.listComments(ctx, postId);
     }
 
     @Override
