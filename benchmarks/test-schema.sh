@@ -23,16 +23,18 @@ cli=$(ls "$root"/cli/target/sqlrecord-cli-*.jar | grep -v original | head -1)
 work="$here/target/test-schema"
 "$here/buildtime/buildtime.sh" --generate-only --dir "$work" >/dev/null
 
-time_it() { # $1 = label, $2 = migrations folder: prints the label, the median seconds, the summary line
+time_it() { # $1 = label, $2 = migrations folder, then more options: prints the label, the median seconds, the summary line
   local times=() summary
   for ((r = 1; r <= repeats; r++)); do
     local start end
     start=$(date +%s.%N)
-    summary=$(java -jar "$cli" test-schema --migrations "$2" | tail -1)
+    summary=$(java -jar "$cli" test-schema --migrations "$2" "${@:3}" | tail -1)
     end=$(date +%s.%N)
     times+=("$(echo "$end - $start" | bc)")
   done
   printf '%s\t%s s\t%s\n' "$1" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (repeats + 1) / 2 ))p")" "$summary"
 }
 time_it "the sample's schema" "$root/sample/src/main/sql/migrations"
+time_it "the sample's schema and queries (sound, round-trips)" "$root/sample/src/main/sql/migrations" \
+  --queries "$root/sample/src/main/sql/queries" --sources "$root/sample/src/main/java" --package dev.sqlrecord.sample.db
 time_it "200 tables" "$work/project/a/src/main/sql/migrations"
