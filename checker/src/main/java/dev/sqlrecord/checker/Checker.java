@@ -148,7 +148,7 @@ public final class Checker {
                         linter,
                         enums,
                         db,
-                        request.modelFile() == null ? null : db);
+                        request.modelFile() != null);
                 for (int i = 0; i < queryFiles.size(); i++) {
                     SourceFile file = queryFiles.get(i);
                     if (results.get(i) == null) {

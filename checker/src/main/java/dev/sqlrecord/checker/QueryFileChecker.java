@@ -32,10 +32,10 @@ final class QueryFileChecker {
     private final JsonParams jsonParams;
     private final Linter linter;
     private final EnumTypes enums;
-    /** The schema's database, where each query's D1 form is prepared. */
+    /** The schema's database: each query's D1 form is prepared there, and its catalog tables read. */
     private final Connection db;
-    /** The database and its root pages for the query catalog; null when no model file is written. */
-    private final Connection catalogDb;
+    /** Whether the query catalog is written (beside a model file): then each query's tables are read. */
+    private final boolean catalog;
 
     private final Map<Long, String> rootPages;
 
@@ -48,7 +48,7 @@ final class QueryFileChecker {
             Linter linter,
             EnumTypes enums,
             Connection db,
-            Connection catalogDb)
+            boolean catalog)
             throws SQLException {
         this.diagnostics = diagnostics;
         this.schemaOk = schemaOk;
@@ -58,8 +58,8 @@ final class QueryFileChecker {
         this.linter = linter;
         this.enums = enums;
         this.db = db;
-        this.catalogDb = catalogDb;
-        this.rootPages = catalogDb == null ? Map.of() : QueryCatalog.rootPages(catalogDb);
+        this.catalog = catalog;
+        this.rootPages = catalog ? QueryCatalog.rootPages(db) : Map.of();
     }
 
     QueryFileResult check(SourceFile file) throws SQLException {
@@ -100,8 +100,8 @@ final class QueryFileChecker {
                         analysis.exactlyOneRow(),
                         D1ExactForm.of(db, analysis.statement(), analysis.sql(), columns, row));
                 queries.add(model);
-                if (catalogDb != null) {
-                    tables.add(QueryCatalog.tables(catalogDb, model.sql(), rootPages));
+                if (catalog) {
+                    tables.add(QueryCatalog.tables(db, model.sql(), rootPages));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where a D1 database is and how to talk to it: either through Cloudflare's REST API (account id,
@@ -73,6 +74,53 @@ public final class D1Config {
         this.readRetries = readRetries;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
+    }
+
+    /** A copy with what {@code change} sets changed: each wither names only its own settings. */
+    private D1Config with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return new D1Config(
+                copy.gateway,
+                copy.accountId,
+                copy.databaseId,
+                copy.token,
+                copy.baseUrl,
+                copy.timeout,
+                copy.readRetries,
+                copy.initialBackoff,
+                copy.maxBackoff,
+                copy.maxStatements,
+                copy.maxRequestBytes);
+    }
+
+    /** The settings of a config while a wither changes some of them. */
+    private static final class Copy {
+        final boolean gateway;
+        final String accountId;
+        final String databaseId;
+        final String token;
+        URI baseUrl;
+        Duration timeout;
+        int readRetries;
+        Duration initialBackoff;
+        Duration maxBackoff;
+        int maxStatements;
+        long maxRequestBytes;
+
+        Copy(D1Config config) {
+            gateway = config.gateway;
+            accountId = config.accountId;
+            databaseId = config.databaseId;
+            token = config.token;
+            baseUrl = config.baseUrl;
+            timeout = config.timeout;
+            readRetries = config.readRetries;
+            initialBackoff = config.initialBackoff;
+            maxBackoff = config.maxBackoff;
+            maxStatements = config.maxStatements;
+            maxRequestBytes = config.maxRequestBytes;
+        }
     }
 
     /**
@@ -176,35 +224,13 @@ public final class D1Config {
         if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
         }
-        return new D1Config(
-                gateway,
-                accountId,
-                databaseId,
-                token,
-                baseUrl,
-                timeout,
-                readRetries,
-                initialBackoff,
-                maxBackoff,
-                maxStatements,
-                maxRequestBytes);
+        return with(c -> c.baseUrl = baseUrl);
     }
 
     /** How long one HTTP request may take before it fails with a {@link dev.sqlrecord.runtime.SqlTimeoutException}. */
     public D1Config withTimeout(Duration timeout) {
         requirePositive(timeout, "timeout");
-        return new D1Config(
-                gateway,
-                accountId,
-                databaseId,
-                token,
-                baseUrl,
-                timeout,
-                readRetries,
-                initialBackoff,
-                maxBackoff,
-                maxStatements,
-                maxRequestBytes);
+        return with(c -> c.timeout = timeout);
     }
 
     /**
@@ -215,18 +241,7 @@ public final class D1Config {
         if (retries < 0) {
             throw new IllegalArgumentException("retries must be >= 0");
         }
-        return new D1Config(
-                gateway,
-                accountId,
-                databaseId,
-                token,
-                baseUrl,
-                timeout,
-                retries,
-                initialBackoff,
-                maxBackoff,
-                maxStatements,
-                maxRequestBytes);
+        return with(c -> c.readRetries = retries);
     }
 
     /**
@@ -236,18 +251,10 @@ public final class D1Config {
     public D1Config withBackoff(Duration initial, Duration max) {
         requirePositive(initial, "initial");
         requirePositive(max, "max");
-        return new D1Config(
-                gateway,
-                accountId,
-                databaseId,
-                token,
-                baseUrl,
-                timeout,
-                readRetries,
-                initial,
-                max,
-                maxStatements,
-                maxRequestBytes);
+        return with(c -> {
+            c.initialBackoff = initial;
+            c.maxBackoff = max;
+        });
     }
 
     /**
@@ -263,18 +270,10 @@ public final class D1Config {
         if (maxStatements < 1 || maxRequestBytes < 1) {
             throw new IllegalArgumentException("request limits must be positive");
         }
-        return new D1Config(
-                gateway,
-                accountId,
-                databaseId,
-                token,
-                baseUrl,
-                timeout,
-                readRetries,
-                initialBackoff,
-                maxBackoff,
-                maxStatements,
-                maxRequestBytes);
+        return with(c -> {
+            c.maxStatements = maxStatements;
+            c.maxRequestBytes = maxRequestBytes;
+        });
     }
 
     /** The most statements one request may hold ({@link #withRequestLimits}). */
