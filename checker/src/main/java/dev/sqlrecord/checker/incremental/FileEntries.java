@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.incremental;
 
+import dev.sqlrecord.checker.records.RecordScanner;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import java.util.function.Function;
 final class FileEntries {
     /** What a file that vanished between listing and reading counts as: a change from any content. */
     static final String MISSING = "missing";
+    /** What a source file that declares no record or enum counts as, whatever its content. */
+    static final String NO_TYPES = "declares no record or enum";
 
     /** One fact about a file. */
     interface Fact {
@@ -37,6 +40,19 @@ final class FileEntries {
     static String digest(Path file) throws IOException {
         try {
             return digest(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+    }
+
+    /**
+     * A Java source file's content as the check reads it: nothing of a file that cannot declare a
+     * record or an enum (the record scan skips it), so that editing it is no change.
+     */
+    static String sourceFact(Path file) throws IOException {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            return RecordScanner.mayDeclareTypes(content) ? digest(content) : NO_TYPES;
         } catch (NoSuchFileException e) {
             return MISSING;
         }

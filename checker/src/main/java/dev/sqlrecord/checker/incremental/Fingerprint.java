@@ -47,7 +47,7 @@ public final class Fingerprint {
                 "source",
                 RecordScanner.sourceFiles(request.sourceRoots()),
                 request::display,
-                FileEntries::digest);
+                FileEntries::sourceFact);
         return entries;
     }
 

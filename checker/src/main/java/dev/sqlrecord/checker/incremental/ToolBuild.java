@@ -1,17 +1,13 @@
 package dev.sqlrecord.checker.incremental;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palantir.javapoet.JavaFile;
 import dev.sqlrecord.checker.Checker;
-import dev.sqlrecord.grammar.SqlSyntax;
-import dev.sqlrecord.runtime.migrations.MigrationLayout;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,35 +20,69 @@ import java.util.stream.Stream;
 final class ToolBuild {
     /**
      * The libraries whose behaviour the outputs depend on, one class of each: the checker, the
-     * grammar, the migration layout rules (runtime), SQLite itself, the code and JSON writers.
+     * grammar, the migration layout rules (runtime), SQLite itself, the code and JSON writers. By
+     * name, and found as class files: loading them would initialise them (the SQLite driver, the JSON
+     * mapper), which cost a skipped check more than everything else it does.
      */
-    private static final List<Class<?>> CHECKER = List.of(
-            Checker.class,
-            SqlSyntax.class,
-            MigrationLayout.class,
-            org.sqlite.JDBC.class,
-            JavaFile.class,
-            ObjectMapper.class);
+    private static final List<String> CHECKER = List.of(
+            Checker.class.getName(),
+            "dev.sqlrecord.grammar.SqlSyntax",
+            "dev.sqlrecord.runtime.migrations.MigrationLayout",
+            "org.sqlite.JDBC",
+            "com.palantir.javapoet.JavaFile",
+            "com.fasterxml.jackson.databind.ObjectMapper");
 
     private ToolBuild() {}
 
     /** Adds the entries of the JDK, the checker and its libraries, and the {@code callers}' own jars. */
     static void putAll(Map<String, String> entries, List<Class<?>> callers) throws IOException {
         entries.put("tool java", Runtime.version().toString());
-        List<Class<?>> classes = new ArrayList<>(CHECKER);
-        classes.addAll(callers);
-        for (Class<?> type : classes) {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                continue; // the JDK's own classes: covered by its version
+        put(entries, Checker.class.getClassLoader(), CHECKER);
+        for (Class<?> caller : callers) {
+            // A JDK class has no class loader: covered by the JDK's version.
+            if (caller.getClassLoader() != null) {
+                put(entries, caller.getClassLoader(), List.of(caller.getName()));
             }
-            try {
-                Path location = Path.of(source.getLocation().toURI());
-                entries.put("tool " + location, identity(location));
-            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+        }
+    }
+
+    private static void put(Map<String, String> entries, ClassLoader loader, List<String> classNames)
+            throws IOException {
+        for (String name : classNames) {
+            String resource = name.replace('.', '/') + ".class";
+            URL url = loader.getResource(resource);
+            if (url == null) {
+                entries.put("tool " + name, "not found");
+                continue;
+            }
+            Path location = location(url, resource);
+            if (location == null) {
                 // Not a file (a jar inside a jar, say): its build cannot be told, so never trust a match.
-                entries.put("tool " + source.getLocation(), "unknown build, seen " + System.nanoTime());
+                entries.put("tool " + url, "unknown build, seen " + System.nanoTime());
+            } else {
+                entries.put("tool " + location, identity(location));
             }
+        }
+    }
+
+    /** The jar or classes folder a class file's URL lies in; null when it is no local file. */
+    private static Path location(URL url, String resource) {
+        String text = url.toString();
+        String container;
+        if (text.startsWith("jar:file:") && text.endsWith("!/" + resource)) {
+            container = text.substring("jar:".length(), text.length() - resource.length() - 2);
+            if (container.contains("!/")) {
+                return null;
+            }
+        } else if (text.startsWith("file:") && text.endsWith("/" + resource)) {
+            container = text.substring(0, text.length() - resource.length());
+        } else {
+            return null;
+        }
+        try {
+            return Path.of(new URI(container));
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
         }
     }
 

@@ -64,7 +64,12 @@ public final class RecordScanner {
     public List<RecordInfo> scan(List<Path> sourceRoots) throws IOException {
         enums.clear();
         unparsable.clear();
-        List<Path> files = sourceFiles(sourceRoots);
+        List<Path> files = new ArrayList<>();
+        for (Path file : sourceFiles(sourceRoots)) {
+            if (mayDeclareTypes(Files.readAllBytes(file))) {
+                files.add(file);
+            }
+        }
         if (files.isEmpty()) {
             return List.of();
         }
@@ -107,6 +112,37 @@ public final class RecordScanner {
                 1,
                 encoding ? "invalid-encoding" : "java-syntax-error",
                 error.getMessage(Locale.ROOT));
+    }
+
+    /**
+     * Whether a source file can declare a record or an enum: when the word {@code record} or
+     * {@code enum} appears in it (in code, a comment or a string alike), or a Unicode escape, which
+     * could spell one. Only such files are parsed (docs/ARCHITECTURE.md §8): the others cannot add a
+     * record or an enum, so their syntax is left to the compiler, and an edit of one changes nothing
+     * the check reads (the fingerprint leaves their content out).
+     */
+    public static boolean mayDeclareTypes(byte[] content) {
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        return text.contains("\\u") || containsWord(text, "record") || containsWord(text, "enum");
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !identifierPart(text.charAt(at - 1)))
+                    && (end == text.length() || !identifierPart(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ASCII letters, digits, {@code _} and {@code $}. A non-ASCII neighbour does not hide the word:
+     * when in doubt, the file is parsed.
+     */
+    private static boolean identifierPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
     }
 
     /** The {@code .java} files a scan reads: every one under each root, root by root, in path order. */

@@ -132,9 +132,11 @@ final class EditedProject {
                 return "edited the record Item";
             }
             case 5 -> {
-                String body = random.nextInt(4) == 0
-                        ? "    void broken( {}\n"
-                        : "    int edit" + edits + "() { return 1; }\n";
+                String body = switch (random.nextInt(4)) {
+                    case 0 -> "    void broken( {}\n";
+                    case 1 -> "    enum Mode" + edits + " { A, B }\n";
+                    default -> "    int edit" + edits + "() { return 1; }\n";
+                };
                 write(JAVA + "/Main.java", "package com.example;\n\npublic class Main {\n" + body + "}\n");
                 return "edited Main.java" + (body.contains("broken") ? " (a syntax error)" : "");
             }

@@ -77,6 +77,20 @@ class FingerprintTest {
     }
 
     @Test
+    void aSourceFileThatCannotDeclareARecordOrEnumCountsWithoutItsContent() throws IOException {
+        String main = "src/main/java/com/acme/Main.java";
+        project = new TestProject(base).write();
+        project.write(main, "class Main {}\n");
+        SortedMap<String, String> before = inputs(project.generate());
+
+        project.write(main, "class Main { void broken( }\n");
+        assertEquals(before, inputs(project.generate()));
+
+        project.write(main, "class Main { enum Mode { A } }\n");
+        assertEquals(Set.of("source " + main), differing(before, inputs(project.generate())));
+    }
+
+    @Test
     void rewritingAFileWithTheSameContentIsNoChange() throws IOException {
         assertEquals(Set.of(), changedBy(() -> {
             project.write(QUERIES, Files.readString(project.base.resolve(QUERIES)));

@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
@@ -30,8 +31,8 @@ class WhatAnEditChecksTest {
         assertEquals("0 kept, 6 checked", check());
     }
 
-    private String check() throws IOException {
-        CheckRequest request = new CheckRequest(
+    private CheckRequest request() {
+        return new CheckRequest(
                 base,
                 base.resolve(EditedProject.MIGRATIONS),
                 base.resolve(EditedProject.QUERIES),
@@ -40,7 +41,10 @@ class WhatAnEditChecksTest {
                 base.resolve("target/generated"),
                 base.resolve("target/sqlrecord/model.json"),
                 Target.SQLITE);
-        IncrementalCheck incremental = IncrementalCheck.open(request, List.of());
+    }
+
+    private String check() throws IOException {
+        IncrementalCheck incremental = IncrementalCheck.open(request(), List.of());
         CheckResult result = incremental.check(new Checker());
         assertFalse(result.hasErrors(), result.report());
         return incremental.keptCounts();
@@ -60,8 +64,19 @@ class WhatAnEditChecksTest {
     }
 
     @Test
-    void aJavaFileThatDeclaresNoRecordUsedChecksNothing() throws IOException {
+    void aJavaFileThatDeclaresNoRecordOrEnumIsNoChangeAtAll() throws IOException {
         edit(EditedProject.JAVA + "/Main.java", "public static void main", "static void main");
+
+        assertTrue(IncrementalCheck.open(request(), List.of()).unchanged().isPresent());
+    }
+
+    @Test
+    void aJavaFileThatDeclaresNoRecordUsedChecksNothing() throws IOException {
+        // the word makes it a file the record scan parses, but it declares no record
+        edit(
+                EditedProject.JAVA + "/Main.java",
+                "public static void main",
+                "/** Keeps a record of nothing. */\n    public static void main");
 
         assertEquals("6 kept, 0 checked", check());
     }
