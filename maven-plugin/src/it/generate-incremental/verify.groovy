@@ -25,7 +25,7 @@ assert newMigration.contains('db/migrations/0002_add_tags.sql')
 assert changed.contains('[INFO] sqlrecord: changed since the last check: migration db/migrations/0002_add_tags.sql')
 assert checked(changed, 2)
 // a new migration: the schema changed, so the one query file is checked again, none kept
-assert changed.contains('[INFO] sqlrecord: query files: 0 kept, 1 checked')
+assert changed.contains('[INFO] sqlrecord: query files: 0 kept, 1 checked; schema built')
 
 // 5: nothing changed, but -Dsqlrecord.force=true checks anyway.
 assert checked(forced, 2)

@@ -25,6 +25,7 @@ import dev.sqlrecord.checker.records.RecordInfo;
 import dev.sqlrecord.checker.records.RecordScanner;
 import dev.sqlrecord.checker.schema.MigrationFiles;
 import dev.sqlrecord.checker.schema.SchemaBuilder;
+import dev.sqlrecord.checker.schema.SchemaImage;
 import dev.sqlrecord.checker.schema.SchemaReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,22 +93,26 @@ public final class Checker {
             results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
         }
         // Every query file kept and the migrations as they were: no database is needed at all.
-        SchemaResult schemaResult = results.contains(null) ? null : cache.findSchema(inputs.schema());
+        SchemaResult keptSchema = cache.findSchema(inputs.schema());
+        SchemaImage image = keptSchema == null || !keptSchema.ok() || !results.contains(null)
+                ? null
+                : cache.findImage(inputs.schema());
         SchemaModel schema;
         EnumTypes enums;
         ResultMapping mapping;
-        if (schemaResult != null) {
-            schemaResult.diagnostics().forEach(diagnostics::add);
-            for (SourceFile migration : applicable) {
-                if (schemaResult.sources().contains(migration.display())) {
-                    diagnostics.source(migration.display(), migration.text());
-                }
-            }
-            schema = schemaResult.schema();
+        if (keptSchema != null && (!results.contains(null) || image != null)) {
+            adopt(keptSchema, applicable, diagnostics);
+            schema = keptSchema.schema();
             enums = new EnumTypes(request.packageName(), schema, scanner.enums());
             mapping = mapping(request, schema, records, scanner, enums, diagnostics);
-            for (int i = 0; i < queryFiles.size(); i++) {
-                QueryFileChecker.replay(queryFiles.get(i), results.get(i), diagnostics, enums, mapping);
+            // Some to check: on the replayed schema's database, restored from its image.
+            try (Connection db = results.contains(null) ? image.restore() : null) {
+                QueryFileChecker files = db == null
+                        ? null
+                        : files(request, db, true, schema, enums, mapping, records, scanner, diagnostics);
+                checkOrReplay(queryFiles, results, fileInputs, files, cache, diagnostics, enums, mapping);
+            } catch (SQLException e) {
+                throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
         } else {
             // Each migration is parsed once here and applied once; the hazards observe that replay.
@@ -121,9 +126,7 @@ public final class Checker {
                         && migrationsReadable;
                 schema = new SchemaReader(db).read();
                 enums = new EnumTypes(request.packageName(), schema, scanner.enums());
-                QueryAnalyzer analyzer = new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums);
                 mapping = mapping(request, schema, records, scanner, enums, diagnostics);
-                JsonParams jsonParams = new JsonParams(records, scanner.enums(), diagnostics);
                 Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
                 if (layout.ok() && migrationsReadable && !schemaOk) {
                     BranchConflicts.failedAfterAnother(parsedMigrations, linter);
@@ -131,6 +134,7 @@ public final class Checker {
                 if (schemaOk) {
                     linter.migrations(parsedMigrations);
                     hazards.report(linter);
+                    cache.keepImage(inputs.schema(), SchemaImage.take(db, parsedMigrations));
                 }
                 List<String> schemaSources = diagnostics.sourceFiles().stream()
                         .filter(f -> !sourcesBefore.contains(f))
@@ -139,25 +143,9 @@ public final class Checker {
                 cache.keepSchema(
                         inputs.schema(),
                         new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
-                QueryFileChecker files = new QueryFileChecker(
-                        diagnostics,
-                        schemaOk,
-                        analyzer,
-                        mapping,
-                        jsonParams,
-                        linter,
-                        enums,
-                        db,
-                        request.modelFile() != null);
-                for (int i = 0; i < queryFiles.size(); i++) {
-                    SourceFile file = queryFiles.get(i);
-                    if (results.get(i) == null) {
-                        results.set(i, files.check(file));
-                        cache.keep(file.display(), fileInputs.get(i), results.get(i));
-                    } else {
-                        QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
-                    }
-                }
+                QueryFileChecker files =
+                        files(request, db, schemaOk, schema, enums, mapping, records, scanner, diagnostics);
+                checkOrReplay(queryFiles, results, fileInputs, files, cache, diagnostics, enums, mapping);
             } catch (SQLException e) {
                 throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
@@ -210,6 +198,64 @@ public final class Checker {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
+    }
+
+    /** Takes a kept schema's diagnostics, and the text of the migrations its report quotes, into this check. */
+    private static void adopt(SchemaResult kept, List<SourceFile> applicable, Diagnostics diagnostics) {
+        kept.diagnostics().forEach(diagnostics::add);
+        for (SourceFile migration : applicable) {
+            if (kept.sources().contains(migration.display())) {
+                diagnostics.source(migration.display(), migration.text());
+            }
+        }
+    }
+
+    private static QueryFileChecker files(
+            CheckRequest request,
+            Connection db,
+            boolean schemaOk,
+            SchemaModel schema,
+            EnumTypes enums,
+            ResultMapping mapping,
+            List<RecordInfo> records,
+            RecordScanner scanner,
+            Diagnostics diagnostics)
+            throws SQLException {
+        return new QueryFileChecker(
+                diagnostics,
+                schemaOk,
+                new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums),
+                mapping,
+                new JsonParams(records, scanner.enums(), diagnostics),
+                new Linter(db, schema, request.target(), request.lints(), diagnostics),
+                enums,
+                db,
+                request.modelFile() != null);
+    }
+
+    /**
+     * Checks each query file that has no kept result ({@code files} is null when every one has) and
+     * keeps what it gave; takes each kept one into this check as if it had been checked again.
+     */
+    private static void checkOrReplay(
+            List<SourceFile> queryFiles,
+            List<QueryFileResult> results,
+            List<String> fileInputs,
+            QueryFileChecker files,
+            ResultCache cache,
+            Diagnostics diagnostics,
+            EnumTypes enums,
+            ResultMapping mapping)
+            throws SQLException {
+        for (int i = 0; i < queryFiles.size(); i++) {
+            SourceFile file = queryFiles.get(i);
+            if (results.get(i) == null) {
+                results.set(i, files.check(file));
+                cache.keep(file.display(), fileInputs.get(i), results.get(i));
+            } else {
+                QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
+            }
+        }
     }
 
     private static ResultMapping mapping(

@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.schema.SchemaImage;
 import java.util.Map;
 
 /**
@@ -34,6 +35,14 @@ public interface ResultCache {
 
         @Override
         public void keepSchema(String inputs, SchemaResult schema) {}
+
+        @Override
+        public SchemaImage findImage(String inputs) {
+            return null;
+        }
+
+        @Override
+        public void keepImage(String inputs, SchemaImage image) {}
     };
 
     /** The result kept for {@code file} (as diagnostics name it) with exactly these inputs, or null. */
@@ -53,4 +62,10 @@ public interface ResultCache {
 
     /** Keeps the schema for the next check. */
     void keepSchema(String inputs, SchemaResult schema);
+
+    /** The image of the schema's database kept for migrations with these inputs, or null. */
+    SchemaImage findImage(String inputs);
+
+    /** Keeps the image of the schema's database for the next check; null: there is none to keep. */
+    void keepImage(String inputs, SchemaImage image);
 }

@@ -246,7 +246,7 @@ class MojoRequestTest {
         assertTrue(
                 third.stream().anyMatch(l -> l.startsWith("INFO sqlrecord: checked 1 migration and 1 query")),
                 third.toString());
-        assertEquals("INFO sqlrecord: query files: 0 kept, 1 checked", third.get(third.size() - 1));
+        assertEquals("INFO sqlrecord: query files: 0 kept, 1 checked; schema built", third.get(third.size() - 1));
     }
 
     /** Runs the goal on a project whose source roots were reset, as in a new build; returns what it logged. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.ResultCache;
 import dev.sqlrecord.checker.SchemaResult;
+import dev.sqlrecord.checker.schema.SchemaImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 /**
  * Each query file's last result, kept in {@code target/sqlrecord} between builds (docs/ARCHITECTURE.md
@@ -44,11 +46,19 @@ final class KeptResults implements ResultCache {
     private final Map<String, JsonNode> now = new TreeMap<>();
     private final Map<String, JsonNode> generatedNow = new TreeMap<>();
     private JsonNode schemaNow;
+    /** The schema image's entry (its inputs' digest, size, checksum) and, when kept anew, its bytes. */
+    private ObjectNode imageNow;
+
+    private byte[] imageBytes;
+    /** Whether this check kept an image (or kept that it has none): else the kept one stays with a kept schema. */
+    private boolean imageKept;
     /** Whether anything was kept anew: else the file holds what it would be rewritten with, less what is gone. */
     private boolean keptAnew;
 
     private int found;
     private int checked;
+    /** What became of the schema: kept, restored from its image, or built by replaying the migrations. */
+    private String schemaFrom = "built";
 
     private KeptResults(Path file, String tool, Path outputDir, JsonNode before) {
         this.file = file;
@@ -160,6 +170,7 @@ final class KeptResults implements ResultCache {
         try {
             SchemaResult schema = MAPPER.treeToValue(entry.get("result"), SchemaResult.class);
             schemaNow = entry;
+            schemaFrom = "kept";
             return schema;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -172,12 +183,71 @@ final class KeptResults implements ResultCache {
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("inputs", digest(inputs));
         entry.set("result", MAPPER.valueToTree(schema));
+        if (!imageKept) {
+            keepImage(inputs, null); // a schema replayed without an image taken has none
+        }
         schemaNow = entry;
+        schemaFrom = "built";
     }
 
-    /** How many files' results were found, and how many were checked, e.g. {@code 199 kept, 1 checked}. */
+    /**
+     * The image of the schema's database, in a file beside the results ({@link #imageFile}) that the
+     * entry names by size and CRC-32: a file left from another check or damaged is not used.
+     */
+    @Override
+    public SchemaImage findImage(String inputs) {
+        JsonNode entry = before == null ? null : before.get("image");
+        if (entry == null || !entry.path("inputs").asText().equals(digest(inputs))) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(imageFile());
+            if (bytes.length != entry.path("size").asLong()
+                    || crc(bytes) != entry.path("crc").asLong()) {
+                return null;
+            }
+            schemaFrom = "restored";
+            return SchemaImage.of(bytes, entry.path("foreignKeys").asBoolean());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void keepImage(String inputs, SchemaImage image) {
+        keptAnew = true;
+        imageKept = true;
+        if (image == null) {
+            imageNow = null;
+            imageBytes = null;
+            return;
+        }
+        imageNow = MAPPER.createObjectNode();
+        imageNow.put("inputs", digest(inputs));
+        imageNow.put("size", image.bytes().length);
+        imageNow.put("crc", crc(image.bytes()));
+        imageNow.put("foreignKeys", image.foreignKeys());
+        imageBytes = image.bytes();
+    }
+
+    /** Beside the results file: {@code model.results-generate.sqlite}. */
+    private Path imageFile() {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".sqlite");
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /**
+     * How many files' results were found, how many were checked, and whether the schema was kept,
+     * restored from its image or built, e.g. {@code 199 kept, 1 checked; schema restored}.
+     */
     String counts() {
-        return found + " kept, " + checked + " checked";
+        return found + " kept, " + checked + " checked; schema " + schemaFrom;
     }
 
     /**
@@ -202,13 +272,26 @@ final class KeptResults implements ResultCache {
         }
         ObjectNode generated = root.putObject("generated");
         generatedNow.forEach(generated::set);
+        JsonNode image = imageKept || before == null ? imageNow : before.get("image");
+        if (image != null) {
+            root.set("image", image);
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, MAPPER.writeValueAsBytes(root));
+        // the image first: the results that name it by checksum are written only once it is there
+        if (imageBytes != null) {
+            replace(imageFile(), imageBytes);
+        }
+        replace(file, MAPPER.writeValueAsBytes(root));
+    }
+
+    /** Writes {@code target} through a temporary file, so a build stopped halfway leaves the old one whole. */
+    private static void replace(Path target, byte[] content) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(temporary, content);
         try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

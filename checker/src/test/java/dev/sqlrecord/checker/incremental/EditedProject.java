@@ -142,10 +142,15 @@ final class EditedProject {
             }
             case 6 -> {
                 migrations++;
-                int how = random.nextInt(3);
-                String sql = how == 0
-                        ? "ALTER TABLE " + name(i) + " ADD COLUMN extra" + migrations + " TEXT;\n"
-                        : how == 1 ? table(++tables) : "CREAT TABLE broken" + migrations + " (id);\n";
+                String sql = switch (random.nextInt(5)) {
+                    case 0 -> "ALTER TABLE " + name(i) + " ADD COLUMN extra" + migrations + " TEXT;\n";
+                    case 1 -> table(++tables);
+                    // as drizzle-kit writes a rebuild: the schema's image keeps foreign keys' state
+                    case 2 -> "PRAGMA foreign_keys = OFF;\n" + table(++tables) + "PRAGMA foreign_keys = ON;\n";
+                    // a TEMP object: no image is taken, the migrations are replayed
+                    case 3 -> "CREATE TEMP TABLE scratch" + migrations + " (x);\n";
+                    default -> "CREAT TABLE broken" + migrations + " (id);\n";
+                };
                 write(MIGRATIONS + String.format("/%04d_more.sql", migrations), sql);
                 return "added migration " + migrations;
             }

@@ -28,7 +28,7 @@ class WhatAnEditChecksTest {
     @BeforeEach
     void checkOnce() throws IOException {
         new EditedProject(base, new Random(1), 6).write();
-        assertEquals("0 kept, 6 checked", check());
+        assertEquals("0 kept, 6 checked; schema built", check());
     }
 
     private CheckRequest request() {
@@ -60,7 +60,7 @@ class WhatAnEditChecksTest {
     void aQueryFileEditChecksThatFile() throws IOException {
         edit(EditedProject.QUERIES + "/t002.sql", "ORDER BY c.id", "ORDER BY c.name");
 
-        assertEquals("5 kept, 1 checked", check());
+        assertEquals("5 kept, 1 checked; schema restored", check());
     }
 
     @Test
@@ -78,14 +78,14 @@ class WhatAnEditChecksTest {
                 "public static void main",
                 "/** Keeps a record of nothing. */\n    public static void main");
 
-        assertEquals("6 kept, 0 checked", check());
+        assertEquals("6 kept, 0 checked; schema kept", check());
     }
 
     @Test
     void aRecordEditChecksTheFilesThatNameIt() throws IOException {
         edit(EditedProject.JAVA + "/Item.java", "public record Item", "// moved a line down\npublic record Item");
 
-        assertEquals("4 kept, 2 checked", check());
+        assertEquals("4 kept, 2 checked; schema restored", check());
     }
 
     @Test
@@ -94,14 +94,14 @@ class WhatAnEditChecksTest {
                 base.resolve(EditedProject.MIGRATIONS + "/0002_more.sql"),
                 "CREATE TABLE more (id INTEGER PRIMARY KEY);\n");
 
-        assertEquals("0 kept, 6 checked", check());
+        assertEquals("0 kept, 6 checked; schema built", check());
     }
 
     @Test
     void nothingChangedButAnOutputKeepsEveryFile() throws IOException {
         Files.delete(base.resolve("target/sqlrecord/model.json"));
 
-        assertEquals("6 kept, 0 checked", check());
+        assertEquals("6 kept, 0 checked; schema kept", check());
     }
 
     @Test
@@ -110,7 +110,7 @@ class WhatAnEditChecksTest {
         String text = Files.readString(generated);
         Files.writeString(generated, "// edited by hand\n");
 
-        assertEquals("6 kept, 0 checked", check());
+        assertEquals("6 kept, 0 checked; schema kept", check());
         assertEquals(text, Files.readString(generated));
     }
 }
