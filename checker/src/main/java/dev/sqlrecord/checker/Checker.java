@@ -77,7 +77,7 @@ public final class Checker {
         requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
 
         RecordScanner scanner = new RecordScanner(request::display, diagnostics);
-        List<RecordInfo> records = scanner.scan(request.sourceRoots());
+        List<RecordInfo> records = scanner.scan(request.sourceRoots(), cache);
         QueryFileInputs inputs = new QueryFileInputs(
                 request,
                 applicable,

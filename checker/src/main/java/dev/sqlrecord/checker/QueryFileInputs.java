@@ -1,14 +1,11 @@
 package dev.sqlrecord.checker;
 
 import dev.sqlrecord.checker.lint.LintSettings;
+import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +65,7 @@ final class QueryFileInputs {
                 .append('\n')
                 .append(file.text())
                 .append('\n');
-        Set<String> words = new HashSet<>(List.of(file.text().split("[^A-Za-z0-9_$]+")));
+        Set<String> words = words(file.text());
         for (RecordInfo record : records) {
             if (words.contains(record.simpleName())) {
                 text.append("record ").append(record);
@@ -76,6 +73,24 @@ final class QueryFileInputs {
             }
         }
         return text.toString();
+    }
+
+    /** The runs of {@code [A-Za-z0-9_$]} in {@code text}. */
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean part =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     private static String lints(LintSettings lints) {
@@ -88,11 +103,6 @@ final class QueryFileInputs {
     }
 
     static String digest(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 }

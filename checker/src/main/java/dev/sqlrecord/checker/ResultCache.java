@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker;
 
+import dev.sqlrecord.checker.records.SourceScan;
 import dev.sqlrecord.checker.schema.SchemaImage;
 import java.util.Map;
 
@@ -7,9 +8,9 @@ import java.util.Map;
  * Where a check keeps each query file's result, by a description of everything the result depends
  * on (docs/ARCHITECTURE.md §8). A result is only ever found again for the same description, so a
  * check with a cache gives what a check without one gives. The generated units are looked up and
- * kept from several threads at once.
+ * kept from several threads at once. It keeps the record scan's result of each source file too.
  */
-public interface ResultCache {
+public interface ResultCache extends SourceScan.Cache {
     /** No cache: every file is analysed (a full check). */
     ResultCache NONE = new ResultCache() {
         @Override
@@ -43,6 +44,14 @@ public interface ResultCache {
 
         @Override
         public void keepImage(String inputs, SchemaImage image) {}
+
+        @Override
+        public SourceScan findScan(String key) {
+            return null;
+        }
+
+        @Override
+        public void keepScan(String key, SourceScan scan) {}
     };
 
     /** The result kept for {@code file} (as diagnostics name it) with exactly these inputs, or null. */

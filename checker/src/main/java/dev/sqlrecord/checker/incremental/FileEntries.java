@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.incremental;
 
+import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.records.RecordScanner;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -8,9 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,11 +58,7 @@ final class FileEntries {
 
     /** The SHA-256 of {@code bytes}, in hex. */
     static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** The file's size and modification time. */

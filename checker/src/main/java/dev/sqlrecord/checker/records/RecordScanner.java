@@ -15,14 +15,18 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.parse.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -62,17 +66,54 @@ public final class RecordScanner {
     }
 
     public List<RecordInfo> scan(List<Path> sourceRoots) throws IOException {
+        return scan(sourceRoots, SourceScan.Cache.NONE);
+    }
+
+    /**
+     * The records of the source files under {@code sourceRoots}, root by root, in path order; the
+     * files' enums in {@link #enums()}. A file javac parsed without error before, by name and content,
+     * is taken from {@code kept}; the others are parsed, and those that parse are kept there.
+     */
+    public List<RecordInfo> scan(List<Path> sourceRoots, SourceScan.Cache kept) throws IOException {
         enums.clear();
         unparsable.clear();
-        List<Path> files = new ArrayList<>();
+        // the files that can declare a record or an enum, in order, each with its scan (null: to parse)
+        Map<String, SourceScan> scans = new LinkedHashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        List<Path> toParse = new ArrayList<>();
+        Set<String> parsed = new HashSet<>();
         for (Path file : sourceFiles(sourceRoots)) {
-            if (mayDeclareTypes(Files.readAllBytes(file))) {
-                files.add(file);
+            byte[] content = Files.readAllBytes(file);
+            if (mayDeclareTypes(content)) {
+                String name = display.apply(file);
+                String key = name + " " + Sha256.hex(content);
+                keys.put(name, key);
+                SourceScan scan = kept.findScan(key);
+                scans.put(name, scan);
+                if (scan == null) {
+                    toParse.add(file);
+                    parsed.add(name);
+                }
             }
         }
-        if (files.isEmpty()) {
-            return List.of();
+        if (!toParse.isEmpty()) {
+            parse(toParse, scans);
         }
+        List<RecordInfo> records = new ArrayList<>();
+        scans.forEach((name, scan) -> {
+            if (scan != null) {
+                records.addAll(scan.records());
+                enums.addAll(scan.enums());
+                if (parsed.contains(name) && !unparsable.contains(name)) {
+                    kept.keepScan(keys.get(name), scan);
+                }
+            }
+        });
+        return records;
+    }
+
+    /** Parses {@code files} with javac, putting each one's scan into {@code scans}; reports the errors. */
+    private void parse(List<Path> files, Map<String, SourceScan> scans) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IOException("no Java compiler available: run sqlrecord on a JDK, not a JRE");
@@ -84,17 +125,16 @@ public final class RecordScanner {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
             JavacTask task =
                     (JavacTask) compiler.getTask(null, fileManager, errors, List.of("-proc:none"), null, units);
-            List<RecordInfo> records = new ArrayList<>();
             SourcePositions positions = Trees.instance(task).getSourcePositions();
             for (CompilationUnitTree unit : task.parse()) {
-                collect(unit, positions, records);
+                String file = display.apply(Path.of(unit.getSourceFile().toUri()));
+                scans.put(file, collect(unit, file, positions));
             }
             for (Diagnostic<? extends JavaFileObject> error : errors.getDiagnostics()) {
                 if (error.getKind() == Diagnostic.Kind.ERROR && error.getSource() != null) {
                     report(error);
                 }
             }
-            return records;
         }
     }
 
@@ -180,7 +220,9 @@ public final class RecordScanner {
         return null;
     }
 
-    private void collect(CompilationUnitTree unit, SourcePositions positions, List<RecordInfo> out) {
+    private static SourceScan collect(CompilationUnitTree unit, String file, SourcePositions positions) {
+        List<RecordInfo> out = new ArrayList<>();
+        List<EnumInfo> enums = new ArrayList<>();
         String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
         TypeNames names = new TypeNames(
                 pkg,
@@ -189,7 +231,6 @@ public final class RecordScanner {
                         .map(ImportTree::getQualifiedIdentifier)
                         .map(Object::toString)
                         .toList());
-        String file = display.apply(Path.of(unit.getSourceFile().toUri()));
         new TreeScanner<Void, String>() {
             @Override
             public Void visitClass(ClassTree node, String outer) {
@@ -234,5 +275,6 @@ public final class RecordScanner {
                 return (int) unit.getLineMap().getLineNumber(positions.getStartPosition(unit, node));
             }
         }.scan(unit, "");
+        return new SourceScan(out, enums);
     }
 }
