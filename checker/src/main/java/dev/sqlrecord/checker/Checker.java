@@ -110,7 +110,18 @@ public final class Checker {
                 QueryFileChecker files = db == null
                         ? null
                         : files(request, db, true, schema, enums, mapping, records, scanner, diagnostics);
-                checkOrReplay(queryFiles, results, fileInputs, files, cache, diagnostics, enums, mapping);
+                QueryFileRuns.run(
+                        queryFiles,
+                        results,
+                        fileInputs,
+                        cache,
+                        files,
+                        own(request, true, schema, records, scanner),
+                        db,
+                        image,
+                        diagnostics,
+                        enums,
+                        mapping);
             } catch (SQLException e) {
                 throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
@@ -131,10 +142,12 @@ public final class Checker {
                 if (layout.ok() && migrationsReadable && !schemaOk) {
                     BranchConflicts.failedAfterAnother(parsedMigrations, linter);
                 }
+                SchemaImage taken = null;
                 if (schemaOk) {
                     linter.migrations(parsedMigrations);
                     hazards.report(linter);
-                    cache.keepImage(inputs.schema(), SchemaImage.take(db, parsedMigrations));
+                    taken = SchemaImage.take(db, parsedMigrations);
+                    cache.keepImage(inputs.schema(), taken);
                 }
                 List<String> schemaSources = diagnostics.sourceFiles().stream()
                         .filter(f -> !sourcesBefore.contains(f))
@@ -145,7 +158,18 @@ public final class Checker {
                         new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
                 QueryFileChecker files =
                         files(request, db, schemaOk, schema, enums, mapping, records, scanner, diagnostics);
-                checkOrReplay(queryFiles, results, fileInputs, files, cache, diagnostics, enums, mapping);
+                QueryFileRuns.run(
+                        queryFiles,
+                        results,
+                        fileInputs,
+                        cache,
+                        files,
+                        own(request, schemaOk, schema, records, scanner),
+                        db,
+                        taken,
+                        diagnostics,
+                        enums,
+                        mapping);
             } catch (SQLException e) {
                 throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
@@ -233,29 +257,18 @@ public final class Checker {
                 request.modelFile() != null);
     }
 
-    /**
-     * Checks each query file that has no kept result ({@code files} is null when every one has) and
-     * keeps what it gave; takes each kept one into this check as if it had been checked again.
-     */
-    private static void checkOrReplay(
-            List<SourceFile> queryFiles,
-            List<QueryFileResult> results,
-            List<String> fileInputs,
-            QueryFileChecker files,
-            ResultCache cache,
-            Diagnostics diagnostics,
-            EnumTypes enums,
-            ResultMapping mapping)
-            throws SQLException {
-        for (int i = 0; i < queryFiles.size(); i++) {
-            SourceFile file = queryFiles.get(i);
-            if (results.get(i) == null) {
-                results.set(i, files.check(file));
-                cache.keep(file.display(), fileInputs.get(i), results.get(i));
-            } else {
-                QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
-            }
-        }
+    /** Builds, for another thread, a file checker with state of its own (QueryFileRuns). */
+    private static QueryFileRuns.Checkers own(
+            CheckRequest request,
+            boolean schemaOk,
+            SchemaModel schema,
+            List<RecordInfo> records,
+            RecordScanner scanner) {
+        return (db, diagnostics) -> {
+            EnumTypes enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+            ResultMapping mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+            return files(request, db, schemaOk, schema, enums, mapping, records, scanner, diagnostics);
+        };
     }
 
     private static ResultMapping mapping(

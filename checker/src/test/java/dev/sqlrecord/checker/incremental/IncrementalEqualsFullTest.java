@@ -63,6 +63,44 @@ class IncrementalEqualsFullTest {
         assertTrue(kept > EDITS * 2, "only " + kept + " results kept over " + EDITS + " edits (seed " + seed + ")");
     }
 
+    /**
+     * Query files checked on several threads give what one thread gives: the incremental check on
+     * four threads (each on its own copy of the schema's database) against a full check on one,
+     * over a project large enough to be shared out, through edits that re-check many files.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7L})
+    void checksOnSeveralThreadsEqualOneThread(long seed) throws IOException {
+        Random random = new Random(seed);
+        EditedProject project = new EditedProject(base, random, 70).write();
+        List<String> edits = new ArrayList<>();
+        for (int step = 0; step <= 4; step++) {
+            if (step > 0) {
+                edits.add(project.edit());
+            }
+            String context = "seed " + seed + ", edits " + edits;
+            CheckResult many = withThreads(
+                    4, () -> IncrementalCheck.open(request("inc"), List.of()).check(new Checker()));
+            CheckResult one = withThreads(1, () -> new Checker().check(request("full")));
+            assertEquals(one.diagnostics(), many.diagnostics(), context);
+            assertEquals(one.report(), many.report(), context);
+            assertEquals(outputs(project, "full"), outputs(project, "inc"), context);
+        }
+    }
+
+    private interface Check {
+        CheckResult run() throws IOException;
+    }
+
+    private static CheckResult withThreads(int threads, Check check) throws IOException {
+        System.setProperty("sqlrecord.threads", Integer.toString(threads));
+        try {
+            return check.run();
+        } finally {
+            System.clearProperty("sqlrecord.threads");
+        }
+    }
+
     /** The options every result depends on: the target, and a lint's level. */
     private String changeOptions(Random random) {
         if (random.nextBoolean()) {

@@ -1,0 +1,148 @@
+package dev.sqlrecord.checker;
+
+import dev.sqlrecord.checker.analyze.EnumTypes;
+import dev.sqlrecord.checker.analyze.ResultMapping;
+import dev.sqlrecord.checker.diag.Diagnostics;
+import dev.sqlrecord.checker.parse.SourceFile;
+import dev.sqlrecord.checker.schema.SchemaImage;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Checks the query files that have no kept result, and takes every result into the check in file
+ * order (docs/ARCHITECTURE.md §8). A file's result depends on its own inputs alone (that is what lets
+ * an incremental check keep it), so many files are checked on several threads, each on its own copy
+ * of the schema's database restored from its image and with state of its own; the results are then
+ * taken in exactly as kept ones are, which gives what one thread would.
+ */
+final class QueryFileRuns {
+    /** Below this many files per thread, a thread's start (its own database, a cold analyzer) costs more than it saves. */
+    private static final int MIN_FILES_PER_THREAD = 16;
+
+    /** Builds a file checker on {@code db} that reports into {@code diagnostics} and state of its own. */
+    interface Checkers {
+        QueryFileChecker on(Connection db, Diagnostics diagnostics) throws SQLException;
+    }
+
+    private QueryFileRuns() {}
+
+    /**
+     * Fills each null of {@code results} by checking its file (keeping what it gave in {@code cache})
+     * and takes every result into {@code diagnostics}, {@code enums} and {@code mapping} in file
+     * order. {@code shared} checks into those directly, on {@code db}; {@code own} builds checkers for
+     * other threads, on databases restored from {@code image} (none: one thread).
+     */
+    static void run(
+            List<SourceFile> files,
+            List<QueryFileResult> results,
+            List<String> inputs,
+            ResultCache cache,
+            QueryFileChecker shared,
+            Checkers own,
+            Connection db,
+            SchemaImage image,
+            Diagnostics diagnostics,
+            EnumTypes enums,
+            ResultMapping mapping)
+            throws IOException, SQLException {
+        List<Integer> toCheck = new ArrayList<>();
+        boolean[] checked = new boolean[results.size()];
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                toCheck.add(i);
+                checked[i] = true;
+            }
+        }
+        int threads = image == null ? 1 : Math.min(threads(), toCheck.size() / MIN_FILES_PER_THREAD);
+        if (threads > 1) {
+            checkOnThreads(files, results, toCheck, threads, own, db, image);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            if (results.get(i) == null) {
+                results.set(i, shared.check(file));
+            } else {
+                QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
+            }
+            if (checked[i]) {
+                cache.keep(file.display(), inputs.get(i), results.get(i));
+            }
+        }
+    }
+
+    /** As many as there are processors, or {@code -Dsqlrecord.threads}. */
+    private static int threads() {
+        return Math.max(
+                1, Integer.getInteger("sqlrecord.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Checks the files of {@code toCheck} on {@code threads} threads (this one too), dealt out in turn. */
+    private static void checkOnThreads(
+            List<SourceFile> files,
+            List<QueryFileResult> results,
+            List<Integer> toCheck,
+            int threads,
+            Checkers own,
+            Connection db,
+            SchemaImage image)
+            throws IOException, SQLException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, task -> {
+            Thread thread = new Thread(task, "sqlrecord-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<QueryFileResult>>> others = new ArrayList<>();
+            for (int t = 1; t < threads; t++) {
+                List<SourceFile> share = share(files, toCheck, t, threads);
+                others.add(pool.submit(() -> {
+                    try (Connection copy = image.restore()) {
+                        return check(own.on(copy, new Diagnostics()), share);
+                    }
+                }));
+            }
+            List<List<QueryFileResult>> shares = new ArrayList<>();
+            shares.add(check(own.on(db, new Diagnostics()), share(files, toCheck, 0, threads)));
+            for (Future<List<QueryFileResult>> other : others) {
+                shares.add(other.get());
+            }
+            for (int k = 0; k < toCheck.size(); k++) {
+                results.set(toCheck.get(k), shares.get(k % threads).get(k / threads));
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IOException("checking query files failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking query files", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The files of thread {@code t}: every {@code threads}-th of those to check, from the {@code t}-th. */
+    private static List<SourceFile> share(List<SourceFile> files, List<Integer> toCheck, int t, int threads) {
+        List<SourceFile> share = new ArrayList<>();
+        for (int k = t; k < toCheck.size(); k += threads) {
+            share.add(files.get(toCheck.get(k)));
+        }
+        return share;
+    }
+
+    private static List<QueryFileResult> check(QueryFileChecker checker, List<SourceFile> files) throws SQLException {
+        List<QueryFileResult> results = new ArrayList<>();
+        for (SourceFile file : files) {
+            results.add(checker.check(file));
+        }
+        return results;
+    }
+}
