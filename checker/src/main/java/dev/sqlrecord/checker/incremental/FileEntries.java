@@ -3,6 +3,7 @@ package dev.sqlrecord.checker.incremental;
 import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.records.RecordScanner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,12 +96,29 @@ final class FileEntries {
         });
     }
 
-    /** Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. */
+    /**
+     * Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. The facts are
+     * taken on all processors: hashing a few hundred files is most of what a skipped check does.
+     */
     static void putAll(
             Map<String, String> entries, String role, List<Path> files, Function<Path, String> display, Fact fact)
             throws IOException {
-        for (Path file : files) {
-            entries.put(role + " " + display.apply(file), fact.of(file));
+        List<String> facts;
+        try {
+            facts = files.parallelStream()
+                    .map(file -> {
+                        try {
+                            return fact.of(file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            entries.put(role + " " + display.apply(files.get(i)), facts.get(i));
         }
     }
 }

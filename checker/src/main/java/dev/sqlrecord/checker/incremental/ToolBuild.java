@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +47,24 @@ final class ToolBuild {
         }
     }
 
+    /**
+     * The jars of {@code classNames}. A plugin's class loader lists its jars (Maven's is a
+     * {@link URLClassLoader}): each is an entry, which covers every class and costs a file's
+     * attributes each. Any other loader is asked where each class file is, which opens jars.
+     */
     private static void put(Map<String, String> entries, ClassLoader loader, List<String> classNames)
             throws IOException {
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            for (URL url : urls.getURLs()) {
+                Path location = url.getProtocol().equals("file") ? location(url) : null;
+                if (location == null) {
+                    entries.put("tool " + url, "unknown build, seen " + System.nanoTime());
+                } else {
+                    entries.put("tool " + location, identity(location));
+                }
+            }
+            return;
+        }
         for (String name : classNames) {
             String resource = name.replace('.', '/') + ".class";
             URL url = loader.getResource(resource);
@@ -62,6 +79,14 @@ final class ToolBuild {
             } else {
                 entries.put("tool " + location, identity(location));
             }
+        }
+    }
+
+    private static Path location(URL url) {
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
         }
     }
 
