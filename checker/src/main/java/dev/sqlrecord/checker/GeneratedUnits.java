@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,8 +62,35 @@ final class GeneratedUnits {
                 keeping ? "repository " + owner + " " + ids(members) : null,
                 () -> generator.repositoryFile(owner, members))));
         Map<String, String> files = new LinkedHashMap<>();
-        units.parallelStream().map(this::files).toList().forEach(files::putAll);
+        AtomicReferenceArray<Map<String, String>> made = make(units);
+        for (int i = 0; i < units.size(); i++) {
+            files.putAll(made.get(i));
+        }
         return files;
+    }
+
+    /**
+     * Each unit's files, by its place, made on this thread and the common pool's, one unit at a time
+     * from the last: the repositories, each several times a row's or an enum's work, go first, so no
+     * thread is left alone with them at the end (a parallel stream cut the list into four runs on 2
+     * cores, the last one holding all the repositories: issue 20).
+     */
+    private AtomicReferenceArray<Map<String, String>> make(List<Unit> units) {
+        int count = units.size();
+        AtomicReferenceArray<Map<String, String>> made = new AtomicReferenceArray<>(count);
+        AtomicInteger taken = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = taken.getAndIncrement(); i < count; i = taken.getAndIncrement()) {
+                made.set(count - 1 - i, files(units.get(count - 1 - i)));
+            }
+        };
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = 0; i < Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1); i++) {
+            helpers.add(ForkJoinPool.commonPool().submit(work));
+        }
+        work.run();
+        helpers.forEach(ForkJoinTask::join);
+        return made;
     }
 
     private String ids(List<QueryModel> queries) {

@@ -70,7 +70,10 @@ final class EnumConverters {
         return pairs.computeIfAbsent(List.of(mapping.javaType(), mapping.constants()), key -> {
             String simple = ClassName.bestGuess(mapping.javaType()).simpleName();
             String camel = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-            return new Pair(mapping, names.newName(camel + "Value"), names.newName("to" + simple));
+            return new Pair(
+                    mapping,
+                    RepositoryGenerator.newName(names, camel + "Value"),
+                    RepositoryGenerator.newName(names, "to" + simple));
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -21,6 +22,11 @@ import javax.lang.model.element.Modifier;
  */
 final class EnumGenerator {
     private static final ClassName SQL_VALUE = ClassName.get("dev.sqlrecord.runtime", "SqlValue");
+
+    /** Compiled once (issue 20: each call compiled them). */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[^A-Z0-9_]+");
+
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     private EnumGenerator() {}
 
@@ -81,9 +87,10 @@ final class EnumGenerator {
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (String value : model.values()) {
-            String base = value.toUpperCase(Locale.ROOT)
-                    .replaceAll("[^A-Z0-9_]+", "_")
-                    .replaceAll("^_+|_+$", "");
+            String base = value.toUpperCase(Locale.ROOT);
+            base = EDGE_UNDERSCORES
+                    .matcher(NOT_IN_NAME.matcher(base).replaceAll("_"))
+                    .replaceAll("");
             if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0)) || SourceVersion.isKeyword(base)) {
                 base = "V_" + base;
             }

@@ -62,7 +62,7 @@ final class ListForms {
     }
 
     /** The record form: {@code createUser(CreateUserParams params)}, calling the positional method. */
-    static MethodSpec recordForm(QueryModel query, MethodSpec run, Map<String, String> javaNames) {
+    static MethodSpec recordForm(QueryModel query, MethodSpec run, Map<String, String> javaNames, LateText late) {
         List<CodeBlock> arguments = query.params().stream()
                 .map(p -> CodeBlock.of("params.$L()", javaNames.get(p.name())))
                 .toList();
@@ -71,19 +71,17 @@ final class ListForms {
                 run.parameters().stream().map(p -> simpleName(erased(p.type()))).toList());
         String summary = "{@link #" + query.name() + "(" + single + ")} with its arguments named, so that two of"
                 + " them cannot be passed in each other's place.";
-        MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n\n@param params the parameters\n", QueryDocs.wrap(summary, ""))
-                .addParameter(ClassName.get("", recordName(query)), "params")
-                .returns(run.returnType());
+        boolean returns = !run.returnType().equals(TypeName.VOID);
+        String doc = QueryDocs.wrap(summary, "") + "\n\n@param params the parameters\n"
+                + (returns ? "@return what {@code " + query.name() + "} returns\n" : "");
         CodeBlock call = CodeBlock.of("$L($L)", query.name(), CodeBlock.join(arguments, ",$W"));
-        if (run.returnType().equals(TypeName.VOID)) {
-            method.addStatement("$L", call);
-        } else {
-            method.addJavadoc("@return what {@code " + query.name() + "} returns\n")
-                    .addStatement("return $L", call);
-        }
-        return method.build();
+        return MethodSpec.methodBuilder(query.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(late.javadoc(doc))
+                .addParameter(ClassName.get("", recordName(query)), "params")
+                .returns(run.returnType())
+                .addStatement(returns ? "return $L" : "$L", call)
+                .build();
     }
 
     /** The record's simple name: {@code insertPost} gives {@code InsertPostParams}. */
@@ -93,21 +91,24 @@ final class ListForms {
 
     /** The parameter record: its components are the single method's parameters, null-checked alike. */
     static TypeSpec record(
-            QueryModel query, List<ParameterSpec> params, Map<String, String> javaNames, CodeBlock nullChecks) {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(
-                        "$L\n\n",
-                        QueryDocs.wrap(
-                                "The parameters of one run of {@link " + query.ownerClass() + "#" + query.name()
-                                        + (applies(query) ? "(List)" : "(" + recordName(query) + ")")
-                                        + "}, one component per parameter.",
-                                ""));
+            QueryModel query,
+            List<ParameterSpec> params,
+            Map<String, String> javaNames,
+            CodeBlock nullChecks,
+            LateText late) {
+        StringBuilder doc = new StringBuilder(QueryDocs.wrap(
+                        "The parameters of one run of {@link " + query.ownerClass() + "#" + query.name()
+                                + (applies(query) ? "(List)" : "(" + recordName(query) + ")")
+                                + "}, one component per parameter.",
+                        ""))
+                .append("\n\n");
         for (QueryModel.Param param : query.params()) {
-            doc.add("$L\n", QueryDocs.wrap("@param " + javaNames.get(param.name()) + " " + QueryDocs.describe(param)));
+            doc.append(QueryDocs.wrap("@param " + javaNames.get(param.name()) + " " + QueryDocs.describe(param)))
+                    .append('\n');
         }
         TypeSpec.Builder record = TypeSpec.recordBuilder(recordName(query))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc.build())
+                .addJavadoc(late.javadoc(doc.toString()))
                 .recordConstructor(
                         MethodSpec.constructorBuilder().addParameters(params).build());
         if (!nullChecks.isEmpty()) {
@@ -125,7 +126,8 @@ final class ListForms {
             String constant,
             List<ParameterSpec> params,
             Map<String, String> javaNames,
-            List<CodeBlock> arguments) {
+            List<CodeBlock> arguments,
+            LateText late) {
         boolean exec = query.kind() == QueryKind.EXEC;
         ClassName record = ClassName.get("", recordName(query));
         // simple names: the single method's parameter types are imported already
@@ -136,17 +138,13 @@ final class ListForms {
                 + " JDBC batch in one transaction; on D1 they go in one batch request, or are refused before"
                 + " sending when they do not fit in one. A failure names its element ({@code batchIndex()}). An"
                 + " empty list runs nothing.";
-        CodeBlock doc = CodeBlock.builder()
-                .add("$L\n\n", QueryDocs.wrap(summary, ""))
-                .add("@param rows the parameters of each run\n")
-                .add(
-                        exec
-                                ? "@return the rows each element changed, in the order of {@code rows}\n"
-                                : "@return each element's rows changed and last inserted rowid, in the order of {@code rows}\n")
-                .build();
+        String doc = QueryDocs.wrap(summary, "") + "\n\n@param rows the parameters of each run\n"
+                + (exec
+                        ? "@return the rows each element changed, in the order of {@code rows}\n"
+                        : "@return each element's rows changed and last inserted rowid, in the order of {@code rows}\n");
         return MethodSpec.methodBuilder(query.name())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc)
+                .addJavadoc(late.javadoc(doc))
                 .addParameter(ParameterizedTypeName.get(TypeNames.LIST, record), "rows")
                 .returns(exec ? ArrayTypeNames.INTS : ParameterizedTypeName.get(TypeNames.LIST, TypeNames.EXEC_RESULT))
                 .addStatement(

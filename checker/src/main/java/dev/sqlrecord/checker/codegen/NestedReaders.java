@@ -98,7 +98,7 @@ final class NestedReaders {
             return existing;
         }
         ClassName record = ClassName.bestGuess(shape.recordType());
-        String name = names.newName("read" + String.join("", record.simpleNames()));
+        String name = RepositoryGenerator.newName(names, "read" + String.join("", record.simpleNames()));
         methodNames.put(shape.recordType(), name);
         List<CodeBlock> reads = new ArrayList<>();
         for (NestedShape.Field field : shape.fields()) {

@@ -7,6 +7,7 @@ import dev.sqlrecord.checker.model.RowShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,14 +19,23 @@ final class QueryDocs {
     /** The longest line of a wrapped block tag, so that a method's Javadoc stays within 100 columns. */
     private static final int WIDTH = 88;
 
+    /** A name SQL needs no quotes around; compiled once (issue 20: each call compiled it). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private QueryDocs() {}
 
     /** The documentation of the method that runs {@code query}; {@code javaNames} maps SQL names to Java ones. */
-    static CodeBlock run(QueryModel query, Map<String, String> javaNames) {
-        CodeBlock.Builder doc = CodeBlock.builder();
-        doc.add("$L\n", query.comments().isEmpty() ? summary(query) : paragraphs(query.comments()));
-        doc.add("\n$L\n\n<p>From $L, line $L.\n", pre(query.writtenSql()), code(query.file()), query.line());
-        return doc.add(tags(query, javaNames, returns(query))).build();
+    static String run(QueryModel query, Map<String, String> javaNames) {
+        StringBuilder doc = new StringBuilder()
+                .append(query.comments().isEmpty() ? summary(query) : paragraphs(query.comments()))
+                .append("\n\n")
+                .append(pre(query.writtenSql()))
+                .append("\n\n<p>From ")
+                .append(code(query.file()))
+                .append(", line ")
+                .append(query.line())
+                .append(".\n");
+        return tags(doc, query, javaNames, returns(query)).toString();
     }
 
     /** The documentation of the factory of {@code query}'s statement for batches. */
@@ -37,7 +47,10 @@ final class QueryDocs {
                         TypeNames.STATEMENT,
                         query.name().length() > WIDTH - 70 ? "\nfor " : " for ",
                         TypeNames.DATABASE)
-                .add(tags(query, javaNames, "the statement, which runs when the batch does"))
+                .add(
+                        "$L",
+                        tags(new StringBuilder(), query, javaNames, "the statement, which runs when the batch does")
+                                .toString())
                 .build();
     }
 
@@ -45,20 +58,19 @@ final class QueryDocs {
      * The documentation of a generated row record: the queries that return it, and each
      * component's column as {@code columns} (those of the first such query) describe it.
      */
-    static CodeBlock row(RowShape row, List<QueryModel> returnedBy, List<QueryModel.ResultColumn> columns) {
+    static String row(RowShape row, List<QueryModel> returnedBy, List<QueryModel.ResultColumn> columns) {
         String links = returnedBy.stream()
                 .map(q -> "{@link " + q.ownerClass() + "#" + q.name() + "}")
                 .distinct()
                 .collect(Collectors.collectingAndThen(Collectors.toList(), QueryDocs::and));
-        CodeBlock.Builder doc = CodeBlock.builder().add("$L\n\n", wrap("A row returned by " + links + ".", ""));
+        StringBuilder doc = new StringBuilder(wrap("A row returned by " + links + ".", "")).append("\n\n");
         for (RowShape.Field field : row.fields()) {
             QueryModel.ResultColumn column = columns.get(field.column() - 1);
-            doc.add(
-                    "$L\n",
-                    wrap("@param " + field.component() + " " + columnText(column)
-                            + nullability(field.type().isPrimitive(), column.nullable())));
+            doc.append(wrap("@param " + field.component() + " " + columnText(column)
+                            + nullability(field.type().isPrimitive(), column.nullable())))
+                    .append('\n');
         }
-        return doc.build();
+        return doc.toString();
     }
 
     /** The user's comment lines as Javadoc text: a blank line starts a new paragraph, as it would in Javadoc. */
@@ -90,12 +102,14 @@ final class QueryDocs {
         };
     }
 
-    private static CodeBlock tags(QueryModel query, Map<String, String> javaNames, String returns) {
-        CodeBlock.Builder tags = CodeBlock.builder().add("\n");
+    private static StringBuilder tags(
+            StringBuilder tags, QueryModel query, Map<String, String> javaNames, String returns) {
+        tags.append('\n');
         for (QueryModel.Param param : query.params()) {
-            tags.add("$L\n", wrap("@param " + javaNames.get(param.name()) + " " + describe(param)));
+            tags.append(wrap("@param " + javaNames.get(param.name()) + " " + describe(param)))
+                    .append('\n');
         }
-        return tags.add("$L\n", wrap("@return " + returns)).build();
+        return tags.append(wrap("@return " + returns)).append('\n');
     }
 
     /** What a parameter fills, as Javadoc: the marker, the column it is for, and whether it may be null. */
@@ -161,7 +175,7 @@ final class QueryDocs {
     }
 
     private static String quoted(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return PLAIN_NAME.matcher(name).matches() ? name : "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +26,9 @@ import javax.lang.model.element.Modifier;
  * them on alike, and map rows with the same reader, so they are built from one {@link Call}.
  */
 final class QueryMethods {
+    /** What separates the words of a SQL name; compiled once (issue 20: each call compiled it). */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private QueryMethods() {}
 
     /**
@@ -60,7 +64,7 @@ final class QueryMethods {
                     "");
             CodeBlock read = null;
             if (query.row() != null) {
-                String rowVar = names.newName("row");
+                String rowVar = RepositoryGenerator.newName(names, "row");
                 // A row with JSON names its query in read errors: its mapper is told which query reads.
                 read = mapper != null && RepositoryGenerator.readsJson(query.row())
                         ? CodeBlock.of("$N -> $N($N, $S)", rowVar, mapper, rowVar, query.name())
@@ -122,9 +126,11 @@ final class QueryMethods {
     }
 
     /** The method that runs {@code query} at once, then the factory of its statement for batches. */
-    static List<MethodSpec> of(QueryModel query, String constant, String owner, String mapper, EnumConverters enums) {
+    static List<MethodSpec> of(
+            QueryModel query, String constant, String owner, String mapper, EnumConverters enums, LateText late) {
         Call call = Call.of(query, owner, mapper, enums);
-        MethodSpec.Builder run = call.start(query.name()).addJavadoc(QueryDocs.run(query, call.javaNames()));
+        MethodSpec.Builder run =
+                call.start(query.name()).addJavadoc(late.javadoc(QueryDocs.run(query, call.javaNames())));
         MethodSpec.Builder statement = call.start(RepositoryGenerator.statementFactoryName(query.name()))
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc(QueryDocs.statement(query, call.javaNames()));
@@ -191,7 +197,7 @@ final class QueryMethods {
         MethodSpec positional = run.build();
         List<MethodSpec> methods = new ArrayList<>(List.of(positional));
         if (ListForms.swappable(query)) {
-            methods.add(ListForms.recordForm(query, positional, call.javaNames()));
+            methods.add(ListForms.recordForm(query, positional, call.javaNames(), late));
         }
         if (ListForms.applies(query)) {
             methods.add(ListForms.method(
@@ -199,19 +205,20 @@ final class QueryMethods {
                     constant,
                     call.params(),
                     call.javaNames(),
-                    Call.arguments(query, name -> "row." + call.javaNames().get(name) + "()", enums)));
+                    Call.arguments(query, name -> "row." + call.javaNames().get(name) + "()", enums),
+                    late));
         }
         methods.add(statement.build());
         return methods;
     }
 
     /** The parameter record of {@code query}, or null when it has none ({@link ListForms}). */
-    static TypeSpec parameterRecord(QueryModel query, EnumConverters enums) {
+    static TypeSpec parameterRecord(QueryModel query, EnumConverters enums, LateText late) {
         if (!ListForms.hasRecord(query)) {
             return null;
         }
         Call call = Call.of(query, "", null, enums);
-        return ListForms.record(query, call.params(), call.javaNames(), call.nullChecks());
+        return ListForms.record(query, call.params(), call.javaNames(), call.nullChecks(), late);
     }
 
     private static TypeName statementOf(TypeName result) {
@@ -224,7 +231,7 @@ final class QueryMethods {
      * and unique ({@code class} becomes {@code class_}).
      */
     static String camelCase(String name) {
-        String[] words = name.split("[^\\p{L}\\p{N}]+");
+        String[] words = WORD_BREAKS.split(name);
         StringBuilder out = new StringBuilder();
         for (String word : words) {
             if (word.isEmpty()) {

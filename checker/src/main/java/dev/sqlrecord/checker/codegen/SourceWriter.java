@@ -25,13 +25,25 @@ public final class SourceWriter {
     }
 
     public List<Path> write(Map<String, String> files) throws IOException {
+        // A folder made now holds nothing to compare with or to remove: the files are only written.
+        boolean fresh = !Files.isDirectory(root);
         Files.createDirectories(root);
         List<Path> written = new ArrayList<>();
+        Set<Path> folders = new HashSet<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = root.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            writeIfChanged(path, file.getValue());
+            if (folders.add(path.getParent())) {
+                Files.createDirectories(path.getParent());
+            }
+            if (fresh) {
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            } else {
+                writeIfChanged(path, file.getValue());
+            }
             written.add(path);
+        }
+        if (fresh) {
+            return written;
         }
         Set<Path> writtenSet = new HashSet<>(written);
         try (Stream<Path> existing = Files.walk(root)) {

@@ -1,7 +1,5 @@
 package dev.sqlrecord.checker.codegen;
 
-import com.palantir.javapoet.CodeBlock;
-
 /**
  * A query's SQL as a Java expression: a string literal for one line, a text block for several, so
  * the constant keeps the user's line breaks and reads like the query file.
@@ -15,9 +13,10 @@ final class SqlLiterals {
 
     private SqlLiterals() {}
 
-    static CodeBlock of(String sql) {
-        String block = sql.contains("\n") ? textBlock(sql) : null;
-        return block == null ? CodeBlock.of("$S", sql) : CodeBlock.of("$L", block);
+    /** The expression's source, as JavaPoet would write it ({@link LateText} puts it in the file). */
+    static String of(String sql) {
+        String block = sql.indexOf('\n') >= 0 ? textBlock(sql) : null;
+        return block == null ? LateText.string(sql) : block;
     }
 
     /**

@@ -47,16 +47,22 @@ class SqlLiteralsTest {
     @Test
     void everyMultiLineStatementBecomesATextBlockThatHoldsItExactly() throws Exception {
         TypeSpec.Builder type = TypeSpec.classBuilder("Constants").addModifiers(Modifier.PUBLIC);
+        TypeSpec.Builder byJavaPoet = TypeSpec.classBuilder("Constants").addModifiers(Modifier.PUBLIC);
+        LateText late = new LateText();
         for (int i = 0; i < SQL.size(); i++) {
-            assertNotNull(SqlLiterals.textBlock(SQL.get(i)), SQL.get(i));
+            String block = SqlLiterals.textBlock(SQL.get(i));
+            assertNotNull(block, SQL.get(i));
             type.addField(FieldSpec.builder(String.class, "SQL_" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(SqlLiterals.of(SQL.get(i)))
+                    .initializer("$L", late.code(SqlLiterals.of(SQL.get(i))))
                     .build());
+            byJavaPoet.addField(
+                    FieldSpec.builder(String.class, "SQL_" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                            .initializer("$L", block)
+                            .build());
         }
-        String source = JavaFile.builder("sqlliterals", type.build())
-                .indent("    ")
-                .build()
-                .toString();
+        String source = late.fill(source(type));
+        // as JavaPoet writes the text block itself
+        assertEquals(source(byJavaPoet), source);
         assertTrue(source.contains("\"\"\"\n"), source);
         Class<?> compiled = compile(source);
         for (int i = 0; i < SQL.size(); i++) {
@@ -66,9 +72,14 @@ class SqlLiteralsTest {
 
     @Test
     void aSingleLineStaysAStringLiteral() {
-        assertEquals(
-                "\"SELECT \\\"a\\\" FROM t\"",
-                SqlLiterals.of("SELECT \"a\" FROM t").toString());
+        assertEquals("\"SELECT \\\"a\\\" FROM t\"", SqlLiterals.of("SELECT \"a\" FROM t"));
+    }
+
+    private static String source(TypeSpec.Builder type) {
+        return JavaFile.builder("sqlliterals", type.build())
+                .indent("    ")
+                .build()
+                .toString();
     }
 
     private Class<?> compile(String source) throws IOException, ReflectiveOperationException {
