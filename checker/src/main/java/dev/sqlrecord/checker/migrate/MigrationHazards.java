@@ -38,6 +38,15 @@ public final class MigrationHazards implements ReplayObserver {
     private Map<String, Dropped> dropped = new HashMap<>();
     private Map<String, String> before = Map.of();
     private Map<String, List<String>> cascading = Map.of();
+    /**
+     * The schema's objects as the last statement left them, and what tells whether they changed
+     * since: read again in full only when a statement that creates nothing changed the schema (so a
+     * replay of many CREATE statements reads each new row once, not the whole schema twice a statement).
+     */
+    private Map<String, String> current;
+
+    private long lastRowid;
+    private long schemaVersion;
 
     public MigrationHazards(Target target) {
         this.target = target;
@@ -65,13 +74,22 @@ public final class MigrationHazards implements ReplayObserver {
     @Override
     public void before(ParsedMigration file, ParsedStatement statement, Connection db) throws SQLException {
         keywords(file, statement);
-        before = objects(db);
+        before = current != null ? current : read(db);
         cascading = statement.tree().dropStmt() != null ? cascadingChildren(db) : Map.of();
     }
 
     @Override
     public void after(ParsedMigration file, ParsedStatement statement, Connection db) throws SQLException {
-        Map<String, String> after = objects(db);
+        // a PRAGMA (writable_schema) can change the schema without changing its version: read it all
+        Map<String, String> after;
+        if (creates(statement)) {
+            after = withCreated(db);
+        } else if (statement.tree().pragmaStmt() == null && schemaVersion(db) == schemaVersion) {
+            after = before;
+        } else {
+            after = read(db);
+        }
+        current = after;
         for (String name : before.keySet()) {
             if (!after.containsKey(name) && cascading.containsKey(name)) {
                 dropped.put(name, new Dropped(statement, cascading.get(name)));
@@ -111,7 +129,7 @@ public final class MigrationHazards implements ReplayObserver {
     @Override
     @SuppressWarnings("ReferenceEquality") // the very file this replay just ended, not an equal one
     public void endFile(ParsedMigration file, Connection db) throws SQLException {
-        Map<String, String> now = objects(db);
+        Map<String, String> now = current != null ? current : read(db);
         unresolved.removeIf(r -> r.file() == file && now.containsKey(r.parent()));
     }
 
@@ -232,6 +250,54 @@ public final class MigrationHazards implements ReplayObserver {
     }
 
     /** Every schema object by lower-cased name, with its type. */
+    /** Whether the statement can only add objects to the schema (none of them the connection's). */
+    private static boolean creates(ParsedStatement statement) {
+        SQLiteParser.StatementContext tree = statement.tree();
+        return tree.EXPLAIN_() == null
+                && (tree.createTableStmt() != null
+                        || tree.createIndexStmt() != null
+                        || tree.createViewStmt() != null
+                        || tree.createTriggerStmt() != null
+                        || tree.createVirtualTableStmt() != null);
+    }
+
+    /** Every object of the schema, and where the schema stands now. */
+    private Map<String, String> read(Connection db) throws SQLException {
+        Map<String, String> objects = objects(db);
+        lastRowid = lastRowid(db);
+        schemaVersion = schemaVersion(db);
+        return objects;
+    }
+
+    /** The objects before the statement and those it created: the rows of {@code sqlite_master} after the last one. */
+    private Map<String, String> withCreated(Connection db) throws SQLException {
+        Map<String, String> objects = new HashMap<>(before);
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, type, rowid FROM sqlite_master WHERE rowid > " + lastRowid
+                        + " AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                objects.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+            }
+        }
+        lastRowid = lastRowid(db);
+        schemaVersion = schemaVersion(db);
+        return objects;
+    }
+
+    private static long lastRowid(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(rowid), 0) FROM sqlite_master")) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static long schemaVersion(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA schema_version")) {
+            return rs.getLong(1);
+        }
+    }
+
     private static Map<String, String> objects(Connection db) throws SQLException {
         Map<String, String> objects = new HashMap<>();
         try (Statement s = db.createStatement();
