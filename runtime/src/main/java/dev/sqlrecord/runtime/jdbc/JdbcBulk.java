@@ -20,8 +20,8 @@ import java.util.Set;
  * caller's transaction rolls back what the elements before it did. That is faster than
  * {@code executeBatch}, which first copies every element's values into the driver's batch array, does
  * not say which element failed, and so needed a savepoint to replay the list after a failure: in WAL
- * mode a savepoint copies each page it changes to a statement journal, which cost a list on a file
- * a fifth of its time (benchmarks/RESULTS.md, "Batch insert through the list form").
+ * mode a savepoint copies every existing page it changes to a statement journal, which cost a list on a file
+ * over a tenth of its time (benchmarks/RESULTS.md, "Batch insert through the list form").
  *
  * <p>Other drivers (a pool's wrapped statements) keep {@code addBatch}/{@code executeBatch}, inside
  * a savepoint: on failure the savepoint is rolled back and the elements are run again one by one
