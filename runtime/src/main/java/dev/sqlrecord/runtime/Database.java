@@ -292,7 +292,7 @@ public final class Database implements AutoCloseable {
      * A list form: runs the change {@code sql} once for each element of {@code rows} (the values
      * of its {@code ?} markers, as {@link #exec(String, Object...)} takes them), in order and
      * atomically, and returns the rows each element changed. On SQLite that is one prepared
-     * statement, one JDBC {@code addBatch} per element and one {@code executeBatch}, in one
+     * statement, bound and stepped once per element on sqlite-jdbc's native handle, in one
      * transaction on the writer (joining a running {@link #transaction}); on D1 one batch request,
      * never split: a list that does not fit in one request is refused before anything is sent
      * ({@link LimitExceededException}, see {@link D1Config#withRequestLimits}). A failure rolls back
@@ -314,7 +314,7 @@ public final class Database implements AutoCloseable {
     /**
      * {@link #execEach(String, List)} of an {@code :execresult} statement: each element's rows
      * changed and last inserted rowid. On SQLite the elements run one after the other on one
-     * prepared statement in one transaction (JDBC's {@code executeBatch} tells no rowids).
+     * prepared statement in one transaction, each element's rowid read after it.
      */
     public List<ExecResult> execResultEach(String sql, List<Object[]> rows) {
         return ListCalls.execResult(calls, null, sql, rows, Function.identity());

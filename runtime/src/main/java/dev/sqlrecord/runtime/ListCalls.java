@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * The list forms, {@link Database#execEach} and {@link Database#execResultEach}: one change run
  * for every element of a list, all or nothing, as one executor call ({@link Executor#updateEach}:
- * one JDBC {@code executeBatch} in one transaction on SQLite, one batch request on D1). A failure
+ * one prepared statement stepped per element in one transaction on SQLite, one batch request on D1). A failure
  * names the element ({@link SqlRecordException#batchIndex()}).
  */
 final class ListCalls {

@@ -53,7 +53,7 @@ public final class Sqlrecord implements Contender {
         return posts.createPost(authorId, title, body).lastInsertId();
     }
 
-    /** The generated list form: one prepared statement, one JDBC executeBatch, one transaction. */
+    /** The generated list form: one prepared statement stepped for each element, one transaction. */
     @Override
     public void insertPosts(List<NewPost> newPosts) {
         List<BenchQueries.InsertPostParams> rows = new ArrayList<>(newPosts.size());

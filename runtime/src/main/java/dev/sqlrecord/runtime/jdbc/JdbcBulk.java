@@ -13,13 +13,19 @@ import java.util.Set;
 
 /**
  * A bulk change ({@link Executor#updateEach}) on one session, inside the transaction its caller
- * runs: every element bound to one prepared statement with {@code addBatch}, then one
- * {@code executeBatch} (README.md, "The generated code": list forms).
+ * runs, on one prepared statement (README.md, "The generated code": list forms).
  *
- * <p>sqlite-jdbc's {@code executeBatch} does not say which element failed. So it runs inside a
- * savepoint; on failure the savepoint is rolled back and the elements are run again one by one
- * until one fails: that is the element named. The replay is rolled back too, and the caller's
- * transaction then rolls everything back.
+ * <p>On sqlite-jdbc's own statements every element is bound and stepped straight through the native
+ * handle ({@link NativeStatements#updateEach}), the element that fails is known as it fails, and the
+ * caller's transaction rolls back what the elements before it did. That is faster than
+ * {@code executeBatch}, which first copies every element's values into the driver's batch array, does
+ * not say which element failed, and so needed a savepoint to replay the list after a failure: in WAL
+ * mode a savepoint copies every existing page it changes to a statement journal, which cost a list on a file
+ * over a tenth of its time (benchmarks/RESULTS.md, "Batch insert through the list form").
+ *
+ * <p>Other drivers (a pool's wrapped statements) keep {@code addBatch}/{@code executeBatch}, inside
+ * a savepoint: on failure the savepoint is rolled back and the elements are run again one by one
+ * until one fails, which is the element named; the replay is rolled back too.
  */
 final class JdbcBulk {
     private static final String SAVEPOINT = "SAVEPOINT sqlrecord_bulk";
@@ -45,7 +51,7 @@ final class JdbcBulk {
             return oneByOne(session, sql, rows);
         }
         try {
-            return batched(session, lease, sql, rows);
+            return lease.plainWrite ? stepped(lease, sql, rows) : batched(session, lease, sql, rows);
         } finally {
             session.statements.release(lease);
         }
@@ -74,6 +80,22 @@ final class JdbcBulk {
                 RuntimeAccess.failedOperation(e, i);
                 throw e;
             }
+        }
+        return changed;
+    }
+
+    private static int[] stepped(StatementCache.Lease lease, String sql, List<Object[]> rows) {
+        int[] changed = new int[rows.size()];
+        int[] at = {0};
+        try {
+            NativeStatements.updateEach(lease, rows, sql, changed, at);
+        } catch (SqlRecordException e) {
+            RuntimeAccess.failedOperation(e, at[0]);
+            throw e;
+        } catch (SQLException e) {
+            SqlRecordException failure = SqliteErrors.wrap(e, sql, rows.get(at[0]).length);
+            RuntimeAccess.failedOperation(failure, at[0]);
+            throw failure;
         }
         return changed;
     }
@@ -140,12 +162,8 @@ final class JdbcBulk {
     }
 
     private static void replay(StatementCache.Lease lease, String sql, Object[] values) throws SQLException {
-        if (lease.plainWrite) {
-            NativeStatements.update(lease, JdbcBinder.storageValues(lease, values, sql));
-        } else {
-            JdbcBinder.bind(lease, values, sql);
-            lease.statement.executeUpdate();
-        }
+        JdbcBinder.bind(lease, values, sql);
+        lease.statement.executeUpdate();
     }
 
     private static void run(JdbcSession session, String sql) {

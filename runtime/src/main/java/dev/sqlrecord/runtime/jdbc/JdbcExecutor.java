@@ -105,7 +105,7 @@ public final class JdbcExecutor implements Executor {
         return new ExecResult(changed, rowId);
     }
 
-    /** One transaction on the writer, one prepared statement, one executeBatch ({@link JdbcBulk}). */
+    /** One transaction on the writer, one prepared statement stepped per element ({@link JdbcBulk}). */
     @Override
     public int[] updateEach(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime.jdbc;
 
 import dev.sqlrecord.runtime.spi.Executor;
 import java.sql.SQLException;
+import java.util.List;
 import org.sqlite.core.DB;
 
 /**
@@ -36,5 +37,34 @@ final class NativeStatements {
     /** Rows changed by a {@link StatementCache.Lease#plainWrite}: SQLite's count, the statement's own. */
     static int update(StatementCache.Lease lease, Object[] values) throws SQLException {
         return (int) lease.sqlite.pointer.safeRunLong((db, handle) -> db.executeUpdate(lease.sqlite, values));
+    }
+
+    /**
+     * A {@link StatementCache.Lease#plainWrite} run once for every element of {@code rows}, in order,
+     * under the statement's lock taken once: each element's values bound ({@link JdbcBinder#storageValues}
+     * first), the statement stepped and reset, and its own change count kept in {@code changed}. That is
+     * the work of sqlite-jdbc's {@code executeBatch} without first copying every element's values into
+     * the driver's batch array, and without losing track of which element failed: {@code at[0]} is the
+     * index of the element being run, so after a failure it names the one that failed. Changes of the
+     * elements before it stay applied; the caller's transaction undoes them.
+     */
+    static void updateEach(StatementCache.Lease lease, List<Object[]> rows, String sql, int[] changed, int[] at)
+            throws SQLException {
+        lease.sqlite.pointer.safeRunConsume((db, handle) -> {
+            try {
+                for (int i = 0; i < changed.length; i++) {
+                    at[0] = i;
+                    db.execute(lease.sqlite, JdbcBinder.storageValues(lease, rows.get(i), sql));
+                    changed[i] = (int) db.changes();
+                }
+            } catch (SQLException | RuntimeException e) {
+                // a step that fails leaves the statement unreset (or, for most errors, finalized by
+                // the driver: then its handle must not be touched)
+                if (!lease.finalized()) {
+                    db.reset(handle);
+                }
+                throw e;
+            }
+        });
     }
 }

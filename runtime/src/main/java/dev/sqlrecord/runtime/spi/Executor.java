@@ -41,8 +41,8 @@ public interface Executor extends AutoCloseable {
      * Runs the change {@code sql} once for each element of {@code rows} (one value per {@code ?}
      * each), in order, all or nothing, and returns the rows each run changed. On failure the thrown
      * exception names the failing element as {@link #batch} names its operation. This default runs
-     * them as a {@link #batch} of operations; SQLite's executor binds them all to one prepared
-     * statement (one JDBC {@code executeBatch}).
+     * them as a {@link #batch} of operations; SQLite's executor binds each in turn to one prepared
+     * statement and steps it.
      */
     default int[] updateEach(String sql, List<Object[]> rows) {
         List<Object> results = batch(BulkOperations.of(sql, rows, false));
