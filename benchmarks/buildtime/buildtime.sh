@@ -13,6 +13,8 @@
 #   record-edit  a fresh Maven JVM, the record Item edited (a line above it, so its diagnostics' line
 #              moves): the 5 query files that name it are checked again
 #   new-migration  a fresh Maven JVM, a migration added: the schema built once, every query checked again
+#   one-file-warm, record-edit-warm  the same edits in the 2nd module, in the JVM that has just checked
+#              the 1st (classes loaded, JIT warm): what a long-lived build process (mvnd, an IDE) sees
 #
 # The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
@@ -204,13 +206,13 @@ for ((r = 1; r <= repeats; r++)); do
   record unchanged "$a"; record unchanged_wall "$wall"
   for m in a b; do echo "-- edited in run $r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
   read -r a b wall < <(run_maven checked)
-  record onefile "$a"; record onefile_wall "$wall"
+  record onefile "$a"; record onefile_wall "$wall"; record onefile_warm "$b"
   for m in a b; do sed -i "s|^}\$|    // edited in run $r\n}|" "$dir/project/$m/src/main/java/com/example/$m/Main.java"; done
   read -r a b wall < <(run_maven skipped)
   record javaedit "$a"; record javaedit_wall "$wall"
   for m in a b; do sed -i "s|^public record Item|// edited in run $r\npublic record Item|" "$dir/project/$m/src/main/java/com/example/$m/Item.java"; done
   read -r a b wall < <(run_maven checked)
-  record recordedit "$a"; record recordedit_wall "$wall"
+  record recordedit "$a"; record recordedit_wall "$wall"; record recordedit_warm "$b"
   for m in a b; do
     printf 'CREATE TABLE extra_%s (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n' "$r" \
       > "$dir/project/$m/src/main/sql/migrations/0099_extra.sql"
@@ -221,7 +223,7 @@ for ((r = 1; r <= repeats; r++)); do
 done
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
-echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s, java-edit $(value javaedit) s, record-edit $(value recordedit) s, new migration $(value newmigration) s"
+echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
 
 mkdir -p "$(dirname "$out")"
 cat > "$out" <<EOF
@@ -236,6 +238,8 @@ cat > "$out" <<EOF
     {"name": "one-file", "description": "new Maven JVM, one query file of $tables edited", "mojoSeconds": $(value onefile), "wallSeconds": $(value onefile_wall)},
     {"name": "java-edit", "description": "new Maven JVM, a .java file in which no record or enum appears edited (check skipped)", "mojoSeconds": $(value javaedit), "wallSeconds": $(value javaedit_wall)},
     {"name": "record-edit", "description": "new Maven JVM, a record used by 5 queries (of 5 files) edited", "mojoSeconds": $(value recordedit), "wallSeconds": $(value recordedit_wall)},
+    {"name": "one-file-warm", "description": "as one-file, in the JVM that has just run it for the 1st module (as under mvnd or in an IDE)", "mojoSeconds": $(value onefile_warm), "wallSeconds": $(value onefile_wall)},
+    {"name": "record-edit-warm", "description": "as record-edit, in the JVM that has just run it for the 1st module", "mojoSeconds": $(value recordedit_warm), "wallSeconds": $(value recordedit_wall)},
     {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)}
   ]
 }

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -71,7 +72,7 @@ final class FileEntries {
         }
     }
 
-    private static String stamp(BasicFileAttributes attributes) {
+    static String stamp(BasicFileAttributes attributes) {
         return attributes.size() + " bytes, modified "
                 + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " ns";
     }
@@ -103,12 +104,36 @@ final class FileEntries {
     static void putAll(
             Map<String, String> entries, String role, List<Path> files, Function<Path, String> display, Fact fact)
             throws IOException {
-        List<String> facts;
+        putAll(entries, role, files, display, fact, Map.of(), InputStamps.NONE, new TreeMap<>());
+    }
+
+    /**
+     * As {@link #putAll(Map, String, List, Function, Fact)}, but a file the last fingerprint saw as it
+     * is now ({@link InputStamps#unchanged}) takes its fact from {@code last} instead of being read;
+     * each file's stamp goes into {@code stamps}.
+     */
+    static void putAll(
+            Map<String, String> entries,
+            String role,
+            List<Path> files,
+            Function<Path, String> display,
+            Fact fact,
+            Map<String, String> last,
+            InputStamps lastStamps,
+            Map<String, String> stamps)
+            throws IOException {
+        record Taken(String name, String fact, String stamp) {}
+        List<Taken> taken;
         try {
-            facts = files.parallelStream()
+            taken = files.parallelStream()
                     .map(file -> {
+                        String name = role + " " + display.apply(file);
                         try {
-                            return fact.of(file);
+                            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                            String known = lastStamps.unchanged(name, attributes) ? last.get(name) : null;
+                            return new Taken(name, known != null ? known : fact.of(file), stamp(attributes));
+                        } catch (NoSuchFileException e) {
+                            return new Taken(name, MISSING, null);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -117,8 +142,11 @@ final class FileEntries {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (int i = 0; i < files.size(); i++) {
-            entries.put(role + " " + display.apply(files.get(i)), facts.get(i));
+        for (Taken file : taken) {
+            entries.put(file.name(), file.fact());
+            if (file.stamp() != null) {
+                stamps.put(file.name(), file.stamp());
+            }
         }
     }
 }

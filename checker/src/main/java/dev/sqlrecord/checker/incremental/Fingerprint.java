@@ -9,6 +9,7 @@ import dev.sqlrecord.checker.schema.MigrationFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -31,6 +32,18 @@ public final class Fingerprint {
      * the checker (the Maven plugin, say), whose build counts too.
      */
     public static SortedMap<String, String> inputs(CheckRequest request, List<Class<?>> callers) throws IOException {
+        return inputs(request, callers, null, new TreeMap<>());
+    }
+
+    /**
+     * As {@link #inputs(CheckRequest, List)}, taking the digest of each file that is as {@code last}
+     * saw it from there ({@link InputStamps}); each input file's stamp goes into {@code stamps}.
+     */
+    static SortedMap<String, String> inputs(
+            CheckRequest request, List<Class<?>> callers, LastCheck last, Map<String, String> stamps)
+            throws IOException {
+        Map<String, String> lastInputs = last == null ? Map.of() : last.inputs();
+        InputStamps lastStamps = last == null ? InputStamps.NONE : last.stamps();
         SortedMap<String, String> entries = new TreeMap<>();
         ToolBuild.putAll(entries, callers);
         putOptions(entries, request);
@@ -39,15 +52,28 @@ public final class Fingerprint {
                 "migration",
                 MigrationFiles.inputs(request.migrationsDir()),
                 request::display,
-                FileEntries::digest);
+                FileEntries::digest,
+                lastInputs,
+                lastStamps,
+                stamps);
         FileEntries.putAll(
-                entries, "query", QueryFileParser.files(request.queriesDir()), request::display, FileEntries::digest);
+                entries,
+                "query",
+                QueryFileParser.files(request.queriesDir()),
+                request::display,
+                FileEntries::digest,
+                lastInputs,
+                lastStamps,
+                stamps);
         FileEntries.putAll(
                 entries,
                 "source",
                 RecordScanner.sourceFiles(request.sourceRoots()),
                 request::display,
-                FileEntries::sourceFact);
+                FileEntries::sourceFact,
+                lastInputs,
+                lastStamps,
+                stamps);
         return entries;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -27,14 +28,21 @@ public final class IncrementalCheck {
     private final CheckRequest request;
     private final Path stateFile;
     private final SortedMap<String, String> inputs;
+    private final InputStamps stamps;
     private final LastCheck last;
     private List<String> changes;
     private String keptCounts;
 
-    private IncrementalCheck(CheckRequest request, Path stateFile, SortedMap<String, String> inputs, LastCheck last) {
+    private IncrementalCheck(
+            CheckRequest request,
+            Path stateFile,
+            SortedMap<String, String> inputs,
+            InputStamps stamps,
+            LastCheck last) {
         this.request = request;
         this.stateFile = stateFile;
         this.inputs = inputs;
+        this.stamps = stamps;
         this.last = last;
     }
 
@@ -44,11 +52,11 @@ public final class IncrementalCheck {
      */
     public static IncrementalCheck open(CheckRequest request, List<Class<?>> callers) throws IOException {
         Path stateFile = stateFile(request);
-        return new IncrementalCheck(
-                request,
-                stateFile,
-                Fingerprint.inputs(request, callers),
-                stateFile == null ? null : LastCheck.read(stateFile));
+        LastCheck last = stateFile == null ? null : LastCheck.read(stateFile);
+        long taken = System.currentTimeMillis();
+        Map<String, String> stamps = new TreeMap<>();
+        SortedMap<String, String> inputs = Fingerprint.inputs(request, callers, last, stamps);
+        return new IncrementalCheck(request, stateFile, inputs, new InputStamps(taken, stamps), last);
     }
 
     /**
@@ -127,7 +135,7 @@ public final class IncrementalCheck {
             keptCounts = kept.counts();
         }
         if (stateFile != null && !result.hasErrors()) {
-            new LastCheck(inputs, Fingerprint.outputs(request), result.counts(), ReportLine.of(result))
+            new LastCheck(inputs, stamps, Fingerprint.outputs(request), result.counts(), ReportLine.of(result))
                     .write(stateFile);
         }
         return result;

@@ -22,19 +22,29 @@ import java.util.TreeMap;
  * skips the check should not pay for loading a JSON library, which costs more than the rest.
  *
  * @param inputs {@link Fingerprint#inputs} taken before it read anything
+ * @param stamps the input files' stamps at that fingerprint, and when it was taken
  * @param outputs {@link Fingerprint#outputs} taken after it wrote everything
  * @param counts what it checked and found ({@code CheckResult.counts()})
  * @param report its report, line by line
  */
 public record LastCheck(
-        Map<String, String> inputs, Map<String, String> outputs, String counts, List<ReportLine> report) {
+        Map<String, String> inputs,
+        InputStamps stamps,
+        Map<String, String> outputs,
+        String counts,
+        List<ReportLine> report) {
     /** The first line; a file with another (from an older or newer plugin) reads as no record. */
-    private static final String HEADER = "sqlrecord last check, format 1";
+    private static final String HEADER = "sqlrecord last check, format 2";
 
     public LastCheck {
         inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
         outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
         report = List.copyOf(report);
+    }
+
+    /** A last check without the input files' stamps: the next fingerprint hashes every file. */
+    public LastCheck(Map<String, String> inputs, Map<String, String> outputs, String counts, List<ReportLine> report) {
+        this(inputs, InputStamps.NONE, outputs, counts, report);
     }
 
     /** The log line of a build that skips the check, with the last check's counts. */
@@ -54,6 +64,8 @@ public record LastCheck(
             }
             Map<String, String> inputs = new TreeMap<>();
             Map<String, String> outputs = new TreeMap<>();
+            Map<String, String> stamps = new TreeMap<>();
+            long taken = 0;
             String counts = null;
             List<ReportLine> report = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
@@ -61,6 +73,8 @@ public record LastCheck(
                 switch (f[0]) {
                     case "counts" -> counts = f[1];
                     case "input" -> inputs.put(f[1], f[2]);
+                    case "stamp" -> stamps.put(f[1], f[2]);
+                    case "taken" -> taken = Long.parseLong(f[1]);
                     case "output" -> outputs.put(f[1], f[2]);
                     case "report" -> report.add(new ReportLine(Severity.valueOf(f[1]), f[2]));
                     default -> {
@@ -68,7 +82,9 @@ public record LastCheck(
                     }
                 }
             }
-            return counts == null ? null : new LastCheck(inputs, outputs, counts, report);
+            return counts == null
+                    ? null
+                    : new LastCheck(inputs, new InputStamps(taken, stamps), outputs, counts, report);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged record is no record: the build checks
         }
@@ -79,6 +95,8 @@ public record LastCheck(
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         Tsv.line(out, "counts", counts);
         inputs.forEach((name, value) -> Tsv.line(out, "input", name, value));
+        Tsv.line(out, "taken", Long.toString(stamps.takenMillis()));
+        stamps.stamps().forEach((name, value) -> Tsv.line(out, "stamp", name, value));
         outputs.forEach((name, value) -> Tsv.line(out, "output", name, value));
         report.forEach(line -> Tsv.line(out, "report", line.severity().name(), line.text()));
         Files.createDirectories(file.toAbsolutePath().getParent());

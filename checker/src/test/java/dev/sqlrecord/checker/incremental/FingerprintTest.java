@@ -90,6 +90,69 @@ class FingerprintTest {
         assertEquals(Set.of("source " + main), differing(before, inputs(project.generate())));
     }
 
+    /** A fingerprint that remembers its files' stamps, as a last check keeps it, taken at {@code taken}. */
+    private LastCheck lastCheckAt(CheckRequest request, long taken) throws IOException {
+        Map<String, String> stamps = new java.util.TreeMap<>();
+        SortedMap<String, String> inputs = Fingerprint.inputs(request, List.of(), null, stamps);
+        return new LastCheck(inputs, new InputStamps(taken, stamps), Map.of(), "", List.of());
+    }
+
+    /** Rewrites {@code file} with other content of the same size and gives it back its modification time. */
+    private void rewriteKeepingSizeAndTime(String file) throws IOException {
+        Path path = project.base.resolve(file);
+        FileTime time = Files.getLastModifiedTime(path);
+        String text = Files.readString(path);
+        project.write(file, text.replace("SELECT", "select"));
+        Files.setLastModifiedTime(path, time);
+        assertEquals(text.length(), Files.readString(path).length());
+    }
+
+    @Test
+    void aFileAsTheLastFingerprintSawItLongBeforeIsNotReadAgain() throws IOException {
+        project = new TestProject(base).write();
+        CheckRequest request = project.generate();
+        Path queries = base.resolve(QUERIES);
+        Files.setLastModifiedTime(queries, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        LastCheck last = lastCheckAt(request, System.currentTimeMillis());
+
+        rewriteKeepingSizeAndTime(QUERIES);
+
+        // Same size, same time, modified long before the last fingerprint: its digest is taken from
+        // there (docs/ARCHITECTURE.md §8); hashing every file would not have missed this rewrite.
+        assertEquals(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>()));
+        assertNotEquals(last.inputs(), inputs(request));
+    }
+
+    @Test
+    void aFileModifiedJustBeforeTheLastFingerprintIsHashedAgain() throws IOException {
+        project = new TestProject(base).write();
+        CheckRequest request = project.generate();
+        Path queries = base.resolve(QUERIES);
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(queries, FileTime.fromMillis(now - InputStamps.MARGIN_MILLIS / 2));
+        LastCheck last = lastCheckAt(request, now);
+
+        rewriteKeepingSizeAndTime(QUERIES);
+
+        assertEquals(
+                Set.of("query " + QUERIES),
+                differing(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>())));
+    }
+
+    @Test
+    void anEditedFileIsHashedAgain() throws IOException {
+        project = new TestProject(base).write();
+        CheckRequest request = project.generate();
+        Files.setLastModifiedTime(base.resolve(QUERIES), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        LastCheck last = lastCheckAt(request, System.currentTimeMillis());
+
+        project.append(QUERIES, "-- one more line\n");
+
+        assertEquals(
+                Set.of("query " + QUERIES),
+                differing(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>())));
+    }
+
     @Test
     void rewritingAFileWithTheSameContentIsNoChange() throws IOException {
         assertEquals(Set.of(), changedBy(() -> {
