@@ -97,10 +97,7 @@ final class FileEntries {
         });
     }
 
-    /**
-     * Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. The facts are
-     * taken on all processors: hashing a few hundred files is most of what a skipped check does.
-     */
+    /** Adds one entry per file, {@code "<role> <path as displayed>"} → its {@code fact}. */
     static void putAll(
             Map<String, String> entries, String role, List<Path> files, Function<Path, String> display, Fact fact)
             throws IOException {
@@ -125,7 +122,7 @@ final class FileEntries {
         record Taken(String name, String fact, String stamp) {}
         List<Taken> taken;
         try {
-            taken = files.parallelStream()
+            taken = files.stream()
                     .map(file -> {
                         String name = role + " " + display.apply(file);
                         try {
