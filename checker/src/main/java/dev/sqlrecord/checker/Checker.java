@@ -92,6 +92,7 @@ public final class Checker {
             fileInputs.add(inputs.of(file));
             results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
         }
+        Project project = new Project(request, records, scanner, queryFiles, fileInputs, results, cache, diagnostics);
         // Every query file kept and the migrations as they were: no database is needed at all.
         SchemaResult keptSchema = cache.findSchema(inputs.schema());
         SchemaImage image = keptSchema == null || !keptSchema.ok() || !results.contains(null)
@@ -107,21 +108,7 @@ public final class Checker {
             mapping = mapping(request, schema, records, scanner, enums, diagnostics);
             // Some to check: on the replayed schema's database, restored from its image.
             try (Connection db = results.contains(null) ? image.restore() : null) {
-                QueryFileChecker files = db == null
-                        ? null
-                        : files(request, db, true, schema, enums, mapping, records, scanner, diagnostics);
-                QueryFileRuns.run(
-                        queryFiles,
-                        results,
-                        fileInputs,
-                        cache,
-                        files,
-                        own(request, true, schema, records, scanner),
-                        db,
-                        image,
-                        diagnostics,
-                        enums,
-                        mapping);
+                project.checkFiles(db, true, image, schema, enums, mapping);
             } catch (SQLException e) {
                 throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
@@ -156,20 +143,7 @@ public final class Checker {
                 cache.keepSchema(
                         inputs.schema(),
                         new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
-                QueryFileChecker files =
-                        files(request, db, schemaOk, schema, enums, mapping, records, scanner, diagnostics);
-                QueryFileRuns.run(
-                        queryFiles,
-                        results,
-                        fileInputs,
-                        cache,
-                        files,
-                        own(request, schemaOk, schema, records, scanner),
-                        db,
-                        taken,
-                        diagnostics,
-                        enums,
-                        mapping);
+                project.checkFiles(db, schemaOk, taken, schema, enums, mapping);
             } catch (SQLException e) {
                 throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
             }
@@ -234,41 +208,58 @@ public final class Checker {
         }
     }
 
-    private static QueryFileChecker files(
+    /** What checking the query files needs beside the schema: the project as read, and where results go. */
+    private record Project(
             CheckRequest request,
-            Connection db,
-            boolean schemaOk,
-            SchemaModel schema,
-            EnumTypes enums,
-            ResultMapping mapping,
             List<RecordInfo> records,
             RecordScanner scanner,
-            Diagnostics diagnostics)
-            throws SQLException {
-        return new QueryFileChecker(
-                diagnostics,
-                schemaOk,
-                new QueryAnalyzer(db, schema, viewSql(db), diagnostics, enums),
-                mapping,
-                new JsonParams(records, scanner.enums(), diagnostics),
-                new Linter(db, schema, request.target(), request.lints(), diagnostics),
-                enums,
-                db,
-                request.modelFile() != null);
-    }
+            List<SourceFile> queryFiles,
+            List<String> fileInputs,
+            List<QueryFileResult> results,
+            ResultCache cache,
+            Diagnostics diagnostics) {
 
-    /** Builds, for another thread, a file checker with state of its own (QueryFileRuns). */
-    private static QueryFileRuns.Checkers own(
-            CheckRequest request,
-            boolean schemaOk,
-            SchemaModel schema,
-            List<RecordInfo> records,
-            RecordScanner scanner) {
-        return (db, diagnostics) -> {
-            EnumTypes enums = new EnumTypes(request.packageName(), schema, scanner.enums());
-            ResultMapping mapping = mapping(request, schema, records, scanner, enums, diagnostics);
-            return files(request, db, schemaOk, schema, enums, mapping, records, scanner, diagnostics);
-        };
+        /**
+         * Checks the files without a kept result on {@code db} (null when every one has one) and takes
+         * every result into the check ({@link QueryFileRuns}); other threads restore {@code image}.
+         */
+        void checkFiles(
+                Connection db,
+                boolean schemaOk,
+                SchemaImage image,
+                SchemaModel schema,
+                EnumTypes enums,
+                ResultMapping mapping)
+                throws IOException, SQLException {
+            QueryFileChecker shared = db == null ? null : checker(db, schemaOk, schema, enums, mapping, diagnostics);
+            QueryFileRuns.Checkers own = (copy, their) -> {
+                EnumTypes theirEnums = new EnumTypes(request.packageName(), schema, scanner.enums());
+                ResultMapping theirMapping = mapping(request, schema, records, scanner, theirEnums, their);
+                return checker(copy, schemaOk, schema, theirEnums, theirMapping, their);
+            };
+            QueryFileRuns.run(
+                    queryFiles, results, fileInputs, cache, shared, own, db, image, diagnostics, enums, mapping);
+        }
+
+        private QueryFileChecker checker(
+                Connection db,
+                boolean schemaOk,
+                SchemaModel schema,
+                EnumTypes enums,
+                ResultMapping mapping,
+                Diagnostics into)
+                throws SQLException {
+            return new QueryFileChecker(
+                    into,
+                    schemaOk,
+                    new QueryAnalyzer(db, schema, viewSql(db), into, enums),
+                    mapping,
+                    new JsonParams(records, scanner.enums(), into),
+                    new Linter(db, schema, request.target(), request.lints(), into),
+                    enums,
+                    db,
+                    request.modelFile() != null);
+        }
     }
 
     private static ResultMapping mapping(
