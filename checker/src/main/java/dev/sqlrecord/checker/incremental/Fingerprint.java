@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,21 +33,24 @@ public final class Fingerprint {
      * the checker (the Maven plugin, say), whose build counts too.
      */
     public static SortedMap<String, String> inputs(CheckRequest request, List<Class<?>> callers) throws IOException {
-        return inputs(request, callers, null, new TreeMap<>());
+        return inputs(request, callers, () -> null, new TreeMap<>());
     }
 
     /**
-     * As {@link #inputs(CheckRequest, List)}, taking the digest of each file that is as {@code last}
-     * saw it from there ({@link InputStamps}); each input file's stamp goes into {@code stamps}.
+     * As {@link #inputs(CheckRequest, List)}, taking the digest of each file that is as the last check
+     * (null for none) saw it from there ({@link InputStamps}); each input file's stamp goes into
+     * {@code stamps}. The last check is asked for once the tool and the options are entered, so it can
+     * be read meanwhile.
      */
     static SortedMap<String, String> inputs(
-            CheckRequest request, List<Class<?>> callers, LastCheck last, Map<String, String> stamps)
+            CheckRequest request, List<Class<?>> callers, Supplier<LastCheck> lastCheck, Map<String, String> stamps)
             throws IOException {
-        Map<String, String> lastInputs = last == null ? Map.of() : last.inputs();
-        InputStamps lastStamps = last == null ? InputStamps.NONE : last.stamps();
         SortedMap<String, String> entries = new TreeMap<>();
         ToolBuild.putAll(entries, callers);
         putOptions(entries, request);
+        LastCheck last = lastCheck.get();
+        Map<String, String> lastInputs = last == null ? Map.of() : last.inputs();
+        InputStamps lastStamps = last == null ? InputStamps.NONE : last.stamps();
         FileEntries.putAll(
                 entries,
                 "migration",

@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A check that is skipped when nothing changed since the last successful one (issue 8): same
@@ -30,6 +33,9 @@ public final class IncrementalCheck {
     private final SortedMap<String, String> inputs;
     private final InputStamps stamps;
     private final LastCheck last;
+    /** The outputs as they were when it was opened; null without a last check's file. */
+    private final CompletableFuture<SortedMap<String, String>> outputs;
+
     private List<String> changes;
     private String keptCounts;
 
@@ -38,12 +44,22 @@ public final class IncrementalCheck {
             Path stateFile,
             SortedMap<String, String> inputs,
             InputStamps stamps,
-            LastCheck last) {
+            LastCheck last,
+            CompletableFuture<SortedMap<String, String>> outputs) {
         this.request = request;
         this.stateFile = stateFile;
         this.inputs = inputs;
         this.stamps = stamps;
         this.last = last;
+        this.outputs = outputs;
+    }
+
+    private static SortedMap<String, String> outputsOf(CheckRequest request) {
+        try {
+            return Fingerprint.outputs(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -52,11 +68,16 @@ public final class IncrementalCheck {
      */
     public static IncrementalCheck open(CheckRequest request, List<Class<?>> callers) throws IOException {
         Path stateFile = stateFile(request);
-        LastCheck last = stateFile == null ? null : LastCheck.read(stateFile);
         long taken = System.currentTimeMillis();
+        // Three independent reads, each mostly a fresh JVM's first run of its code: the last check and
+        // the outputs on other threads, the inputs on this one (they wait for the last check's stamps).
+        CompletableFuture<LastCheck> last =
+                CompletableFuture.supplyAsync(() -> stateFile == null ? null : LastCheck.read(stateFile));
+        CompletableFuture<SortedMap<String, String>> outputs =
+                stateFile == null ? null : CompletableFuture.supplyAsync(() -> outputsOf(request));
         Map<String, String> stamps = new TreeMap<>();
-        SortedMap<String, String> inputs = Fingerprint.inputs(request, callers, last, stamps);
-        return new IncrementalCheck(request, stateFile, inputs, new InputStamps(taken, stamps), last);
+        SortedMap<String, String> inputs = Fingerprint.inputs(request, callers, last::join, stamps);
+        return new IncrementalCheck(request, stateFile, inputs, new InputStamps(taken, stamps), last.join(), outputs);
     }
 
     /**
@@ -87,7 +108,14 @@ public final class IncrementalCheck {
         if (changes == null) {
             changes = last == null ? List.of() : differences(last.inputs(), inputs);
             if (last != null && changes.isEmpty()) {
-                changes = differences(last.outputs(), Fingerprint.outputs(request));
+                try {
+                    changes = differences(last.outputs(), outputs.join());
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) {
+                        throw io.getCause();
+                    }
+                    throw e;
+                }
             }
         }
         return changes;

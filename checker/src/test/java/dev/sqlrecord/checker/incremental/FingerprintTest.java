@@ -93,7 +93,7 @@ class FingerprintTest {
     /** A fingerprint that remembers its files' stamps, as a last check keeps it, taken at {@code taken}. */
     private LastCheck lastCheckAt(CheckRequest request, long taken) throws IOException {
         Map<String, String> stamps = new java.util.TreeMap<>();
-        SortedMap<String, String> inputs = Fingerprint.inputs(request, List.of(), null, stamps);
+        SortedMap<String, String> inputs = Fingerprint.inputs(request, List.of(), () -> null, stamps);
         return new LastCheck(inputs, new InputStamps(taken, stamps), Map.of(), "", List.of());
     }
 
@@ -119,7 +119,7 @@ class FingerprintTest {
 
         // Same size, same time, modified long before the last fingerprint: its digest is taken from
         // there (docs/ARCHITECTURE.md §8); hashing every file would not have missed this rewrite.
-        assertEquals(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>()));
+        assertEquals(last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>()));
         assertNotEquals(last.inputs(), inputs(request));
     }
 
@@ -136,7 +136,7 @@ class FingerprintTest {
 
         assertEquals(
                 Set.of("query " + QUERIES),
-                differing(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>())));
+                differing(last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
     }
 
     @Test
@@ -150,7 +150,7 @@ class FingerprintTest {
 
         assertEquals(
                 Set.of("query " + QUERIES),
-                differing(last.inputs(), Fingerprint.inputs(request, List.of(), last, new java.util.TreeMap<>())));
+                differing(last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
     }
 
     @Test
