@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The whole check: migrations → schema, query files → analysed queries, records → row mapping,
@@ -177,25 +179,57 @@ public final class Checker {
         names.check(queries);
         names.checkEnums(usedEnums, scanner.enums(), queries);
 
+        // The model files are written on a thread of their own while the code is generated: neither
+        // reads the other, and in a fresh JVM each is mostly its own code's first run.
+        CheckedModel model = new CheckedModel(schema, queries, usedEnums, diagnostics.sorted());
+        FutureTask<Void> modelFiles = new FutureTask<>(() -> {
+            writeModel(request, model, tables);
+            return null;
+        });
+        if (request.modelFile() != null) {
+            Thread writer = new Thread(modelFiles, "sqlrecord-model");
+            writer.setDaemon(true);
+            writer.start();
+        }
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
             written = new SourceWriter(request.outputDir())
                     .write(new GeneratedUnits(request.packageName(), cache, ids::get).generate(queries, usedEnums));
         }
         if (request.modelFile() != null) {
-            Files.createDirectories(request.modelFile().getParent());
-            SourceWriter.writeIfChanged(
-                    request.modelFile(),
-                    ModelJson.write(new CheckedModel(schema, queries, usedEnums, diagnostics.sorted())));
-            // what observability tools and a D1 gateway's allow-list read, beside the model
-            QueryCatalog catalog = QueryCatalog.of(queries, tables);
-            SourceWriter.writeIfChanged(
-                    request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
-            SourceWriter.writeIfChanged(
-                    request.modelFile().resolveSibling(QueryCatalog.STATEMENTS_FILE), catalog.statementsJson());
+            await(modelFiles);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
+    }
+
+    /** {@code model.json}, and beside it the query catalog that observability tools and a D1 gateway's allow-list read. */
+    private static void writeModel(CheckRequest request, CheckedModel model, List<QueryCatalog.Tables> tables)
+            throws IOException {
+        Files.createDirectories(request.modelFile().getParent());
+        SourceWriter.writeIfChanged(request.modelFile(), ModelJson.write(model));
+        QueryCatalog catalog = QueryCatalog.of(model.queries(), tables);
+        SourceWriter.writeIfChanged(
+                request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
+        SourceWriter.writeIfChanged(
+                request.modelFile().resolveSibling(QueryCatalog.STATEMENTS_FILE), catalog.statementsJson());
+    }
+
+    private static void await(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the model", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("writing the model failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Takes a kept schema's diagnostics, and the text of the migrations its report quotes, into this check. */

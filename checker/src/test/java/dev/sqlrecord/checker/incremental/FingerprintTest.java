@@ -136,7 +136,8 @@ class FingerprintTest {
 
         assertEquals(
                 Set.of("query " + QUERIES),
-                differing(last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
+                differing(
+                        last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
     }
 
     @Test
@@ -150,7 +151,8 @@ class FingerprintTest {
 
         assertEquals(
                 Set.of("query " + QUERIES),
-                differing(last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
+                differing(
+                        last.inputs(), Fingerprint.inputs(request, List.of(), () -> last, new java.util.TreeMap<>())));
     }
 
     @Test
