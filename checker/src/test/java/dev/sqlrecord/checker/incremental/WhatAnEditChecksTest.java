@@ -105,6 +105,30 @@ class WhatAnEditChecksTest {
     }
 
     @Test
+    void aKeptResultThatCannotBeReadBackIsCheckedAgain() throws IOException {
+        Path folder = base.resolve("target/sqlrecord/model.results-generate");
+        Path damaged;
+        try (var files = Files.list(folder)) {
+            damaged = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(damaged, "{ not json");
+        edit(EditedProject.QUERIES + "/t002.sql", "ORDER BY c.id", "ORDER BY c.name");
+
+        assertEquals("4 kept, 2 checked; schema restored", check());
+    }
+
+    @Test
+    void aKeptResultDamagedWhenNothingElseChangedIsCheckedAgain() throws IOException {
+        Path folder = base.resolve("target/sqlrecord/model.results-generate");
+        try (var files = Files.list(folder)) {
+            Files.writeString(files.sorted().findFirst().orElseThrow(), "{ not json");
+        }
+        Files.delete(base.resolve("target/sqlrecord/model.json")); // an output changed: the check runs
+
+        assertEquals("5 kept, 1 checked; schema restored", check());
+    }
+
+    @Test
     void anEditedGeneratedFileIsGeneratedAgain() throws IOException {
         Path generated = base.resolve("target/generated/com/example/db/T002Queries.java");
         String text = Files.readString(generated);
