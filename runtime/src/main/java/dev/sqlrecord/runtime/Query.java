@@ -3,6 +3,7 @@ package dev.sqlrecord.runtime;
 import dev.sqlrecord.runtime.internal.D1Forms;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,14 +34,28 @@ public final class Query {
     }
 
     /**
-     * A query whose results hold integers that D1's JSON would round: on D1 it is sent as
-     * {@code d1Sql}, the form the check wrote, which carries them exactly (docs/D1-EXACT-INTEGERS.md).
+     * This query, whose result has {@code columns} columns, those at the 1-based {@code integers}
+     * read as integers: on D1 it is sent in a form that carries integers beyond 2^53 - 1 exactly,
+     * where D1's JSON would round them (docs/D1-EXACT-INTEGERS.md). The check writes this call.
      */
-    public static Query of(String name, String file, int line, String sql, String d1Sql) {
-        Query query = new Query(name, file, line, sql);
-        D1Forms.register(sql, d1Sql);
-        D1Forms.register(query.commentedSql, d1Sql + comment(name, file, line));
-        return query;
+    public Query d1ExactIntegers(int columns, int... integers) {
+        return d1Form(D1Forms.select(sql, columns, integers));
+    }
+
+    /**
+     * As {@link #d1ExactIntegers(int, int...)}, for a write whose RETURNING list names plain columns:
+     * {@code returning} are their names, in order.
+     */
+    public Query d1ExactIntegers(List<String> returning, int... integers) {
+        return d1Form(D1Forms.returning(sql, returning, integers));
+    }
+
+    private Query d1Form(String d1Sql) {
+        if (d1Sql != null) {
+            D1Forms.register(sql, d1Sql);
+            D1Forms.register(commentedSql, d1Sql + comment(name, file, line));
+        }
+        return this;
     }
 
     /** The query's name, as in its {@code -- name:} line. */

@@ -1,28 +1,34 @@
 package dev.sqlrecord.checker.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.sqlrecord.checker.model.D1Integers;
 import dev.sqlrecord.checker.model.QueryModel;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The value of a query's {@code Query} constant: its name, origin and SQL, and its D1 form when it
- * has one (docs/D1-EXACT-INTEGERS.md), which the runtime sends in its place on D1. The arguments,
+ * The value of a query's {@code Query} constant: its name, origin and SQL, and when it has a D1 form
+ * the columns read as integers (docs/D1-EXACT-INTEGERS.md), from which the runtime builds the form
+ * it sends in its place on D1. The arguments,
  * mostly SQL, are {@link LateText}: JavaPoet only lays out their place.
  */
 final class QueryConstant {
     private QueryConstant() {}
 
     static CodeBlock initializer(QueryModel query, LateText late) {
-        StringBuilder args = new StringBuilder()
-                .append(LateText.string(query.name()))
-                .append(", ")
-                .append(LateText.string(query.file()))
-                .append(", ")
-                .append(query.line())
-                .append(", ")
-                .append(SqlLiterals.of(query.sql()));
-        if (query.d1Sql() != null) {
-            args.append(", ").append(SqlLiterals.of(query.d1Sql()));
+        String args = LateText.string(query.name()) + ", " + LateText.string(query.file()) + ", " + query.line() + ", "
+                + SqlLiterals.of(query.sql());
+        CodeBlock of = CodeBlock.of("$T.of($L)", TypeNames.QUERY, late.code(args));
+        D1Integers d1 = query.d1();
+        if (d1 == null) {
+            return of;
         }
-        return CodeBlock.of("$T.of($L)", TypeNames.QUERY, late.code(args.toString()));
+        String at = d1.integers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (d1.returning() == null) {
+            return CodeBlock.of("$L\n$>$>.d1ExactIntegers($L, $L)$<$<", of, d1.columns(), at);
+        }
+        CodeBlock names =
+                d1.returning().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+        return CodeBlock.of("$L\n$>$>.d1ExactIntegers($T.of($L), $L)$<$<", of, List.class, names, at);
     }
 }

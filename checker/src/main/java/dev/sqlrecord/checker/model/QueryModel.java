@@ -17,8 +17,9 @@ import java.util.List;
  * @param atMostOneRow a {@code :one} proven at build time never to return a second row: its code
  *     need not read on to check
  * @param exactlyOneRow a {@code :one} proven at build time always to return exactly one row
- * @param d1Sql the SQL sent on D1 instead of {@code sql}, which carries integers beyond 2^53 - 1
- *     exactly (docs/D1-EXACT-INTEGERS.md); null when {@code sql} is sent there too
+ * @param d1 the result columns read as integers, for the form sent on D1 instead of {@code sql},
+ *     which carries integers beyond 2^53 - 1 exactly (docs/D1-EXACT-INTEGERS.md); null when
+ *     {@code sql} is sent there too
  */
 public record QueryModel(
         String file,
@@ -35,7 +36,7 @@ public record QueryModel(
         RowShape row,
         boolean atMostOneRow,
         boolean exactlyOneRow,
-        String d1Sql) {
+        D1Integers d1) {
 
     /** This query with other parameters (retyped, in the same order). */
     public QueryModel withParams(List<Param> newParams) {
@@ -54,7 +55,12 @@ public record QueryModel(
                 row,
                 atMostOneRow,
                 exactlyOneRow,
-                d1Sql);
+                d1);
+    }
+
+    /** The SQL sent on D1 instead of {@code sql}; null when {@code sql} is sent there too. */
+    public String d1Sql() {
+        return d1 == null ? null : d1.sql(sql);
     }
 
     public QueryModel {

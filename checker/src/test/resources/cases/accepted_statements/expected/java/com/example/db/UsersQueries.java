@@ -20,36 +20,18 @@ public final class UsersQueries {
 
     private static final Query TABLE_INFO = Query.of("tableInfo", "queries/users.sql", 5, "PRAGMA table_info(users)");
 
-    private static final Query BY_EMAIL = Query.of("byEmail", "queries/users.sql", 9, "SELECT id FROM users WHERE email = ? COLLATE NOCASE", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM users WHERE email = ? COLLATE NOCASE
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_EMAIL = Query.of("byEmail", "queries/users.sql", 9, "SELECT id FROM users WHERE email = ? COLLATE NOCASE")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_EMAILS = Query.of("byEmails", "queries/users.sql", 12, "SELECT id FROM users WHERE email COLLATE NOCASE IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM users WHERE email COLLATE NOCASE IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_EMAILS = Query.of("byEmails", "queries/users.sql", 12, "SELECT id FROM users WHERE email COLLATE NOCASE IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private static final Query BY_THEME = Query.of("byTheme", "queries/users.sql", 16, """
             SELECT id FROM users
             WHERE json_extract(iif(json_valid(prefs), prefs, '{}'), '$.theme') = ?
               AND iif(json_valid(prefs), prefs, '{}') ->> '$.kind' = ?
-            ORDER BY id""", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM users
-            WHERE json_extract(iif(json_valid(prefs), prefs, '{}'), '$.theme') = ?
-              AND iif(json_valid(prefs), prefs, '{}') ->> '$.kind' = ?
-            ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY id""")
+            .d1ExactIntegers(1, 1);
 
     private static final Query PATCH_PREFS = Query.of("patchPrefs", "queries/users.sql", 22, "UPDATE users SET prefs = json_patch(prefs, ?) WHERE id = ?");
 

@@ -21,44 +21,14 @@ public final class OrdersQueries {
             FROM orders
             GROUP BY customer
             HAVING count(*) > ?
-            ORDER BY customer""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT customer, count(*) AS orders, sum(quantity) AS quantity, sum(discount) AS discount,
-                   avg(amount) AS average, min(amount) AS smallest, max(discount) AS best_discount,
-                   group_concat(id) AS order_ids
-            FROM orders
-            GROUP BY customer
-            HAVING count(*) > ?
-            ORDER BY customer
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              c5,
-              c6,
-              CASE WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c7 AS TEXT) ELSE c7 END,
-              c8,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c7) = 'real' THEN ' 7r' WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 7' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY customer""")
+            .d1ExactIntegers(8, 2, 3, 4, 7);
 
     private static final Query PAID_TOTALS = Query.of("paidTotals", "queries/orders.sql", 10, """
             SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue
             FROM orders
-            GROUP BY paid""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT paid, total(amount) AS revenue, sum(amount) FILTER (WHERE quantity > 1) AS bulk_revenue
-            FROM orders
-            GROUP BY paid
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            GROUP BY paid""")
+            .d1ExactIntegers(3, 1);
 
     private final Database database;
 

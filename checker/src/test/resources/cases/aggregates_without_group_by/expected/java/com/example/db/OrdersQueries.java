@@ -17,39 +17,13 @@ public final class OrdersQueries {
     private static final Query ORDER_STATS = Query.of("orderStats", "queries/orders.sql", 1, """
             SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
                    avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders
-            FROM orders""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT count(*) AS orders, count(discount) AS discounted, sum(quantity) AS quantity, total(amount) AS revenue,
-                   avg(amount) AS average, min(amount) AS smallest, max(quantity) AS largest, sum(paid) AS paid_orders
-            FROM orders
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              c5,
-              c6,
-              CASE WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c7 AS TEXT) ELSE c7 END,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c7) = 'real' THEN ' 7r' WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 7' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM orders""")
+            .d1ExactIntegers(8, 1, 2, 3, 7, 8);
 
     private static final Query CUSTOMER_LIST = Query.of("customerList", "queries/orders.sql", 6, "SELECT group_concat(customer, ', ') FROM orders");
 
-    private static final Query ANY_CUSTOMER_WITH_COUNT = Query.of("anyCustomerWithCount", "queries/orders.sql", 9, "SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > ?
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ANY_CUSTOMER_WITH_COUNT = Query.of("anyCustomerWithCount", "queries/orders.sql", 9, "SELECT customer, count(*) AS orders, coalesce(max(quantity), 0) AS largest FROM orders WHERE amount > ?")
+            .d1ExactIntegers(3, 2, 3);
 
     private final Database database;
 

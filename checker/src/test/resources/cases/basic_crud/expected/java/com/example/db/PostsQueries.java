@@ -18,19 +18,8 @@ public final class PostsQueries {
             SELECT p.id, p.title, u.name AS author_name, u.email
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE p.published_at > ?
-            ORDER BY p.published_at DESC LIMIT ?""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT p.id, p.title, u.name AS author_name, u.email
-            FROM posts p JOIN users u ON u.id = p.author_id
-            WHERE p.published_at > ?
-            ORDER BY p.published_at DESC LIMIT ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY p.published_at DESC LIMIT ?""")
+            .d1ExactIntegers(4, 1);
 
     private static final Query POSTS_WITH_OPTIONAL_AUTHOR = Query.of("postsWithOptionalAuthor", "queries/posts.sql", 7, """
             SELECT p.title, u.email AS author_email

@@ -17,69 +17,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final Query FIND_USER_BY_EMAIL = Query.of("findUserByEmail", "queries/users.sql", 1, "SELECT id, email, name FROM users WHERE email = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, email, name FROM users WHERE email = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_USER_BY_EMAIL = Query.of("findUserByEmail", "queries/users.sql", 1, "SELECT id, email, name FROM users WHERE email = ?")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query GET_USER = Query.of("getUser", "queries/users.sql", 4, "SELECT * FROM users WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7) AS (
-            SELECT * FROM users WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query GET_USER = Query.of("getUser", "queries/users.sql", 4, "SELECT * FROM users WHERE id = ?")
+            .d1ExactIntegers(7, 1, 4, 5);
 
-    private static final Query LIST_USERS_BY_IDS = Query.of("listUsersByIds", "queries/users.sql", 7, "SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7) AS (
-            SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query LIST_USERS_BY_IDS = Query.of("listUsersByIds", "queries/users.sql", 7, "SELECT * FROM users WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(7, 1, 4, 5);
 
-    private static final Query COUNT_ACTIVE = Query.of("countActive", "queries/users.sql", 10, "SELECT count(*) FROM users WHERE active = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM users WHERE active = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_ACTIVE = Query.of("countActive", "queries/users.sql", 10, "SELECT count(*) FROM users WHERE active = ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query SEARCH_USERS = Query.of("searchUsers", "queries/users.sql", 13, """
             SELECT id, name FROM users
             WHERE (? IS NULL OR name LIKE ?)
-            LIMIT ? OFFSET ?""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, name FROM users
-            WHERE (? IS NULL OR name LIKE ?)
-            LIMIT ? OFFSET ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            LIMIT ? OFFSET ?""")
+            .d1ExactIntegers(2, 1);
 
     private static final Query CREATE_USER = Query.of("createUser", "queries/users.sql", 18, "INSERT INTO users (email, name, age) VALUES (?, ?, ?)");
 

@@ -20,33 +20,14 @@ public final class TasksQueries {
 
     private static final Query FINISH_TASKS = Query.of("finishTasks", "queries/tasks.sql", 5, "UPDATE tasks SET done = 1 WHERE id IN (SELECT +value FROM json_each(?))");
 
-    private static final Query FIND_TASK = Query.of("findTask", "queries/tasks.sql", 8, "SELECT id, title, note FROM tasks WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, title, note FROM tasks WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_TASK = Query.of("findTask", "queries/tasks.sql", 8, "SELECT id, title, note FROM tasks WHERE id = ?")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query COUNT_TASKS = Query.of("countTasks", "queries/tasks.sql", 11, "SELECT count(*) FROM tasks", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM tasks
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_TASKS = Query.of("countTasks", "queries/tasks.sql", 11, "SELECT count(*) FROM tasks")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query TASKS_BY_IDS = Query.of("tasksByIds", "queries/tasks.sql", 14, "SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TASKS_BY_IDS = Query.of("tasksByIds", "queries/tasks.sql", 14, "SELECT id, title, note FROM tasks WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(3, 1);
 
     private final Database database;
 

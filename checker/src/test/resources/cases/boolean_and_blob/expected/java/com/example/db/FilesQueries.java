@@ -20,36 +20,11 @@ public final class FilesQueries {
     private static final Query PUBLIC_FILES = Query.of("publicFiles", "queries/files.sql", 4, """
             SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,
                    name LIKE '%.png' AS is_png, starred = TRUE AS is_starred
-            FROM files WHERE public = ?""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8, c9) AS (
-            SELECT id, content, thumbnail, public, starred, length(content) AS size, x'CAFE' AS magic,
-                   name LIKE '%.png' AS is_png, starred = TRUE AS is_starred
-            FROM files WHERE public = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c9) = 'integer' AND c9 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c9 AS TEXT) ELSE c9 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-              || CASE WHEN typeof(c9) = 'real' THEN ' 9r' WHEN typeof(c9) = 'integer' AND c9 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 9' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM files WHERE public = ?""")
+            .d1ExactIntegers(9, 1, 4, 5, 6, 8, 9);
 
-    private static final Query HAS_FILES = Query.of("hasFiles", "queries/files.sql", 9, "SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query HAS_FILES = Query.of("hasFiles", "queries/files.sql", 9, "SELECT EXISTS (SELECT 1 FROM files WHERE content = ?)")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

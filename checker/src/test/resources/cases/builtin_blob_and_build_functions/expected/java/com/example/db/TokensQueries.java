@@ -14,28 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class TokensQueries {
-    private static final Query TOKEN_BLOBS = Query.of("tokenBlobs", "queries/tokens.sql", 2, "SELECT id, randomblob(size) AS random_bytes, zeroblob(size) AS zero_bytes FROM tokens ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, randomblob(size) AS random_bytes, zeroblob(size) AS zero_bytes FROM tokens ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TOKEN_BLOBS = Query.of("tokenBlobs", "queries/tokens.sql", 2, "SELECT id, randomblob(size) AS random_bytes, zeroblob(size) AS zero_bytes FROM tokens ORDER BY id")
+            .d1ExactIntegers(3, 1);
 
     private static final Query BUILD_INFO = Query.of("buildInfo", "queries/tokens.sql", 5, """
             SELECT sqlite_source_id() AS source_id, sqlite_compileoption_used(CAST(? AS TEXT)) AS used,
-                   sqlite_compileoption_get(CAST(? AS INTEGER)) AS option_name""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT sqlite_source_id() AS source_id, sqlite_compileoption_used(CAST(? AS TEXT)) AS used,
-                   sqlite_compileoption_get(CAST(? AS INTEGER)) AS option_name
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+                   sqlite_compileoption_get(CAST(? AS INTEGER)) AS option_name""")
+            .d1ExactIntegers(3, 2);
 
     private final Database database;
 

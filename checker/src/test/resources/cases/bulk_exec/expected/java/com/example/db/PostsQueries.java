@@ -24,13 +24,8 @@ public final class PostsQueries {
 
     private static final Query CLEAR_POSTS = Query.of("clearPosts", "queries/posts.sql", 18, "DELETE FROM posts");
 
-    private static final Query COUNT_POSTS = Query.of("countPosts", "queries/posts.sql", 21, "SELECT count(*) FROM posts", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM posts
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_POSTS = Query.of("countPosts", "queries/posts.sql", 21, "SELECT count(*) FROM posts")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

@@ -21,43 +21,14 @@ public final class ItemsQueries {
                    CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,
                    CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,
                    CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed
-            FROM items""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6) AS (
-            SELECT id,
-                   CASE WHEN stock = 0 THEN 'out' WHEN stock < 10 THEN 'low' ELSE 'ok' END AS level,
-                   CASE WHEN stock > 100 THEN 'bulk' END AS bulk_flag,
-                   CASE stock WHEN 0 THEN NULL ELSE price END AS sale_price,
-                   CASE WHEN label IS NULL THEN 'unnamed' ELSE label END AS display_label,
-                   CASE WHEN stock > 0 THEN 1 ELSE 0.5 END AS mixed
-            FROM items
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              c5,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM items""")
+            .d1ExactIntegers(6, 1, 6);
 
-    private static final Query ITEMS_BY_LEVEL = Query.of("itemsByLevel", "queries/items.sql", 10, "SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ITEMS_BY_LEVEL = Query.of("itemsByLevel", "queries/items.sql", 10, "SELECT id FROM items WHERE CASE ? WHEN 'low' THEN stock < 10 ELSE stock >= 10 END")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query PRICE_OR_ZERO = Query.of("priceOrZero", "queries/items.sql", 13, "SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PRICE_OR_ZERO = Query.of("priceOrZero", "queries/items.sql", 13, "SELECT id, CASE WHEN ? THEN 0.0 ELSE price END AS price, iif(?, NULL, label) AS label FROM items")
+            .d1ExactIntegers(3, 1);
 
     private final Database database;
 

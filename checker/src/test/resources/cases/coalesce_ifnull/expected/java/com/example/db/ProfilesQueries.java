@@ -20,24 +20,8 @@ public final class ProfilesQueries {
                    coalesce(nickname, age) AS mixed,
                    coalesce(score, age) AS score_or_age,
                    nullif(nickname, '') AS nickname
-            FROM profiles""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5) AS (
-            SELECT coalesce(nickname, full_name) AS display_name,
-                   ifnull(age, 0) AS age,
-                   coalesce(nickname, age) AS mixed,
-                   coalesce(score, age) AS score_or_age,
-                   nullif(nickname, '') AS nickname
-            FROM profiles
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              c5,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM profiles""")
+            .d1ExactIntegers(5, 2, 3, 4);
 
     private static final Query PATCH_PROFILE = Query.of("patchProfile", "queries/profiles.sql", 9, "UPDATE profiles SET nickname = coalesce(?, nickname), age = ifnull(?, age) WHERE id = ?");
 

@@ -18,19 +18,8 @@ public final class ContactsQueries {
             SELECT 'customer' AS kind, id, email, phone FROM customers
             UNION ALL
             SELECT 'supplier', id, email, phone FROM suppliers
-            ORDER BY email""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT 'customer' AS kind, id, email, phone FROM customers
-            UNION ALL
-            SELECT 'supplier', id, email, phone FROM suppliers
-            ORDER BY email
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              c4,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY email""")
+            .d1ExactIntegers(4, 2);
 
     private static final Query CUSTOMER_ONLY_EMAILS = Query.of("customerOnlyEmails", "queries/contacts.sql", 7, """
             SELECT email FROM customers
@@ -40,15 +29,8 @@ public final class ContactsQueries {
     private static final Query MIXED_TYPES = Query.of("mixedTypes", "queries/contacts.sql", 12, """
             SELECT id AS value FROM customers
             UNION
-            SELECT email FROM customers""", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id AS value FROM customers
-            UNION
-            SELECT email FROM customers
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT email FROM customers""")
+            .d1ExactIntegers(1, 1);
 
     private static final Query SHARED_EMAILS = Query.of("sharedEmails", "queries/contacts.sql", 17, """
             SELECT email FROM customers

@@ -18,45 +18,14 @@ import javax.annotation.processing.Generated;
 public final class TypesQueries {
     private static final Query CONSTANTS = Query.of("constants", "queries/types.sql", 2, """
             SELECT acos(1.0) AS a, zeroblob(4) AS z, abs(-3) AS n, 'a' || 'b' AS s, upper('x') AS u,
-                   nullif(1, 1) AS always_null, sqlite_version() AS version, random() AS r, date('now') AS today, pi() AS pi""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10) AS (
-            SELECT acos(1.0) AS a, zeroblob(4) AS z, abs(-3) AS n, 'a' || 'b' AS s, upper('x') AS u,
-                   nullif(1, 1) AS always_null, sqlite_version() AS version, random() AS r, date('now') AS today, pi() AS pi
-            )
-            SELECT c1,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              c5,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              c9,
-              c10,
-              CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+                   nullif(1, 1) AS always_null, sqlite_version() AS version, random() AS r, date('now') AS today, pi() AS pi""")
+            .d1ExactIntegers(10, 3, 6, 8);
 
     private static final Query MATH = Query.of("math", "queries/types.sql", 7, """
             SELECT sqrt(r) AS root, ceil(i) AS up, floor(r) AS down, trunc(maybe) AS cut, ceil(t) AS from_text,
                    pow(i, 2) AS square, sin(?) AS sine
-            FROM measures ORDER BY id""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7) AS (
-            SELECT sqrt(r) AS root, ceil(i) AS up, floor(r) AS down, trunc(maybe) AS cut, ceil(t) AS from_text,
-                   pow(i, 2) AS square, sin(?) AS sine
-            FROM measures ORDER BY id
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM measures ORDER BY id""")
+            .d1ExactIntegers(7, 2, 5);
 
     private static final Query DOC_BY_ID = Query.of("docById", "queries/types.sql", 12, "SELECT body, extra FROM docs WHERE id = ?");
 

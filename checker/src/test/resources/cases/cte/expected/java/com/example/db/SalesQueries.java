@@ -26,15 +26,8 @@ public final class SalesQueries {
 
     private static final Query RENAMED_COLUMNS = Query.of("renamedColumns", "queries/sales.sql", 11, """
             WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)
-            SELECT name, cents FROM t WHERE cents > ?""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            WITH t(name, cents) AS (SELECT region, CAST(amount * 100 AS INTEGER) FROM sales)
-            SELECT name, cents FROM t WHERE cents > ?
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT name, cents FROM t WHERE cents > ?""")
+            .d1ExactIntegers(2, 2);
 
     private final Database database;
 

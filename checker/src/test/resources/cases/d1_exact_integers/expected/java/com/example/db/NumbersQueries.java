@@ -23,110 +23,41 @@ public final class NumbersQueries {
             UPDATE numbers SET anything = CASE ? WHEN 'value' THEN value WHEN 'amount' THEN amount ELSE label END
             WHERE id = ?""");
 
-    private static final Query NUMBERS_IN_ORDER = Query.of("numbersInOrder", "queries/numbers.sql", 8, "SELECT id, label, value, amount, anything FROM numbers ORDER BY value DESC, id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5) AS (
-            SELECT id, label, value, amount, anything FROM numbers ORDER BY value DESC, id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NUMBERS_IN_ORDER = Query.of("numbersInOrder", "queries/numbers.sql", 8, "SELECT id, label, value, amount, anything FROM numbers ORDER BY value DESC, id")
+            .d1ExactIntegers(5, 1, 3, 5);
 
-    private static final Query VALUE_OF = Query.of("valueOf", "queries/numbers.sql", 11, "SELECT value FROM numbers WHERE id = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT value FROM numbers WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query VALUE_OF = Query.of("valueOf", "queries/numbers.sql", 11, "SELECT value FROM numbers WHERE id = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query STAMPS_IN_ORDER = Query.of("stampsInOrder", "queries/numbers.sql", 14, "SELECT id, at_ms FROM numbers WHERE at_ms IS NOT NULL ORDER BY at_ms DESC", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, at_ms FROM numbers WHERE at_ms IS NOT NULL ORDER BY at_ms DESC
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query STAMPS_IN_ORDER = Query.of("stampsInOrder", "queries/numbers.sql", 14, "SELECT id, at_ms FROM numbers WHERE at_ms IS NOT NULL ORDER BY at_ms DESC")
+            .d1ExactIntegers(2, 1, 2);
 
-    private static final Query PAGE_OF_VALUES = Query.of("pageOfValues", "queries/numbers.sql", 17, "SELECT value FROM numbers WHERE value IS NOT NULL ORDER BY value LIMIT ? OFFSET ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT value FROM numbers WHERE value IS NOT NULL ORDER BY value LIMIT ? OFFSET ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PAGE_OF_VALUES = Query.of("pageOfValues", "queries/numbers.sql", 17, "SELECT value FROM numbers WHERE value IS NOT NULL ORDER BY value LIMIT ? OFFSET ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query DISTINCT_VALUES = Query.of("distinctValues", "queries/numbers.sql", 20, "SELECT DISTINCT value FROM numbers WHERE value IS NOT NULL ORDER BY value DESC", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT DISTINCT value FROM numbers WHERE value IS NOT NULL ORDER BY value DESC
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query DISTINCT_VALUES = Query.of("distinctValues", "queries/numbers.sql", 20, "SELECT DISTINCT value FROM numbers WHERE value IS NOT NULL ORDER BY value DESC")
+            .d1ExactIntegers(1, 1);
 
     private static final Query VALUES_THEN_IDS = Query.of("valuesThenIds", "queries/numbers.sql", 23, """
             SELECT value FROM numbers WHERE value IS NOT NULL
             UNION ALL
             SELECT id FROM numbers
-            ORDER BY 1""", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT value FROM numbers WHERE value IS NOT NULL
-            UNION ALL
-            SELECT id FROM numbers
-            ORDER BY 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY 1""")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query LARGEST_PER_LABEL = Query.of("largestPerLabel", "queries/numbers.sql", 29, "SELECT label, max(value) AS largest, count(*) AS n FROM numbers GROUP BY label ORDER BY label DESC", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT label, max(value) AS largest, count(*) AS n FROM numbers GROUP BY label ORDER BY label DESC
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query LARGEST_PER_LABEL = Query.of("largestPerLabel", "queries/numbers.sql", 29, "SELECT label, max(value) AS largest, count(*) AS n FROM numbers GROUP BY label ORDER BY label DESC")
+            .d1ExactIntegers(3, 2, 3);
 
     private static final Query LABELS = Query.of("labels", "queries/numbers.sql", 32, "SELECT label, amount FROM numbers ORDER BY id");
 
-    private static final Query CONSTANTS = Query.of("constants", "queries/numbers.sql", 35, "SELECT 9223372036854775807 AS largest, 9007199254740993 AS above, 'text' AS word", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT 9223372036854775807 AS largest, 9007199254740993 AS above, 'text' AS word
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query CONSTANTS = Query.of("constants", "queries/numbers.sql", 35, "SELECT 9223372036854775807 AS largest, 9007199254740993 AS above, 'text' AS word")
+            .d1ExactIntegers(3, 1, 2);
 
-    private static final Query INSERT_RETURNING = Query.of("insertReturning", "queries/numbers.sql", 38, "INSERT INTO numbers (id, label, value) VALUES (?, ?, ?) RETURNING id, value AS stored", """
-            INSERT INTO numbers (id, label, value) VALUES (?, ?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              CASE WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("value" AS TEXT) ELSE "value" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("value") = 'real' THEN ' 2r' WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END""");
+    private static final Query INSERT_RETURNING = Query.of("insertReturning", "queries/numbers.sql", 38, "INSERT INTO numbers (id, label, value) VALUES (?, ?, ?) RETURNING id, value AS stored")
+            .d1ExactIntegers(List.of("id", "value"), 1, 2);
 
-    private static final Query DELETE_RETURNING = Query.of("deleteReturning", "queries/numbers.sql", 41, "DELETE FROM numbers WHERE label = ? RETURNING *", """
-            DELETE FROM numbers WHERE label = ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "label",
-              CASE WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("value" AS TEXT) ELSE "value" END,
-              "amount",
-              CASE WHEN typeof("at_ms") = 'integer' AND "at_ms" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("at_ms" AS TEXT) ELSE "at_ms" END,
-              CASE WHEN typeof("anything") = 'integer' AND "anything" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("anything" AS TEXT) ELSE "anything" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("value") = 'real' THEN ' 3r' WHEN typeof("value") = 'integer' AND "value" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof("at_ms") = 'real' THEN ' 5r' WHEN typeof("at_ms") = 'integer' AND "at_ms" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof("anything") = 'real' THEN ' 6r' WHEN typeof("anything") = 'integer' AND "anything" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END""");
+    private static final Query DELETE_RETURNING = Query.of("deleteReturning", "queries/numbers.sql", 41, "DELETE FROM numbers WHERE label = ? RETURNING *")
+            .d1ExactIntegers(List.of("id", "label", "value", "amount", "at_ms", "anything"), 1, 3, 5, 6);
 
     private final Database database;
 

@@ -14,30 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class LoginsQueries {
-    private static final Query CLOCK = Query.of("clock", "queries/logins.sql", 1, "SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query CLOCK = Query.of("clock", "queries/logins.sql", 1, "SELECT unixepoch() AS now_epoch, date() AS today, CURRENT_TIMESTAMP AS now_text, julianday('now') AS julian")
+            .d1ExactIntegers(4, 1);
 
     private static final Query LOGIN_DAYS = Query.of("loginDays", "queries/logins.sql", 4, """
             SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year
-            FROM logins WHERE at >= ?""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, date(at) AS day, datetime(epoch, 'unixepoch') AS stamp, strftime('%Y', at) AS year
-            FROM logins WHERE at >= ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM logins WHERE at >= ?""")
+            .d1ExactIntegers(4, 1);
 
     private final Database database;
 

@@ -15,20 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final Query DELETE_CLOSED = Query.of("deleteClosed", "queries/accounts.sql", 1, "DELETE FROM accounts WHERE closed_at < ? RETURNING id, closed_at", """
-            DELETE FROM accounts WHERE closed_at < ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              CASE WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("closed_at" AS TEXT) ELSE "closed_at" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("closed_at") = 'real' THEN ' 2r' WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END""");
+    private static final Query DELETE_CLOSED = Query.of("deleteClosed", "queries/accounts.sql", 1, "DELETE FROM accounts WHERE closed_at < ? RETURNING id, closed_at")
+            .d1ExactIntegers(List.of("id", "closed_at"), 1, 2);
 
-    private static final Query DELETE_ACCOUNT = Query.of("deleteAccount", "queries/accounts.sql", 4, "DELETE FROM accounts WHERE id = ? RETURNING *", """
-            DELETE FROM accounts WHERE id = ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "owner",
-              CASE WHEN typeof("balance") = 'integer' AND "balance" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("balance" AS TEXT) ELSE "balance" END,
-              CASE WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("closed_at" AS TEXT) ELSE "closed_at" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("balance") = 'real' THEN ' 3r' WHEN typeof("balance") = 'integer' AND "balance" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof("closed_at") = 'real' THEN ' 4r' WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END""");
+    private static final Query DELETE_ACCOUNT = Query.of("deleteAccount", "queries/accounts.sql", 4, "DELETE FROM accounts WHERE id = ? RETURNING *")
+            .d1ExactIntegers(List.of("id", "owner", "balance", "closed_at"), 1, 3, 4);
 
     private final Database database;
 

@@ -23,105 +23,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final Query POSTS_WITH_AUTHORS = Query.of("postsWithAuthors", "queries/users.sql", 2, "SELECT p.*, u.* FROM posts p JOIN users u ON u.id = p.author_id ORDER BY p.id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT p.*, u.* FROM posts p JOIN users u ON u.id = p.author_id ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query POSTS_WITH_AUTHORS = Query.of("postsWithAuthors", "queries/users.sql", 2, "SELECT p.*, u.* FROM posts p JOIN users u ON u.id = p.author_id ORDER BY p.id")
+            .d1ExactIntegers(8, 1, 2, 5, 6, 8);
 
     private static final Query USERS_AND_POSTS = Query.of("usersAndPosts", "queries/users.sql", 6, """
             SELECT u.id, u.name, u.admin, p.id, p.author_id, p.title, p.status, p.score
             FROM users u LEFT JOIN posts p ON p.author_id = u.id
-            ORDER BY u.id, p.id""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT u.id, u.name, u.admin, p.id, p.author_id, p.title, p.status, p.score
-            FROM users u LEFT JOIN posts p ON p.author_id = u.id
-            ORDER BY u.id, p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY u.id, p.id""")
+            .d1ExactIntegers(8, 1, 3, 4, 5, 8);
 
-    private static final Query USERS_WITH_POSTS = Query.of("usersWithPosts", "queries/users.sql", 12, "SELECT u.*, p.* FROM users u LEFT JOIN posts p ON p.author_id = u.id ORDER BY u.id, p.id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT u.*, p.* FROM users u LEFT JOIN posts p ON p.author_id = u.id ORDER BY u.id, p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query USERS_WITH_POSTS = Query.of("usersWithPosts", "queries/users.sql", 12, "SELECT u.*, p.* FROM users u LEFT JOIN posts p ON p.author_id = u.id ORDER BY u.id, p.id")
+            .d1ExactIntegers(8, 1, 3, 4, 5, 8);
 
-    private static final Query USER_WITH_POSTS = Query.of("userWithPosts", "queries/users.sql", 15, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id WHERE u.id = ? ORDER BY p.id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id WHERE u.id = ? ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query USER_WITH_POSTS = Query.of("userWithPosts", "queries/users.sql", 15, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id WHERE u.id = ? ORDER BY p.id")
+            .d1ExactIntegers(8, 1, 3, 4, 5, 8);
 
-    private static final Query USERS_WITH_POSTS_NEWEST_FIRST = Query.of("usersWithPostsNewestFirst", "queries/users.sql", 19, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8) AS (
-            SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query USERS_WITH_POSTS_NEWEST_FIRST = Query.of("usersWithPostsNewestFirst", "queries/users.sql", 19, "SELECT u.*, p.* FROM users u JOIN posts p ON p.author_id = u.id ORDER BY p.id DESC")
+            .d1ExactIntegers(8, 1, 3, 4, 5, 8);
 
     private final Database database;
 

@@ -5,6 +5,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,71 +15,35 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProvenQueries {
-    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 3, "SELECT count(*) FROM accounts WHERE name = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts WHERE name = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 3, "SELECT count(*) FROM accounts WHERE name = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query ACCOUNT_STATS = Query.of("accountStats", "queries/proven.sql", 6, "SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ACCOUNT_STATS = Query.of("accountStats", "queries/proven.sql", 6, "SELECT count(*) AS accounts, total(score) AS score_total, max(id) AS last_id FROM accounts")
+            .d1ExactIntegers(3, 1, 3);
 
-    private static final Query COUNT_UP_TO_FIVE = Query.of("countUpToFive", "queries/proven.sql", 9, "SELECT count(*) FROM accounts LIMIT 5", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts LIMIT 5
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_UP_TO_FIVE = Query.of("countUpToFive", "queries/proven.sql", 9, "SELECT count(*) FROM accounts LIMIT 5")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query ANSWER = Query.of("answer", "queries/proven.sql", 12, "SELECT 40 + 2 AS answer", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT 40 + 2 AS answer
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ANSWER = Query.of("answer", "queries/proven.sql", 12, "SELECT 40 + 2 AS answer")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query ADD_ACCOUNT = Query.of("addAccount", "queries/proven.sql", 15, "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name", """
-            INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "name",
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query ADD_ACCOUNT = Query.of("addAccount", "queries/proven.sql", 15, "INSERT INTO accounts (name, score) VALUES (?, ?) RETURNING id, name")
+            .d1ExactIntegers(List.of("id", "name"), 1);
 
     private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 18, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""", """
-            INSERT INTO tags (label, uses) VALUES (?, 1)
-            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+            RETURNING uses""")
+            .d1ExactIntegers(List.of("uses"), 1);
 
-    private static final Query RESET_TAG = Query.of("resetTag", "queries/proven.sql", 23, "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses", """
-            REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query RESET_TAG = Query.of("resetTag", "queries/proven.sql", 23, "REPLACE INTO tags (label, uses) VALUES (?, 0) RETURNING uses")
+            .d1ExactIntegers(List.of("uses"), 1);
 
-    private static final Query ADD_EVENT = Query.of("addEvent", "queries/proven.sql", 26, "INSERT INTO events DEFAULT VALUES RETURNING id, kind", """
-            INSERT INTO events DEFAULT VALUES RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "kind",
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query ADD_EVENT = Query.of("addEvent", "queries/proven.sql", 26, "INSERT INTO events DEFAULT VALUES RETURNING id, kind")
+            .d1ExactIntegers(List.of("id", "kind"), 1);
 
-    private static final Query LAST_ID = Query.of("lastId", "queries/proven.sql", 30, "SELECT max(id) FROM accounts", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT max(id) FROM accounts
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query LAST_ID = Query.of("lastId", "queries/proven.sql", 30, "SELECT max(id) FROM accounts")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

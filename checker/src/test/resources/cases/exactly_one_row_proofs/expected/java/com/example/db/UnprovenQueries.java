@@ -4,6 +4,7 @@ package com.example.db;
 import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -13,94 +14,52 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UnprovenQueries {
-    private static final Query COUNT_IF_ANY = Query.of("countIfAny", "queries/unproven.sql", 3, "SELECT count(*) FROM accounts HAVING count(*) > 0", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts HAVING count(*) > 0
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_IF_ANY = Query.of("countIfAny", "queries/unproven.sql", 3, "SELECT count(*) FROM accounts HAVING count(*) > 0")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_PER_NAME = Query.of("countPerName", "queries/unproven.sql", 6, "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts WHERE name = ? GROUP BY name
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_PER_NAME = Query.of("countPerName", "queries/unproven.sql", 6, "SELECT count(*) FROM accounts WHERE name = ? GROUP BY name")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_SKIPPING = Query.of("countSkipping", "queries/unproven.sql", 9, "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts LIMIT 1 OFFSET ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_SKIPPING = Query.of("countSkipping", "queries/unproven.sql", 9, "SELECT count(*) FROM accounts LIMIT 1 OFFSET ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_LIMITED_TO_NONE = Query.of("countLimitedToNone", "queries/unproven.sql", 12, "SELECT count(*) FROM accounts LIMIT 0", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts LIMIT 0
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_LIMITED_TO_NONE = Query.of("countLimitedToNone", "queries/unproven.sql", 12, "SELECT count(*) FROM accounts LIMIT 0")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_LIMITED_TO = Query.of("countLimitedTo", "queries/unproven.sql", 15, "SELECT count(*) FROM accounts LIMIT ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts LIMIT ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_LIMITED_TO = Query.of("countLimitedTo", "queries/unproven.sql", 15, "SELECT count(*) FROM accounts LIMIT ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_OF_BOTH = Query.of("countOfBoth", "queries/unproven.sql", 18, "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_OF_BOTH = Query.of("countOfBoth", "queries/unproven.sql", 18, "SELECT count(*) FROM accounts UNION ALL SELECT count(*) FROM tags")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query ANSWER_IF = Query.of("answerIf", "queries/unproven.sql", 21, "SELECT 42 AS answer WHERE ? = 1", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT 42 AS answer WHERE ? = 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ANSWER_IF = Query.of("answerIf", "queries/unproven.sql", 21, "SELECT 42 AS answer WHERE ? = 1")
+            .d1ExactIntegers(1, 1);
 
     private static final Query ACCOUNT_BY_ID = Query.of("accountById", "queries/unproven.sql", 24, "SELECT name FROM accounts WHERE id = ?");
 
-    private static final Query ADD_ACCOUNT_UNLESS_TAKEN = Query.of("addAccountUnlessTaken", "queries/unproven.sql", 27, "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id", """
-            INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query ADD_ACCOUNT_UNLESS_TAKEN = Query.of("addAccountUnlessTaken", "queries/unproven.sql", 27, "INSERT OR IGNORE INTO accounts (id, name) VALUES (?, ?) RETURNING id")
+            .d1ExactIntegers(List.of("id"), 1);
 
-    private static final Query ADD_TAG_UNLESS_TAKEN = Query.of("addTagUnlessTaken", "queries/unproven.sql", 30, "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses", """
-            INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query ADD_TAG_UNLESS_TAKEN = Query.of("addTagUnlessTaken", "queries/unproven.sql", 30, "INSERT INTO tags (label, uses) VALUES (?, 1) ON CONFLICT (label) DO NOTHING RETURNING uses")
+            .d1ExactIntegers(List.of("uses"), 1);
 
     private static final Query USE_TAG_BELOW_TEN = Query.of("useTagBelowTen", "queries/unproven.sql", 33, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
-            RETURNING uses""", """
-            INSERT INTO tags (label, uses) VALUES (?, 1)
-            ON CONFLICT (label) DO UPDATE SET uses = uses + 1 WHERE uses < 10
-            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+            RETURNING uses""")
+            .d1ExactIntegers(List.of("uses"), 1);
 
     private static final Query ADD_HANDLE = Query.of("addHandle", "queries/unproven.sql", 38, "INSERT INTO handles (handle) VALUES (?) RETURNING handle");
 
-    private static final Query ADD_NOTE = Query.of("addNote", "queries/unproven.sql", 41, "INSERT INTO notes (body) VALUES (?) RETURNING id", """
-            INSERT INTO notes (body) VALUES (?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query ADD_NOTE = Query.of("addNote", "queries/unproven.sql", 41, "INSERT INTO notes (body) VALUES (?) RETURNING id")
+            .d1ExactIntegers(List.of("id"), 1);
 
     private static final Query COPY_NAME = Query.of("copyName", "queries/unproven.sql", 44, "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label");
 
     private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/unproven.sql", 47, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final Query DROP_TAG = Query.of("dropTag", "queries/unproven.sql", 50, "DELETE FROM tags WHERE label = ? RETURNING uses", """
-            DELETE FROM tags WHERE label = ? RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/unproven.sql", 50, "DELETE FROM tags WHERE label = ? RETURNING uses")
+            .d1ExactIntegers(List.of("uses"), 1);
 
     private final Database database;
 

@@ -15,24 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PostsQueries {
-    private static final Query POSTS_WITH_STATUS = Query.of("postsWithStatus", "queries/posts.sql", 1, "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query POSTS_WITH_STATUS = Query.of("postsWithStatus", "queries/posts.sql", 1, "SELECT id, title, status, visibility FROM posts WHERE status = ? ORDER BY id")
+            .d1ExactIntegers(4, 1);
 
-    private static final Query POSTS_IN_STATUSES = Query.of("postsInStatuses", "queries/posts.sql", 4, "SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query POSTS_IN_STATUSES = Query.of("postsInStatuses", "queries/posts.sql", 4, "SELECT id FROM posts WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private static final Query STATUS_OF = Query.of("statusOf", "queries/posts.sql", 7, "SELECT status FROM posts WHERE id = ?");
 

@@ -16,35 +16,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ItemsQueries {
-    private static final Query ITEMS_BY_CODES = Query.of("itemsByCodes", "queries/items.sql", 4, "SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ITEMS_BY_CODES = Query.of("itemsByCodes", "queries/items.sql", 4, "SELECT id, code FROM items WHERE code IN (SELECT +value FROM json_each(?)) ORDER BY id LIMIT ?")
+            .d1ExactIntegers(2, 1);
 
     private static final Query COUNT_BY_STATUS = Query.of("countByStatus", "queries/items.sql", 7, """
             SELECT status, count(*) AS items, total(price) AS price FROM items
-            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT status, count(*) AS items, total(price) AS price FROM items
-            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            WHERE status NOT IN (SELECT +value FROM json_each(?)) GROUP BY status ORDER BY status""")
+            .d1ExactIntegers(3, 2);
 
-    private static final Query DUE_ON = Query.of("dueOn", "queries/items.sql", 11, "SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query DUE_ON = Query.of("dueOn", "queries/items.sql", 11, "SELECT count(*) FROM items WHERE due IN (SELECT +value FROM json_each(?)) AND amount IN (SELECT +value FROM json_each(?))")
+            .d1ExactIntegers(1, 1);
 
     private static final Query REPRICE_PAIR = Query.of("repricePair", "queries/items.sql", 14, "UPDATE items SET price = ? WHERE id IN (SELECT +value FROM json_each(?)) OR id IN (SELECT +value FROM json_each(?))");
 

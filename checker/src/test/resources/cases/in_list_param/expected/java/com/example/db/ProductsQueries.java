@@ -14,27 +14,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProductsQueries {
-    private static final Query PRODUCTS_BY_IDS = Query.of("productsByIds", "queries/products.sql", 1, "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PRODUCTS_BY_IDS = Query.of("productsByIds", "queries/products.sql", 1, "SELECT id, sku FROM products WHERE id IN (SELECT +value FROM json_each(?))")
+            .d1ExactIntegers(2, 1);
 
     private static final Query PRICES_EXCEPT = Query.of("pricesExcept", "queries/products.sql", 4, "SELECT price FROM products WHERE sku NOT IN (SELECT +value FROM json_each(?)) ORDER BY price");
 
-    private static final Query IN_FIXED_LIST = Query.of("inFixedList", "queries/products.sql", 7, "SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query IN_FIXED_LIST = Query.of("inFixedList", "queries/products.sql", 7, "SELECT sku, id IN (SELECT +value FROM json_each(?)) AS featured, id IN (1, 2, 3) AS starter FROM products")
+            .d1ExactIntegers(3, 2, 3);
 
     private final Database database;
 

@@ -15,16 +15,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class NotesQueries {
-    private static final Query CREATE_NOTE = Query.of("createNote", "queries/notes.sql", 1, "INSERT INTO notes (body) VALUES (?) RETURNING *", """
-            INSERT INTO notes (body) VALUES (?) RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "body",
-              CASE WHEN typeof("pinned") = 'integer' AND "pinned" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("pinned" AS TEXT) ELSE "pinned" END,
-              CASE WHEN typeof("created_at") = 'integer' AND "created_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("created_at" AS TEXT) ELSE "created_at" END,
-              CASE WHEN typeof("archived_at") = 'integer' AND "archived_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("archived_at" AS TEXT) ELSE "archived_at" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("pinned") = 'real' THEN ' 3r' WHEN typeof("pinned") = 'integer' AND "pinned" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof("created_at") = 'real' THEN ' 4r' WHEN typeof("created_at") = 'integer' AND "created_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof("archived_at") = 'real' THEN ' 5r' WHEN typeof("archived_at") = 'integer' AND "archived_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END""");
+    private static final Query CREATE_NOTE = Query.of("createNote", "queries/notes.sql", 1, "INSERT INTO notes (body) VALUES (?) RETURNING *")
+            .d1ExactIntegers(List.of("id", "body", "pinned", "created_at", "archived_at"), 1, 3, 4, 5);
 
     private static final Query CREATE_PINNED_NOTE = Query.of("createPinnedNote", "queries/notes.sql", 4, """
             INSERT INTO notes (body, pinned, archived_at) VALUES (?, TRUE, ?)

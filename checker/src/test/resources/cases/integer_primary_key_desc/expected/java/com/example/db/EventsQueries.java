@@ -13,21 +13,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final Query EVENT_IDS = Query.of("eventIds", "queries/events.sql", 1, "SELECT id FROM events", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM events
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query EVENT_IDS = Query.of("eventIds", "queries/events.sql", 1, "SELECT id FROM events")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query MARK_IDS = Query.of("markIds", "queries/events.sql", 4, "SELECT id FROM marks", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM marks
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query MARK_IDS = Query.of("markIds", "queries/events.sql", 4, "SELECT id FROM marks")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

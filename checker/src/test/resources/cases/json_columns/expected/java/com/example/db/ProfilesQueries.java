@@ -22,37 +22,16 @@ import javax.annotation.processing.Generated;
 public final class ProfilesQueries {
     private static final Query ADD_PROFILE = Query.of("addProfile", "queries/profiles.sql", 1, "INSERT INTO profiles (name, prefs, tags) VALUES (?, ?, ?)");
 
-    private static final Query FIND_PROFILE = Query.of("findProfile", "queries/profiles.sql", 4, "SELECT id, name, prefs, tags FROM profiles WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, name, prefs, tags FROM profiles WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_PROFILE = Query.of("findProfile", "queries/profiles.sql", 4, "SELECT id, name, prefs, tags FROM profiles WHERE id = ?")
+            .d1ExactIntegers(4, 1);
 
-    private static final Query PROFILES_NAMED = Query.of("profilesNamed", "queries/profiles.sql", 7, "SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PROFILES_NAMED = Query.of("profilesNamed", "queries/profiles.sql", 7, "SELECT id, name, prefs, tags FROM profiles WHERE name = ? ORDER BY id")
+            .d1ExactIntegers(4, 1);
 
     private static final Query SET_PREFS = Query.of("setPrefs", "queries/profiles.sql", 10, "UPDATE profiles SET prefs = ? WHERE id = ?");
 
-    private static final Query COUNT_PROFILES = Query.of("countProfiles", "queries/profiles.sql", 13, "SELECT count(*) FROM profiles", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM profiles
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_PROFILES = Query.of("countProfiles", "queries/profiles.sql", 13, "SELECT count(*) FROM profiles")
+            .d1ExactIntegers(1, 1);
 
     private static final Query SAVE_PREFS = Query.of("savePrefs", "queries/profiles.sql", 16, "UPDATE profiles SET prefs = ?, tags = ? WHERE id = ?");
 

@@ -17,38 +17,15 @@ import javax.annotation.processing.Generated;
 public final class OrdersQueries {
     private static final Query BY_CLASS = Query.of("byClass", "queries/orders.sql", 1, """
             SELECT "id", "group" AS group_name, "order".[class] AS class_name, "select" AS selected, `default` AS is_default
-            FROM "order" WHERE "class" = ? AND "select" > ?""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5) AS (
-            SELECT "id", "group" AS group_name, "order".[class] AS class_name, "select" AS selected, `default` AS is_default
-            FROM "order" WHERE "class" = ? AND "select" > ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM "order" WHERE "class" = ? AND "select" > ?""")
+            .d1ExactIntegers(5, 1, 4, 5);
 
     private static final Query SET_GROUP = Query.of("setGroup", "queries/orders.sql", 5, "UPDATE \"order\" SET \"group\" = ? WHERE \"id\" = ?");
 
     private static final Query UNIT_PRICE = Query.of("unitPrice", "queries/orders.sql", 8, "SELECT li.[unit price] FROM \"line item\" AS \"li\" WHERE li.\"order id\" = ?");
 
-    private static final Query ALL = Query.of("all", "queries/orders.sql", 11, "SELECT * FROM \"order\"", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5) AS (
-            SELECT * FROM "order"
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ALL = Query.of("all", "queries/orders.sql", 11, "SELECT * FROM \"order\"")
+            .d1ExactIntegers(5, 1, 4, 5);
 
     private final Database database;
 

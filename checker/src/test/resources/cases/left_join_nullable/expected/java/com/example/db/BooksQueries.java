@@ -16,31 +16,13 @@ import javax.annotation.processing.Generated;
 public final class BooksQueries {
     private static final Query BOOKS_WITH_AUTHOR = Query.of("booksWithAuthor", "queries/books.sql", 1, """
             SELECT b.title, a.id AS author_id, a.name AS author_name
-            FROM books b LEFT JOIN authors a ON a.id = b.author_id""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT b.title, a.id AS author_id, a.name AS author_name
-            FROM books b LEFT JOIN authors a ON a.id = b.author_id
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM books b LEFT JOIN authors a ON a.id = b.author_id""")
+            .d1ExactIntegers(3, 2);
 
     private static final Query AUTHORS_AND_BOOKS = Query.of("authorsAndBooks", "queries/books.sql", 5, """
             SELECT a.name AS author, b.*
-            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT a.name AS author, b.*
-            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM authors a LEFT OUTER JOIN books b ON b.author_id = a.id""")
+            .d1ExactIntegers(4, 2, 3);
 
     private static final Query AUTHORS_WITHOUT_BOOKS = Query.of("authorsWithoutBooks", "queries/books.sql", 9, """
             SELECT a.name

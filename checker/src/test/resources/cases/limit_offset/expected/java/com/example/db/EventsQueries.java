@@ -15,23 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final Query PAGE = Query.of("page", "queries/events.sql", 1, "SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PAGE = Query.of("page", "queries/events.sql", 1, "SELECT id, name FROM events ORDER BY id LIMIT ? OFFSET ?")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query PAGE_COMMA_FORM = Query.of("pageCommaForm", "queries/events.sql", 4, "SELECT id, name FROM events ORDER BY id LIMIT ?, ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, name FROM events ORDER BY id LIMIT ?, ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query PAGE_COMMA_FORM = Query.of("pageCommaForm", "queries/events.sql", 4, "SELECT id, name FROM events ORDER BY id LIMIT ?, ?")
+            .d1ExactIntegers(2, 1);
 
     private static final Query FIRST_EVENT = Query.of("firstEvent", "queries/events.sql", 7, "SELECT name FROM events ORDER BY id LIMIT 1");
 

@@ -14,38 +14,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PeopleQueries {
-    private static final Query BADGES_USING = Query.of("badgesUsing", "queries/people.sql", 1, "SELECT * FROM people p JOIN badges b USING (person_id)", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT * FROM people p JOIN badges b USING (person_id)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BADGES_USING = Query.of("badgesUsing", "queries/people.sql", 1, "SELECT * FROM people p JOIN badges b USING (person_id)")
+            .d1ExactIntegers(4, 1, 3);
 
-    private static final Query BADGES_NATURAL = Query.of("badgesNatural", "queries/people.sql", 4, "SELECT * FROM people p NATURAL LEFT JOIN badges b", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT * FROM people p NATURAL LEFT JOIN badges b
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BADGES_NATURAL = Query.of("badgesNatural", "queries/people.sql", 4, "SELECT * FROM people p NATURAL LEFT JOIN badges b")
+            .d1ExactIntegers(4, 1, 3);
 
-    private static final Query SHARED_COLUMN = Query.of("sharedColumn", "queries/people.sql", 7, "SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SHARED_COLUMN = Query.of("sharedColumn", "queries/people.sql", 7, "SELECT person_id, label FROM people AS p LEFT JOIN badges AS b USING (person_id)")
+            .d1ExactIntegers(2, 1);
 
     private final Database database;
 

@@ -22,35 +22,15 @@ public final class PostsQueries {
             FROM posts p
             LEFT JOIN comments c ON c.post_id = p.id
             GROUP BY p.id
-            ORDER BY p.id""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT p.id,
-                   json_group_array(json_object('id', c.id, 'body', c.body)) AS comments
-            FROM posts p
-            LEFT JOIN comments c ON c.post_id = p.id
-            GROUP BY p.id
-            ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY p.id""")
+            .d1ExactIntegers(2, 1);
 
     private static final Query POSTS_WITH_ADMIN_AUTHOR = Query.of("postsWithAdminAuthor", "queries/posts.sql", 11, """
             SELECT p.id, json_object('id', u.id, 'name', u.name) AS author
             FROM posts p
             LEFT JOIN users u ON u.id = p.author_id AND u.admin
-            ORDER BY p.id""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT p.id, json_object('id', u.id, 'name', u.name) AS author
-            FROM posts p
-            LEFT JOIN users u ON u.id = p.author_id AND u.admin
-            ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY p.id""")
+            .d1ExactIntegers(2, 1);
 
     private final Database database;
 

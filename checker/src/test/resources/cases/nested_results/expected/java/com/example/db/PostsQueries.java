@@ -25,39 +25,15 @@ public final class PostsQueries {
             FROM posts p
             LEFT JOIN comments c ON c.post_id = p.id
             GROUP BY p.id
-            ORDER BY p.id""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT p.id,
-                   p.title,
-                   json_group_array(json_object('id', c.id, 'body', c.body, 'likes', c.likes, 'pinned', c.pinned))
-                       FILTER (WHERE c.id IS NOT NULL) AS comments
-            FROM posts p
-            LEFT JOIN comments c ON c.post_id = p.id
-            GROUP BY p.id
-            ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY p.id""")
+            .d1ExactIntegers(3, 1);
 
     private static final Query POSTS_WITH_AUTHOR = Query.of("postsWithAuthor", "queries/posts.sql", 13, """
             SELECT p.id, p.status, json_object('id', u.id, 'name', u.name, 'admin', u.admin) AS author
             FROM posts p
             JOIN users u ON u.id = p.author_id
-            ORDER BY p.id""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT p.id, p.status, json_object('id', u.id, 'name', u.name, 'admin', u.admin) AS author
-            FROM posts p
-            JOIN users u ON u.id = p.author_id
-            ORDER BY p.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY p.id""")
+            .d1ExactIntegers(3, 1);
 
     private static final Query USERS_WITH_POSTS = Query.of("usersWithPosts", "queries/posts.sql", 20, """
             SELECT u.id,
@@ -70,24 +46,8 @@ public final class PostsQueries {
                                                  FROM comments c WHERE c.post_id = p.id))))
                          FROM posts p WHERE p.author_id = u.id)) AS posts
             FROM users u
-            ORDER BY u.id""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT u.id,
-                   json((SELECT json_group_array(json_object(
-                               'id', p.id,
-                               'status', p.status,
-                               'publishedOn', p.published_on,
-                               'score', p.score,
-                               'comments', json((SELECT json_group_array(json_object('id', c.id, 'likes', c.likes))
-                                                 FROM comments c WHERE c.post_id = p.id))))
-                         FROM posts p WHERE p.author_id = u.id)) AS posts
-            FROM users u
-            ORDER BY u.id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY u.id""")
+            .d1ExactIntegers(2, 1);
 
     private static final Query POST_AUTHOR = Query.of("postAuthor", "queries/posts.sql", 34, """
             SELECT p.title, json((SELECT json_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = p.author_id)) AS author

@@ -15,97 +15,34 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class BooksQueries {
-    private static final Query BOOK_BY_ID = Query.of("bookById", "queries/books.sql", 2, "SELECT id, title FROM books WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, title FROM books WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BOOK_BY_ID = Query.of("bookById", "queries/books.sql", 2, "SELECT id, title FROM books WHERE id = ?")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query TITLED_BOOKS = Query.of("titledBooks", "queries/books.sql", 5, "SELECT id, title, isbn FROM books WHERE title IS NOT NULL AND (isbn LIKE ?) AND pages NOTNULL ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, title, isbn FROM books WHERE title IS NOT NULL AND (isbn LIKE ?) AND pages NOTNULL ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TITLED_BOOKS = Query.of("titledBooks", "queries/books.sql", 5, "SELECT id, title, isbn FROM books WHERE title IS NOT NULL AND (isbn LIKE ?) AND pages NOTNULL ORDER BY id")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query BY_RANGE = Query.of("byRange", "queries/books.sql", 8, "SELECT title, pages, isbn FROM books WHERE pages BETWEEN ? AND ? AND isbn IN ('a', 'b') AND title COLLATE NOCASE > 'm'", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT title, pages, isbn FROM books WHERE pages BETWEEN ? AND ? AND isbn IN ('a', 'b') AND title COLLATE NOCASE > 'm'
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_RANGE = Query.of("byRange", "queries/books.sql", 8, "SELECT title, pages, isbn FROM books WHERE pages BETWEEN ? AND ? AND isbn IN ('a', 'b') AND title COLLATE NOCASE > 'm'")
+            .d1ExactIntegers(3, 2);
 
-    private static final Query IN_PRINT = Query.of("inPrint", "queries/books.sql", 11, "SELECT in_print, title FROM books WHERE in_print AND title NOT NULL", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT in_print, title FROM books WHERE in_print AND title NOT NULL
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query IN_PRINT = Query.of("inPrint", "queries/books.sql", 11, "SELECT in_print, title FROM books WHERE in_print AND title NOT NULL")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query BOOKS_WITH_AUTHORS = Query.of("booksWithAuthors", "queries/books.sql", 15, "SELECT b.title, b.author_id, a.id AS author_key, a.name FROM books b JOIN authors a ON a.id = b.author_id AND a.name = b.title", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT b.title, b.author_id, a.id AS author_key, a.name FROM books b JOIN authors a ON a.id = b.author_id AND a.name = b.title
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BOOKS_WITH_AUTHORS = Query.of("booksWithAuthors", "queries/books.sql", 15, "SELECT b.title, b.author_id, a.id AS author_key, a.name FROM books b JOIN authors a ON a.id = b.author_id AND a.name = b.title")
+            .d1ExactIntegers(4, 2, 3);
 
     private static final Query NOT_NARROWED = Query.of("notNarrowed", "queries/books.sql", 19, """
             SELECT b.title, b.isbn, b.pages, b.in_print, a.name, a.country, b.author_id
             FROM books b LEFT JOIN authors a ON a.name = b.title AND b.author_id = a.id
-            WHERE (b.title = ? OR b.isbn = ?) AND NOT (b.pages = 3) AND b.in_print NOT IN (1) AND a.country IS NULL""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7) AS (
-            SELECT b.title, b.isbn, b.pages, b.in_print, a.name, a.country, b.author_id
-            FROM books b LEFT JOIN authors a ON a.name = b.title AND b.author_id = a.id
-            WHERE (b.title = ? OR b.isbn = ?) AND NOT (b.pages = 3) AND b.in_print NOT IN (1) AND a.country IS NULL
-            )
-            SELECT c1,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              c5,
-              c6,
-              CASE WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c7 AS TEXT) ELSE c7 END,
-              CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c7) = 'real' THEN ' 7r' WHEN typeof(c7) = 'integer' AND c7 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 7' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            WHERE (b.title = ? OR b.isbn = ?) AND NOT (b.pages = 3) AND b.in_print NOT IN (1) AND a.country IS NULL""")
+            .d1ExactIntegers(7, 3, 4, 7);
 
     private static final Query LEFT_THEN_WHERE = Query.of("leftThenWhere", "queries/books.sql", 25, "SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id WHERE b.title = ? AND a.name IS NOT NULL");
 
-    private static final Query FIRST_TITLE = Query.of("firstTitle", "queries/books.sql", 29, "SELECT title, count(*) AS n FROM books WHERE title IS NOT NULL", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT title, count(*) AS n FROM books WHERE title IS NOT NULL
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIRST_TITLE = Query.of("firstTitle", "queries/books.sql", 29, "SELECT title, count(*) AS n FROM books WHERE title IS NOT NULL")
+            .d1ExactIntegers(2, 2);
 
-    private static final Query TITLES_BY_AUTHOR = Query.of("titlesByAuthor", "queries/books.sql", 32, "SELECT author_id, count(*) AS n FROM books WHERE author_id IS NOT NULL GROUP BY author_id", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT author_id, count(*) AS n FROM books WHERE author_id IS NOT NULL GROUP BY author_id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TITLES_BY_AUTHOR = Query.of("titlesByAuthor", "queries/books.sql", 32, "SELECT author_id, count(*) AS n FROM books WHERE author_id IS NOT NULL GROUP BY author_id")
+            .d1ExactIntegers(2, 1, 2);
 
     private static final Query NESTED = Query.of("nested", "queries/books.sql", 36, """
             SELECT t.title, b.isbn FROM books b JOIN (SELECT id, title FROM books WHERE title IS NOT NULL) t ON t.id = b.id

@@ -5,6 +5,7 @@ import dev.sqlrecord.runtime.Database;
 import dev.sqlrecord.runtime.Query;
 import dev.sqlrecord.runtime.Row;
 import dev.sqlrecord.runtime.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,48 +15,22 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ProvenQueries {
-    private static final Query BY_ID = Query.of("byId", "queries/proven.sql", 3, "SELECT id, email FROM accounts WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, email FROM accounts WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_ID = Query.of("byId", "queries/proven.sql", 3, "SELECT id, email FROM accounts WHERE id = ?")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query BY_EMAIL_AND_STATUS = Query.of("byEmailAndStatus", "queries/proven.sql", 6, "SELECT id FROM accounts WHERE (email = ? AND status = ?)", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE (email = ? AND status = ?)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_EMAIL_AND_STATUS = Query.of("byEmailAndStatus", "queries/proven.sql", 6, "SELECT id FROM accounts WHERE (email = ? AND status = ?)")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_NICKNAME = Query.of("byNickname", "queries/proven.sql", 9, "SELECT id FROM accounts WHERE nickname = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE nickname = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_NICKNAME = Query.of("byNickname", "queries/proven.sql", 9, "SELECT id FROM accounts WHERE nickname = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_REGION_AND_CODE = Query.of("byRegionAndCode", "queries/proven.sql", 12, "SELECT id FROM accounts WHERE region = ? AND code = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE region = ? AND code = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_REGION_AND_CODE = Query.of("byRegionAndCode", "queries/proven.sql", 12, "SELECT id FROM accounts WHERE region = ? AND code = ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query MEMBERSHIP = Query.of("membership", "queries/proven.sql", 15, "SELECT role FROM memberships WHERE account_id = ? AND org_id = ?");
 
-    private static final Query TAG_USES = Query.of("tagUses", "queries/proven.sql", 18, "SELECT uses FROM tags t WHERE ? = t.label", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT uses FROM tags t WHERE ? = t.label
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TAG_USES = Query.of("tagUses", "queries/proven.sql", 18, "SELECT uses FROM tags t WHERE ? = t.label")
+            .d1ExactIntegers(1, 1);
 
     private static final Query NEXT_ACCOUNT = Query.of("nextAccount", "queries/proven.sql", 21, "SELECT email FROM accounts WHERE id == ? + 1");
 
@@ -63,68 +38,34 @@ public final class ProvenQueries {
 
     private static final Query LEGACY_BY_ROWID = Query.of("legacyByRowid", "queries/proven.sql", 27, "SELECT note FROM legacy WHERE rowid = ?");
 
-    private static final Query FIRST_BY_NAME = Query.of("firstByName", "queries/proven.sql", 30, "SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIRST_BY_NAME = Query.of("firstByName", "queries/proven.sql", 30, "SELECT id FROM accounts WHERE name = ? ORDER BY id LIMIT 1")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query NTH_ACCOUNT = Query.of("nthAccount", "queries/proven.sql", 33, "SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NTH_ACCOUNT = Query.of("nthAccount", "queries/proven.sql", 33, "SELECT id FROM accounts ORDER BY id LIMIT 1 OFFSET ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query NTH_ACCOUNT_COMMA_FORM = Query.of("nthAccountCommaForm", "queries/proven.sql", 36, "SELECT id FROM accounts ORDER BY id LIMIT ?, 1", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts ORDER BY id LIMIT ?, 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NTH_ACCOUNT_COMMA_FORM = Query.of("nthAccountCommaForm", "queries/proven.sql", 36, "SELECT id FROM accounts ORDER BY id LIMIT ?, 1")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 39, "SELECT count(*) FROM accounts WHERE name = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts WHERE name = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_BY_NAME = Query.of("countByName", "queries/proven.sql", 39, "SELECT count(*) FROM accounts WHERE name = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query MAX_ID_IF_MANY = Query.of("maxIdIfMany", "queries/proven.sql", 42, "SELECT max(id) FROM accounts HAVING count(*) > 1", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT max(id) FROM accounts HAVING count(*) > 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query MAX_ID_IF_MANY = Query.of("maxIdIfMany", "queries/proven.sql", 42, "SELECT max(id) FROM accounts HAVING count(*) > 1")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query NAME_TAKEN = Query.of("nameTaken", "queries/proven.sql", 45, "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NAME_TAKEN = Query.of("nameTaken", "queries/proven.sql", 45, "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?) AS taken")
+            .d1ExactIntegers(1, 1);
 
     private static final Query USE_TAG = Query.of("useTag", "queries/proven.sql", 48, """
             INSERT INTO tags (label, uses) VALUES (?, 1)
             ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING uses""", """
-            INSERT INTO tags (label, uses) VALUES (?, 1)
-            ON CONFLICT (label) DO UPDATE SET uses = uses + 1
-            RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+            RETURNING uses""")
+            .d1ExactIntegers(List.of("uses"), 1);
 
     private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/proven.sql", 53, "UPDATE accounts SET name = ? WHERE id = ? RETURNING name");
 
-    private static final Query DROP_TAG = Query.of("dropTag", "queries/proven.sql", 56, "DELETE FROM tags WHERE label = ? RETURNING uses", """
-            DELETE FROM tags WHERE label = ? RETURNING CASE WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("uses" AS TEXT) ELSE "uses" END,
-              CASE WHEN typeof("uses") = 'real' THEN ' 1r' WHEN typeof("uses") = 'integer' AND "uses" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query DROP_TAG = Query.of("dropTag", "queries/proven.sql", 56, "DELETE FROM tags WHERE label = ? RETURNING uses")
+            .d1ExactIntegers(List.of("uses"), 1);
 
     private final Database database;
 

@@ -16,151 +16,65 @@ import javax.annotation.processing.Generated;
 public final class UnprovenQueries {
     private static final Query MEMBERSHIP_OF_ORG = Query.of("membershipOfOrg", "queries/unproven.sql", 4, "SELECT role FROM memberships WHERE org_id = ?");
 
-    private static final Query BY_ID_OR_EMAIL = Query.of("byIdOrEmail", "queries/unproven.sql", 7, "SELECT id FROM accounts WHERE id = ? OR email = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE id = ? OR email = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_ID_OR_EMAIL = Query.of("byIdOrEmail", "queries/unproven.sql", 7, "SELECT id FROM accounts WHERE id = ? OR email = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_ID_JOINED = Query.of("byIdJoined", "queries/unproven.sql", 10, "SELECT a.id FROM accounts a JOIN memberships m ON m.account_id = a.id WHERE a.id = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT a.id FROM accounts a JOIN memberships m ON m.account_id = a.id WHERE a.id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_ID_JOINED = Query.of("byIdJoined", "queries/unproven.sql", 10, "SELECT a.id FROM accounts a JOIN memberships m ON m.account_id = a.id WHERE a.id = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_NAME = Query.of("byName", "queries/unproven.sql", 13, "SELECT id FROM accounts WHERE name = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE name = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_NAME = Query.of("byName", "queries/unproven.sql", 13, "SELECT id FROM accounts WHERE name = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_STATUS = Query.of("byStatus", "queries/unproven.sql", 16, "SELECT id FROM accounts WHERE status = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE status = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_STATUS = Query.of("byStatus", "queries/unproven.sql", 16, "SELECT id FROM accounts WHERE status = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_LOWER_NAME = Query.of("byLowerName", "queries/unproven.sql", 19, "SELECT id FROM accounts WHERE lower(name) = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE lower(name) = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_LOWER_NAME = Query.of("byLowerName", "queries/unproven.sql", 19, "SELECT id FROM accounts WHERE lower(name) = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_HANDLE = Query.of("byHandle", "queries/unproven.sql", 22, "SELECT id FROM accounts WHERE handle = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE handle = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_HANDLE = Query.of("byHandle", "queries/unproven.sql", 22, "SELECT id FROM accounts WHERE handle = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_EMAIL_IGNORING_CASE = Query.of("byEmailIgnoringCase", "queries/unproven.sql", 25, "SELECT id FROM accounts WHERE email = CAST(? AS TEXT) COLLATE NOCASE", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE email = CAST(? AS TEXT) COLLATE NOCASE
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_EMAIL_IGNORING_CASE = Query.of("byEmailIgnoringCase", "queries/unproven.sql", 25, "SELECT id FROM accounts WHERE email = CAST(? AS TEXT) COLLATE NOCASE")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_REGION_AND_CODE_OR_NULL = Query.of("byRegionAndCodeOrNull", "queries/unproven.sql", 28, "SELECT id FROM accounts WHERE region = ? AND code IS ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE region = ? AND code IS ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_REGION_AND_CODE_OR_NULL = Query.of("byRegionAndCodeOrNull", "queries/unproven.sql", 28, "SELECT id FROM accounts WHERE region = ? AND code IS ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_RANDOM_ID = Query.of("byRandomId", "queries/unproven.sql", 31, "SELECT id FROM accounts WHERE id = random() % 3", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE id = random() % 3
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_RANDOM_ID = Query.of("byRandomId", "queries/unproven.sql", 31, "SELECT id FROM accounts WHERE id = random() % 3")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_OWN_ID = Query.of("byOwnId", "queries/unproven.sql", 34, "SELECT id FROM accounts WHERE id = id + 0", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE id = id + 0
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_OWN_ID = Query.of("byOwnId", "queries/unproven.sql", 34, "SELECT id FROM accounts WHERE id = id + 0")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query FIRST_TWO = Query.of("firstTwo", "queries/unproven.sql", 37, "SELECT id FROM accounts ORDER BY id LIMIT 2", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts ORDER BY id LIMIT 2
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIRST_TWO = Query.of("firstTwo", "queries/unproven.sql", 37, "SELECT id FROM accounts ORDER BY id LIMIT 2")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query FIRST_N = Query.of("firstN", "queries/unproven.sql", 40, "SELECT id FROM accounts ORDER BY id LIMIT ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts ORDER BY id LIMIT ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIRST_N = Query.of("firstN", "queries/unproven.sql", 40, "SELECT id FROM accounts ORDER BY id LIMIT ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_PER_REGION = Query.of("countPerRegion", "queries/unproven.sql", 43, "SELECT count(*) FROM accounts GROUP BY region", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM accounts GROUP BY region
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_PER_REGION = Query.of("countPerRegion", "queries/unproven.sql", 43, "SELECT count(*) FROM accounts GROUP BY region")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query COUNT_OVER_WINDOW = Query.of("countOverWindow", "queries/unproven.sql", 46, "SELECT count(*) OVER () FROM accounts WHERE name = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) OVER () FROM accounts WHERE name = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_OVER_WINDOW = Query.of("countOverWindow", "queries/unproven.sql", 46, "SELECT count(*) OVER () FROM accounts WHERE name = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_ID_TWICE = Query.of("byIdTwice", "queries/unproven.sql", 49, "SELECT id FROM accounts WHERE id = ? UNION ALL SELECT id FROM accounts WHERE id = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE id = ? UNION ALL SELECT id FROM accounts WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_ID_TWICE = Query.of("byIdTwice", "queries/unproven.sql", 49, "SELECT id FROM accounts WHERE id = ? UNION ALL SELECT id FROM accounts WHERE id = ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query LIVE_BY_ID = Query.of("liveById", "queries/unproven.sql", 52, "SELECT email FROM live_accounts WHERE id = ?");
 
-    private static final Query SHADOWED_BY_ID = Query.of("shadowedById", "queries/unproven.sql", 55, "WITH accounts AS (SELECT 1 AS id UNION ALL SELECT 1) SELECT id FROM accounts WHERE id = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            WITH accounts AS (SELECT 1 AS id UNION ALL SELECT 1) SELECT id FROM accounts WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SHADOWED_BY_ID = Query.of("shadowedById", "queries/unproven.sql", 55, "WITH accounts AS (SELECT 1 AS id UNION ALL SELECT 1) SELECT id FROM accounts WHERE id = ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query LEGACY_BY_OID = Query.of("legacyByOid", "queries/unproven.sql", 58, "SELECT note FROM legacy WHERE oid = ?");
 
     private static final Query COPY_ACCOUNT_NAME = Query.of("copyAccountName", "queries/unproven.sql", 61, "INSERT INTO tags (label, uses) SELECT name, 0 FROM accounts WHERE id = ? RETURNING label");
 
-    private static final Query SUSPEND_BY_NAME = Query.of("suspendByName", "queries/unproven.sql", 64, "UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING id", """
-            UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query SUSPEND_BY_NAME = Query.of("suspendByName", "queries/unproven.sql", 64, "UPDATE accounts SET status = 'suspended' WHERE name = ? RETURNING id")
+            .d1ExactIntegers(List.of("id"), 1);
 
-    private static final Query LIST_BY_ID = Query.of("listById", "queries/unproven.sql", 67, "SELECT id FROM accounts WHERE id = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query LIST_BY_ID = Query.of("listById", "queries/unproven.sql", 67, "SELECT id FROM accounts WHERE id = ?")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

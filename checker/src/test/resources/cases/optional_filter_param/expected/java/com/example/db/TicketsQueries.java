@@ -18,25 +18,11 @@ public final class TicketsQueries {
             SELECT id, title FROM tickets
             WHERE (? IS NULL OR status = ?)
               AND (? IS NULL OR assignee_id = ?)
-            ORDER BY id""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, title FROM tickets
-            WHERE (? IS NULL OR status = ?)
-              AND (? IS NULL OR assignee_id = ?)
-            ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY id""")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query TICKETS_ASSIGNED_TO = Query.of("ticketsAssignedTo", "queries/tickets.sql", 7, "SELECT id FROM tickets WHERE assignee_id IS ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM tickets WHERE assignee_id IS ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TICKETS_ASSIGNED_TO = Query.of("ticketsAssignedTo", "queries/tickets.sql", 7, "SELECT id FROM tickets WHERE assignee_id IS ?")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

@@ -18,15 +18,8 @@ import javax.annotation.processing.Generated;
 public final class UsersQueries {
     private static final Query CREATE_USER = Query.of("createUser", "queries/users.sql", 2, "INSERT INTO users (name, email, age) VALUES (?, ?, ?)");
 
-    private static final Query FIND_BY_NAME_AND_EMAIL = Query.of("findByNameAndEmail", "queries/users.sql", 6, "SELECT id, name, email FROM users WHERE name = ? AND email = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, name, email FROM users WHERE name = ? AND email = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_BY_NAME_AND_EMAIL = Query.of("findByNameAndEmail", "queries/users.sql", 6, "SELECT id, name, email FROM users WHERE name = ? AND email = ?")
+            .d1ExactIntegers(3, 1);
 
     private static final Query OLDER_THAN = Query.of("olderThan", "queries/users.sql", 10, "SELECT name FROM users WHERE age > ? ORDER BY name");
 

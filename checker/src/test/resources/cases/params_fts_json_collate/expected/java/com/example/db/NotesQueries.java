@@ -15,51 +15,22 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class NotesQueries {
-    private static final Query SEARCH = Query.of("search", "queries/notes.sql", 1, "SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SEARCH = Query.of("search", "queries/notes.sql", 1, "SELECT rowid, title, body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank")
+            .d1ExactIntegers(3, 1, 2, 3);
 
-    private static final Query BY_FTS_TITLE = Query.of("byFtsTitle", "queries/notes.sql", 4, "SELECT rowid FROM notes_fts WHERE title = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT rowid FROM notes_fts WHERE title = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_FTS_TITLE = Query.of("byFtsTitle", "queries/notes.sql", 4, "SELECT rowid FROM notes_fts WHERE title = ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_COLUMN_MATCH = Query.of("byColumnMatch", "queries/notes.sql", 7, "SELECT rowid FROM notes_fts WHERE body MATCH ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT rowid FROM notes_fts WHERE body MATCH ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_COLUMN_MATCH = Query.of("byColumnMatch", "queries/notes.sql", 7, "SELECT rowid FROM notes_fts WHERE body MATCH ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query ADD_FTS = Query.of("addFts", "queries/notes.sql", 10, "INSERT INTO notes_fts (title, body) VALUES (?, ?)");
 
-    private static final Query BY_EMAIL = Query.of("byEmail", "queries/notes.sql", 13, "SELECT id FROM notes WHERE email = ? COLLATE NOCASE", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM notes WHERE email = ? COLLATE NOCASE
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_EMAIL = Query.of("byEmail", "queries/notes.sql", 13, "SELECT id FROM notes WHERE email = ? COLLATE NOCASE")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query BY_META = Query.of("byMeta", "queries/notes.sql", 16, "SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BY_META = Query.of("byMeta", "queries/notes.sql", 16, "SELECT id FROM notes WHERE json_extract(meta, '$.kind') = ?")
+            .d1ExactIntegers(1, 1);
 
     private static final Query PATCH_META = Query.of("patchMeta", "queries/notes.sql", 19, "UPDATE notes SET meta = json_patch(meta, ?) WHERE id = ?");
 

@@ -23,53 +23,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 1, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8, c9) AS (
-            SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              c7,
-              c8,
-              c9,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 1, "SELECT id, public_id, plan, e_mail, created, seen_ms, settings, tags, renewed_at FROM accounts WHERE public_id = ?")
+            .d1ExactIntegers(9, 1, 5, 6);
 
     private static final Query CREATE_ACCOUNT = Query.of("createAccount", "queries/accounts.sql", 5, """
             INSERT INTO accounts (public_id, plan, e_mail, created, seen_ms, settings, tags)
             VALUES (?, ?, ?, ?, ?, ?, ?)""");
 
-    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE created >= ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private static final Query MARK_SEEN = Query.of("markSeen", "queries/accounts.sql", 12, "UPDATE accounts SET seen_ms = ? WHERE public_id = ?");
 
-    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 15, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SEEN_AT = Query.of("seenAt", "queries/accounts.sql", 15, "SELECT id FROM accounts WHERE seen_ms = ? ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 18, "SELECT id FROM accounts WHERE settings = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM accounts WHERE settings = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query WITH_SETTINGS = Query.of("withSettings", "queries/accounts.sql", 18, "SELECT id FROM accounts WHERE settings = ? ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

@@ -17,31 +17,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class DevicesQueries {
-    private static final Query DEVICE = Query.of("device", "queries/devices.sql", 1, "SELECT id, serial FROM devices WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, serial FROM devices WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query DEVICE = Query.of("device", "queries/devices.sql", 1, "SELECT id, serial FROM devices WHERE id = ?")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query DEVICE_LABEL = Query.of("deviceLabel", "queries/devices.sql", 4, "SELECT id, serial FROM devices WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, serial FROM devices WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query DEVICE_LABEL = Query.of("deviceLabel", "queries/devices.sql", 4, "SELECT id, serial FROM devices WHERE id = ?")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query DEVICE_BY_SERIAL = Query.of("deviceBySerial", "queries/devices.sql", 8, "SELECT id FROM devices WHERE serial = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM devices WHERE serial = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query DEVICE_BY_SERIAL = Query.of("deviceBySerial", "queries/devices.sql", 8, "SELECT id FROM devices WHERE serial = ? ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

@@ -14,21 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final Query BETWEEN = Query.of("between", "queries/events.sql", 1, "SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query BETWEEN = Query.of("between", "queries/events.sql", 1, "SELECT id FROM events WHERE id > ? AND id < ? AND name <> ?")
+            .d1ExactIntegers(1, 1);
 
-    private static final Query NUMBERED = Query.of("numbered", "queries/events.sql", 4, "SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NUMBERED = Query.of("numbered", "queries/events.sql", 4, "SELECT id FROM events WHERE id = ? OR name = ? OR id = ? + 100")
+            .d1ExactIntegers(1, 1);
 
     private static final Query DOLLAR_PARAM = Query.of("dollarParam", "queries/events.sql", 7, "SELECT name FROM events WHERE id = ?");
 

@@ -20,18 +20,8 @@ public final class AccountsQueries {
             FROM accounts
             WHERE created_at BETWEEN ? AND ?
               AND (? IS NULL OR display_name = ?)
-            ORDER BY created_at DESC""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT account_id, display_name
-            FROM accounts
-            WHERE created_at BETWEEN ? AND ?
-              AND (? IS NULL OR display_name = ?)
-            ORDER BY created_at DESC
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY created_at DESC""")
+            .d1ExactIntegers(2, 1);
 
     private static final Query RENAME_ACCOUNT = Query.of("renameAccount", "queries/accounts.sql", 11, "UPDATE accounts SET display_name = ? WHERE account_id = ?");
 
@@ -42,33 +32,14 @@ public final class AccountsQueries {
                OR display_name = '""\"'
                OR display_name = 'two blanks \s
             follow'
-               OR display_name <> ?""", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT account_id
-            FROM accounts
-            WHERE home_dir = 'C:\\Users\\'
-               OR display_name = '""\"'
-               OR display_name = 'two blanks \s
-            follow'
-               OR display_name <> ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+               OR display_name <> ?""")
+            .d1ExactIntegers(1, 1);
 
     private static final Query FIND_ACCOUNT = Query.of("findAccount", "queries/accounts.sql", 26, """
             SELECT account_id, home_dir AS "dir"
             FROM accounts
-            WHERE account_id = ?""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT account_id, home_dir AS "dir"
-            FROM accounts
-            WHERE account_id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            WHERE account_id = ?""")
+            .d1ExactIntegers(2, 1);
 
     private final Database database;
 

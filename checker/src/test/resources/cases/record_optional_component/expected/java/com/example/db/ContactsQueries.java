@@ -16,29 +16,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ContactsQueries {
-    private static final Query FIND_CONTACT = Query.of("findContact", "queries/contacts.sql", 1, "SELECT id, name, phone, age FROM contacts WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, name, phone, age FROM contacts WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_CONTACT = Query.of("findContact", "queries/contacts.sql", 1, "SELECT id, name, phone, age FROM contacts WHERE id = ?")
+            .d1ExactIntegers(4, 1, 4);
 
-    private static final Query ALL_CONTACTS = Query.of("allContacts", "queries/contacts.sql", 4, "SELECT id, name, phone, age FROM contacts ORDER BY name", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, name, phone, age FROM contacts ORDER BY name
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ALL_CONTACTS = Query.of("allContacts", "queries/contacts.sql", 4, "SELECT id, name, phone, age FROM contacts ORDER BY name")
+            .d1ExactIntegers(4, 1, 4);
 
     private final Database database;
 

@@ -20,18 +20,8 @@ public final class CategoriesQueries {
               UNION ALL
               SELECT n + 1 FROM counter WHERE n < ?
             )
-            SELECT n FROM counter""", """
-            WITH _sqlrecord_d1(c1) AS (
-            WITH RECURSIVE counter(n) AS (
-              SELECT 1
-              UNION ALL
-              SELECT n + 1 FROM counter WHERE n < ?
-            )
-            SELECT n FROM counter
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT n FROM counter""")
+            .d1ExactIntegers(1, 1);
 
     private static final Query SUBTREE = Query.of("subtree", "queries/categories.sql", 9, """
             WITH RECURSIVE tree(id, name, depth) AS (
@@ -39,21 +29,8 @@ public final class CategoriesQueries {
               UNION ALL
               SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id
             )
-            SELECT id, name, depth FROM tree ORDER BY depth, name""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            WITH RECURSIVE tree(id, name, depth) AS (
-              SELECT id, name, 0 FROM categories WHERE id = ?
-              UNION ALL
-              SELECT c.id, c.name, t.depth + 1 FROM categories c JOIN tree t ON c.parent_id = t.id
-            )
-            SELECT id, name, depth FROM tree ORDER BY depth, name
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT id, name, depth FROM tree ORDER BY depth, name""")
+            .d1ExactIntegers(3, 1, 3);
 
     private static final Query SHIFTING_NULL = Query.of("shiftingNull", "queries/categories.sql", 17, """
             WITH RECURSIVE r(a, b) AS (
@@ -61,20 +38,8 @@ public final class CategoriesQueries {
               UNION ALL
               SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5
             )
-            SELECT a, b FROM r""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            WITH RECURSIVE r(a, b) AS (
-              SELECT 1, 1
-              UNION ALL
-              SELECT b, NULL FROM r WHERE a IS NOT NULL LIMIT 5
-            )
-            SELECT a, b FROM r
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT a, b FROM r""")
+            .d1ExactIntegers(2, 1, 2);
 
     private final Database database;
 

@@ -21,27 +21,8 @@ public final class UsersQueries {
                    (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,
                    EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,
                    NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > ?) AS quiet
-            FROM users u""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6) AS (
-            SELECT u.name,
-                   (SELECT count(*) FROM posts p WHERE p.user_id = u.id) AS post_count,
-                   (SELECT max(p.created_at) FROM posts p WHERE p.user_id = u.id) AS last_post_at,
-                   (SELECT p.title FROM posts p WHERE p.user_id = u.id ORDER BY p.created_at DESC LIMIT 1) AS last_title,
-                   EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id) AS has_posts,
-                   NOT EXISTS (SELECT 1 FROM posts p WHERE p.user_id = u.id AND p.created_at > ?) AS quiet
-            FROM users u
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM users u""")
+            .d1ExactIntegers(6, 2, 3, 5, 6);
 
     private static final Query USERS_WHO_POSTED = Query.of("usersWhoPosted", "queries/users.sql", 10, "SELECT name FROM users WHERE id IN (SELECT user_id FROM posts WHERE title LIKE ?)");
 

@@ -20,21 +20,8 @@ import javax.annotation.processing.Generated;
 public final class InvoicesQueries {
     private static final Query ISSUED_BETWEEN = Query.of("issuedBetween", "queries/invoices.sql", 1, """
             SELECT id, issued_on, paid_at, created_at, total, discount
-            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6) AS (
-            SELECT id, issued_on, paid_at, created_at, total, discount
-            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              CASE WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c6 AS TEXT) ELSE c6 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c6) = 'real' THEN ' 6r' WHEN typeof(c6) = 'integer' AND c6 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 6' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""")
+            .d1ExactIntegers(6, 1, 5, 6);
 
     private static final Query CREATE_INVOICE = Query.of("createInvoice", "queries/invoices.sql", 5, "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)");
 

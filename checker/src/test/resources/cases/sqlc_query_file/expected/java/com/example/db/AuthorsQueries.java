@@ -18,54 +18,23 @@ import javax.annotation.processing.Generated;
 public final class AuthorsQueries {
     private static final Query GET_AUTHOR = Query.of("getAuthor", "queries/authors.sql", 2, """
             SELECT * FROM authors
-            WHERE id = ? LIMIT 1""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT * FROM authors
-            WHERE id = ? LIMIT 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            WHERE id = ? LIMIT 1""")
+            .d1ExactIntegers(3, 1);
 
     private static final Query LIST_AUTHORS = Query.of("listAuthors", "queries/authors.sql", 6, """
             SELECT * FROM authors
-            ORDER BY name""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT * FROM authors
-            ORDER BY name
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY name""")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query LIST_AUTHORS_BY_IDS = Query.of("listAuthorsByIDs", "queries/authors.sql", 10, "SELECT id, name FROM authors WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, name FROM authors WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query LIST_AUTHORS_BY_IDS = Query.of("listAuthorsByIDs", "queries/authors.sql", 10, "SELECT id, name FROM authors WHERE id IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(2, 1);
 
     private static final Query FIND_AUTHORS = Query.of("findAuthors", "queries/authors.sql", 13, """
             SELECT id, name FROM authors
             WHERE (? IS NULL OR bio = ?)
               AND name LIKE ?
-            ORDER BY id""", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, name FROM authors
-            WHERE (? IS NULL OR bio = ?)
-              AND name LIKE ?
-            ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            ORDER BY id""")
+            .d1ExactIntegers(2, 1);
 
     private static final Query CREATE_AUTHOR = Query.of("createAuthor", "queries/authors.sql", 19, "INSERT INTO authors (name, bio) VALUES (?, ?)");
 
@@ -75,13 +44,8 @@ public final class AuthorsQueries {
 
     private static final Query RENAME_AUTHOR = Query.of("renameAuthor", "queries/authors.sql", 28, "UPDATE authors SET name = coalesce(?, name) WHERE id = ?");
 
-    private static final Query AUTHORS_NAMED = Query.of("authorsNamed", "queries/authors.sql", 31, "SELECT id FROM authors WHERE name = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM authors WHERE name = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query AUTHORS_NAMED = Query.of("authorsNamed", "queries/authors.sql", 31, "SELECT id FROM authors WHERE name = ? ORDER BY id")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

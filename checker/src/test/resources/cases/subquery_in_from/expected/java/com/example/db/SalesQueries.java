@@ -19,15 +19,8 @@ public final class SalesQueries {
             FROM (SELECT region, sum(amount) AS total, max(amount) AS biggest FROM sales GROUP BY region) AS t
             WHERE t.total > ?""");
 
-    private static final Query EVERY_SALE = Query.of("everySale", "queries/sales.sql", 6, "SELECT * FROM (SELECT * FROM sales WHERE region = ?)", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT * FROM (SELECT * FROM sales WHERE region = ?)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query EVERY_SALE = Query.of("everySale", "queries/sales.sql", 6, "SELECT * FROM (SELECT * FROM sales WHERE region = ?)")
+            .d1ExactIntegers(3, 1);
 
     private final Database database;
 

@@ -15,50 +15,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class UsersQueries {
-    private static final Query ALL_USERS = Query.of("allUsers", "queries/users.sql", 1, "SELECT * FROM users", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT * FROM users
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ALL_USERS = Query.of("allUsers", "queries/users.sql", 1, "SELECT * FROM users")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query USER_BY_ID = Query.of("userById", "queries/users.sql", 4, "SELECT id, email, nickname FROM users WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, email, nickname FROM users WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query USER_BY_ID = Query.of("userById", "queries/users.sql", 4, "SELECT id, email, nickname FROM users WHERE id = ?")
+            .d1ExactIntegers(3, 1);
 
-    private static final Query RENAMED = Query.of("renamed", "queries/users.sql", 7, "SELECT id AS user_id, email AS mail, nickname FROM users", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id AS user_id, email AS mail, nickname FROM users
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query RENAMED = Query.of("renamed", "queries/users.sql", 7, "SELECT id AS user_id, email AS mail, nickname FROM users")
+            .d1ExactIntegers(3, 1);
 
     private static final Query USERS_NOT_BANNED = Query.of("usersNotBanned", "queries/users.sql", 10, """
             SELECT u.* FROM users u
             EXCEPT
-            SELECT * FROM users WHERE nickname = 'banned'""", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT u.* FROM users u
-            EXCEPT
-            SELECT * FROM users WHERE nickname = 'banned'
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            SELECT * FROM users WHERE nickname = 'banned'""")
+            .d1ExactIntegers(3, 1);
 
     private final Database database;
 

@@ -28,52 +28,11 @@ public final class LinesQueries {
                    round(unit_price, 1) AS rounded,
                    label || ' x' || quantity AS caption,
                    unicode(label) AS first_code
-            FROM lines""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13) AS (
-            SELECT id,
-                   quantity * unit_price AS total,
-                   quantity + 1 AS next_quantity,
-                   quantity / 2 AS half,
-                   quantity % 3 AS remainder,
-                   unit_price / quantity AS per_unit,
-                   quantity % 0.5 AS never_a_number,
-                   -gift AS negated_gift,
-                   weight * 2 AS double_weight,
-                   cost,
-                   round(unit_price, 1) AS rounded,
-                   label || ' x' || quantity AS caption,
-                   unicode(label) AS first_code
-            FROM lines
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              CASE WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c5 AS TEXT) ELSE c5 END,
-              c6,
-              c7,
-              CASE WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c8 AS TEXT) ELSE c8 END,
-              c9,
-              CASE WHEN typeof(c10) = 'integer' AND c10 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c10 AS TEXT) ELSE c10 END,
-              c11,
-              c12,
-              CASE WHEN typeof(c13) = 'integer' AND c13 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c13 AS TEXT) ELSE c13 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-              || CASE WHEN typeof(c5) = 'real' THEN ' 5r' WHEN typeof(c5) = 'integer' AND c5 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 5' ELSE '' END
-              || CASE WHEN typeof(c8) = 'real' THEN ' 8r' WHEN typeof(c8) = 'integer' AND c8 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 8' ELSE '' END
-              || CASE WHEN typeof(c10) = 'real' THEN ' 10r' WHEN typeof(c10) = 'integer' AND c10 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 10' ELSE '' END
-              || CASE WHEN typeof(c13) = 'real' THEN ' 13r' WHEN typeof(c13) = 'integer' AND c13 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 13' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM lines""")
+            .d1ExactIntegers(13, 1, 3, 4, 5, 8, 10, 13);
 
-    private static final Query SEARCH_LABELS = Query.of("searchLabels", "queries/lines.sql", 17, "SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SEARCH_LABELS = Query.of("searchLabels", "queries/lines.sql", 17, "SELECT id FROM lines WHERE label LIKE '%' || ? || '%' OR label = ? || label")
+            .d1ExactIntegers(1, 1);
 
     private final Database database;
 

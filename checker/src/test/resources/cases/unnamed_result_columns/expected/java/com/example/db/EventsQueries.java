@@ -14,25 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class EventsQueries {
-    private static final Query NAME_LENGTHS = Query.of("nameLengths", "queries/events.sql", 1, "SELECT id, length(name) FROM events", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, length(name) FROM events
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query NAME_LENGTHS = Query.of("nameLengths", "queries/events.sql", 1, "SELECT id, length(name) FROM events")
+            .d1ExactIntegers(2, 1, 2);
 
-    private static final Query SELF_JOIN = Query.of("selfJoin", "queries/events.sql", 4, "SELECT a.id, b.id FROM events a JOIN events b ON b.id = a.id + 1", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT a.id, b.id FROM events a JOIN events b ON b.id = a.id + 1
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SELF_JOIN = Query.of("selfJoin", "queries/events.sql", 4, "SELECT a.id, b.id FROM events a JOIN events b ON b.id = a.id + 1")
+            .d1ExactIntegers(2, 1, 2);
 
     private final Database database;
 

@@ -16,30 +16,13 @@ import javax.annotation.processing.Generated;
 public final class ReadingsQueries {
     private static final Query ADD_READING = Query.of("addReading", "queries/readings.sql", 1, "INSERT INTO readings (sensor, payload) VALUES (?, ?)");
 
-    private static final Query READINGS_WITH_PAYLOAD = Query.of("readingsWithPayload", "queries/readings.sql", 4, "SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query READINGS_WITH_PAYLOAD = Query.of("readingsWithPayload", "queries/readings.sql", 4, "SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id")
+            .d1ExactIntegers(3, 1, 3);
 
     private static final Query ADD_SAMPLE = Query.of("addSample", "queries/readings.sql", 7, "INSERT INTO samples (value, note) VALUES (?, ?)");
 
-    private static final Query SAMPLES_OF = Query.of("samplesOf", "queries/readings.sql", 10, "SELECT id, value, note FROM samples WHERE value = ? ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT id, value, note FROM samples WHERE value = ? ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SAMPLES_OF = Query.of("samplesOf", "queries/readings.sql", 10, "SELECT id, value, note FROM samples WHERE value = ? ORDER BY id")
+            .d1ExactIntegers(3, 1, 2, 3);
 
     private final Database database;
 

@@ -15,19 +15,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class AccountsQueries {
-    private static final Query DEPOSIT = Query.of("deposit", "queries/accounts.sql", 1, "UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance", """
-            UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING CASE WHEN typeof("balance") = 'integer' AND "balance" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("balance" AS TEXT) ELSE "balance" END,
-              CASE WHEN typeof("balance") = 'real' THEN ' 1r' WHEN typeof("balance") = 'integer' AND "balance" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+    private static final Query DEPOSIT = Query.of("deposit", "queries/accounts.sql", 1, "UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance")
+            .d1ExactIntegers(List.of("balance"), 1);
 
     private static final Query CLOSE_ACCOUNT = Query.of("closeAccount", "queries/accounts.sql", 4, """
             UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL
-            RETURNING id, owner, closed_at""", """
-            UPDATE accounts SET closed_at = ? WHERE id = ? AND closed_at IS NULL
-            RETURNING CASE WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("id" AS TEXT) ELSE "id" END,
-              "owner",
-              CASE WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("closed_at" AS TEXT) ELSE "closed_at" END,
-              CASE WHEN typeof("id") = 'real' THEN ' 1r' WHEN typeof("id") = 'integer' AND "id" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof("closed_at") = 'real' THEN ' 3r' WHEN typeof("closed_at") = 'integer' AND "closed_at" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END""");
+            RETURNING id, owner, closed_at""")
+            .d1ExactIntegers(List.of("id", "owner", "closed_at"), 1, 3);
 
     private static final Query RENAME_OWNER = Query.of("renameOwner", "queries/accounts.sql", 8, "UPDATE accounts SET owner = ? WHERE owner = ?");
 

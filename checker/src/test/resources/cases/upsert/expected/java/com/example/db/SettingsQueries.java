@@ -20,11 +20,8 @@ public final class SettingsQueries {
     private static final Query HIT = Query.of("hit", "queries/settings.sql", 5, """
             INSERT INTO counters (name, hits) VALUES (?, 1)
             ON CONFLICT (name) DO UPDATE SET hits = hits + 1
-            RETURNING hits""", """
-            INSERT INTO counters (name, hits) VALUES (?, 1)
-            ON CONFLICT (name) DO UPDATE SET hits = hits + 1
-            RETURNING CASE WHEN typeof("hits") = 'integer' AND "hits" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST("hits" AS TEXT) ELSE "hits" END,
-              CASE WHEN typeof("hits") = 'real' THEN ' 1r' WHEN typeof("hits") = 'integer' AND "hits" NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END""");
+            RETURNING hits""")
+            .d1ExactIntegers(List.of("hits"), 1);
 
     private static final Query INSERT_IF_MISSING = Query.of("insertIfMissing", "queries/settings.sql", 10, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING");
 

@@ -22,35 +22,14 @@ import javax.annotation.processing.Generated;
 public final class ArticlesQueries {
     private static final Query ADD_ARTICLE = Query.of("addArticle", "queries/articles.sql", 1, "INSERT INTO articles (title, status, audience) VALUES (?, ?, ?)");
 
-    private static final Query FIND_ARTICLE = Query.of("findArticle", "queries/articles.sql", 4, "SELECT id, title, status, audience FROM articles WHERE id = ?", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, title, status, audience FROM articles WHERE id = ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query FIND_ARTICLE = Query.of("findArticle", "queries/articles.sql", 4, "SELECT id, title, status, audience FROM articles WHERE id = ?")
+            .d1ExactIntegers(4, 1);
 
-    private static final Query ARTICLES_IN = Query.of("articlesIn", "queries/articles.sql", 7, "SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ARTICLES_IN = Query.of("articlesIn", "queries/articles.sql", 7, "SELECT id, title, status, audience FROM articles WHERE status IN (SELECT +value FROM json_each(?)) ORDER BY id")
+            .d1ExactIntegers(4, 1);
 
-    private static final Query COUNT_WITH_AUDIENCE = Query.of("countWithAudience", "queries/articles.sql", 10, "SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)", """
-            WITH _sqlrecord_d1(c1) AS (
-            SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COUNT_WITH_AUDIENCE = Query.of("countWithAudience", "queries/articles.sql", 10, "SELECT count(*) FROM articles WHERE (? IS NULL OR audience = ?)")
+            .d1ExactIntegers(1, 1);
 
     private static final Query STATUS_OF = Query.of("statusOf", "queries/articles.sql", 13, "SELECT status FROM articles WHERE id = ?");
 

@@ -15,28 +15,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ViewsQueries {
-    private static final Query SUMMARIES = Query.of("summaries", "queries/views.sql", 1, "SELECT * FROM post_summaries ORDER BY id", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT * FROM post_summaries ORDER BY id
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              c3,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query SUMMARIES = Query.of("summaries", "queries/views.sql", 1, "SELECT * FROM post_summaries ORDER BY id")
+            .d1ExactIntegers(4, 1);
 
     private static final Query SUMMARY_TITLE = Query.of("summaryTitle", "queries/views.sql", 4, "SELECT title, author FROM post_summaries WHERE id = ?");
 
-    private static final Query POST_COUNTS = Query.of("postCounts", "queries/views.sql", 7, "SELECT user_id, posts FROM user_post_counts WHERE posts >= ?", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT user_id, posts FROM user_post_counts WHERE posts >= ?
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query POST_COUNTS = Query.of("postCounts", "queries/views.sql", 7, "SELECT user_id, posts FROM user_post_counts WHERE posts >= ?")
+            .d1ExactIntegers(2, 1, 2);
 
     private final Database database;
 

@@ -20,25 +20,8 @@ public final class SalesQueries {
                    rank() OVER (ORDER BY amount DESC) AS overall_rank,
                    sum(amount) OVER (PARTITION BY region) AS region_total,
                    lag(amount) OVER (ORDER BY id) AS previous_amount
-            FROM sales""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4, c5, c6) AS (
-            SELECT id, region,
-                   row_number() OVER (PARTITION BY region ORDER BY amount DESC) AS position,
-                   rank() OVER (ORDER BY amount DESC) AS overall_rank,
-                   sum(amount) OVER (PARTITION BY region) AS region_total,
-                   lag(amount) OVER (ORDER BY id) AS previous_amount
-            FROM sales
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              CASE WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c4 AS TEXT) ELSE c4 END,
-              c5,
-              c6,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-              || CASE WHEN typeof(c4) = 'real' THEN ' 4r' WHEN typeof(c4) = 'integer' AND c4 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 4' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            FROM sales""")
+            .d1ExactIntegers(6, 1, 3, 4);
 
     private static final Query NEXT_SALE = Query.of("nextSale", "queries/sales.sql", 9, """
             SELECT id,
@@ -46,22 +29,8 @@ public final class SalesQueries {
                    count(*) OVER win AS nearby,
                    avg(amount) OVER win AS nearby_average
             FROM sales
-            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)""", """
-            WITH _sqlrecord_d1(c1, c2, c3, c4) AS (
-            SELECT id,
-                   max(amount) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 1 FOLLOWING) AS next_amount,
-                   count(*) OVER win AS nearby,
-                   avg(amount) OVER win AS nearby_average
-            FROM sales
-            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c3 AS TEXT) ELSE c3 END,
-              c4,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c3) = 'real' THEN ' 3r' WHEN typeof(c3) = 'integer' AND c3 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 3' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+            WINDOW win AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 1 PRECEDING)""")
+            .d1ExactIntegers(4, 1, 3);
 
     private final Database database;
 

@@ -14,53 +14,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class KeysQueries {
-    private static final Query ALIAS_KEYS = Query.of("aliasKeys", "queries/keys.sql", 1, "SELECT id, rowid AS row_id FROM rowid_alias", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, rowid AS row_id FROM rowid_alias
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-              || CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query ALIAS_KEYS = Query.of("aliasKeys", "queries/keys.sql", 1, "SELECT id, rowid AS row_id FROM rowid_alias")
+            .d1ExactIntegers(2, 1, 2);
 
-    private static final Query INT_KEYS = Query.of("intKeys", "queries/keys.sql", 4, "SELECT id, note FROM int_key", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT id, note FROM int_key
-            )
-            SELECT CASE WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c1 AS TEXT) ELSE c1 END,
-              c2,
-              CASE WHEN typeof(c1) = 'real' THEN ' 1r' WHEN typeof(c1) = 'integer' AND c1 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 1' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query INT_KEYS = Query.of("intKeys", "queries/keys.sql", 4, "SELECT id, note FROM int_key")
+            .d1ExactIntegers(2, 1);
 
-    private static final Query TEXT_KEYS = Query.of("textKeys", "queries/keys.sql", 7, "SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > ?", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > ?
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query TEXT_KEYS = Query.of("textKeys", "queries/keys.sql", 7, "SELECT code, _rowid_ AS row_id, note FROM text_key WHERE oid > ?")
+            .d1ExactIntegers(3, 2);
 
-    private static final Query COMPACT_KEYS = Query.of("compactKeys", "queries/keys.sql", 10, "SELECT code, version, note FROM compact", """
-            WITH _sqlrecord_d1(c1, c2, c3) AS (
-            SELECT code, version, note FROM compact
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              c3,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query COMPACT_KEYS = Query.of("compactKeys", "queries/keys.sql", 10, "SELECT code, version, note FROM compact")
+            .d1ExactIntegers(3, 2);
 
-    private static final Query OPTIONAL_ROWID = Query.of("optionalRowid", "queries/keys.sql", 13, "SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code", """
-            WITH _sqlrecord_d1(c1, c2) AS (
-            SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code
-            )
-            SELECT c1,
-              CASE WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN CAST(c2 AS TEXT) ELSE c2 END,
-              CASE WHEN typeof(c2) = 'real' THEN ' 2r' WHEN typeof(c2) = 'integer' AND c2 NOT BETWEEN -9007199254740991 AND 9007199254740991 THEN ' 2' ELSE '' END
-            FROM (SELECT * FROM _sqlrecord_d1 LIMIT -1 OFFSET 0)""");
+    private static final Query OPTIONAL_ROWID = Query.of("optionalRowid", "queries/keys.sql", 13, "SELECT c.code, t.rowid AS text_row FROM compact c LEFT JOIN text_key t ON t.code = c.code")
+            .d1ExactIntegers(2, 2);
 
     private final Database database;
 
