@@ -159,9 +159,8 @@ public final class Checker {
             checked += result.checked();
             untyped.addAll(result.queries());
             tables.addAll(result.tables());
-            String file = QueryFileInputs.digest(fileInputs.get(i));
             for (int q = 0; q < result.queries().size(); q++) {
-                places.add(file + " " + q);
+                places.add(fileInputs.get(i) + " " + q);
             }
         }
         mapping.reportRecordProblems();
@@ -265,14 +264,12 @@ public final class Checker {
                 EnumTypes enums,
                 ResultMapping mapping)
                 throws IOException, SQLException {
-            QueryFileChecker shared = db == null ? null : checker(db, schemaOk, schema, enums, mapping, diagnostics);
             QueryFileRuns.Checkers own = (copy, their) -> {
                 EnumTypes theirEnums = new EnumTypes(request.packageName(), schema, scanner.enums());
                 ResultMapping theirMapping = mapping(request, schema, records, scanner, theirEnums, their);
                 return checker(copy, schemaOk, schema, theirEnums, theirMapping, their);
             };
-            QueryFileRuns.run(
-                    queryFiles, results, fileInputs, cache, shared, own, db, image, diagnostics, enums, mapping);
+            QueryFileRuns.run(queryFiles, results, fileInputs, cache, own, db, image, diagnostics, enums, mapping);
         }
 
         private QueryFileChecker checker(

@@ -57,7 +57,7 @@ final class QueryFileInputs {
         return schema;
     }
 
-    /** The inputs of {@code file}'s result. */
+    /** The inputs of {@code file}'s result, digested: they hold the file's whole text. */
     String of(SourceFile file) {
         StringBuilder text = new StringBuilder(common).append('\n');
         text.append("file ")
@@ -72,7 +72,7 @@ final class QueryFileInputs {
                 text.append(unparsable.contains(record.file()) ? " unparsable\n" : "\n");
             }
         }
-        return text.toString();
+        return digest(text.toString());
     }
 
     /** The runs of {@code [A-Za-z0-9_$]} in {@code text}. */
@@ -102,7 +102,7 @@ final class QueryFileInputs {
                 + lints.smallTables().stream().sorted().collect(Collectors.joining(", "));
     }
 
-    static String digest(String text) {
+    private static String digest(String text) {
         return Sha256.hex(text);
     }
 }

@@ -36,15 +36,15 @@ final class QueryFileRuns {
     /**
      * Fills each null of {@code results} by checking its file (keeping what it gave in {@code cache})
      * and takes every result into {@code diagnostics}, {@code enums} and {@code mapping} in file
-     * order. {@code shared} checks into those directly, on {@code db}; {@code own} builds checkers for
-     * other threads, on databases restored from {@code image} (none: one thread).
+     * order. The files are checked by checkers {@code own} builds, each with state of its own: on
+     * {@code db} in this thread, and on copies restored from {@code image} in others (none: this
+     * thread only); their results are then taken in as kept ones are.
      */
     static void run(
             List<SourceFile> files,
             List<QueryFileResult> results,
             List<String> inputs,
             ResultCache cache,
-            QueryFileChecker shared,
             Checkers own,
             Connection db,
             SchemaImage image,
@@ -53,27 +53,25 @@ final class QueryFileRuns {
             ResultMapping mapping)
             throws IOException, SQLException {
         List<Integer> toCheck = new ArrayList<>();
-        boolean[] checked = new boolean[results.size()];
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
                 toCheck.add(i);
-                checked[i] = true;
             }
         }
         int threads = image == null ? 1 : Math.min(threads(), toCheck.size() / MIN_FILES_PER_THREAD);
         if (threads > 1) {
             checkOnThreads(files, results, toCheck, threads, own, db, image);
+        } else if (!toCheck.isEmpty()) {
+            QueryFileChecker checker = own.on(db, new Diagnostics());
+            for (int i : toCheck) {
+                results.set(i, checker.check(files.get(i)));
+            }
+        }
+        for (int i : toCheck) {
+            cache.keep(files.get(i).display(), inputs.get(i), results.get(i));
         }
         for (int i = 0; i < files.size(); i++) {
-            SourceFile file = files.get(i);
-            if (results.get(i) == null) {
-                results.set(i, shared.check(file));
-            } else {
-                QueryFileChecker.replay(file, results.get(i), diagnostics, enums, mapping);
-            }
-            if (checked[i]) {
-                cache.keep(file.display(), inputs.get(i), results.get(i));
-            }
+            QueryFileChecker.replay(files.get(i), results.get(i), diagnostics, enums, mapping);
         }
     }
 

@@ -39,7 +39,7 @@ final class FileEntries {
     /** The SHA-256 of the file's content, in hex. */
     static String digest(Path file) throws IOException {
         try {
-            return digest(Files.readAllBytes(file));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return MISSING;
         }
@@ -52,15 +52,10 @@ final class FileEntries {
     static String sourceFact(Path file) throws IOException {
         try {
             byte[] content = Files.readAllBytes(file);
-            return RecordScanner.mayDeclareTypes(content) ? digest(content) : NO_TYPES;
+            return RecordScanner.mayDeclareTypes(content) ? Sha256.hex(content) : NO_TYPES;
         } catch (NoSuchFileException e) {
             return MISSING;
         }
-    }
-
-    /** The SHA-256 of {@code bytes}, in hex. */
-    static String digest(byte[] bytes) {
-        return Sha256.hex(bytes);
     }
 
     /** The file's size and modification time. */

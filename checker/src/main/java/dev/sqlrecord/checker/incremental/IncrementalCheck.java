@@ -3,9 +3,9 @@ package dev.sqlrecord.checker.incremental;
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
+import dev.sqlrecord.checker.parse.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,7 +192,7 @@ public final class IncrementalCheck {
                 tool.append(name).append('\t').append(value).append('\n');
             }
         });
-        return FileEntries.digest(tool.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(tool.toString());
     }
 
     /** The entry names whose values differ, or that only one side has, sorted. */

@@ -3,6 +3,7 @@ package dev.sqlrecord.checker.incremental;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.ResultCache;
 import dev.sqlrecord.checker.SchemaResult;
+import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.records.SourceScan;
 import dev.sqlrecord.checker.schema.SchemaImage;
 import java.io.IOException;
@@ -218,7 +219,7 @@ final class KeptResults implements ResultCache {
     }
 
     private static String digest(String inputs) {
-        return FileEntries.digest(inputs.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(inputs);
     }
 
     /** A generated file's CRC-32 and length: it tells a hand edit of our own output, cheaply. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.SchemaResult;
+import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.records.SourceScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +144,7 @@ final class KeptStore {
 
     /** A query file's result file: named by the digest of the file's name, which it holds too. */
     private static String fileName(String name) {
-        return FileEntries.digest(name.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json";
+        return Sha256.hex(name).substring(0, 32) + ".json";
     }
 
     void writeFile(FileEntry entry) throws IOException {

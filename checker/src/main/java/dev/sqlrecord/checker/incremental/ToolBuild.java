@@ -56,12 +56,7 @@ final class ToolBuild {
             throws IOException {
         if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
             for (URL url : urls.getURLs()) {
-                Path location = url.getProtocol().equals("file") ? location(url) : null;
-                if (location == null) {
-                    entries.put("tool " + url, "unknown build, seen " + System.nanoTime());
-                } else {
-                    entries.put("tool " + location, identity(location));
-                }
+                put(entries, url, url.getProtocol().equals("file") ? file(url.toString()) : null);
             }
             return;
         }
@@ -70,42 +65,38 @@ final class ToolBuild {
             URL url = loader.getResource(resource);
             if (url == null) {
                 entries.put("tool " + name, "not found");
-                continue;
-            }
-            Path location = location(url, resource);
-            if (location == null) {
-                // Not a file (a jar inside a jar, say): its build cannot be told, so never trust a match.
-                entries.put("tool " + url, "unknown build, seen " + System.nanoTime());
             } else {
-                entries.put("tool " + location, identity(location));
+                put(entries, url, container(url, resource));
             }
         }
     }
 
-    private static Path location(URL url) {
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
-            return null;
+    /** The entry of the jar or folder at {@code url}: by its identity, or never trusted when it is no local file. */
+    private static void put(Map<String, String> entries, URL url, Path location) throws IOException {
+        if (location == null) {
+            // a jar inside a jar, say: its build cannot be told, so never trust a match
+            entries.put("tool " + url, "unknown build, seen " + System.nanoTime());
+        } else {
+            entries.put("tool " + location, identity(location));
         }
     }
 
     /** The jar or classes folder a class file's URL lies in; null when it is no local file. */
-    private static Path location(URL url, String resource) {
+    private static Path container(URL url, String resource) {
         String text = url.toString();
-        String container;
         if (text.startsWith("jar:file:") && text.endsWith("!/" + resource)) {
-            container = text.substring("jar:".length(), text.length() - resource.length() - 2);
-            if (container.contains("!/")) {
-                return null;
-            }
-        } else if (text.startsWith("file:") && text.endsWith("/" + resource)) {
-            container = text.substring(0, text.length() - resource.length());
-        } else {
-            return null;
+            String jar = text.substring("jar:".length(), text.length() - resource.length() - 2);
+            return jar.contains("!/") ? null : file(jar);
         }
+        if (text.startsWith("file:") && text.endsWith("/" + resource)) {
+            return file(text.substring(0, text.length() - resource.length()));
+        }
+        return null;
+    }
+
+    private static Path file(String uri) {
         try {
-            return Path.of(new URI(container));
+            return Path.of(new URI(uri));
         } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             return null;
         }

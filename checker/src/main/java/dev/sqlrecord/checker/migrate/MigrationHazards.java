@@ -75,7 +75,7 @@ public final class MigrationHazards implements ReplayObserver {
     public void before(ParsedMigration file, ParsedStatement statement, Connection db) throws SQLException {
         keywords(file, statement);
         before = current != null ? current : read(db);
-        cascading = statement.tree().dropStmt() != null ? cascadingChildren(db) : Map.of();
+        cascading = statement.tree().dropStmt() != null ? cascadingChildren(db, before) : Map.of();
     }
 
     @Override
@@ -310,9 +310,10 @@ public final class MigrationHazards implements ReplayObserver {
     }
 
     /** For each table, the other tables whose foreign keys to it cascade or set null on delete. */
-    private static Map<String, List<String>> cascadingChildren(Connection db) throws SQLException {
+    private static Map<String, List<String>> cascadingChildren(Connection db, Map<String, String> objects)
+            throws SQLException {
         Map<String, List<String>> children = new HashMap<>();
-        for (var object : objects(db).entrySet()) {
+        for (var object : objects.entrySet()) {
             if (!object.getValue().equals("table")) {
                 continue;
             }

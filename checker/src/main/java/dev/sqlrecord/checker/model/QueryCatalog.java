@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.sqlrecord.checker.parse.Sha256;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -114,10 +111,11 @@ public final class QueryCatalog {
                     .put("line", query.line())
                     .put("kind", query.kind().label())
                     .put("sql", query.sql())
-                    .put("sha256", sha256(query.sql()));
-            if (query.d1Sql() != null) {
+                    .put("sha256", Sha256.hex(query.sql()));
+            String d1Sql = query.d1Sql();
+            if (d1Sql != null) {
                 // what the D1 executor sends instead (docs/D1-EXACT-INTEGERS.md)
-                node.put("d1Sql", query.d1Sql()).put("d1Sha256", sha256(query.d1Sql()));
+                node.put("d1Sql", d1Sql).put("d1Sha256", Sha256.hex(d1Sql));
             }
             Tables used = tables.get(query);
             used.read().forEach(node.putArray("tablesRead")::add);
@@ -131,22 +129,13 @@ public final class QueryCatalog {
         ObjectNode root = MAPPER.createObjectNode().put("version", 1);
         ArrayNode list = root.putArray("statements");
         for (QueryModel query : queries) {
-            list.addObject().put("sha256", sha256(query.sql())).put("query", query.name());
-            if (query.d1Sql() != null) {
-                list.addObject().put("sha256", sha256(query.d1Sql())).put("query", query.name());
+            list.addObject().put("sha256", Sha256.hex(query.sql())).put("query", query.name());
+            String d1Sql = query.d1Sql();
+            if (d1Sql != null) {
+                list.addObject().put("sha256", Sha256.hex(d1Sql)).put("query", query.name());
             }
         }
         return write(root);
-    }
-
-    /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code sql}. */
-    public static String sha256(String sql) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private static String write(ObjectNode root) {

@@ -1,7 +1,9 @@
 package dev.sqlrecord.checker.schema;
 
+import dev.sqlrecord.checker.parse.Names;
 import dev.sqlrecord.checker.parse.ParsedMigration;
 import dev.sqlrecord.checker.parse.ParsedStatement;
+import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -85,27 +87,15 @@ public final class SchemaImage {
     }
 
     private static boolean changesConnection(ParsedStatement statement) {
-        if (statement.tokens().isEmpty()) {
-            return false;
-        }
-        String first = statement.tokens().get(0).getText().toLowerCase(Locale.ROOT);
-        if (first.equals("attach") || first.equals("detach")) {
+        SQLiteParser.StatementContext tree = statement.tree();
+        if (tree.attachStmt() != null || tree.detachStmt() != null) {
             return true;
         }
-        if (!first.equals("pragma")) {
+        if (tree.pragmaStmt() == null) {
             return false;
         }
-        // PRAGMA [schema.]name ...: the name is the word before the first '=' or '(' or the end
-        String name = "";
-        for (int i = 1; i < statement.tokens().size(); i++) {
-            String text = statement.tokens().get(i).getText();
-            if (text.equals("=") || text.equals("(") || text.equals(";")) {
-                break;
-            }
-            if (!text.equals(".") && !text.isBlank()) {
-                name = text.toLowerCase(Locale.ROOT);
-            }
-        }
+        String name = Names.unquote(tree.pragmaStmt().qualifiedName().object.getText())
+                .toLowerCase(Locale.ROOT);
         return !name.equals("foreign_keys") && !STORED_PRAGMAS.contains(name);
     }
 }
