@@ -1,10 +1,10 @@
 package dev.sqlrecord.checker;
 
 import dev.sqlrecord.checker.lint.LintSettings;
-import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.records.EnumInfo;
 import dev.sqlrecord.checker.records.RecordInfo;
+import dev.sqlrecord.runtime.internal.Sha256;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

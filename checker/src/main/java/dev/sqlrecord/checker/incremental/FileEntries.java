@@ -1,7 +1,7 @@
 package dev.sqlrecord.checker.incremental;
 
-import dev.sqlrecord.checker.parse.Sha256;
 import dev.sqlrecord.checker.records.RecordScanner;
+import dev.sqlrecord.runtime.internal.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

@@ -3,7 +3,7 @@ package dev.sqlrecord.checker.incremental;
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
-import dev.sqlrecord.checker.parse.Sha256;
+import dev.sqlrecord.runtime.internal.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.sqlrecord.checker.diag.Diagnostics;
-import dev.sqlrecord.checker.parse.Sha256;
+import dev.sqlrecord.runtime.internal.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,7 @@
 package dev.sqlrecord.runtime.migrations;
 
+import dev.sqlrecord.runtime.internal.Sha256;
 import dev.sqlrecord.runtime.internal.StatementSplitter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -42,11 +39,6 @@ public record Migration(String name, String sql) {
      * (git autocrlf) is not taken for an edit.
      */
     public String sha256() {
-        try {
-            byte[] text = sql.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(sql.replace("\r\n", "\n"));
     }
 }

@@ -1,11 +1,14 @@
-package dev.sqlrecord.checker.parse;
+package dev.sqlrecord.runtime.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of an input, in hex: how the incremental check tells content (docs/ARCHITECTURE.md §8). */
+/**
+ * SHA-256 in hex: a migration's checksum, and how the check tells content apart and names statements
+ * (docs/ARCHITECTURE.md §4, §8).
+ */
 public final class Sha256 {
     private Sha256() {}
 
