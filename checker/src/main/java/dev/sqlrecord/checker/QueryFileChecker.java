@@ -98,6 +98,7 @@ final class QueryFileChecker {
                         row,
                         analysis.atMostOneRow(),
                         analysis.exactlyOneRow(),
+                        analysis.multiRowInsert(),
                         D1ExactForm.of(db, analysis.statement(), analysis.sql(), columns, row));
                 queries.add(model);
                 if (catalog) {

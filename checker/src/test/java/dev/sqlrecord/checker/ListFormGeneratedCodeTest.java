@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The list forms generated for the case {@code bulk_exec}, run on SQLite in memory, on an SQLite
  * file and on the local D1: every element inserted, the rowids of {@code :execresult}, a failing
- * element rolling back the whole list and named, an empty list, and the listener's events; the
- * same values on all three.
+ * element rolling back the whole list and named (on SQLite also inside a multi-row INSERT), an empty
+ * list, and the listener's events; the same values on all three, where D1 runs the elements one by one.
  */
 @Tag("d1")
 @ExtendWith(LocalD1.class)
@@ -124,6 +124,20 @@ class ListFormGeneratedCodeTest {
         assertEquals(300L, call(posts, "countPosts"));
         out.add("failed at " + e.batchIndex() + " of " + e.batchSize());
         out.add("posts after failure " + call(posts, "countPosts"));
+        // on SQLite insertPost is a multi-row INSERT (docs/MULTI-ROW-INSERTS.md): element 40 of 100 fails
+        // inside a statement of 64 elements, and is named as the element running alone is
+        List<Object> many = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(record("InsertPost", 2L, "Many " + i, null));
+        }
+        many.set(40, record("InsertPost", 1L, "Post 0", "again"));
+        UniqueViolationException inMany = assertInstanceOf(
+                UniqueViolationException.class,
+                assertThrows(InvocationTargetException.class, () -> call(posts, "insertPost", many))
+                        .getCause());
+        assertEquals(40, inMany.batchIndex(), inMany.getMessage());
+        assertEquals(300L, call(posts, "countPosts"));
+        out.add("failed at " + inMany.batchIndex() + " of " + inMany.batchSize());
 
         recorder.clear();
         assertArrayEquals(new int[0], (int[]) call(posts, "insertPost", List.of()));

@@ -1,6 +1,7 @@
 package dev.sqlrecord.runtime;
 
 import dev.sqlrecord.runtime.internal.D1Forms;
+import dev.sqlrecord.runtime.internal.MultiRowInserts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,6 +49,16 @@ public final class Query {
      */
     public Query d1ExactIntegers(List<String> returning, int... integers) {
         return d1Form(D1Forms.returning(sql, returning, integers));
+    }
+
+    /**
+     * This query, an INSERT of one VALUES row of parameters into a table where each run writes
+     * exactly one row or fails: its list form may send many elements as one multi-row INSERT
+     * (docs/MULTI-ROW-INSERTS.md). The check writes this call.
+     */
+    public Query multiRowInsert() {
+        MultiRowInserts.register(sql, comment(name, file, line));
+        return this;
     }
 
     private Query d1Form(String d1Sql) {

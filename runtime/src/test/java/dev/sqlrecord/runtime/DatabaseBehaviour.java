@@ -18,6 +18,7 @@ abstract class DatabaseBehaviour
                 ListBehaviour,
                 ListOracleBehaviour,
                 ListFormBehaviour,
+                MultiRowInsertBehaviour,
                 MigrationBehaviour,
                 RebuildMigrationBehaviour,
                 SemanticValueBehaviour {

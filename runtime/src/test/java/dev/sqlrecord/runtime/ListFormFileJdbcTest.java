@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link ListFormBehaviour} on an SQLite file with read connections beside the writer: the list
+ * {@link ListFormBehaviour} and {@link MultiRowInsertBehaviour} on an SQLite file with read connections beside the writer: the list
  * runs on the writer, and a reader never sees part of it.
  */
-class ListFormFileJdbcTest implements ListFormBehaviour {
+class ListFormFileJdbcTest implements ListFormBehaviour, MultiRowInsertBehaviour {
     @TempDir
     Path dir;
 

@@ -37,7 +37,8 @@ public final class QueryAnalyzer {
      * A query that passed: its parameters, result columns, the statement as written and the SQL to
      * send; {@code atMostOneRow}
      * when it is a {@code :one} that {@link RowCardinality} proves returns no second row, and
-     * {@code exactlyOneRow} when it also proves that a row always comes; {@code statement} is the
+     * {@code exactlyOneRow} when it also proves that a row always comes; {@code multiRowInsert} when
+     * it is an {@code :exec} whose list form may run as multi-row INSERTs; {@code statement} is the
      * parsed statement, handed on to the lints so the query is parsed once, and {@code names} what
      * its table and column names resolved to, so that they are resolved once; {@code writtenSql}
      * the statement as the user wrote it (named parameters, sqlc's macros, line breaks), for the Javadoc.
@@ -49,6 +50,7 @@ public final class QueryAnalyzer {
             List<String> bindings,
             boolean atMostOneRow,
             boolean exactlyOneRow,
+            boolean multiRowInsert,
             ParsedStatement statement,
             Resolutions names,
             String writtenSql) {}
@@ -151,6 +153,7 @@ public final class QueryAnalyzer {
                 params.bindings(),
                 atMostOneRow,
                 exactlyOneRow,
+                query.kind() == QueryKind.EXEC && cardinality.multiRowInsert(statement.tree(), names),
                 statement,
                 names,
                 query.sqlc().written(statement));

@@ -122,6 +122,37 @@ final class RowCardinality {
         return table != null && !insertsMaySkip.contains(lower(table));
     }
 
+    /**
+     * Whether the statement is an INSERT that writes exactly one row each run, or fails, and whose
+     * row is its parameters alone, so that a list of runs may go as one multi-row INSERT
+     * (docs/MULTI-ROW-INSERTS.md): one VALUES row of parameters only; no CTE, OR clause, upsert or
+     * RETURNING; into a table, not a view, where no constraint or trigger may skip the row
+     * ({@link SilentInserts}, which also leaves out virtual tables).
+     */
+    boolean multiRowInsert(SQLiteParser.StatementContext statement, Resolutions names) {
+        SQLiteParser.InsertStmtContext insert = statement.insertStmt();
+        if (statement.EXPLAIN_() != null
+                || insert == null
+                || insert.withClause() != null
+                || insert.INSERT_() == null
+                || insert.conflictResolution() != null
+                || insert.valuesClause() == null
+                || insert.valuesClause().valuesRow().size() != 1
+                || !insert.upsertClause().isEmpty()
+                || insert.returningClause() != null) {
+            return false;
+        }
+        for (ExprContext value : insert.valuesClause().valuesRow(0).expr()) {
+            if (!(value instanceof SQLiteParser.ParameterExprContext)) {
+                return false;
+            }
+        }
+        String table = names.table(insert.qualifiedName());
+        return table != null
+                && !insertsMaySkip.contains(lower(table))
+                && schema.table(table).map(t -> !t.view()).orElse(false);
+    }
+
     boolean atMostOneRow(SQLiteParser.StatementContext statement, Resolutions names) {
         if (statement.EXPLAIN_() != null) {
             return false; // a row per step of the plan

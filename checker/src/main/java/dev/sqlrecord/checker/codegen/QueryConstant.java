@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The value of a query's {@code Query} constant: its name, origin and SQL, and when it has a D1 form
- * the columns read as integers (docs/D1-EXACT-INTEGERS.md), from which the runtime builds the form
- * it sends in its place on D1. The arguments,
+ * The value of a query's {@code Query} constant: its name, origin and SQL; whether its list form
+ * may run as multi-row INSERTs (docs/MULTI-ROW-INSERTS.md); and when it has a D1 form the columns
+ * read as integers (docs/D1-EXACT-INTEGERS.md), from which the runtime builds the form it sends in
+ * its place on D1. The arguments,
  * mostly SQL, are {@link LateText}: JavaPoet only lays out their place.
  */
 final class QueryConstant {
@@ -19,6 +20,9 @@ final class QueryConstant {
         String args = LateText.string(query.name()) + ", " + LateText.string(query.file()) + ", " + query.line() + ", "
                 + SqlLiterals.of(query.sql());
         CodeBlock of = CodeBlock.of("$T.of($L)", TypeNames.QUERY, late.code(args));
+        if (query.multiRowInsert()) {
+            of = CodeBlock.of("$L\n$>$>.multiRowInsert()$<$<", of);
+        }
         D1Integers d1 = query.d1();
         if (d1 == null) {
             return of;

@@ -79,6 +79,9 @@ public final class ModelJson {
                 node.put("exactlyOneRow", true); // present only where proven, like a rare fact
             }
         }
+        if (q.multiRowInsert()) {
+            node.put("multiRowInsert", true); // present only where proven
+        }
         node.put("resultType", q.resultType());
         ArrayNode params = node.putArray("params");
         for (QueryModel.Param p : q.params()) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param atMostOneRow a {@code :one} proven at build time never to return a second row: its code
  *     need not read on to check
  * @param exactlyOneRow a {@code :one} proven at build time always to return exactly one row
+ * @param multiRowInsert an {@code :exec} INSERT whose list form may send many elements as one
+ *     multi-row INSERT (docs/MULTI-ROW-INSERTS.md)
  * @param d1 the result columns read as integers, for the form sent on D1 instead of {@code sql},
  *     which carries integers beyond 2^53 - 1 exactly (docs/D1-EXACT-INTEGERS.md); null when
  *     {@code sql} is sent there too
@@ -36,6 +38,7 @@ public record QueryModel(
         RowShape row,
         boolean atMostOneRow,
         boolean exactlyOneRow,
+        boolean multiRowInsert,
         D1Integers d1) {
 
     /** This query with other parameters (retyped, in the same order). */
@@ -55,6 +58,7 @@ public record QueryModel(
                 row,
                 atMostOneRow,
                 exactlyOneRow,
+                multiRowInsert,
                 d1);
     }
 

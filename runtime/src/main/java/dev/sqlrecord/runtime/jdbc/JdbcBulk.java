@@ -2,6 +2,7 @@ package dev.sqlrecord.runtime.jdbc;
 
 import dev.sqlrecord.runtime.ExecResult;
 import dev.sqlrecord.runtime.SqlRecordException;
+import dev.sqlrecord.runtime.internal.MultiRowInserts;
 import dev.sqlrecord.runtime.internal.RuntimeAccess;
 import dev.sqlrecord.runtime.internal.SqlLexer;
 import dev.sqlrecord.runtime.spi.Executor;
@@ -28,9 +29,9 @@ import java.util.Set;
  * until one fails, which is the element named; the replay is rolled back too.
  */
 final class JdbcBulk {
-    private static final String SAVEPOINT = "SAVEPOINT sqlrecord_bulk";
-    private static final String ROLLBACK_TO = "ROLLBACK TO sqlrecord_bulk";
-    private static final String RELEASE = "RELEASE sqlrecord_bulk";
+    static final String SAVEPOINT = "SAVEPOINT sqlrecord_bulk";
+    static final String ROLLBACK_TO = "ROLLBACK TO sqlrecord_bulk";
+    static final String RELEASE = "RELEASE sqlrecord_bulk";
     private static final Set<String> RETURNING = Set.of("RETURNING");
 
     private JdbcBulk() {}
@@ -50,7 +51,11 @@ final class JdbcBulk {
             session.statements.release(lease);
             return oneByOne(session, sql, rows);
         }
+        MultiRowInserts.MultiRowInsert multiRow = lease.plainWrite ? MultiRowInserts.of(sql) : null;
         try {
+            if (multiRow != null && multiRow.rows(rows.size()) > 1) {
+                return JdbcMultiRow.update(session, lease, multiRow, sql, rows);
+            }
             return lease.plainWrite ? stepped(lease, sql, rows) : batched(session, lease, sql, rows);
         } finally {
             session.statements.release(lease);
@@ -86,9 +91,15 @@ final class JdbcBulk {
 
     private static int[] stepped(StatementCache.Lease lease, String sql, List<Object[]> rows) {
         int[] changed = new int[rows.size()];
-        int[] at = {0};
+        stepped(lease, sql, rows, 0, changed);
+        return changed;
+    }
+
+    /** Elements {@code from} to the last stepped one by one, their changes put in {@code changed}. */
+    static void stepped(StatementCache.Lease lease, String sql, List<Object[]> rows, int from, int[] changed) {
+        int[] at = {from};
         try {
-            NativeStatements.updateEach(lease, rows, sql, changed, at);
+            NativeStatements.updateEach(lease, rows, from, sql, changed, at);
         } catch (SqlRecordException e) {
             RuntimeAccess.failedOperation(e, at[0]);
             throw e;
@@ -97,7 +108,6 @@ final class JdbcBulk {
             RuntimeAccess.failedOperation(failure, at[0]);
             throw failure;
         }
-        return changed;
     }
 
     private static int[] batched(JdbcSession session, StatementCache.Lease lease, String sql, List<Object[]> rows) {
@@ -166,7 +176,7 @@ final class JdbcBulk {
         lease.statement.executeUpdate();
     }
 
-    private static void run(JdbcSession session, String sql) {
+    static void run(JdbcSession session, String sql) {
         try {
             StatementCache.Lease lease = session.statements.lease(sql);
             try {

@@ -40,7 +40,26 @@ final class NativeStatements {
     }
 
     /**
-     * A {@link StatementCache.Lease#plainWrite} run once for every element of {@code rows}, in order,
+     * Rows changed by a {@link StatementCache.Lease#plainWrite}, as {@link #update}; a failure leaves
+     * the statement reset (unless the driver finalized it), and SQLite's {@code changes()} telling
+     * the rows the failed statement kept: none when it was undone.
+     */
+    static long updateOrReset(StatementCache.Lease lease, Object[] values) throws SQLException {
+        return lease.sqlite.pointer.safeRunLong((db, handle) -> {
+            try {
+                return db.executeUpdate(lease.sqlite, values);
+            } catch (SQLException | RuntimeException e) {
+                if (!lease.finalized()) {
+                    db.reset(handle);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * A {@link StatementCache.Lease#plainWrite} run once for every element of {@code rows} from
+     * {@code from} on, in order,
      * under the statement's lock taken once: each element's values bound ({@link JdbcBinder#storageValues}
      * first), the statement stepped and reset, and its own change count kept in {@code changed}. That is
      * the work of sqlite-jdbc's {@code executeBatch} without first copying every element's values into
@@ -48,11 +67,12 @@ final class NativeStatements {
      * index of the element being run, so after a failure it names the one that failed. Changes of the
      * elements before it stay applied; the caller's transaction undoes them.
      */
-    static void updateEach(StatementCache.Lease lease, List<Object[]> rows, String sql, int[] changed, int[] at)
+    static void updateEach(
+            StatementCache.Lease lease, List<Object[]> rows, int from, String sql, int[] changed, int[] at)
             throws SQLException {
         lease.sqlite.pointer.safeRunConsume((db, handle) -> {
             try {
-                for (int i = 0; i < changed.length; i++) {
+                for (int i = from; i < changed.length; i++) {
                     at[0] = i;
                     db.execute(lease.sqlite, JdbcBinder.storageValues(lease, rows.get(i), sql));
                     changed[i] = (int) db.changes();

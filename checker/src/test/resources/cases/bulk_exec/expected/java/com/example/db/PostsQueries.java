@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class PostsQueries {
-    private static final Query INSERT_POST = Query.of("insertPost", "queries/posts.sql", 3, "INSERT INTO posts (author_id, title, body) VALUES (?, ?, ?)");
+    private static final Query INSERT_POST = Query.of("insertPost", "queries/posts.sql", 3, "INSERT INTO posts (author_id, title, body) VALUES (?, ?, ?)")
+            .multiRowInsert();
 
     private static final Query ADD_AUTHOR = Query.of("addAuthor", "queries/posts.sql", 6, "INSERT INTO authors (name) VALUES (?)");
 

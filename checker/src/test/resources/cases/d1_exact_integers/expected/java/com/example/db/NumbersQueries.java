@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class NumbersQueries {
-    private static final Query ADD_NUMBER = Query.of("addNumber", "queries/numbers.sql", 1, "INSERT INTO numbers (id, label, value, amount, at_ms) VALUES (?, ?, ?, ?, ?)");
+    private static final Query ADD_NUMBER = Query.of("addNumber", "queries/numbers.sql", 1, "INSERT INTO numbers (id, label, value, amount, at_ms) VALUES (?, ?, ?, ?, ?)")
+            .multiRowInsert();
 
     private static final Query COPY_TO_ANYTHING = Query.of("copyToAnything", "queries/numbers.sql", 4, """
             UPDATE numbers SET anything = CASE ? WHEN 'value' THEN value WHEN 'amount' THEN amount ELSE label END

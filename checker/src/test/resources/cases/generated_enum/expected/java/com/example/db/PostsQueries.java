@@ -25,7 +25,8 @@ public final class PostsQueries {
 
     private static final Query SET_VISIBILITY = Query.of("setVisibility", "queries/posts.sql", 10, "UPDATE posts SET visibility = ? WHERE id = ?");
 
-    private static final Query ADD_POST = Query.of("addPost", "queries/posts.sql", 13, "INSERT INTO posts (title, status) VALUES (?, ?)");
+    private static final Query ADD_POST = Query.of("addPost", "queries/posts.sql", 13, "INSERT INTO posts (title, status) VALUES (?, ?)")
+            .multiRowInsert();
 
     private final Database database;
 

@@ -28,7 +28,8 @@ public final class AccountsQueries {
 
     private static final Query CREATE_ACCOUNT = Query.of("createAccount", "queries/accounts.sql", 5, """
             INSERT INTO accounts (public_id, plan, e_mail, created, seen_ms, settings, tags)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""");
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+            .multiRowInsert();
 
     private static final Query CREATED_SINCE = Query.of("createdSince", "queries/accounts.sql", 9, "SELECT id FROM accounts WHERE created >= ? ORDER BY id")
             .d1ExactIntegers(1, 1);

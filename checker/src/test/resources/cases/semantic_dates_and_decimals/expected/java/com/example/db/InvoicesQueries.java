@@ -23,7 +23,8 @@ public final class InvoicesQueries {
             FROM invoices WHERE issued_on BETWEEN ? AND ? ORDER BY id""")
             .d1ExactIntegers(6, 1, 5, 6);
 
-    private static final Query CREATE_INVOICE = Query.of("createInvoice", "queries/invoices.sql", 5, "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)");
+    private static final Query CREATE_INVOICE = Query.of("createInvoice", "queries/invoices.sql", 5, "INSERT INTO invoices (issued_on, paid_at, total, discount) VALUES (?, ?, ?, ?)")
+            .multiRowInsert();
 
     private static final Query MARK_PAID = Query.of("markPaid", "queries/invoices.sql", 8, "UPDATE invoices SET paid_at = ? WHERE id = ? AND paid_at IS NULL");
 

@@ -14,12 +14,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.sqlrecord")
 public final class ReadingsQueries {
-    private static final Query ADD_READING = Query.of("addReading", "queries/readings.sql", 1, "INSERT INTO readings (sensor, payload) VALUES (?, ?)");
+    private static final Query ADD_READING = Query.of("addReading", "queries/readings.sql", 1, "INSERT INTO readings (sensor, payload) VALUES (?, ?)")
+            .multiRowInsert();
 
     private static final Query READINGS_WITH_PAYLOAD = Query.of("readingsWithPayload", "queries/readings.sql", 4, "SELECT id, sensor, payload FROM readings WHERE payload = ? ORDER BY id")
             .d1ExactIntegers(3, 1, 3);
 
-    private static final Query ADD_SAMPLE = Query.of("addSample", "queries/readings.sql", 7, "INSERT INTO samples (value, note) VALUES (?, ?)");
+    private static final Query ADD_SAMPLE = Query.of("addSample", "queries/readings.sql", 7, "INSERT INTO samples (value, note) VALUES (?, ?)")
+            .multiRowInsert();
 
     private static final Query SAMPLES_OF = Query.of("samplesOf", "queries/readings.sql", 10, "SELECT id, value, note FROM samples WHERE value = ? ORDER BY id")
             .d1ExactIntegers(3, 1, 2, 3);
