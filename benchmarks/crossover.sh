@@ -21,7 +21,7 @@ for base in jdbc sqlrecord; do
   echo "==> $base as base, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   java -cp "$cp" org.openjdk.jmh.Main 'VersusJdbc\.batchInsert1000' -f 2 -wi 2 -w 1 -i 3 -r 1 \
     -p base=$base -p contender=$other -p storage=memory,file \
-    -rf json -rff "$results/crossover-$base.json" > "$here/target/crossover-$base.log"
+    -rf json -rff "$results/crossover-$base.json" > "$here/target/crossover-$base.log" 2>&1
 done
 python3 - "$results" <<'PY'
 import json, math, sys
