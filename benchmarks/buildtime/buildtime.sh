@@ -16,6 +16,11 @@
 #   one-file-warm, record-edit-warm  the same edits in the 2nd module, in the JVM that has just checked
 #              the 1st (classes loaded, JIT warm): what a long-lived build process (mvnd, an IDE) sees
 #
+# These run the check in the build's JVM (-Dsqlrecord.daemon=false, as on CI). Then the same series
+# runs through the check daemon, the default elsewhere (docs/ARCHITECTURE.md §8), as the runs
+# cold-daemon, unchanged-daemon, ...; before them daemon-start, the first build, which starts the
+# daemon and checks cold in it. The daemon lives in DIR/daemons and is stopped at the end.
+#
 # The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
 # command's time is given too. Each figure is the median of --repeats runs.
@@ -175,7 +180,7 @@ run_maven() {
   local log="$dir/maven.log" start end expected
   start=$(date +%s%N)
   (cd "$dir/project" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
-    "$root/mvnw" -B -o generate-sources > "$log" 2>&1) || { cat "$log" >&2; exit 1; }
+    "$root/mvnw" -B -o $flags generate-sources > "$log" 2>&1) || { cat "$log" >&2; exit 1; }
   end=$(date +%s%N)
   case "$1" in
     checked) expected='\[INFO\] sqlrecord: checked ' ;;
@@ -198,32 +203,54 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 declare -A samples
 record() { samples[$1]+="$2"$'\n'; }
 
-for ((r = 1; r <= repeats; r++)); do
-  rm -rf "$dir/project/a/target" "$dir/project/b/target"
-  read -r a b wall < <(run_maven checked)
-  record cold "$a"; record cold_wall "$wall"; record warm "$b"; record warm_wall "$wall"
-  read -r a b wall < <(run_maven skipped)
-  record unchanged "$a"; record unchanged_wall "$wall"
-  for m in a b; do echo "-- edited in run $r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
-  read -r a b wall < <(run_maven checked)
-  record onefile "$a"; record onefile_wall "$wall"; record onefile_warm "$b"
-  for m in a b; do sed -i "s|^}\$|    // edited in run $r\n}|" "$dir/project/$m/src/main/java/com/example/$m/Main.java"; done
-  read -r a b wall < <(run_maven skipped)
-  record javaedit "$a"; record javaedit_wall "$wall"
-  for m in a b; do sed -i "s|^public record Item|// edited in run $r\npublic record Item|" "$dir/project/$m/src/main/java/com/example/$m/Item.java"; done
-  read -r a b wall < <(run_maven checked)
-  record recordedit "$a"; record recordedit_wall "$wall"; record recordedit_warm "$b"
-  for m in a b; do
-    printf 'CREATE TABLE extra_%s (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n' "$r" \
-      > "$dir/project/$m/src/main/sql/migrations/0099_extra.sql"
+# One series of edits, --repeats times; $1 prefixes the names its samples are recorded under.
+series() {
+  local p=$1 r a b wall
+  for ((r = 1; r <= repeats; r++)); do
+    rm -rf "$dir/project/a/target" "$dir/project/b/target"
+    read -r a b wall < <(run_maven checked)
+    record ${p}cold "$a"; record ${p}cold_wall "$wall"; record ${p}warm "$b"; record ${p}warm_wall "$wall"
+    read -r a b wall < <(run_maven skipped)
+    record ${p}unchanged "$a"; record ${p}unchanged_wall "$wall"
+    for m in a b; do echo "-- edited in run $p$r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
+    read -r a b wall < <(run_maven checked)
+    record ${p}onefile "$a"; record ${p}onefile_wall "$wall"; record ${p}onefile_warm "$b"
+    for m in a b; do sed -i "s|^}\$|    // edited in run $p$r\n}|" "$dir/project/$m/src/main/java/com/example/$m/Main.java"; done
+    read -r a b wall < <(run_maven skipped)
+    record ${p}javaedit "$a"; record ${p}javaedit_wall "$wall"
+    for m in a b; do sed -i "s|^public record Item|// edited in run $p$r\npublic record Item|" "$dir/project/$m/src/main/java/com/example/$m/Item.java"; done
+    read -r a b wall < <(run_maven checked)
+    record ${p}recordedit "$a"; record ${p}recordedit_wall "$wall"; record ${p}recordedit_warm "$b"
+    for m in a b; do
+      printf 'CREATE TABLE extra_%s (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n' "$r" \
+        > "$dir/project/$m/src/main/sql/migrations/0099_extra.sql"
+    done
+    read -r a b wall < <(run_maven checked)
+    record ${p}newmigration "$a"; record ${p}newmigration_wall "$wall"
+    rm -f "$dir/project/a/src/main/sql/migrations/0099_extra.sql" "$dir/project/b/src/main/sql/migrations/0099_extra.sql"
   done
-  read -r a b wall < <(run_maven checked)
-  record newmigration "$a"; record newmigration_wall "$wall"
-  rm -f "$dir/project/a/src/main/sql/migrations/0099_extra.sql" "$dir/project/b/src/main/sql/migrations/0099_extra.sql"
-done
+}
+
+# In the build's JVM, as on CI (docs/ARCHITECTURE.md §8).
+flags="-Dsqlrecord.daemon=false"
+series ""
+
+# Through the check daemon, the default elsewhere: its own folder, so that only this benchmark's daemon
+# is stopped. The first build starts it (daemon-start: a cold check in the daemon's fresh JVM); the
+# series then runs with it up, as every build after the first does.
+daemons="$dir/daemons"
+stop_daemons() { pkill -f "dev.sqlrecord.checker.daemon.CheckDaemon $daemons/" 2>/dev/null || true; sleep 1; }
+flags="-Dsqlrecord.daemon=true -Dsqlrecord.daemon.dir=$daemons"
+stop_daemons
+rm -rf "$dir/project/a/target" "$dir/project/b/target"
+read -r a b wall < <(run_maven checked)
+record daemon_start "$a"; record daemon_start_wall "$wall"
+series daemon_
+stop_daemons
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
-echo "generate goal, median of $repeats: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
+echo "generate goal, median of $repeats, in the build's JVM: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
+echo "through the check daemon: first build (starts it) $(value daemon_start) s, cold $(value daemon_cold) s, unchanged $(value daemon_unchanged) s, one file edited $(value daemon_onefile) s, java-edit $(value daemon_javaedit) s, record-edit $(value daemon_recordedit) s, new migration $(value daemon_newmigration) s"
 
 mkdir -p "$(dirname "$out")"
 cat > "$out" <<EOF
@@ -240,7 +267,14 @@ cat > "$out" <<EOF
     {"name": "record-edit", "description": "new Maven JVM, a record used by 5 queries (of 5 files) edited", "mojoSeconds": $(value recordedit), "wallSeconds": $(value recordedit_wall)},
     {"name": "one-file-warm", "description": "as one-file, in the JVM that has just run it for the 1st module (as under mvnd or in an IDE)", "mojoSeconds": $(value onefile_warm), "wallSeconds": $(value onefile_wall)},
     {"name": "record-edit-warm", "description": "as record-edit, in the JVM that has just run it for the 1st module", "mojoSeconds": $(value recordedit_warm), "wallSeconds": $(value recordedit_wall)},
-    {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)}
+    {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)},
+    {"name": "daemon-start", "description": "through the check daemon, none up: the build starts it, which checks cold", "mojoSeconds": $(value daemon_start), "wallSeconds": $(value daemon_start_wall)},
+    {"name": "cold-daemon", "description": "as cold, through the check daemon, up", "mojoSeconds": $(value daemon_cold), "wallSeconds": $(value daemon_cold_wall)},
+    {"name": "unchanged-daemon", "description": "as unchanged, through the check daemon", "mojoSeconds": $(value daemon_unchanged), "wallSeconds": $(value daemon_unchanged_wall)},
+    {"name": "one-file-daemon", "description": "as one-file, through the check daemon", "mojoSeconds": $(value daemon_onefile), "wallSeconds": $(value daemon_onefile_wall)},
+    {"name": "java-edit-daemon", "description": "as java-edit, through the check daemon", "mojoSeconds": $(value daemon_javaedit), "wallSeconds": $(value daemon_javaedit_wall)},
+    {"name": "record-edit-daemon", "description": "as record-edit, through the check daemon", "mojoSeconds": $(value daemon_recordedit), "wallSeconds": $(value daemon_recordedit_wall)},
+    {"name": "new-migration-daemon", "description": "as new-migration, through the check daemon", "mojoSeconds": $(value daemon_newmigration), "wallSeconds": $(value daemon_newmigration_wall)}
   ]
 }
 EOF

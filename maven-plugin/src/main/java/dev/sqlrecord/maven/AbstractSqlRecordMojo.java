@@ -1,12 +1,9 @@
 package dev.sqlrecord.maven;
 
 import dev.sqlrecord.checker.CheckRequest;
-import dev.sqlrecord.checker.CheckResult;
-import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.Target;
-import dev.sqlrecord.checker.incremental.IncrementalCheck;
-import dev.sqlrecord.checker.incremental.LastCheck;
-import dev.sqlrecord.checker.incremental.ReportLine;
+import dev.sqlrecord.checker.daemon.DaemonClient;
+import dev.sqlrecord.checker.incremental.CheckRun;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.File;
 import java.io.IOException;
@@ -76,6 +73,14 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     @Parameter(property = "sqlrecord.force", defaultValue = "false")
     boolean force;
 
+    /**
+     * Whether the check runs in the check daemon, a JVM that stays up between builds so that a
+     * build's check finds its code loaded and compiled (README.md, "Incremental checks"): true or
+     * false; unset, true unless the environment variable {@code CI} is set.
+     */
+    @Parameter(property = "sqlrecord.daemon")
+    String daemon;
+
     /** Where generated sources go, or null when the goal only checks. */
     abstract File outputDirectory();
 
@@ -89,46 +94,40 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
             return;
         }
         CheckRequest request = request();
-        CheckResult result;
-        IncrementalCheck incremental;
-        try {
-            incremental = IncrementalCheck.open(request, List.of(getClass()));
-            if (!force && reportedUnchanged(incremental)) {
-                afterSuccess();
-                return;
-            }
-            result = force ? incremental.checkFully(new Checker()) : incremental.check(new Checker());
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("sqlrecord: the check could not run: " + e.getMessage(), e);
+        CheckRun run = useDaemon() ? inDaemon(request) : null;
+        if (run == null) {
+            run = CheckRun.run(request, List.of(getClass()), force);
         }
-        DiagnosticLog.write(ReportLine.of(result), getLog());
-        getLog().info("sqlrecord: " + result.summary());
-        if (incremental.keptCounts() != null) {
-            getLog().info("sqlrecord: query files: " + incremental.keptCounts());
+        DiagnosticLog.write(run.log(), getLog());
+        switch (run.outcome()) {
+            case FOUND_ERRORS -> throw new MojoFailureException(run.message());
+            case COULD_NOT_RUN -> throw new MojoExecutionException(run.message());
+            case PASSED -> afterSuccess();
         }
-        if (result.hasErrors()) {
-            throw new MojoFailureException(
-                    "sqlrecord found errors in this project's SQL (" + result.summary() + "); each is listed above");
-        }
-        afterSuccess();
     }
 
-    /**
-     * When nothing changed since the last check, reports it again and returns true: its warnings
-     * still hold, and a rebuild must not hide them. Otherwise says what changed.
-     */
-    private boolean reportedUnchanged(IncrementalCheck incremental) throws IOException {
-        Optional<LastCheck> last = incremental.unchanged();
-        if (last.isPresent()) {
-            DiagnosticLog.write(last.get().report(), getLog());
-            getLog().info("sqlrecord: " + last.get().skippedSummary());
-            return true;
+    /** Unset: the daemon unless the environment variable {@code CI} is set (to anything but false). */
+    private boolean useDaemon() {
+        if (daemon != null && !daemon.isBlank()) {
+            return Boolean.parseBoolean(daemon.strip());
         }
-        String changes = incremental.describeChanges();
-        if (changes != null) {
-            getLog().info("sqlrecord: changed since the last check: " + changes);
+        String ci = System.getenv("CI");
+        return ci == null || ci.isBlank() || ci.equalsIgnoreCase("false");
+    }
+
+    /** The check as the daemon ran it; null, after saying why, when it could not. */
+    private CheckRun inDaemon(CheckRequest request) {
+        try {
+            Optional<CheckRun> run =
+                    DaemonClient.forThisChecker().run(request, force, note -> getLog().info("sqlrecord: " + note));
+            if (run.isPresent()) {
+                return run.get();
+            }
+        } catch (IOException e) {
+            getLog().info("sqlrecord: no check daemon: " + e.getMessage());
         }
-        return false;
+        getLog().info("sqlrecord: checking in the build's JVM instead (-Dsqlrecord.daemon=false always does)");
+        return null;
     }
 
     /** Called when the check found no errors, or was skipped because nothing changed since one that found none. */

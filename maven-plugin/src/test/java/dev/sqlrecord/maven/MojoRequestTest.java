@@ -47,6 +47,7 @@ class MojoRequestTest {
         mojo.packageName = "com.acme.db";
         mojo.modelFile = base.resolve("target/sqlrecord/model.json").toFile();
         mojo.target = "d1";
+        mojo.daemon = "false"; // in this JVM; the daemon's own tests are CheckDaemonTest and the IT generate-in-daemon
         return mojo;
     }
 

@@ -4,10 +4,10 @@ package dev.sqlrecord.checker.incremental;
  * Lines of tab-separated fields, with backslash escapes for what would break a line into fields or
  * lines: a report line may hold a tab from the user's SQL, and a file name anything.
  */
-final class Tsv {
+public final class Tsv {
     private Tsv() {}
 
-    static void line(StringBuilder out, String... fields) {
+    public static void line(StringBuilder out, String... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append('\t');
@@ -25,7 +25,7 @@ final class Tsv {
         out.append('\n');
     }
 
-    static String[] fields(String line) {
+    public static String[] fields(String line) {
         String[] fields = line.split("\t", -1);
         for (int i = 0; i < fields.length; i++) {
             fields[i] = unescape(fields[i]);

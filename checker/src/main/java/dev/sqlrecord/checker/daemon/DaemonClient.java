@@ -1,0 +1,239 @@
+package dev.sqlrecord.checker.daemon;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.runtime.internal.Sha256;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs a build's check in the check daemon (docs/ARCHITECTURE.md §8, "The check daemon"), starting
+ * it when none of this build of the checker is up. The daemon's files lie in one folder,
+ * {@code ~/.sqlrecord/daemons} unless {@code sqlrecord.daemon.dir} says otherwise, that only its
+ * user may enter: {@code <key>.sock}, {@code .lock}, {@code .classpath} and {@code .log}, where
+ * the key is a digest of the JDK and of every jar of the checker by its size and time, so a rebuilt
+ * plugin gets a daemon of its own and the old one ends after its idle time.
+ *
+ * <p>Anything that goes wrong (no daemon can start, it dies mid-check) is told to {@code notes}
+ * and answered with an empty result: the caller then checks in its own JVM.
+ */
+public final class DaemonClient {
+    /** How long a daemon waits for a request before it ends, unless {@code sqlrecord.daemon.idleSeconds} says. */
+    static final long IDLE_SECONDS = 3 * 60 * 60;
+
+    private static final long START_MILLIS = 30_000;
+
+    private final Path dir;
+    private final List<URL> classpath;
+    private final long idleSeconds;
+    private final String key;
+
+    private DaemonClient(Path dir, List<URL> classpath, long idleSeconds) {
+        this.dir = dir;
+        this.classpath = classpath;
+        this.idleSeconds = idleSeconds;
+        StringBuilder build = new StringBuilder(System.getProperty("java.home")).append('\n');
+        build.append(Runtime.version()).append('\n');
+        for (URL url : classpath) {
+            build.append(url).append('\t').append(stamp(url)).append('\n');
+        }
+        this.key = Sha256.hex(build.toString()).substring(0, 20);
+    }
+
+    /**
+     * The client of the daemon for the checker loaded in this JVM, in the folder and with the idle
+     * time the system properties {@code sqlrecord.daemon.dir} and {@code sqlrecord.daemon.idleSeconds} give.
+     */
+    public static DaemonClient forThisChecker() throws IOException {
+        String configured = System.getProperty("sqlrecord.daemon.dir");
+        Path dir = configured != null
+                ? Path.of(configured).toAbsolutePath()
+                : Path.of(System.getProperty("user.home"), ".sqlrecord", "daemons");
+        return in(
+                dir, Long.parseLong(System.getProperty("sqlrecord.daemon.idleSeconds", String.valueOf(IDLE_SECONDS))));
+    }
+
+    /** The client of the daemon for the checker loaded in this JVM, its files in {@code dir}. */
+    static DaemonClient in(Path dir, long idleSeconds) throws IOException {
+        return new DaemonClient(dir, checkerClasspath(), idleSeconds);
+    }
+
+    /** The check of {@code request} as the daemon ran it; empty, after a note saying why, when it could not. */
+    public Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes) {
+        try {
+            SocketChannel running = connect();
+            SocketChannel channel = running != null ? running : start(notes);
+            if (channel == null) {
+                return Optional.empty();
+            }
+            try (channel) {
+                Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+                Wire.writeCheck(out, request, force);
+                return Optional.of(Wire.readRun(reader(channel)));
+            }
+        } catch (IOException | RuntimeException e) {
+            notes.accept("the check daemon failed (" + e.getMessage() + "); see " + file(".log"));
+            return Optional.empty();
+        }
+    }
+
+    /** Tells this build's daemon, if one is up, to end; true when one was. */
+    public boolean stop() throws IOException {
+        SocketChannel channel = connect();
+        if (channel == null) {
+            return false;
+        }
+        try (channel) {
+            Wire.writeStop(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+        }
+        return true;
+    }
+
+    /** The daemon's socket: where a test or a script finds it. */
+    public Path socket() {
+        return file(".sock");
+    }
+
+    private Path file(String suffix) {
+        return dir.resolve(key + suffix);
+    }
+
+    /** A connection to the running daemon, or null when none answers. */
+    private SocketChannel connect() {
+        if (!Files.exists(socket())) {
+            return null;
+        }
+        try {
+            return SocketChannel.open(UnixDomainSocketAddress.of(socket()));
+        } catch (IOException e) {
+            return null; // a socket file left behind: the daemon started next removes it
+        }
+    }
+
+    private SocketChannel start(Consumer<String> notes) throws IOException {
+        createPrivateDirectory(dir);
+        StringBuilder urls = new StringBuilder();
+        classpath.forEach(url -> urls.append(url).append('\n'));
+        Files.writeString(file(".classpath"), urls);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx1g",
+                        "-cp",
+                        location(CheckDaemon.class).toString(),
+                        CheckDaemon.class.getName(),
+                        socket().toString(),
+                        file(".lock").toString(),
+                        String.valueOf(idleSeconds),
+                        file(".classpath").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(file(".log").toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+        Process process = builder.start();
+        notes.accept("started the check daemon (pid " + process.pid() + "), which later builds reuse");
+        long deadline = System.nanoTime() + START_MILLIS * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            SocketChannel channel = connect();
+            if (channel != null) {
+                return channel;
+            }
+            if (!process.isAlive()) {
+                // another build's daemon may have won the lock meanwhile
+                channel = connect();
+                if (channel == null) {
+                    notes.accept("the check daemon ended at its start (exit " + process.exitValue() + "); see "
+                            + file(".log"));
+                }
+                return channel;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        notes.accept("the check daemon did not answer within " + START_MILLIS / 1000 + " s; see " + file(".log"));
+        return null;
+    }
+
+    private static BufferedReader reader(SocketChannel channel) {
+        return new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The checker's jars in the order its class loader has them: a plugin's class loader lists them
+     * (Maven's is a {@link URLClassLoader}); otherwise the JVM's class path.
+     */
+    private static List<URL> checkerClasspath() throws IOException {
+        if (DaemonClient.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            return List.of(loader.getURLs());
+        }
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                urls.add(Path.of(entry).toUri().toURL());
+            }
+        }
+        return urls;
+    }
+
+    private static Path location(Class<?> type) throws IOException {
+        try {
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot tell where " + type.getName() + " was loaded from", e);
+        }
+    }
+
+    private static String stamp(URL url) {
+        try {
+            Path path = Path.of(url.toURI());
+            return Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return "unknown";
+        }
+    }
+
+    /** The folder, made so that only its user may enter it; an existing one must be so already. */
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir);
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir.toAbsolutePath().getParent());
+            Files.createDirectory(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(dir));
+        if (!permissions.endsWith("------")) {
+            throw new IOException(dir + " may be entered by other users (" + permissions
+                    + "), who could then ask the daemon for checks; the daemon's folder must be yours alone");
+        }
+    }
+
+    private static String nullDevice() {
+        return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sqlrecord.checker.daemon;
+
+import dev.sqlrecord.checker.incremental.CheckRun;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The check daemon's loop: one Unix domain socket, in a folder only its user may enter; one check
+ * at a time, in arrival order, each as {@link CheckRun} runs it in a build's JVM, with that JVM's
+ * {@code sqlrecord.*} system properties set while it runs; gone after its
+ * idle time without a request, or when told to stop. The lock file, held while it serves, keeps a
+ * second daemon of the same build from taking over the socket of the first.
+ */
+public final class DaemonServer {
+    private DaemonServer() {}
+
+    public static void serve(Path socket, Path lock, long idleSeconds) throws IOException {
+        try (FileChannel lockChannel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = lockChannel.tryLock()) {
+            if (held == null) {
+                return; // another daemon of this build serves already
+            }
+            Files.deleteIfExists(socket); // left by a daemon that did not end cleanly
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                AtomicLong idleSince = new AtomicLong(System.nanoTime());
+                watch(server, idleSince, idleSeconds * 1_000_000_000L);
+                serve(server, idleSince);
+            } finally {
+                Files.deleteIfExists(socket);
+            }
+        }
+    }
+
+    private static void serve(ServerSocketChannel server, AtomicLong idleSince) throws IOException {
+        while (true) {
+            SocketChannel client;
+            try {
+                client = server.accept();
+            } catch (ClosedChannelException idle) { // the idle watch closed it
+                return;
+            }
+            idleSince.set(Long.MAX_VALUE); // busy
+            try (client) {
+                if (!answer(client)) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a request cut short or garbled: the next one is served all the same
+                System.err.println("sqlrecord check daemon: a request failed: " + e);
+            } finally {
+                idleSince.set(System.nanoTime());
+            }
+        }
+    }
+
+    /** Answers one request; false when it was to stop. */
+    private static boolean answer(SocketChannel client) throws IOException {
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
+        Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
+        Wire.Order order = Wire.readOrder(in);
+        if (!order.verb().equals(Wire.CHECK)) {
+            return false;
+        }
+        Map<String, String> before = new HashMap<>();
+        order.properties().forEach((name, value) -> before.put(name, System.setProperty(name, value)));
+        try {
+            Wire.writeRun(out, CheckRun.run(order.request(), List.of(), order.force()));
+        } finally {
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    System.clearProperty(name);
+                } else {
+                    System.setProperty(name, value);
+                }
+            });
+        }
+        return true;
+    }
+
+    /** Closes the socket once no request came for {@code idleNanos}, which ends {@link #serve}'s loop. */
+    private static void watch(ServerSocketChannel server, AtomicLong idleSince, long idleNanos) {
+        Thread watchdog = new Thread(
+                () -> {
+                    while (server.isOpen()) {
+                        long since = idleSince.get();
+                        if (since != Long.MAX_VALUE && System.nanoTime() - since > idleNanos) {
+                            try {
+                                server.close();
+                            } catch (IOException e) {
+                                return;
+                            }
+                            return;
+                        }
+                        try {
+                            Thread.sleep(1_000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "sqlrecord-daemon-idle");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+}

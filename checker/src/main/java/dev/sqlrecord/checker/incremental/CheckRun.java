@@ -1,0 +1,75 @@
+package dev.sqlrecord.checker.incremental;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.CheckResult;
+import dev.sqlrecord.checker.Checker;
+import dev.sqlrecord.checker.diag.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One build's check as the plugin's goals run it, in the build's JVM or in the check daemon
+ * (docs/ARCHITECTURE.md §8): skipped when nothing changed, otherwise incremental, or full when
+ * forced; and what the build log is to say of it, line by line.
+ *
+ * @param log the lines to log, each at its severity
+ * @param outcome how it ended
+ * @param message why the build fails; null when it does not
+ */
+public record CheckRun(List<ReportLine> log, Outcome outcome, String message) {
+    /** How a check ended, for the build. */
+    public enum Outcome {
+        /** No errors (or skipped after a check without errors): the build goes on. */
+        PASSED,
+        /** Errors in the project's SQL or records: the build fails, each error logged. */
+        FOUND_ERRORS,
+        /** The check itself could not run (an unreadable folder, say). */
+        COULD_NOT_RUN
+    }
+
+    public CheckRun {
+        log = List.copyOf(log);
+    }
+
+    /** Runs the check of {@code request}; {@code callers} as for {@link IncrementalCheck#open}. */
+    public static CheckRun run(CheckRequest request, List<Class<?>> callers, boolean force) {
+        List<ReportLine> log = new ArrayList<>();
+        try {
+            IncrementalCheck incremental = IncrementalCheck.open(request, callers);
+            if (!force) {
+                Optional<LastCheck> last = incremental.unchanged();
+                if (last.isPresent()) {
+                    // its warnings still hold, and a rebuild must not hide them
+                    log.addAll(last.get().report());
+                    log.add(info(last.get().skippedSummary()));
+                    return new CheckRun(log, Outcome.PASSED, null);
+                }
+                String changes = incremental.describeChanges();
+                if (changes != null) {
+                    log.add(info("changed since the last check: " + changes));
+                }
+            }
+            CheckResult result = force ? incremental.checkFully(new Checker()) : incremental.check(new Checker());
+            log.addAll(ReportLine.of(result));
+            log.add(info(result.summary()));
+            if (incremental.keptCounts() != null) {
+                log.add(info("query files: " + incremental.keptCounts()));
+            }
+            return result.hasErrors()
+                    ? new CheckRun(
+                            log,
+                            Outcome.FOUND_ERRORS,
+                            "sqlrecord found errors in this project's SQL (" + result.summary()
+                                    + "); each is listed above")
+                    : new CheckRun(log, Outcome.PASSED, null);
+        } catch (IOException | RuntimeException e) {
+            return new CheckRun(log, Outcome.COULD_NOT_RUN, "sqlrecord: the check could not run: " + e.getMessage());
+        }
+    }
+
+    private static ReportLine info(String text) {
+        return new ReportLine(Severity.INFO, "sqlrecord: " + text);
+    }
+}

@@ -1,0 +1,223 @@
+package dev.sqlrecord.checker.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.ReportLine;
+import dev.sqlrecord.checker.lint.LintSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check daemon, a real JVM started as the plugin starts it: every check it runs says and
+ * writes what the same check in the build's JVM does (kept results, edits, errors, lint settings),
+ * it is reused by the next build, and it ends when told to or after its idle time.
+ */
+class CheckDaemonTest {
+    @TempDir
+    Path temp;
+
+    private DaemonClient client;
+
+    @AfterEach
+    void stopDaemon() throws IOException {
+        if (client != null) {
+            client.stop();
+        }
+    }
+
+    private static void write(Path base, String file, String content) throws IOException {
+        Path path = base.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content);
+    }
+
+    /** A migration, a query file (one query with a lint warning), a record. */
+    private static void project(Path base) throws IOException {
+        write(
+                base,
+                "src/main/sql/migrations/0001_init.sql",
+                "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+        write(base, "src/main/sql/queries/users.sql", """
+                -- name: findUser :one -> User
+                SELECT id, name FROM users WHERE id = :id;
+
+                -- name: usersNamed :many
+                SELECT id FROM users WHERE name = :name;
+                """);
+        write(
+                base,
+                "src/main/java/com/acme/User.java",
+                "package com.acme;\n\npublic record User(long id, String name) {}\n");
+    }
+
+    private static CheckRequest request(Path base) {
+        return new CheckRequest(
+                base,
+                base.resolve("src/main/sql/migrations"),
+                base.resolve("src/main/sql/queries"),
+                List.of(base.resolve("src/main/java")),
+                "com.acme.db",
+                base.resolve("target/generated-sources/sqlrecord"),
+                base.resolve("target/sqlrecord/model.json"),
+                Target.SQLITE,
+                LintSettings.of(Map.of("full-scan", "error"), List.of()));
+    }
+
+    /** What a build sees of a run: its outcome, message and log, the check's time left out. */
+    private static List<String> seen(CheckRun run) {
+        List<String> seen = new ArrayList<>();
+        seen.add(run.outcome() + " " + run.message());
+        for (ReportLine line : run.log()) {
+            seen.add(line.severity() + " " + line.text());
+        }
+        return seen.stream().map(s -> s.replaceAll("\\(\\d+ ms\\)", "(time)")).toList();
+    }
+
+    private static Map<String, String> outputs(Path base) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(base.resolve("target"))) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                String name = base.relativize(file).toString();
+                if (name.endsWith(".java") || name.endsWith("model.json")) {
+                    files.put(name, Files.readString(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    private CheckRun inDaemon(Path base, boolean force, List<String> notes) {
+        return client.run(request(base), force, notes::add).orElseThrow(() -> new AssertionError(notes));
+    }
+
+    @Test
+    void everyCheckInTheDaemonSaysAndWritesWhatOneInThisJvmDoes() throws IOException {
+        client = DaemonClient.in(temp.resolve("daemons"), 120);
+        Path there = temp.resolve("there");
+        Path here = temp.resolve("here");
+        project(there);
+        project(here);
+        List<String> notes = new ArrayList<>();
+
+        CheckRun first = inDaemon(there, false, notes);
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("started the check daemon (pid "), notes.toString());
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(first));
+        assertEquals(CheckRun.Outcome.FOUND_ERRORS, first.outcome()); // full-scan set to error
+        assertTrue(
+                first.log().stream().anyMatch(l -> l.text().contains("[full-scan]")),
+                first.log().toString());
+        assertEquals(outputs(here).keySet(), outputs(there).keySet());
+
+        // the same daemon takes the next build; an edit that fixes the error, then nothing changed
+        for (Path base : List.of(there, here)) {
+            write(base, "src/main/sql/queries/users.sql", """
+                    -- name: findUser :one -> User
+                    SELECT id, name FROM users WHERE id = :id;
+                    """);
+        }
+        CheckRun edited = inDaemon(there, false, notes);
+        assertEquals(1, notes.size(), notes.toString()); // no second start
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(edited));
+        assertEquals(CheckRun.Outcome.PASSED, edited.outcome(), edited.log().toString());
+        assertEquals(outputs(here), outputs(there));
+        CheckRun unchanged = inDaemon(there, false, notes);
+        assertTrue(
+                unchanged.log().get(unchanged.log().size() - 1).text().endsWith("; skipped"),
+                seen(unchanged).toString());
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(unchanged));
+        CheckRun forced = inDaemon(there, true, notes);
+        assertEquals(seen(CheckRun.run(request(here), List.of(), true)), seen(forced));
+
+        // a query file that cannot be checked: the same error, at the same place
+        for (Path base : List.of(there, here)) {
+            write(base, "src/main/sql/queries/users.sql", "-- name: broken :many\nSELECT nope FROM users;\n");
+        }
+        CheckRun broken = inDaemon(there, false, notes);
+        assertEquals(CheckRun.Outcome.FOUND_ERRORS, broken.outcome());
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(broken));
+        assertTrue(
+                broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:2:8: error:")),
+                seen(broken).toString());
+    }
+
+    @Test
+    void aCheckThatCannotRunSaysWhyAsInThisJvm() throws IOException {
+        client = DaemonClient.in(temp.resolve("daemons"), 120);
+        Path missing = temp.resolve("missing");
+        Files.createDirectories(missing);
+        Files.writeString(missing.resolve("target"), "a file where the check wants a folder");
+        CheckRun there = inDaemon(missing, false, new ArrayList<>());
+        assertEquals(seen(CheckRun.run(request(missing), List.of(), false)), seen(there));
+    }
+
+    @Test
+    void stopEndsTheDaemonAndASocketLeftBehindIsTakenOver() throws Exception {
+        client = DaemonClient.in(temp.resolve("daemons"), 120);
+        Path base = temp.resolve("project");
+        project(base);
+        List<String> notes = new ArrayList<>();
+        inDaemon(base, false, notes);
+        assertTrue(client.stop());
+        awaitGone(client.socket());
+        assertFalse(client.stop());
+
+        Files.writeString(client.socket(), "left behind by a daemon that was killed");
+        CheckRun run = inDaemon(base, false, notes);
+        assertEquals(
+                2,
+                notes.stream()
+                        .filter(n -> n.startsWith("started the check daemon"))
+                        .count(),
+                notes.toString());
+        assertEquals(CheckRun.Outcome.FOUND_ERRORS, run.outcome()); // the project's full-scan error
+        assertTrue(client.stop());
+        awaitGone(client.socket());
+    }
+
+    @Test
+    void aFolderOthersMayEnterIsRefusedAndTheBuildChecksItself() throws IOException {
+        Path shared = temp.resolve("shared");
+        Files.createDirectories(shared);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        client = DaemonClient.in(shared, 120);
+        Path base = temp.resolve("project");
+        project(base);
+        List<String> notes = new ArrayList<>();
+        assertTrue(client.run(request(base), false, notes::add).isEmpty());
+        assertTrue(notes.get(0).contains("may be entered by other users (rwxr-xr-x)"), notes.toString());
+        assertFalse(Files.exists(client.socket()));
+    }
+
+    private static void awaitGone(Path socket) throws InterruptedException {
+        for (int i = 0; i < 100 && Files.exists(socket); i++) {
+            Thread.sleep(50);
+        }
+        assertFalse(Files.exists(socket), "the socket outlived its daemon");
+    }
+
+    @Test
+    void anIdleDaemonEnds() throws Exception {
+        client = DaemonClient.in(temp.resolve("daemons"), 1);
+        Path base = temp.resolve("project");
+        project(base);
+        inDaemon(base, false, new ArrayList<>());
+        Thread.sleep(2_000); // its idle time, then the watch's next look
+        awaitGone(client.socket());
+    }
+}

@@ -1,0 +1,3 @@
+package com.example.app;
+
+public record User(long id, String name) {}
