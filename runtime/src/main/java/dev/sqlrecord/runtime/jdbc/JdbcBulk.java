@@ -30,8 +30,8 @@ import java.util.Set;
  */
 final class JdbcBulk {
     static final String SAVEPOINT = "SAVEPOINT sqlrecord_bulk";
-    static final String ROLLBACK_TO = "ROLLBACK TO sqlrecord_bulk";
-    static final String RELEASE = "RELEASE sqlrecord_bulk";
+    private static final String ROLLBACK_TO = "ROLLBACK TO sqlrecord_bulk";
+    private static final String RELEASE = "RELEASE sqlrecord_bulk";
     private static final Set<String> RETURNING = Set.of("RETURNING");
 
     private JdbcBulk() {}
@@ -135,29 +135,32 @@ final class JdbcBulk {
         } catch (SQLException e) {
             clear(statement, e);
             SqlRecordException failure = SqliteErrors.wrap(e, sql, rows.get(0).length);
-            RuntimeAccess.failedOperation(failure, locate(session, lease, sql, rows, failure));
+            RuntimeAccess.failedOperation(
+                    failure, locate(session, rows, 0, values -> replay(lease, sql, values), failure));
             throw failure;
         }
         run(session, RELEASE);
         return changed;
     }
 
+    /** Runs one element alone. */
+    @FunctionalInterface
+    interface Replay {
+        void run(Object[] values) throws SQLException;
+    }
+
     /**
-     * The index of the element that fails when run alone after those before it, or
-     * {@link Executor#UNKNOWN_OPERATION}; leaves the savepoint released and nothing of the replay applied.
+     * The index of the first element from {@code from} on that fails when run alone after those
+     * before it, or {@link Executor#UNKNOWN_OPERATION}. The savepoint, which the caller set, is rolled
+     * back to before and after the replay and then released: nothing of the replay stays applied.
      */
-    private static int locate(
-            JdbcSession session,
-            StatementCache.Lease lease,
-            String sql,
-            List<Object[]> rows,
-            SqlRecordException failure) {
+    static int locate(JdbcSession session, List<Object[]> rows, int from, Replay replay, SqlRecordException failure) {
         int failed = Executor.UNKNOWN_OPERATION;
         try {
             run(session, ROLLBACK_TO);
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = from; i < rows.size(); i++) {
                 try {
-                    replay(lease, sql, rows.get(i));
+                    replay.run(rows.get(i));
                 } catch (SQLException | SqlRecordException e) {
                     failed = i;
                     break;
@@ -166,7 +169,9 @@ final class JdbcBulk {
             run(session, ROLLBACK_TO);
             run(session, RELEASE);
         } catch (SqlRecordException e) {
-            failure.addSuppressed(e); // the transaction is rolled back anyway; only the index stays unknown
+            // the transaction is rolled back anyway (a ROLLBACK conflict clause has ended it, savepoint
+            // and all, already); the index found stands
+            failure.addSuppressed(e);
         }
         return failed;
     }

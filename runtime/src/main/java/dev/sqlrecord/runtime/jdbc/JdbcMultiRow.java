@@ -106,8 +106,8 @@ final class JdbcMultiRow {
     }
 
     /**
-     * The failure of the element that fails when the elements after those the failed statement kept
-     * are run one by one; {@code failure}, naming no element, when none does.
+     * {@code failure}, naming the element that fails when the elements after those the failed
+     * statement kept run one by one (inside a savepoint, {@link JdbcBulk#locate}), or none.
      */
     private static SqlRecordException located(
             JdbcSession session,
@@ -116,26 +116,20 @@ final class JdbcMultiRow {
             List<Object[]> rows,
             int from,
             SqlRecordException failure) {
-        SqlRecordException located = null;
+        int failed = Executor.UNKNOWN_OPERATION;
         try {
             int kept = (int) session.sqlite.changes();
             JdbcBulk.run(session, JdbcBulk.SAVEPOINT);
-            try {
-                JdbcBulk.stepped(plain, sql, rows, from + kept, new int[rows.size()]);
-            } catch (SqlRecordException e) {
-                located = e;
-            }
-            JdbcBulk.run(session, JdbcBulk.ROLLBACK_TO);
-            JdbcBulk.run(session, JdbcBulk.RELEASE);
+            failed = JdbcBulk.locate(
+                    session,
+                    rows,
+                    from + kept,
+                    values -> NativeStatements.updateOrReset(plain, JdbcBinder.storageValues(plain, values, sql)),
+                    failure);
         } catch (SQLException | SqlRecordException e) {
-            // a ROLLBACK conflict clause ends the transaction, savepoint and all: nothing is left to undo;
-            // otherwise the caller's transaction is rolled back anyway
-            (located != null ? located : failure).addSuppressed(e);
+            failure.addSuppressed(e); // the transaction is rolled back anyway; only the element stays unknown
         }
-        if (located != null) {
-            return located;
-        }
-        RuntimeAccess.failedOperation(failure, Executor.UNKNOWN_OPERATION);
+        RuntimeAccess.failedOperation(failure, failed);
         return failure;
     }
 }
