@@ -192,8 +192,9 @@ public final class Checker {
         }
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
-            written = new SourceWriter(request.outputDir())
-                    .write(new GeneratedUnits(request.packageName(), cache, ids::get).generate(queries, usedEnums));
+            GeneratedUnits units = new GeneratedUnits(request.packageName(), cache, ids::get);
+            Map<String, String> files = units.generate(queries, usedEnums);
+            written = new SourceWriter(request.outputDir()).write(files, units.asOnDisk());
         }
         if (request.modelFile() != null) {
             await(modelFiles);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,8 @@ final class GeneratedUnits {
     private final ResultCache cache;
     /** Stands for a query's model in a unit's inputs: what its file's result was kept by, and its place there. */
     private final Function<QueryModel, String> ids;
+    /** The files of kept units: the cache read them back from the output folder ({@link ResultCache#findGenerated}). */
+    private final Set<String> asOnDisk = ConcurrentHashMap.newKeySet();
 
     /** One unit: what its text depends on (null when nothing is kept), and how to generate it. */
     private record Unit(String models, Supplier<Map<String, String>> generate) {}
@@ -75,6 +79,11 @@ final class GeneratedUnits {
      * thread is left alone with them at the end (a parallel stream cut the list into four runs on 2
      * cores, the last one holding all the repositories: issue 20).
      */
+    /** After {@link #generate}: the files known to be in the output folder as generated. */
+    Set<String> asOnDisk() {
+        return asOnDisk;
+    }
+
     private AtomicReferenceArray<Map<String, String>> make(List<Unit> units) {
         int count = units.size();
         AtomicReferenceArray<Map<String, String>> made = new AtomicReferenceArray<>(count);
@@ -107,6 +116,7 @@ final class GeneratedUnits {
         String inputs = "package " + packageName + "\n" + unit.models();
         Map<String, String> kept = cache.findGenerated(inputs);
         if (kept != null) {
+            asOnDisk.addAll(kept.keySet());
             return kept;
         }
         Map<String, String> files = unit.generate().get();

@@ -60,7 +60,10 @@ public interface ResultCache extends SourceScan.Cache {
     /** Keeps {@code result} of {@code file} for the next check; the file's older result is dropped. */
     void keep(String file, String inputs, QueryFileResult result);
 
-    /** The generated files (path → content) kept for one unit of generated code with these inputs, or null. */
+    /**
+     * The generated files (path → content) kept for one unit of generated code with these inputs, as
+     * they are in the output folder now (the writer does not look at them again), or null.
+     */
     Map<String, String> findGenerated(String inputs);
 
     /** Keeps one unit's generated files for the next check. */

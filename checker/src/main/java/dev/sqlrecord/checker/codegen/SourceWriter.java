@@ -25,6 +25,15 @@ public final class SourceWriter {
     }
 
     public List<Path> write(Map<String, String> files) throws IOException {
+        return write(files, Set.of());
+    }
+
+    /**
+     * As {@link #write(Map)}, where the files named in {@code asOnDisk} are known to be in the folder
+     * with that content already (read back from it and checked by a kept result): they are neither
+     * read nor written again.
+     */
+    public List<Path> write(Map<String, String> files, Set<String> asOnDisk) throws IOException {
         // A folder made now holds nothing to compare with or to remove: the files are only written.
         boolean fresh = !Files.isDirectory(root);
         Files.createDirectories(root);
@@ -37,7 +46,7 @@ public final class SourceWriter {
             }
             if (fresh) {
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            } else {
+            } else if (!asOnDisk.contains(file.getKey())) {
                 writeIfChanged(path, file.getValue());
             }
             written.add(path);
