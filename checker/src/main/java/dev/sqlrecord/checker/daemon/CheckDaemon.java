@@ -31,8 +31,8 @@ public final class CheckDaemon {
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> server = Class.forName(CheckDaemon.class.getPackageName() + ".DaemonServer", true, loader);
-        server.getMethod("serve", Path.class, Path.class, long.class)
-                .invoke(null, Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]));
+        server.getMethod("serve", Path.class, Path.class, long.class, List.class)
+                .invoke(null, Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]), urls);
         // the common pool's and the JIT's threads must not keep the JVM up
         System.exit(0);
     }

@@ -2,7 +2,6 @@ package dev.sqlrecord.checker.daemon;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
-import dev.sqlrecord.runtime.internal.Sha256;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -16,14 +15,17 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * Runs a build's check in the check daemon (docs/ARCHITECTURE.md §8, "The check daemon"), starting
@@ -45,18 +47,32 @@ public final class DaemonClient {
     private final Path dir;
     private final List<URL> classpath;
     private final long idleSeconds;
+    /** The JDK and every jar by size and time: the daemon answers only a client of its own build. */
+    private final String build;
+    /**
+     * The daemon's name, from two checksums of {@link #build}: a SHA-256 would cost a skipped build
+     * its provider's start (about 17 ms), and a clash is harmless, since the daemon checks the build.
+     */
     private final String key;
 
     private DaemonClient(Path dir, List<URL> classpath, long idleSeconds) {
         this.dir = dir;
         this.classpath = classpath;
         this.idleSeconds = idleSeconds;
+        this.build = build(classpath);
+        CRC32C crc = new CRC32C();
+        crc.update(build.getBytes(StandardCharsets.UTF_8));
+        this.key = String.format("%08x%08x", crc.getValue(), build.hashCode());
+    }
+
+    /** The text that tells a build of the checker from another: the JDK, and each jar with its size and time. */
+    static String build(List<URL> classpath) {
         StringBuilder build = new StringBuilder(System.getProperty("java.home")).append('\n');
         build.append(Runtime.version()).append('\n');
         for (URL url : classpath) {
             build.append(url).append('\t').append(stamp(url)).append('\n');
         }
-        this.key = Sha256.hex(build.toString()).substring(0, 20);
+        return build.toString();
     }
 
     /**
@@ -87,7 +103,7 @@ public final class DaemonClient {
             }
             try (channel) {
                 Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
-                Wire.writeCheck(out, request, force);
+                Wire.writeCheck(out, build, request, force);
                 return Optional.of(Wire.readRun(reader(channel)));
             }
         } catch (IOException | RuntimeException e) {
@@ -133,7 +149,10 @@ public final class DaemonClient {
         createPrivateDirectory(dir);
         StringBuilder urls = new StringBuilder();
         classpath.forEach(url -> urls.append(url).append('\n'));
-        Files.writeString(file(".classpath"), urls);
+        // whole or not at all, for a daemon that another build starts meanwhile reads it
+        Path written = Files.createTempFile(dir, key, ".classpath");
+        Files.writeString(written, urls);
+        Files.move(written, file(".classpath"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(
                         java.toString(),
@@ -156,14 +175,12 @@ public final class DaemonClient {
             if (channel != null) {
                 return channel;
             }
-            if (!process.isAlive()) {
-                // another build's daemon may have won the lock meanwhile
-                channel = connect();
-                if (channel == null) {
-                    notes.accept("the check daemon ended at its start (exit " + process.exitValue() + "); see "
-                            + file(".log"));
-                }
-                return channel;
+            // exit 0 at the start: another build started a daemon of this build at the same time and
+            // holds the lock, and its socket is waited for
+            if (!process.isAlive() && process.exitValue() != 0) {
+                notes.accept(
+                        "the check daemon ended at its start (exit " + process.exitValue() + "); see " + file(".log"));
+                return connect();
             }
             try {
                 Thread.sleep(20);
@@ -223,8 +240,12 @@ public final class DaemonClient {
         }
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir.toAbsolutePath().getParent());
-            Files.createDirectory(
-                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            try {
+                Files.createDirectory(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // by another build starting the daemon too: its permissions are checked below
+            }
         }
         String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(dir));
         if (!permissions.endsWith("------")) {

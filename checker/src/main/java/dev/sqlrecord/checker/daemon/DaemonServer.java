@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
+import java.net.URL;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
@@ -33,7 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class DaemonServer {
     private DaemonServer() {}
 
-    public static void serve(Path socket, Path lock, long idleSeconds) throws IOException {
+    /** {@code classpath}: the jars this daemon runs, which make its build ({@link DaemonClient#build}). */
+    public static void serve(Path socket, Path lock, long idleSeconds, List<URL> classpath) throws IOException {
+        String build = DaemonClient.build(classpath);
         try (FileChannel lockChannel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = lockChannel.tryLock()) {
             if (held == null) {
@@ -44,14 +47,14 @@ public final class DaemonServer {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 AtomicLong idleSince = new AtomicLong(System.nanoTime());
                 watch(server, idleSince, idleSeconds * 1_000_000_000L);
-                serve(server, idleSince);
+                serve(server, idleSince, build);
             } finally {
                 Files.deleteIfExists(socket);
             }
         }
     }
 
-    private static void serve(ServerSocketChannel server, AtomicLong idleSince) throws IOException {
+    private static void serve(ServerSocketChannel server, AtomicLong idleSince, String build) throws IOException {
         while (true) {
             SocketChannel client;
             try {
@@ -61,7 +64,7 @@ public final class DaemonServer {
             }
             idleSince.set(Long.MAX_VALUE); // busy
             try (client) {
-                if (!answer(client)) {
+                if (!answer(client, build)) {
                     return;
                 }
             } catch (IOException | RuntimeException e) {
@@ -74,13 +77,18 @@ public final class DaemonServer {
     }
 
     /** Answers one request; false when it was to stop. */
-    private static boolean answer(SocketChannel client) throws IOException {
+    private static boolean answer(SocketChannel client, String build) throws IOException {
         BufferedReader in =
                 new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
         Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
         Wire.Order order = Wire.readOrder(in);
         if (!order.verb().equals(Wire.CHECK)) {
             return false;
+        }
+        if (!build.equals(order.build())) {
+            // a client of another build whose name clashes with this one's: no answer, so it checks itself
+            System.err.println("sqlrecord check daemon: a build of another checker asked; not answered");
+            return true;
         }
         Map<String, String> before = new HashMap<>();
         order.properties().forEach((name, value) -> before.put(name, System.setProperty(name, value)));

@@ -32,11 +32,12 @@ final class Wire {
      * JVM's {@code sqlrecord.*} system properties ({@code sqlrecord.threads}, say), which the check
      * reads and the daemon sets for it.
      */
-    record Order(String verb, CheckRequest request, boolean force, Map<String, String> properties) {}
+    record Order(String verb, String build, CheckRequest request, boolean force, Map<String, String> properties) {}
 
-    static void writeCheck(Writer out, CheckRequest request, boolean force) throws IOException {
+    static void writeCheck(Writer out, String build, CheckRequest request, boolean force) throws IOException {
         StringBuilder text = new StringBuilder();
         Tsv.line(text, "verb", CHECK);
+        Tsv.line(text, "build", build);
         Tsv.line(text, "force", String.valueOf(force));
         Tsv.line(text, "baseDir", request.baseDir().toString());
         Tsv.line(text, "migrationsDir", request.migrationsDir().toString());
@@ -87,7 +88,7 @@ final class Wire {
         }
         String verb = one.getOrDefault("verb", "");
         if (!verb.equals(CHECK)) {
-            return new Order(verb, null, false, Map.of());
+            return new Order(verb, null, null, false, Map.of());
         }
         CheckRequest request = new CheckRequest(
                 Path.of(one.get("baseDir")),
@@ -99,7 +100,7 @@ final class Wire {
                 one.containsKey("modelFile") ? Path.of(one.get("modelFile")) : null,
                 Target.valueOf(one.get("target")),
                 LintSettings.of(lints, smallTables));
-        return new Order(verb, request, Boolean.parseBoolean(one.get("force")), properties);
+        return new Order(verb, one.get("build"), request, Boolean.parseBoolean(one.get("force")), properties);
     }
 
     static void writeRun(Writer out, CheckRun run) throws IOException {

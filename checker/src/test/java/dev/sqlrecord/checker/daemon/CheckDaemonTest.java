@@ -16,7 +16,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +158,29 @@ class CheckDaemonTest {
         assertTrue(
                 broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:2:8: error:")),
                 seen(broken).toString());
+    }
+
+    /** A reactor built in parallel: its modules' builds start the daemon at the same moment. */
+    @Test
+    void buildsThatStartTheDaemonAtOnceAllGetTheirCheckFromOne() throws Exception {
+        client = DaemonClient.in(temp.resolve("daemons"), 120);
+        List<Path> modules = List.of(temp.resolve("a"), temp.resolve("b"), temp.resolve("c"));
+        for (Path module : modules) {
+            project(module);
+        }
+        ExecutorService builds = Executors.newFixedThreadPool(modules.size());
+        try {
+            List<Future<Optional<CheckRun>>> runs = new ArrayList<>();
+            for (Path module : modules) {
+                runs.add(builds.submit(() -> client.run(request(module), false, note -> {})));
+            }
+            for (Future<Optional<CheckRun>> run : runs) {
+                assertEquals(
+                        CheckRun.Outcome.FOUND_ERRORS, run.get().orElseThrow().outcome()); // the full-scan error
+            }
+        } finally {
+            builds.shutdown();
+        }
     }
 
     @Test

@@ -35,7 +35,7 @@ class WireTest {
         String previous = System.setProperty("sqlrecord.threads", "1");
         StringWriter out = new StringWriter();
         try {
-            Wire.writeCheck(out, request, true);
+            Wire.writeCheck(out, "the build", request, true);
         } finally {
             if (previous == null) {
                 System.clearProperty("sqlrecord.threads");
@@ -45,6 +45,7 @@ class WireTest {
         }
         Wire.Order order = Wire.readOrder(new BufferedReader(new StringReader(out.toString())));
         assertEquals(Wire.CHECK, order.verb());
+        assertEquals("the build", order.build());
         assertEquals(request, order.request());
         assertEquals(true, order.force());
         assertEquals("1", order.properties().get("sqlrecord.threads"));
