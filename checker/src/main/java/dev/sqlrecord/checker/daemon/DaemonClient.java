@@ -32,8 +32,8 @@ import java.util.zip.CRC32C;
  * it when none of this build of the checker is up. The daemon's files lie in one folder,
  * {@code ~/.sqlrecord/daemons} unless {@code sqlrecord.daemon.dir} says otherwise, that only its
  * user may enter: {@code <key>.sock}, {@code .lock}, {@code .classpath} and {@code .log}, where
- * the key is a digest of the JDK and of every jar of the checker by its size and time, so a rebuilt
- * plugin gets a daemon of its own and the old one ends after its idle time.
+ * the key stands for the JDK and every jar of the checker by its size and time ({@link #build}), so
+ * a rebuilt plugin gets a daemon of its own and the old one ends after its idle time.
  *
  * <p>Anything that goes wrong (no daemon can start, it dies mid-check) is told to {@code notes}
  * and answered with an empty result: the caller then checks in its own JVM.
