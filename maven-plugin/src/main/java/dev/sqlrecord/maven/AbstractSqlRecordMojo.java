@@ -19,8 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What both goals share: their parameters, turned into one {@link CheckRequest}, and the report of
- * its result. The checker does the work, skipped when nothing changed since its last successful run;
- * a goal only says whether it generates.
+ * its result. The checker does the work ({@link CheckRun}), in the check daemon or in this JVM, skipped
+ * when nothing changed since its last successful run; a goal only says whether it generates.
  */
 abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
 
@@ -75,7 +75,7 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
 
     /**
      * Whether the check runs in the check daemon, a JVM that stays up between builds so that a
-     * build's check finds its code loaded and compiled (README.md, "Incremental checks"): true or
+     * build's check finds its code loaded and compiled (README.md, "The check daemon"): true or
      * false; unset, true unless the environment variable {@code CI} is set.
      */
     @Parameter(property = "sqlrecord.daemon")
