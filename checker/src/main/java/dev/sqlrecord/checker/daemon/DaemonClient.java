@@ -168,11 +168,13 @@ public final class DaemonClient {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(file(".log").toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
         Process process = builder.start();
-        notes.accept("started the check daemon (pid " + process.pid() + "), which later builds reuse");
         long deadline = System.nanoTime() + START_MILLIS * 1_000_000;
         while (System.nanoTime() < deadline) {
             SocketChannel channel = connect();
             if (channel != null) {
+                if (process.isAlive()) { // else the daemon another build started at the same time answered
+                    notes.accept("started the check daemon (pid " + process.pid() + "), which later builds reuse");
+                }
                 return channel;
             }
             // exit 0 at the start: another build started a daemon of this build at the same time and
