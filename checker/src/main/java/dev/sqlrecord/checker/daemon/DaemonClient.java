@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.daemon;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.ToolBuild;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -225,10 +226,10 @@ public final class DaemonClient {
         }
     }
 
+    /** The jar's or folder's identity as the check's fingerprint of its own build takes it. */
     private static String stamp(URL url) {
         try {
-            Path path = Path.of(url.toURI());
-            return Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
+            return ToolBuild.identity(Path.of(url.toURI()));
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             return "unknown";
         }

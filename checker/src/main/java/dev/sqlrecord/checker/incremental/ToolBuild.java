@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * loaded from, by size and modification time. Versions alone would not do: a rebuilt SNAPSHOT keeps
  * its version but may check differently. Plus the JDK, whose compiler parses the records.
  */
-final class ToolBuild {
+public final class ToolBuild {
     /**
      * The libraries whose behaviour the outputs depend on, one class of each: the checker, the
      * grammar, the migration layout rules (runtime), SQLite itself, the code and JSON writers. By
@@ -102,8 +102,11 @@ final class ToolBuild {
         }
     }
 
-    /** A jar by size and time; a classes folder (tests, an IDE) by its file count and newest time. */
-    private static String identity(Path location) throws IOException {
+    /**
+     * A jar by size and time; a classes folder (tests, an IDE) by its file count and newest time.
+     * The check daemon is named by these too ({@code daemon.DaemonClient}).
+     */
+    public static String identity(Path location) throws IOException {
         if (!Files.isDirectory(location)) {
             return FileEntries.stamp(location);
         }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
-import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.incremental.CheckRun;
 import dev.sqlrecord.checker.incremental.ReportLine;
+import dev.sqlrecord.checker.incremental.TestProject;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,41 +44,27 @@ class CheckDaemonTest {
         }
     }
 
-    private static void write(Path base, String file, String content) throws IOException {
-        Path path = base.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, content);
-    }
-
-    /** A migration, a query file (one query with a lint warning), a record. */
+    /** {@link TestProject}'s project: a migration, a query file (one query with a full scan), a record. */
     private static void project(Path base) throws IOException {
-        write(
-                base,
-                "src/main/sql/migrations/0001_init.sql",
-                "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
-        write(base, "src/main/sql/queries/users.sql", """
-                -- name: findUser :one -> User
-                SELECT id, name FROM users WHERE id = :id;
-
-                -- name: usersNamed :many
-                SELECT id FROM users WHERE name = :name;
-                """);
-        write(
-                base,
-                "src/main/java/com/acme/User.java",
-                "package com.acme;\n\npublic record User(long id, String name) {}\n");
+        new TestProject(base).write();
     }
 
+    private static void write(Path base, String file, String content) throws IOException {
+        new TestProject(base).write(file, content);
+    }
+
+    /** Its generate request, the full scan an error. */
     private static CheckRequest request(Path base) {
+        CheckRequest g = new TestProject(base).generate();
         return new CheckRequest(
-                base,
-                base.resolve("src/main/sql/migrations"),
-                base.resolve("src/main/sql/queries"),
-                List.of(base.resolve("src/main/java")),
-                "com.acme.db",
-                base.resolve("target/generated-sources/sqlrecord"),
-                base.resolve("target/sqlrecord/model.json"),
-                Target.SQLITE,
+                g.baseDir(),
+                g.migrationsDir(),
+                g.queriesDir(),
+                g.sourceRoots(),
+                g.packageName(),
+                g.outputDir(),
+                g.modelFile(),
+                g.target(),
                 LintSettings.of(Map.of("full-scan", "error"), List.of()));
     }
 

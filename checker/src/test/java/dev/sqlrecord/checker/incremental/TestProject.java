@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A small project on disk (a migration, a query file with a warning, a record) and its check requests. */
-final class TestProject {
+public final class TestProject {
     static final String MIGRATION = "src/main/sql/migrations/0001_init.sql";
     static final String QUERIES = "src/main/sql/queries/users.sql";
     static final String RECORD = "src/main/java/com/acme/User.java";
@@ -17,7 +17,7 @@ final class TestProject {
 
     final Path base;
 
-    TestProject(Path base) {
+    public TestProject(Path base) {
         this.base = base;
     }
 
@@ -42,11 +42,11 @@ final class TestProject {
         return this;
     }
 
-    TestProject write() throws IOException {
+    public TestProject write() throws IOException {
         return write(List.of(MIGRATION, QUERIES, RECORD));
     }
 
-    void write(String file, String content) throws IOException {
+    public void write(String file, String content) throws IOException {
         Path path = base.resolve(file);
         Files.createDirectories(path.getParent());
         Files.writeString(path, content);
@@ -57,7 +57,7 @@ final class TestProject {
     }
 
     /** The request of the generate goal. */
-    CheckRequest generate() {
+    public CheckRequest generate() {
         return new CheckRequest(
                 base,
                 base.resolve("src/main/sql/migrations"),

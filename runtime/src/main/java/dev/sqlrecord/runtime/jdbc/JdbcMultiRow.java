@@ -81,11 +81,11 @@ final class JdbcMultiRow {
             int from,
             Object[] values) {
         int count = values.length / plain.parameterCount;
-        long written;
+        int written;
         try {
             StatementCache.Lease lease = session.statements.lease(multiSql);
             try {
-                written = NativeStatements.updateOrReset(lease, values);
+                written = NativeStatements.update(lease, values);
             } finally {
                 session.statements.release(lease);
             }
@@ -124,7 +124,7 @@ final class JdbcMultiRow {
                     session,
                     rows,
                     from + kept,
-                    values -> NativeStatements.updateOrReset(plain, JdbcBinder.storageValues(plain, values, sql)),
+                    values -> NativeStatements.update(plain, JdbcBinder.storageValues(plain, values, sql)),
                     failure);
         } catch (SQLException | SqlRecordException e) {
             failure.addSuppressed(e); // the transaction is rolled back anyway; only the element stays unknown

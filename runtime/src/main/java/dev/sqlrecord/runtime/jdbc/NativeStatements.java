@@ -34,18 +34,13 @@ final class NativeStatements {
         });
     }
 
-    /** Rows changed by a {@link StatementCache.Lease#plainWrite}: SQLite's count, the statement's own. */
-    static int update(StatementCache.Lease lease, Object[] values) throws SQLException {
-        return (int) lease.sqlite.pointer.safeRunLong((db, handle) -> db.executeUpdate(lease.sqlite, values));
-    }
-
     /**
-     * Rows changed by a {@link StatementCache.Lease#plainWrite}, as {@link #update}; a failure leaves
-     * the statement reset (unless the driver finalized it), and SQLite's {@code changes()} telling
-     * the rows the failed statement kept: none when it was undone.
+     * Rows changed by a {@link StatementCache.Lease#plainWrite}: SQLite's count, the statement's own.
+     * A failure leaves the statement reset (unless the driver finalized it), and SQLite's
+     * {@code changes()} telling the rows the failed statement kept: none when it was undone.
      */
-    static long updateOrReset(StatementCache.Lease lease, Object[] values) throws SQLException {
-        return lease.sqlite.pointer.safeRunLong((db, handle) -> {
+    static int update(StatementCache.Lease lease, Object[] values) throws SQLException {
+        return (int) lease.sqlite.pointer.safeRunLong((db, handle) -> {
             try {
                 return db.executeUpdate(lease.sqlite, values);
             } catch (SQLException | RuntimeException e) {
