@@ -11,27 +11,23 @@ import dev.sqlrecord.checker.diag.Diagnostics;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.evolve.BranchConflicts;
 import dev.sqlrecord.checker.lint.Linter;
-import dev.sqlrecord.checker.migrate.MigrationHazards;
 import dev.sqlrecord.checker.model.CheckedModel;
 import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.ModelJson;
 import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.SchemaModel;
-import dev.sqlrecord.checker.parse.ParsedMigration;
+import dev.sqlrecord.checker.parse.ParsedQueryFile;
 import dev.sqlrecord.checker.parse.QueryFileParser;
 import dev.sqlrecord.checker.parse.SourceFile;
 import dev.sqlrecord.checker.records.RecordInfo;
 import dev.sqlrecord.checker.records.RecordScanner;
 import dev.sqlrecord.checker.schema.MigrationFiles;
-import dev.sqlrecord.checker.schema.SchemaBuilder;
 import dev.sqlrecord.checker.schema.SchemaImage;
-import dev.sqlrecord.checker.schema.SchemaReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +37,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -78,76 +73,71 @@ public final class Checker {
         // A project may have its schema before its first query.
         requireDirectory(request, request.queriesDir(), "queries", Severity.WARNING, diagnostics);
 
-        RecordScanner scanner = new RecordScanner(request::display, diagnostics);
-        List<RecordInfo> records = scanner.scan(request.sourceRoots(), cache);
-        QueryFileInputs inputs = new QueryFileInputs(
-                request,
-                applicable,
-                layout.ok(),
-                migrationsReadable,
-                scanner.enums(),
-                records,
-                scanner.unparsableFiles());
-        List<String> fileInputs = new ArrayList<>();
-        List<QueryFileResult> results = new ArrayList<>();
-        for (SourceFile file : queryFiles) {
-            fileInputs.add(inputs.of(file));
-            results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
-        }
-        Project project = new Project(request, records, scanner, queryFiles, fileInputs, results, cache, diagnostics);
-        // Every query file kept and the migrations as they were: no database is needed at all.
-        SchemaResult keptSchema = cache.findSchema(inputs.schema());
-        SchemaImage image = keptSchema == null || !keptSchema.ok() || !results.contains(null)
-                ? null
-                : cache.findImage(inputs.schema());
+        QueryFileInputs schemaInputs = new QueryFileInputs(request, applicable, layout.ok(), migrationsReadable);
+        SchemaResult keptSchema = cache.findSchema(schemaInputs.schema());
+        // Not kept: built on a thread of its own while the sources are scanned (a cold check's first part)
+        SchemaBuild building =
+                keptSchema == null ? buildSchema(request, applicable, layout.ok(), migrationsReadable) : null;
         SchemaModel schema;
         EnumTypes enums;
         ResultMapping mapping;
-        if (keptSchema != null && (!results.contains(null) || image != null)) {
-            adopt(keptSchema, applicable, diagnostics);
-            schema = keptSchema.schema();
-            enums = new EnumTypes(request.packageName(), schema, scanner.enums());
-            mapping = mapping(request, schema, records, scanner, enums, diagnostics);
-            // Some to check: on the replayed schema's database, restored from its image.
-            try (Connection db = results.contains(null) ? image.restore() : null) {
-                project.checkFiles(db, true, image, schema, enums, mapping);
-            } catch (SQLException e) {
-                throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+        List<String> fileInputs = new ArrayList<>();
+        List<QueryFileResult> results = new ArrayList<>();
+        RecordScanner scanner = new RecordScanner(request::display, diagnostics);
+        List<RecordInfo> records;
+        try {
+            records = scanner.scan(request.sourceRoots(), cache);
+            QueryFileInputs inputs = schemaInputs.withSources(scanner.enums(), records, scanner.unparsableFiles());
+            for (SourceFile file : queryFiles) {
+                fileInputs.add(inputs.of(file));
+                results.add(cache.find(file.display(), fileInputs.get(fileInputs.size() - 1)));
             }
-        } else {
-            // Each migration is parsed once here and applied once; the hazards observe that replay.
-            List<ParsedMigration> parsedMigrations = ParsedMigration.of(applicable);
-            MigrationHazards hazards = new MigrationHazards(request.target());
-            try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-                int schemaMark = diagnostics.count();
-                Set<String> sourcesBefore = diagnostics.sourceFiles();
-                boolean schemaOk = layout.ok()
-                        && new SchemaBuilder(db, diagnostics).apply(parsedMigrations, hazards)
-                        && migrationsReadable;
-                schema = new SchemaReader(db).read();
+            Map<String, ParsedQueryFile> parsed =
+                    building == null ? Map.of() : parseWhile(building, queryFiles, results);
+            Project project =
+                    new Project(request, records, scanner, queryFiles, fileInputs, results, parsed, cache, diagnostics);
+            // Every query file kept and the migrations as they were: no database is needed at all.
+            SchemaImage image = keptSchema == null || !keptSchema.ok() || !results.contains(null)
+                    ? null
+                    : cache.findImage(inputs.schema());
+            if (keptSchema != null && (!results.contains(null) || image != null)) {
+                adopt(keptSchema, applicable, diagnostics);
+                schema = keptSchema.schema();
                 enums = new EnumTypes(request.packageName(), schema, scanner.enums());
                 mapping = mapping(request, schema, records, scanner, enums, diagnostics);
-                Linter linter = new Linter(db, schema, request.target(), request.lints(), diagnostics);
-                if (layout.ok() && migrationsReadable && !schemaOk) {
-                    BranchConflicts.failedAfterAnother(parsedMigrations, linter);
+                // Some to check: on the replayed schema's database, restored from its image.
+                try (Connection db = results.contains(null) ? image.restore() : null) {
+                    project.checkFiles(db, true, image, schema, enums, mapping);
+                } catch (SQLException e) {
+                    throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
                 }
-                SchemaImage taken = null;
-                if (schemaOk) {
-                    linter.migrations(parsedMigrations);
-                    hazards.report(linter);
-                    taken = SchemaImage.take(db, parsedMigrations);
-                    cache.keepImage(inputs.schema(), taken);
+            } else {
+                if (building == null) { // kept, but without an image to restore
+                    building = buildSchema(request, applicable, layout.ok(), migrationsReadable);
                 }
-                List<String> schemaSources = diagnostics.sourceFiles().stream()
-                        .filter(f -> !sourcesBefore.contains(f))
-                        .sorted()
-                        .toList();
-                cache.keepSchema(
-                        inputs.schema(),
-                        new SchemaResult(schemaOk, schema, diagnostics.since(schemaMark), schemaSources));
-                project.checkFiles(db, schemaOk, taken, schema, enums, mapping);
-            } catch (SQLException e) {
-                throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+                SchemaBuild.Built built = building.take();
+                try (Connection db = built.db()) {
+                    diagnostics.addAll(built.diagnostics());
+                    schema = built.schema();
+                    enums = new EnumTypes(request.packageName(), schema, scanner.enums());
+                    mapping = mapping(request, schema, records, scanner, enums, diagnostics);
+                    if (built.ok()) {
+                        cache.keepImage(inputs.schema(), built.image());
+                    }
+                    List<String> sources =
+                            built.diagnostics().sourceFiles().stream().sorted().toList();
+                    cache.keepSchema(
+                            inputs.schema(),
+                            new SchemaResult(
+                                    built.ok(), schema, built.diagnostics().since(0), sources));
+                    project.checkFiles(db, built.ok(), built.image(), schema, enums, mapping);
+                } catch (SQLException e) {
+                    throw new IOException("the in-memory SQLite database failed: " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            if (building != null) {
+                building.close();
             }
         }
         List<QueryModel> untyped = new ArrayList<>();
@@ -203,6 +193,27 @@ public final class Checker {
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
     }
 
+    /**
+     * The files to check, parsed in order for as long as the schema is being built: the
+     * analysis then starts from them (on 2 cores, the schema's replay leaves one idle otherwise).
+     */
+    private static Map<String, ParsedQueryFile> parseWhile(
+            SchemaBuild building, List<SourceFile> files, List<QueryFileResult> results) {
+        Map<String, ParsedQueryFile> parsed = new HashMap<>();
+        for (int i = 0; i < files.size() && !building.isDone(); i++) {
+            if (results.get(i) == null) {
+                parsed.put(
+                        files.get(i).display(), ParsedQueryFile.of(files.get(i)).withSqlParsed());
+            }
+        }
+        return parsed;
+    }
+
+    private static SchemaBuild buildSchema(
+            CheckRequest request, List<SourceFile> migrations, boolean layoutOk, boolean migrationsReadable) {
+        return SchemaBuild.start(request.target(), request.lints(), migrations, layoutOk, migrationsReadable);
+    }
+
     /** {@code model.json}, and beside it the query catalog that observability tools and a D1 gateway's allow-list read. */
     private static void writeModel(CheckRequest request, CheckedModel model, List<QueryCatalog.Tables> tables)
             throws IOException {
@@ -250,6 +261,7 @@ public final class Checker {
             List<SourceFile> queryFiles,
             List<String> fileInputs,
             List<QueryFileResult> results,
+            Map<String, ParsedQueryFile> parsed,
             ResultCache cache,
             Diagnostics diagnostics) {
 
@@ -290,7 +302,8 @@ public final class Checker {
                     new Linter(db, schema, request.target(), request.lints(), into),
                     enums,
                     db,
-                    request.modelFile() != null);
+                    request.modelFile() != null,
+                    parsed);
         }
     }
 

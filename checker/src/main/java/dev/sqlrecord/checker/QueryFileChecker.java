@@ -11,7 +11,7 @@ import dev.sqlrecord.checker.model.QueryCatalog;
 import dev.sqlrecord.checker.model.QueryModel;
 import dev.sqlrecord.checker.model.RowShape;
 import dev.sqlrecord.checker.parse.NamedQuery;
-import dev.sqlrecord.checker.parse.QueryFileParser;
+import dev.sqlrecord.checker.parse.ParsedQueryFile;
 import dev.sqlrecord.checker.parse.SourceFile;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,6 +38,8 @@ final class QueryFileChecker {
     private final boolean catalog;
 
     private final Map<Long, String> rootPages;
+    /** Files parsed while the schema was built, by name: each is checked from there, once. */
+    private final Map<String, ParsedQueryFile> parsed;
 
     QueryFileChecker(
             Diagnostics diagnostics,
@@ -48,7 +50,8 @@ final class QueryFileChecker {
             Linter linter,
             EnumTypes enums,
             Connection db,
-            boolean catalog)
+            boolean catalog,
+            Map<String, ParsedQueryFile> parsed)
             throws SQLException {
         this.diagnostics = diagnostics;
         this.schemaOk = schemaOk;
@@ -59,22 +62,28 @@ final class QueryFileChecker {
         this.enums = enums;
         this.db = db;
         this.catalog = catalog;
+        this.parsed = parsed;
         this.rootPages = catalog ? QueryCatalog.rootPages(db) : Map.of();
     }
 
     QueryFileResult check(SourceFile file) throws SQLException {
+        ParsedQueryFile early = parsed.get(file.display());
+        return check(early != null ? early : ParsedQueryFile.of(file));
+    }
+
+    private QueryFileResult check(ParsedQueryFile parsed) throws SQLException {
+        SourceFile file = parsed.file();
         int diagnosticsMark = diagnostics.count();
         int enumsMark = enums.givenCount();
         int problemsMark = mapping.recordProblemCount();
-        QueryFileParser parser = new QueryFileParser(diagnostics);
+        diagnostics.addAll(parsed.diagnostics());
         String owner = ResultMapping.pascal(file.stem()) + "Queries";
         List<QueryModel> queries = new ArrayList<>();
         List<QueryCatalog.Tables> tables = new ArrayList<>();
-        int checked = 0;
-        for (NamedQuery query : parser.parse(file)) {
-            checked++;
+        for (int i = 0; i < parsed.queries().size(); i++) {
+            NamedQuery query = parsed.queries().get(i);
             // Without the full schema every query would fail for the migration's sake.
-            QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query) : null;
+            QueryAnalyzer.Analysis analysis = schemaOk ? analyzer.analyze(query, parsed.sql(i)) : null;
             List<QueryModel.ResultColumn> columns =
                     analysis == null ? null : mapping.namedNested(query, analysis.columns());
             RowShape row = analysis == null ? null : mapping.shape(query, columns);
@@ -82,7 +91,7 @@ final class QueryFileChecker {
                 linter.query(query, analysis.statement(), analysis.bindings(), analysis.names());
             }
             List<QueryModel.Param> params = analysis == null ? null : jsonParams.apply(query, analysis.params());
-            if (params != null && (row != null || !query.kind().returnsRows()) && !parser.isDuplicate(query)) {
+            if (params != null && (row != null || !query.kind().returnsRows()) && !parsed.isDuplicate(query)) {
                 QueryModel model = new QueryModel(
                         file.display(),
                         query.line(),
@@ -107,7 +116,7 @@ final class QueryFileChecker {
             }
         }
         return new QueryFileResult(
-                checked,
+                parsed.queries().size(),
                 queries,
                 tables,
                 diagnostics.since(diagnosticsMark),

@@ -19,19 +19,19 @@ import java.util.stream.Collectors;
  * a few more. A record whose file javac could not parse is bound differently, so that counts too.
  */
 final class QueryFileInputs {
+    /** The schema's inputs written out, which every file's inputs begin with. */
+    private final String schemaText;
+
     private final String schema;
     private final String common;
     private final List<RecordInfo> records;
     private final Set<String> unparsable;
 
-    QueryFileInputs(
-            CheckRequest request,
-            List<SourceFile> migrations,
-            boolean layoutOk,
-            boolean migrationsReadable,
-            List<EnumInfo> enums,
-            List<RecordInfo> records,
-            Set<String> unparsable) {
+    /**
+     * The inputs of the schema alone, known before the records are scanned: a check whose schema
+     * is not kept starts building it from these ({@link SchemaBuild}); {@link #withSources} adds the rest.
+     */
+    QueryFileInputs(CheckRequest request, List<SourceFile> migrations, boolean layoutOk, boolean migrationsReadable) {
         StringBuilder text = new StringBuilder();
         text.append("package ").append(request.packageName()).append('\n');
         text.append("target ").append(request.target()).append('\n');
@@ -45,11 +45,27 @@ final class QueryFileInputs {
             text.append("migration ").append(migration.display()).append('\n');
             text.append(migration.text()).append('\n');
         }
-        this.schema = digest(text.toString());
+        this.schemaText = text.toString();
+        this.schema = digest(schemaText);
+        this.common = null;
+        this.records = List.of();
+        this.unparsable = Set.of();
+    }
+
+    private QueryFileInputs(
+            QueryFileInputs schema, List<EnumInfo> enums, List<RecordInfo> records, Set<String> unparsable) {
+        StringBuilder text = new StringBuilder(schema.schemaText);
         enums.forEach(e -> text.append("enum ").append(e).append('\n'));
+        this.schemaText = schema.schemaText;
+        this.schema = schema.schema;
         this.common = digest(text.toString());
         this.records = records;
         this.unparsable = unparsable;
+    }
+
+    /** These inputs with the project's enums and records, as the scan of its sources found them. */
+    QueryFileInputs withSources(List<EnumInfo> enums, List<RecordInfo> records, Set<String> unparsable) {
+        return new QueryFileInputs(this, enums, records, unparsable);
     }
 
     /** The inputs of the schema: the options and the migrations as replayed. */
@@ -59,6 +75,9 @@ final class QueryFileInputs {
 
     /** The inputs of {@code file}'s result, digested: they hold the file's whole text. */
     String of(SourceFile file) {
+        if (common == null) {
+            throw new IllegalStateException("the inputs of a file are known once the sources are scanned");
+        }
         StringBuilder text = new StringBuilder(common).append('\n');
         text.append("file ")
                 .append(file.display())

@@ -15,7 +15,6 @@ import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.checker.parse.SqlcMarks;
 import dev.sqlrecord.checker.parse.TextPosition;
 import dev.sqlrecord.grammar.ParsedSql;
-import dev.sqlrecord.grammar.SqlSyntax;
 import dev.sqlrecord.grammar.SyntaxError;
 import dev.sqlrecord.grammar.antlr.SQLiteLexer;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
@@ -79,10 +78,9 @@ public final class QueryAnalyzer {
         this.constants = new ConstantExpressions(connection);
     }
 
-    /** The analysis, or null after reporting why there is none. */
-    public Analysis analyze(NamedQuery query) {
+    /** The analysis of {@code query}, its SQL parsed as {@code parsed}; or null after reporting why there is none. */
+    public Analysis analyze(NamedQuery query, ParsedSql parsed) {
         String file = query.file().display();
-        ParsedSql parsed = SqlSyntax.parse(query.sql());
         if (parsed.hasErrors()) {
             for (SyntaxError error : parsed.errors()) {
                 TextPosition at = query.sqlStart().offset(error.line(), error.column());

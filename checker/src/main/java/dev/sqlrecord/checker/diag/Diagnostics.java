@@ -32,6 +32,12 @@ public final class Diagnostics {
         add(Diagnostic.error(file, line, column, length, code, message));
     }
 
+    /** Takes in what {@code other} collected: its diagnostics, after these, and the text of its files. */
+    public void addAll(Diagnostics other) {
+        all.addAll(other.all);
+        sources.putAll(other.sources);
+    }
+
     /** How many diagnostics were added so far; a mark for {@link #since}. */
     public int count() {
         return all.size();
