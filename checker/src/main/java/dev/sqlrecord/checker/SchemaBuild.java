@@ -93,16 +93,42 @@ final class SchemaBuild implements AutoCloseable {
         }
     }
 
+    private static Connection opened(FutureTask<Connection> opening) throws SQLException {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while opening the schema's database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new SQLException("opening the schema's database failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     private static Built build(
             Target target, LintSettings lints, List<SourceFile> migrations, boolean layoutOk, boolean allReadable)
             throws SQLException {
         Diagnostics diagnostics = new Diagnostics();
-        List<ParsedMigration> parsed = ParsedMigration.of(migrations);
+        // In a fresh JVM, opening the first connection is mostly loading SQLite's native library:
+        // done on another thread while the migrations are parsed.
+        FutureTask<Connection> opening = new FutureTask<>(() -> DriverManager.getConnection("jdbc:sqlite::memory:"));
+        Thread opener = new Thread(opening, "sqlrecord-sqlite");
+        opener.setDaemon(true);
+        opener.start();
+        List<ParsedMigration> parsed;
+        try {
+            parsed = ParsedMigration.of(migrations);
+        } catch (RuntimeException e) {
+            opened(opening).close();
+            throw e;
+        }
         MigrationHazards hazards = new MigrationHazards(target);
-        Connection db = DriverManager.getConnection("jdbc:sqlite::memory:");
+        Connection db = opened(opening);
         try {
             boolean ok = layoutOk && new SchemaBuilder(db, diagnostics).apply(parsed, hazards) && allReadable;
-            SchemaModel schema = new SchemaReader(db).read();
+            SchemaModel schema = new SchemaReader(db, parsed).read();
             Linter linter = new Linter(db, schema, target, lints, diagnostics);
             if (layoutOk && allReadable && !ok) {
                 BranchConflicts.failedAfterAnother(parsed, linter);

@@ -4,12 +4,15 @@ import dev.sqlrecord.checker.model.SchemaModel;
 import dev.sqlrecord.checker.model.SchemaModel.Column;
 import dev.sqlrecord.checker.model.SchemaModel.ForeignKey;
 import dev.sqlrecord.checker.model.SchemaModel.Table;
+import dev.sqlrecord.checker.parse.ParsedMigration;
+import dev.sqlrecord.checker.parse.ParsedStatement;
 import dev.sqlrecord.grammar.antlr.SQLiteParser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +24,42 @@ import java.util.Set;
  * our reading of the DDL, is the authority on what the migrations built.
  */
 public final class SchemaReader {
+    /** How SQLite stores a table's statement: these words, then the statement from the table's name on. */
+    private static final String STORED_CREATE = "CREATE TABLE ";
+
     private final Connection connection;
+    /** The migrations' CREATE TABLE statements, by their text from the table's name to their end. */
+    private final Map<String, SQLiteParser.CreateTableStmtContext> created;
 
     public SchemaReader(Connection connection) {
+        this(connection, List.of());
+    }
+
+    /**
+     * A reader that takes a table's statement from {@code migrations}, as parsed there, when SQLite
+     * stored it as the migration wrote it (no ALTER TABLE changed it since), instead of parsing it again.
+     */
+    public SchemaReader(Connection connection, List<ParsedMigration> migrations) {
         this.connection = connection;
+        this.created = new HashMap<>();
+        for (ParsedMigration migration : migrations) {
+            for (ParsedStatement statement : migration.statements()) {
+                SQLiteParser.CreateTableStmtContext create = statement.tree().createTableStmt();
+                if (create != null && create.qualifiedName() != null && create.getStop() != null) {
+                    int from = create.qualifiedName().object.getStart().getStartIndex();
+                    int to = create.getStop().getStopIndex() + 1;
+                    created.put(migration.file().text().substring(from, to), create);
+                }
+            }
+        }
+    }
+
+    /** The CREATE TABLE statement SQLite stored as {@code ddl}, parsed. */
+    SQLiteParser.CreateTableStmtContext createTable(String ddl) {
+        SQLiteParser.CreateTableStmtContext known = ddl != null && ddl.startsWith(STORED_CREATE)
+                ? created.get(ddl.substring(STORED_CREATE.length()))
+                : null;
+        return known != null ? known : CheckConstraints.createTable(ddl);
     }
 
     public SchemaModel read() throws SQLException {
@@ -37,7 +72,7 @@ public final class SchemaReader {
                 String name = rs.getString(1);
                 boolean view = rs.getString(2).equals("view");
                 String ddl = rs.getString(3);
-                SQLiteParser.CreateTableStmtContext create = view ? null : CheckConstraints.createTable(ddl);
+                SQLiteParser.CreateTableStmtContext create = view ? null : createTable(ddl);
                 Map<String, List<String>> enums = view ? Map.of() : CheckConstraints.enumValues(create);
                 boolean withoutRowid = CheckConstraints.withoutRowid(create);
                 Set<String> descending = view ? Set.of() : CheckConstraints.descendingKeyColumns(create);
