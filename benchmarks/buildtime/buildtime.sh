@@ -16,10 +16,12 @@
 #   one-file-warm, record-edit-warm  the same edits in the 2nd module, in the JVM that has just checked
 #              the 1st (classes loaded, JIT warm): what a long-lived build process (mvnd, an IDE) sees
 #
-# These run the check in the build's JVM (-Dsqlrecord.daemon=false, as on CI). Then the same series
-# runs through the check daemon, the default elsewhere (docs/ARCHITECTURE.md §8), as the runs
-# cold-daemon, unchanged-daemon, ...; before them daemon-start, the first build, which starts the
-# daemon and checks cold in it. The daemon lives in DIR/daemons and is stopped at the end.
+# These run the check in the build's JVM (-Dsqlrecord.daemon=false -Dsqlrecord.fork=false). Then the
+# same series runs in check workers (-Dsqlrecord.daemon=false, as on CI: JVMs of the build's own), as
+# the runs cold-worker, warm-worker, ...; and through the check daemon, the default elsewhere
+# (docs/ARCHITECTURE.md §8), as cold-daemon, unchanged-daemon, ...; before them daemon-start, the
+# first build, which starts the daemon and checks cold in it. The daemon lives in DIR/daemons and is
+# stopped at the end.
 #
 # The project is a reactor of two identical modules, a and b (packages differ), so that one Maven
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
@@ -231,9 +233,13 @@ series() {
   done
 }
 
-# In the build's JVM, as on CI (docs/ARCHITECTURE.md §8).
-flags="-Dsqlrecord.daemon=false"
+# In the build's JVM (docs/ARCHITECTURE.md §8).
+flags="-Dsqlrecord.daemon=false -Dsqlrecord.fork=false"
 series ""
+
+# In check workers, as on CI: JVMs of the build's own, started by its first check and ended with it.
+flags="-Dsqlrecord.daemon=false"
+series worker_
 
 # Through the check daemon, the default elsewhere: its own folder, so that only this benchmark's daemon
 # is stopped. The first build starts it (daemon-start: a cold check in the daemon's fresh JVM); the
@@ -250,6 +256,7 @@ stop_daemons
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
 echo "generate goal, median of $repeats, in the build's JVM: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
+echo "in check workers (as on CI): cold $(value worker_cold) s, warm $(value worker_warm) s, unchanged $(value worker_unchanged) s, one file edited $(value worker_onefile) s (warm $(value worker_onefile_warm) s), java-edit $(value worker_javaedit) s, record-edit $(value worker_recordedit) s (warm $(value worker_recordedit_warm) s), new migration $(value worker_newmigration) s"
 echo "through the check daemon: first build (starts it) $(value daemon_start) s, cold $(value daemon_cold) s, unchanged $(value daemon_unchanged) s, one file edited $(value daemon_onefile) s, java-edit $(value daemon_javaedit) s, record-edit $(value daemon_recordedit) s, new migration $(value daemon_newmigration) s"
 
 mkdir -p "$(dirname "$out")"
@@ -268,6 +275,13 @@ cat > "$out" <<EOF
     {"name": "one-file-warm", "description": "as one-file, in the JVM that has just run it for the 1st module (as under mvnd or in an IDE)", "mojoSeconds": $(value onefile_warm), "wallSeconds": $(value onefile_wall)},
     {"name": "record-edit-warm", "description": "as record-edit, in the JVM that has just run it for the 1st module", "mojoSeconds": $(value recordedit_warm), "wallSeconds": $(value recordedit_wall)},
     {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)},
+    {"name": "cold-worker", "description": "as cold, in a check worker the build starts (CI's default)", "mojoSeconds": $(value worker_cold), "wallSeconds": $(value worker_cold_wall)},
+    {"name": "warm-worker", "description": "as warm, in the worker the 1st module started", "mojoSeconds": $(value worker_warm), "wallSeconds": $(value worker_warm_wall)},
+    {"name": "unchanged-worker", "description": "as unchanged, with check workers on (skipped in the build's JVM, no worker started)", "mojoSeconds": $(value worker_unchanged), "wallSeconds": $(value worker_unchanged_wall)},
+    {"name": "one-file-worker", "description": "as one-file, in a check worker", "mojoSeconds": $(value worker_onefile), "wallSeconds": $(value worker_onefile_wall)},
+    {"name": "java-edit-worker", "description": "as java-edit, with check workers on", "mojoSeconds": $(value worker_javaedit), "wallSeconds": $(value worker_javaedit_wall)},
+    {"name": "record-edit-worker", "description": "as record-edit, in a check worker", "mojoSeconds": $(value worker_recordedit), "wallSeconds": $(value worker_recordedit_wall)},
+    {"name": "new-migration-worker", "description": "as new-migration, in a check worker", "mojoSeconds": $(value worker_newmigration), "wallSeconds": $(value worker_newmigration_wall)},
     {"name": "daemon-start", "description": "through the check daemon, none up: the build starts it, which checks cold", "mojoSeconds": $(value daemon_start), "wallSeconds": $(value daemon_start_wall)},
     {"name": "cold-daemon", "description": "as cold, through the check daemon, up", "mojoSeconds": $(value daemon_cold), "wallSeconds": $(value daemon_cold_wall)},
     {"name": "unchanged-daemon", "description": "as unchanged, through the check daemon", "mojoSeconds": $(value daemon_unchanged), "wallSeconds": $(value daemon_unchanged_wall)},

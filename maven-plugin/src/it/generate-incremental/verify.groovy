@@ -13,6 +13,13 @@ assert first.contains('[INFO] sqlrecord: migrations from wrangler.toml: db/migra
 assert checked(first, 1)
 assert first.contains(warning)
 
+// Each build that checks does so in a check worker of its own (CI-like: the daemon is off here); the
+// build that changes nothing skips in its own JVM, by what the worker kept, and starts none.
+def worker = /\[INFO\] sqlrecord: started a check worker \(pid \d+\), which this build's later checks reuse/
+[first, changed, forced].each { assert it =~ worker }
+assert !(unchanged =~ worker)
+[first, unchanged, changed, forced].each { assert !it.contains("checking in the build's JVM instead") }
+
 // 2: nothing changed: no check, its warning said again, and the generated code still compiles.
 assert unchanged.contains('[INFO] sqlrecord: nothing changed since the last check (1 migration and 2 queries: 0 errors, 1 warning, 0 info); skipped')
 assert !(unchanged =~ /sqlrecord: checked/)

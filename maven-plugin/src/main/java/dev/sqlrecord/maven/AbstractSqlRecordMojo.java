@@ -2,6 +2,7 @@ package dev.sqlrecord.maven;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.daemon.CheckWorkers;
 import dev.sqlrecord.checker.daemon.DaemonClient;
 import dev.sqlrecord.checker.incremental.CheckRun;
 import dev.sqlrecord.checker.lint.LintSettings;
@@ -81,6 +82,14 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
     @Parameter(property = "sqlrecord.daemon")
     String daemon;
 
+    /**
+     * Where the daemon is not used: whether the check runs in a check worker, a JVM of this build's
+     * own that ends with it, set for a short life (README.md, "The check daemon"); false checks in the
+     * build's JVM. A check skipped because nothing changed never starts one.
+     */
+    @Parameter(property = "sqlrecord.fork", defaultValue = "true")
+    boolean fork;
+
     /** Where generated sources go, or null when the goal only checks. */
     abstract File outputDirectory();
 
@@ -94,7 +103,7 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
             return;
         }
         CheckRequest request = request();
-        CheckRun run = useDaemon() ? inDaemon(request) : null;
+        CheckRun run = useDaemon() ? inDaemon(request) : fork ? inWorker(request) : null;
         if (run == null) {
             run = CheckRun.run(request, List.of(getClass()), force);
         }
@@ -127,6 +136,22 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
             getLog().info("sqlrecord: no check daemon: " + e.getMessage());
         }
         getLog().info("sqlrecord: checking in the build's JVM instead (-Dsqlrecord.daemon=false always does)");
+        return null;
+    }
+
+    /** The check skipped here, or as a check worker ran it; null, after saying why, when none could. */
+    private CheckRun inWorker(CheckRequest request) {
+        if (!force) {
+            Optional<CheckRun> skipped = CheckRun.ifUnchanged(request, List.of(getClass()));
+            if (skipped.isPresent()) {
+                return skipped.get();
+            }
+        }
+        Optional<CheckRun> run = CheckWorkers.run(request, force, note -> getLog().info("sqlrecord: " + note));
+        if (run.isPresent()) {
+            return run.get();
+        }
+        getLog().info("sqlrecord: checking in the build's JVM instead (-Dsqlrecord.fork=false always does)");
         return null;
     }
 

@@ -1,10 +1,17 @@
 package dev.sqlrecord.checker.daemon;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,24 +23,71 @@ import java.util.List;
  * {@link DaemonServer} serves. This class uses the JDK alone.
  *
  * <p>Arguments: the socket's path, the lock file's path, the seconds to stay up without a
- * request, and the file listing the jars' URLs.
+ * request, and the file listing the jars' URLs. Or, for a check worker that answers one build's
+ * requests on its standard input and output ({@link CheckWorkers}): {@code --worker} and the jars' URLs.
  */
 public final class CheckDaemon {
     private CheckDaemon() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(WORKER)) {
+            holdArchiveLock();
+            // the answers go on the standard output alone: whatever else the check prints goes to the error stream
+            PrintStream answers = System.out;
+            System.setOut(System.err);
+            List<URL> urls = urls(List.of(args).subList(1, args.length));
+            invoke(
+                    urls,
+                    "work",
+                    new Class<?>[] {InputStream.class, OutputStream.class, List.class},
+                    System.in,
+                    answers,
+                    urls);
+        } else {
+            List<URL> urls = urls(Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8));
+            invoke(
+                    urls,
+                    "serve",
+                    new Class<?>[] {Path.class, Path.class, long.class, List.class},
+                    Path.of(args[0]),
+                    Path.of(args[1]),
+                    Long.parseLong(args[2]),
+                    urls);
+        }
+        // the common pool's and the JIT's threads must not keep the JVM up
+        System.exit(0);
+    }
+
+    /** Held until this JVM ends, when it writes the workers' class archive (WorkerArchive): never read. */
+    @SuppressWarnings("UnusedVariable")
+    private static FileLock archiveLock;
+
+    private static void holdArchiveLock() throws IOException {
+        String lock = System.getProperty(WorkerArchive.LOCK_PROPERTY);
+        if (lock != null) {
+            archiveLock =
+                    FileChannel.open(Path.of(lock), StandardOpenOption.WRITE).tryLock();
+        }
+    }
+
+    /** The first argument of a check worker's command. */
+    static final String WORKER = "--worker";
+
+    private static List<URL> urls(List<String> lines) throws Exception {
         List<URL> urls = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             if (!line.isBlank()) {
                 urls.add(new java.net.URI(line.strip()).toURL());
             }
         }
+        return urls;
+    }
+
+    /** Calls {@link DaemonServer}'s {@code method} as loaded from {@code urls}. */
+    private static void invoke(List<URL> urls, String method, Class<?>[] types, Object... args) throws Exception {
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> server = Class.forName(CheckDaemon.class.getPackageName() + ".DaemonServer", true, loader);
-        server.getMethod("serve", Path.class, Path.class, long.class, List.class)
-                .invoke(null, Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]), urls);
-        // the common pool's and the JIT's threads must not keep the JVM up
-        System.exit(0);
+        server.getMethod(method, types).invoke(null, args);
     }
 }

@@ -130,8 +130,25 @@ public final class DaemonClient {
         return file(".sock");
     }
 
-    private Path file(String suffix) {
+    /** A file of this build's daemon or workers: the key, then {@code suffix}. */
+    Path file(String suffix) {
         return dir.resolve(key + suffix);
+    }
+
+    /** The folder of the daemon's and the workers' files, made so that only its user may enter it. */
+    Path privateDirectory() throws IOException {
+        createPrivateDirectory(dir);
+        return dir;
+    }
+
+    /** The text that tells this build of the checker from another ({@link #build(List)}). */
+    String build() {
+        return build;
+    }
+
+    /** The checker's jars, in its class loader's order. */
+    List<URL> classpath() {
+        return classpath;
     }
 
     /** A connection to the running daemon, or null when none answers. */
@@ -204,7 +221,7 @@ public final class DaemonClient {
      * The checker's jars in the order its class loader has them: a plugin's class loader lists them
      * (Maven's is a {@link URLClassLoader}); otherwise the JVM's class path.
      */
-    private static List<URL> checkerClasspath() throws IOException {
+    static List<URL> checkerClasspath() throws IOException {
         if (DaemonClient.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
             return List.of(loader.getURLs());
         }
@@ -217,7 +234,7 @@ public final class DaemonClient {
         return urls;
     }
 
-    private static Path location(Class<?> type) throws IOException {
+    static Path location(Class<?> type) throws IOException {
         try {
             return Path.of(
                     type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -2,8 +2,11 @@ package dev.sqlrecord.checker.daemon;
 
 import dev.sqlrecord.checker.incremental.CheckRun;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
@@ -23,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The check daemon's loop: one Unix domain socket, in a folder only its user may enter; one check
@@ -78,10 +82,40 @@ public final class DaemonServer {
 
     /** Answers one request; false when it was to stop. */
     private static boolean answer(SocketChannel client, String build) throws IOException {
-        BufferedReader in =
-                new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8));
-        Writer out = new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8);
-        Wire.Order order = Wire.readOrder(in);
+        Wire.Order order = Wire.readOrder(
+                new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8)));
+        return answer(order, new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8), build);
+    }
+
+    /**
+     * A check worker's loop (docs/ARCHITECTURE.md §8, "The check worker"): answers the requests that
+     * come on {@code in}, on {@code out}, one after the other, until {@code in} ends, which it does
+     * when the build's JVM ends; or after its idle time, should the build's process outlive its
+     * builds (mvnd, an IDE).
+     */
+    public static void work(InputStream in, OutputStream out, List<URL> classpath) throws IOException {
+        String build = DaemonClient.build(classpath);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        AtomicLong idleSince = new AtomicLong(System.nanoTime());
+        long idleSeconds = Long.getLong("sqlrecord.worker.idleSeconds", CheckWorkers.IDLE_SECONDS);
+        // a read of the standard input does not end when another thread closes it: the JVM ends instead
+        watch(() -> System.exit(0), () -> true, idleSince, idleSeconds * 1_000_000_000L);
+        try {
+            Wire.Order order = Wire.readOrder(reader);
+            idleSince.set(Long.MAX_VALUE);
+            while (answer(order, writer, build)) {
+                idleSince.set(System.nanoTime());
+                order = Wire.readOrder(reader);
+                idleSince.set(Long.MAX_VALUE);
+            }
+        } catch (EOFException buildEnded) {
+            // the build's JVM closed its end: nothing more will come
+        }
+    }
+
+    /** Answers {@code order}; false when it was to stop. */
+    private static boolean answer(Wire.Order order, Writer out, String build) throws IOException {
         if (!order.verb().equals(Wire.CHECK)) {
             return false;
         }
@@ -108,16 +142,27 @@ public final class DaemonServer {
 
     /** Closes the socket once no request came for {@code idleNanos}, which ends {@link #serve}'s loop. */
     private static void watch(ServerSocketChannel server, AtomicLong idleSince, long idleNanos) {
+        watch(
+                () -> {
+                    try {
+                        server.close();
+                    } catch (IOException e) {
+                        // it ends all the same: nothing more is accepted
+                    }
+                },
+                server::isOpen,
+                idleSince,
+                idleNanos);
+    }
+
+    /** Runs {@code end} once {@code idleSince} is over {@code idleNanos} ago, unless {@code open} turned false before. */
+    private static void watch(Runnable end, BooleanSupplier open, AtomicLong idleSince, long idleNanos) {
         Thread watchdog = new Thread(
                 () -> {
-                    while (server.isOpen()) {
+                    while (open.getAsBoolean()) {
                         long since = idleSince.get();
                         if (since != Long.MAX_VALUE && System.nanoTime() - since > idleNanos) {
-                            try {
-                                server.close();
-                            } catch (IOException e) {
-                                return;
-                            }
+                            end.run();
                             return;
                         }
                         try {

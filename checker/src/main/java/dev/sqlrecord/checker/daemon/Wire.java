@@ -8,6 +8,7 @@ import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.incremental.Tsv;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -138,10 +139,16 @@ final class Wire {
         out.flush();
     }
 
-    /** The lines up to the empty one that ends a message; an end of stream before it is an error. */
+    /**
+     * The lines up to the empty one that ends a message; an end of stream before its first line is
+     * an {@link EOFException} (the other side is gone), and after it an error.
+     */
     private static List<String[]> lines(BufferedReader in) throws IOException {
         List<String[]> lines = new ArrayList<>();
         for (String line = in.readLine(); ; line = in.readLine()) {
+            if (line == null && lines.isEmpty()) {
+                throw new EOFException("the other side of the check's connection ended it");
+            }
             if (line == null) {
                 throw new IOException("the connection to the check daemon ended mid-message");
             }

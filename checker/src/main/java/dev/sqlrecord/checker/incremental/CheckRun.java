@@ -39,12 +39,9 @@ public record CheckRun(List<ReportLine> log, Outcome outcome, String message) {
         try {
             IncrementalCheck incremental = IncrementalCheck.open(request, callers);
             if (!force) {
-                Optional<LastCheck> last = incremental.unchanged();
-                if (last.isPresent()) {
-                    // its warnings still hold, and a rebuild must not hide them
-                    log.addAll(last.get().report());
-                    log.add(info(last.get().skippedSummary()));
-                    return new CheckRun(log, Outcome.PASSED, null);
+                Optional<CheckRun> skipped = skipped(incremental);
+                if (skipped.isPresent()) {
+                    return skipped.get();
                 }
                 String changes = incremental.describeChanges();
                 if (changes != null) {
@@ -67,6 +64,29 @@ public record CheckRun(List<ReportLine> log, Outcome outcome, String message) {
         } catch (IOException | RuntimeException e) {
             return new CheckRun(log, Outcome.COULD_NOT_RUN, "sqlrecord: the check could not run: " + e.getMessage());
         }
+    }
+
+    /**
+     * The run of a check skipped because nothing changed since the last one; empty when something
+     * did, or when that cannot be told (the check then runs, and says what failed).
+     */
+    public static Optional<CheckRun> ifUnchanged(CheckRequest request, List<Class<?>> callers) {
+        try {
+            return skipped(IncrementalCheck.open(request, callers));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<CheckRun> skipped(IncrementalCheck incremental) throws IOException {
+        Optional<LastCheck> last = incremental.unchanged();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        // its warnings still hold, and a rebuild must not hide them
+        List<ReportLine> log = new ArrayList<>(last.get().report());
+        log.add(info(last.get().skippedSummary()));
+        return Optional.of(new CheckRun(log, Outcome.PASSED, null));
     }
 
     private static ReportLine info(String text) {

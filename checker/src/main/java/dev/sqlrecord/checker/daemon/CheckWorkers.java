@@ -1,0 +1,194 @@
+package dev.sqlrecord.checker.daemon;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.incremental.CheckRun;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+/**
+ * Check workers: JVMs of one build's own that run its checks where the check daemon is not used,
+ * as on CI (docs/ARCHITECTURE.md §8, "The check worker"). A worker starts for the build's first
+ * check that must run, with the JIT set for a short life (its quick compiler only: on 2 cores the
+ * optimizing one took the core the check runs on) and the classes of the last workers mapped from
+ * their archive ({@link WorkerArchive}); it answers the build's later checks, and ends with the
+ * build, whose end closes its standard input. A parallel build gets one per check running at the
+ * same time. The workers live as long as the plugin's class loader, which is the build's. Their
+ * error output goes to {@code <key>.workers.log} beside the daemon's files.
+ *
+ * <p>Anything that goes wrong is told to {@code notes} and answered with an empty result: the
+ * caller then checks in its own JVM.
+ */
+public final class CheckWorkers {
+    /** A worker ends after this long without a request, if its build has not ended it before. */
+    static final long IDLE_SECONDS = 10 * 60;
+
+    private static final Deque<Worker> IDLE = new ArrayDeque<>();
+
+    private CheckWorkers() {}
+
+    /** The check of {@code request} as a worker ran it; empty, after a note saying why, when none could. */
+    public static Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes) {
+        DaemonClient names;
+        try {
+            names = DaemonClient.forThisChecker();
+        } catch (IOException e) {
+            notes.accept("no check worker: " + e.getMessage());
+            return Optional.empty();
+        }
+        Worker worker = idle(names.build());
+        if (worker != null) {
+            Optional<CheckRun> run = worker.run(request, force, notes, true);
+            if (run.isPresent()) {
+                return run;
+            }
+        }
+        try {
+            worker = Worker.start(names);
+        } catch (IOException e) {
+            notes.accept("the check worker could not start (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        notes.accept(
+                "started a check worker (pid " + worker.process.pid() + "), which this build's later checks reuse");
+        return worker.run(request, force, notes, false);
+    }
+
+    private static synchronized Worker idle(String build) {
+        while (!IDLE.isEmpty()) {
+            Worker worker = IDLE.pop();
+            if (worker.process.isAlive() && worker.names.build().equals(build)) {
+                return worker;
+            }
+            worker.process.destroy();
+        }
+        return null;
+    }
+
+    private static synchronized void release(Worker worker) {
+        IDLE.push(worker);
+    }
+
+    /** The idle workers' processes, most recently used first. */
+    static synchronized List<Process> idleProcesses() {
+        return IDLE.stream().map(worker -> worker.process).toList();
+    }
+
+    /** One worker JVM, with its standard input and output as the wire. */
+    static final class Worker {
+        final Process process;
+        final DaemonClient names;
+        /** Whether it maps the archive: if it fails, the archive goes. */
+        final boolean mapsArchive;
+
+        final Writer out;
+        final BufferedReader in;
+
+        private Worker(Process process, DaemonClient names, boolean mapsArchive) {
+            this.process = process;
+            this.names = names;
+            this.mapsArchive = mapsArchive;
+            this.out = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            this.in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        static Worker start(DaemonClient names) throws IOException {
+            Path bootstrap = bootstrap(names);
+            List<String> archive = new WorkerArchive(names, bootstrap).options();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // a check or a few, then the build ends: the quick compiler's code is soon there,
+                    // and the optimizing one's threads would take the cores the check runs on
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xmx1g",
+                    // the standard output carries the answers: the JVM's own warnings go to the log,
+                    // but for the hundreds of classes the archive's writing skips
+                    "-Xlog:disable",
+                    "-Xlog:all=warning:stderr",
+                    "-Xlog:cds*=error:stderr",
+                    "-XX:ErrorFile=" + names.file(".hs_err_%p.log"),
+                    "-Dsqlrecord.worker.idleSeconds=" + Long.getLong("sqlrecord.worker.idleSeconds", IDLE_SECONDS)));
+            command.addAll(archive);
+            command.addAll(List.of("-cp", bootstrap.toString(), CheckDaemon.class.getName(), CheckDaemon.WORKER));
+            for (URL url : names.classpath()) {
+                command.add(url.toString());
+            }
+            Process process = new ProcessBuilder(command)
+                    .directory(names.privateDirectory().toFile())
+                    .redirectError(ProcessBuilder.Redirect.appendTo(
+                            names.file(".workers.log").toFile()))
+                    .start();
+            return new Worker(process, names, archive.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")));
+        }
+
+        /**
+         * Where the worker's JVM finds {@link CheckDaemon}: the checker's jar; from a classes folder
+         * (tests, an IDE), a jar of that class written beside the daemon's files, since the JVM's
+         * class-data sharing takes no folder on the class path.
+         */
+        private static Path bootstrap(DaemonClient names) throws IOException {
+            Path location = DaemonClient.location(CheckDaemon.class);
+            if (!Files.isDirectory(location)) {
+                return location;
+            }
+            Path jar = names.file(".worker.jar");
+            if (Files.isRegularFile(jar)) {
+                return jar; // the key names the classes folder by its files' count and times: the same class
+            }
+            String entry = CheckDaemon.class.getName().replace('.', '/') + ".class";
+            Path written = Files.createTempFile(names.privateDirectory(), "worker", ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(written))) {
+                out.putNextEntry(new JarEntry(entry));
+                out.write(Files.readAllBytes(location.resolve(entry)));
+            }
+            Files.move(written, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return jar;
+        }
+
+        /**
+         * The run of one check; empty when the worker failed, after a note unless it was {@code reused}
+         * (an idle one may have ended: a new one is then started).
+         */
+        Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes, boolean reused) {
+            try {
+                Wire.writeCheck(out, names.build(), request, force);
+                CheckRun run = Wire.readRun(in);
+                release(this);
+                return Optional.of(run);
+            } catch (IOException | RuntimeException e) {
+                process.destroy();
+                if (!reused) {
+                    notes.accept("the check worker failed (" + e.getMessage() + "); see " + names.file(".workers.log"));
+                    forgetArchive();
+                }
+                return Optional.empty();
+            }
+        }
+
+        private void forgetArchive() {
+            if (mapsArchive) {
+                try {
+                    new WorkerArchive(names, null).discard();
+                } catch (IOException e) {
+                    // the next worker tries it again, and fails the same way
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package dev.sqlrecord.checker.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sqlrecord.checker.CheckRequest;
+import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.ReportLine;
+import dev.sqlrecord.checker.incremental.TestProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Check workers, real JVMs started as the plugin starts them where the daemon is not used: each
+ * check one runs says and writes what the same check in the build's JVM does, the build's later
+ * checks reuse it, a parallel build gets one per check at once, and a worker ends when its build
+ * closes its input, or after its idle time.
+ */
+class CheckWorkersTest {
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void ownFolder() {
+        System.setProperty("sqlrecord.daemon.dir", temp.resolve("daemons").toString());
+    }
+
+    @AfterEach
+    void endWorkers() throws IOException {
+        System.clearProperty("sqlrecord.daemon.dir");
+        System.clearProperty("sqlrecord.worker.idleSeconds");
+        for (Process process : CheckWorkers.idleProcesses()) {
+            process.getOutputStream().close();
+        }
+    }
+
+    /** What a build sees of a run: its outcome, message and log, the check's time left out. */
+    private static List<String> seen(CheckRun run) {
+        List<String> seen = new ArrayList<>();
+        seen.add(run.outcome() + " " + run.message());
+        for (ReportLine line : run.log()) {
+            seen.add(line.severity() + " " + line.text());
+        }
+        return seen.stream().map(s -> s.replaceAll("\\(\\d+ ms\\)", "(time)")).toList();
+    }
+
+    private static Map<String, String> outputs(Path base) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(base.resolve("target"))) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                String name = base.relativize(file).toString();
+                if (name.endsWith(".java") || name.endsWith("model.json")) {
+                    files.put(name, Files.readString(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static CheckRequest request(Path base) {
+        return new TestProject(base).generate();
+    }
+
+    private static CheckRun inWorker(Path base, List<String> notes) {
+        return CheckWorkers.run(request(base), false, notes::add).orElseThrow(() -> new AssertionError(notes));
+    }
+
+    private static long started(List<String> notes) {
+        return notes.stream()
+                .filter(n -> n.startsWith("started a check worker (pid "))
+                .count();
+    }
+
+    @Test
+    void everyCheckInAWorkerSaysAndWritesWhatOneInThisJvmDoesAndTheBuildReusesIt() throws IOException {
+        Path there = temp.resolve("there");
+        Path here = temp.resolve("here");
+        new TestProject(there).write();
+        new TestProject(here).write();
+        List<String> notes = new ArrayList<>();
+
+        CheckRun first = inWorker(there, notes);
+        assertEquals(1, started(notes), notes.toString());
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(first));
+        assertEquals(CheckRun.Outcome.PASSED, first.outcome(), seen(first).toString());
+        assertEquals(outputs(here), outputs(there));
+
+        for (Path base : List.of(there, here)) {
+            new TestProject(base).write("src/main/sql/queries/users.sql", """
+                    -- name: findUser :one -> User
+                    SELECT id, name FROM users WHERE id = :id;
+
+                    -- name: broken :many
+                    SELECT nope FROM users;
+                    """);
+        }
+        CheckRun broken = inWorker(there, notes);
+        assertEquals(1, started(notes), notes.toString()); // the same worker
+        assertEquals(CheckRun.Outcome.FOUND_ERRORS, broken.outcome());
+        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(broken));
+        assertTrue(
+                broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:5:8: error:")),
+                seen(broken).toString());
+        CheckRun forced = CheckWorkers.run(request(there), true, notes::add).orElseThrow();
+        assertEquals(seen(CheckRun.run(request(here), List.of(), true)), seen(forced));
+        assertEquals(1, started(notes), notes.toString());
+    }
+
+    @Test
+    void aParallelBuildGetsAWorkerPerCheckAtOnce() throws Exception {
+        List<Path> modules = List.of(temp.resolve("a"), temp.resolve("b"), temp.resolve("c"));
+        for (Path module : modules) {
+            new TestProject(module).write();
+        }
+        ExecutorService builds = Executors.newFixedThreadPool(modules.size());
+        List<String> notes = new ArrayList<>();
+        try {
+            List<Future<Optional<CheckRun>>> runs = new ArrayList<>();
+            for (Path module : modules) {
+                runs.add(builds.submit(() -> CheckWorkers.run(request(module), false, note -> {
+                    synchronized (notes) {
+                        notes.add(note);
+                    }
+                })));
+            }
+            for (Future<Optional<CheckRun>> run : runs) {
+                assertEquals(CheckRun.Outcome.PASSED, run.get().orElseThrow().outcome());
+            }
+        } finally {
+            builds.shutdown();
+        }
+        assertTrue(started(notes) >= 1 && started(notes) <= modules.size(), notes.toString());
+        for (Path module : modules) {
+            assertTrue(Files.isRegularFile(module.resolve("target/sqlrecord/model.json")), module.toString());
+        }
+    }
+
+    @Test
+    void aWorkerEndsWhenItsBuildClosesItsInputAndAnEndedOneIsReplaced() throws Exception {
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        List<String> notes = new ArrayList<>();
+        inWorker(base, notes);
+        Process worker = CheckWorkers.idleProcesses().get(0);
+        worker.getOutputStream().close(); // as when the build's JVM ends
+        assertTrue(worker.waitFor(30, TimeUnit.SECONDS), "the worker did not end");
+        assertEquals(0, worker.exitValue());
+
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: one :one\nSELECT 1 AS one;\n");
+        CheckRun run = inWorker(base, notes);
+        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), seen(run).toString());
+        assertEquals(2, started(notes), notes.toString()); // a new one, and the ended one not named a failure
+        assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
+    }
+
+    @Test
+    void aWorkerLeftIdleEndsAfterItsIdleTime() throws Exception {
+        System.setProperty("sqlrecord.worker.idleSeconds", "1");
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        inWorker(base, new ArrayList<>());
+        Process worker = CheckWorkers.idleProcesses().get(0);
+        assertTrue(worker.waitFor(30, TimeUnit.SECONDS), "the idle worker did not end");
+    }
+
+    /** The files in the workers' folder whose names end in {@code suffix}. */
+    private List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(temp.resolve("daemons"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .toList();
+        }
+    }
+
+    private static Process endIdleWorker() throws IOException, InterruptedException {
+        Process worker = CheckWorkers.idleProcesses().get(0);
+        worker.getOutputStream().close();
+        assertTrue(worker.waitFor(60, TimeUnit.SECONDS), "the worker did not end");
+        return worker;
+    }
+
+    private static boolean mapsArchive(Process worker) {
+        return worker.info().arguments().orElseThrow().length > 0
+                && List.of(worker.info().arguments().orElseThrow()).stream()
+                        .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+    }
+
+    @Test
+    void theFirstWorkerWritesTheClassArchiveAsItEndsAndTheNextOnesMapIt() throws Exception {
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        List<String> notes = new ArrayList<>();
+        CheckWorkers.idleProcesses().forEach(Process::destroy); // none of another folder is reused
+        inWorker(base, notes);
+        assertFalse(mapsArchive(CheckWorkers.idleProcesses().get(0)));
+        endIdleWorker();
+        assertEquals(1, files(".jsa.part").size(), files("").toString());
+        assertEquals(1, files(".lock").size(), files("").toString());
+
+        // the next worker's start makes the part the archive, and maps it
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: one :one\nSELECT 1 AS one;\n");
+        CheckRun mapped = inWorker(base, notes);
+        assertEquals(CheckRun.Outcome.PASSED, mapped.outcome(), seen(mapped).toString());
+        assertEquals(2, started(notes), notes.toString());
+        assertTrue(mapsArchive(CheckWorkers.idleProcesses().get(0)));
+        Path archive = files(".jsa").get(0);
+        assertEquals(List.of(), files(".jsa.part"));
+        assertEquals(List.of(), files(".lock"));
+
+        // a part cut short (its JVM killed while writing it) would crash the JVM that maps it: deleted
+        endIdleWorker();
+        String key = archive.getFileName().toString().replace(".jsa", "");
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(archive.resolveSibling(key + ".cut.jsa.part"), java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.createFile(archive.resolveSibling(key + ".cut.lock"));
+        Files.delete(archive);
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: two :one\nSELECT 2 AS two;\n");
+        CheckRun after = inWorker(base, notes);
+        assertEquals(CheckRun.Outcome.PASSED, after.outcome(), seen(after).toString());
+        assertFalse(mapsArchive(CheckWorkers.idleProcesses().get(0)));
+        assertEquals(List.of(), files(".jsa.part"));
+        assertEquals(List.of(), files(".jsa"));
+        assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
+    }
+}
