@@ -104,7 +104,8 @@ public final class DaemonServer {
         try {
             Wire.Order order = Wire.readOrder(reader);
             idleSince.set(Long.MAX_VALUE);
-            while (answer(order, writer, build)) {
+            // a worker is its build's own: asked by another, it ends, and that build checks itself
+            while (build.equals(order.build()) && answer(order, writer, build)) {
                 idleSince.set(System.nanoTime());
                 order = Wire.readOrder(reader);
                 idleSince.set(Long.MAX_VALUE);
