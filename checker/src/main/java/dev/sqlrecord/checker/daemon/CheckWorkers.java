@@ -168,7 +168,7 @@ public final class CheckWorkers {
         Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes, boolean reused) {
             try {
                 Wire.writeCheck(out, names.build(), request, force);
-                CheckRun run = Wire.readRun(in);
+                CheckRun run = Wire.readAnswer(in);
                 release(this);
                 return Optional.of(run);
             } catch (IOException | RuntimeException e) {

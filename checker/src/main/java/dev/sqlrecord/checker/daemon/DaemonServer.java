@@ -84,7 +84,8 @@ public final class DaemonServer {
     private static boolean answer(SocketChannel client, String build) throws IOException {
         Wire.Order order = Wire.readOrder(
                 new BufferedReader(new InputStreamReader(Channels.newInputStream(client), StandardCharsets.UTF_8)));
-        return answer(order, new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8), build);
+        return answer(
+                order, new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8), build, false);
     }
 
     /**
@@ -105,7 +106,7 @@ public final class DaemonServer {
             Wire.Order order = Wire.readOrder(reader);
             idleSince.set(Long.MAX_VALUE);
             // a worker is its build's own: asked by another, it ends, and that build checks itself
-            while (build.equals(order.build()) && answer(order, writer, build)) {
+            while (build.equals(order.build()) && answer(order, writer, build, true)) {
                 idleSince.set(System.nanoTime());
                 order = Wire.readOrder(reader);
                 idleSince.set(Long.MAX_VALUE);
@@ -116,7 +117,7 @@ public final class DaemonServer {
     }
 
     /** Answers {@code order}; false when it was to stop. */
-    private static boolean answer(Wire.Order order, Writer out, String build) throws IOException {
+    private static boolean answer(Wire.Order order, Writer out, String build, boolean worker) throws IOException {
         if (!order.verb().equals(Wire.CHECK)) {
             return false;
         }
@@ -128,7 +129,12 @@ public final class DaemonServer {
         Map<String, String> before = new HashMap<>();
         order.properties().forEach((name, value) -> before.put(name, System.setProperty(name, value)));
         try {
-            Wire.writeRun(out, CheckRun.run(order.request(), List.of(), order.force()));
+            CheckRun run = CheckRun.run(order.request(), List.of(), order.force());
+            if (worker) {
+                Wire.writeAnswer(out, run);
+            } else {
+                Wire.writeRun(out, run);
+            }
         } finally {
             before.forEach((name, value) -> {
                 if (value == null) {

@@ -104,6 +104,28 @@ final class Wire {
         return new Order(verb, one.get("build"), request, Boolean.parseBoolean(one.get("force")), properties);
     }
 
+    /**
+     * The line a check worker puts before each answer: its standard output is the wire, and a JVM may
+     * print there too (an agent, or flight recording started by {@code JAVA_TOOL_OPTIONS}).
+     */
+    static final String ANSWER = "sqlrecord-answer";
+
+    /** Writes {@link #ANSWER}, then {@code run}: a worker's answer. */
+    static void writeAnswer(Writer out, CheckRun run) throws IOException {
+        out.write(ANSWER + "\n");
+        writeRun(out, run);
+    }
+
+    /** A worker's answer: what comes after the next {@link #ANSWER} line, the lines before it skipped. */
+    static CheckRun readAnswer(BufferedReader in) throws IOException {
+        for (String line = in.readLine(); !ANSWER.equals(line); line = in.readLine()) {
+            if (line == null) {
+                throw new EOFException("the check worker ended without an answer");
+            }
+        }
+        return readRun(in);
+    }
+
     static void writeRun(Writer out, CheckRun run) throws IOException {
         StringBuilder text = new StringBuilder();
         Tsv.line(text, "outcome", run.outcome().name());

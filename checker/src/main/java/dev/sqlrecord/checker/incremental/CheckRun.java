@@ -5,6 +5,8 @@ import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
 import dev.sqlrecord.checker.diag.Severity;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,10 @@ public record CheckRun(List<ReportLine> log, Outcome outcome, String message) {
      * did, or when that cannot be told (the check then runs, and says what failed).
      */
     public static Optional<CheckRun> ifUnchanged(CheckRequest request, List<Class<?>> callers) {
+        Path last = IncrementalCheck.stateFile(request);
+        if (last == null || !Files.exists(last)) {
+            return Optional.empty(); // no last check (a clean build): nothing to take a fingerprint for
+        }
         try {
             return skipped(IncrementalCheck.open(request, callers));
         } catch (IOException | RuntimeException e) {

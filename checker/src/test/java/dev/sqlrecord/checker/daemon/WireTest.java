@@ -74,4 +74,19 @@ class WireTest {
             Wire.readRun(new BufferedReader(new StringReader(cut)));
         });
     }
+
+    /** A worker's standard output is its wire, where its JVM may print first (a recording, an agent). */
+    @Test
+    void aWorkersAnswerArrivesAfterWhatElseItsJvmPrinted() throws IOException {
+        CheckRun run = new CheckRun(
+                List.of(new ReportLine(Severity.INFO, "sqlrecord: checked")), CheckRun.Outcome.PASSED, null);
+        StringWriter out = new StringWriter();
+        out.write("[0.444s][info][jfr,startup] Started recording 1.\n\n");
+        Wire.writeAnswer(out, run);
+        Wire.writeAnswer(out, run);
+        BufferedReader in = new BufferedReader(new StringReader(out.toString()));
+        assertEquals(run, Wire.readAnswer(in));
+        assertEquals(run, Wire.readAnswer(in));
+        assertThrows(IOException.class, () -> Wire.readAnswer(in)); // none more: the worker ended
+    }
 }
