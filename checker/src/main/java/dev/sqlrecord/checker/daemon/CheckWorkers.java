@@ -29,7 +29,8 @@ import java.util.jar.JarOutputStream;
  * their archive ({@link WorkerArchive}); it answers the build's later checks, and ends with the
  * build, whose end closes its standard input. A parallel build gets one per check running at the
  * same time. The workers live as long as the plugin's class loader, which is the build's. Their
- * error output goes to {@code <key>.workers.log} beside the daemon's files.
+ * error output goes to {@code <key>.workers.log} beside the daemon's files; where that folder cannot
+ * be made, they run without it: no archive, their errors in the build's output.
  *
  * <p>Anything that goes wrong is told to {@code notes} and answered with an empty result: the
  * caller then checks in its own JVM.
@@ -108,8 +109,14 @@ public final class CheckWorkers {
         }
 
         static Worker start(DaemonClient names) throws IOException {
-            Path bootstrap = bootstrap(names);
-            List<String> archive = new WorkerArchive(names, bootstrap).options();
+            Path dir;
+            try {
+                dir = names.privateDirectory();
+            } catch (IOException e) {
+                dir = null; // no folder of its own (a home that cannot be written): no archive, no log
+            }
+            Path bootstrap = dir == null ? DaemonClient.location(CheckDaemon.class) : bootstrap(names);
+            List<String> archive = dir == null ? List.of() : new WorkerArchive(names, bootstrap).options();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // a check or a few, then the build ends: the quick compiler's code is soon there,
@@ -122,19 +129,21 @@ public final class CheckWorkers {
                     "-Xlog:disable",
                     "-Xlog:all=warning:stderr",
                     "-Xlog:cds*=error:stderr",
-                    "-XX:ErrorFile=" + names.file(".hs_err_%p.log"),
                     "-Dsqlrecord.worker.idleSeconds=" + Long.getLong("sqlrecord.worker.idleSeconds", IDLE_SECONDS)));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            if (dir != null) {
+                command.add("-XX:ErrorFile=" + names.file(".hs_err_%p.log"));
+                builder.directory(dir.toFile())
+                        .redirectError(ProcessBuilder.Redirect.appendTo(
+                                names.file(".workers.log").toFile()));
+            }
             command.addAll(archive);
             command.addAll(List.of("-cp", bootstrap.toString(), CheckDaemon.class.getName(), CheckDaemon.WORKER));
             for (URL url : names.classpath()) {
                 command.add(url.toString());
             }
-            Process process = new ProcessBuilder(command)
-                    .directory(names.privateDirectory().toFile())
-                    .redirectError(ProcessBuilder.Redirect.appendTo(
-                            names.file(".workers.log").toFile()))
-                    .start();
-            return new Worker(process, names, archive.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")));
+            return new Worker(
+                    builder.start(), names, archive.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")));
         }
 
         /**

@@ -237,4 +237,19 @@ class CheckWorkersTest {
         assertEquals(List.of(), files(".jsa"));
         assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
     }
+
+    /** A home that cannot be written (a sandboxed build): the worker runs all the same, without an archive. */
+    @Test
+    void aWorkerRunsWhereItsFolderCannotBeMade() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("file"), "a file where the folder would go");
+        System.setProperty("sqlrecord.daemon.dir", notAFolder.resolve("daemons").toString());
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        List<String> notes = new ArrayList<>();
+        CheckWorkers.idleProcesses().forEach(Process::destroy);
+        CheckRun run = inWorker(base, notes);
+        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), seen(run).toString());
+        assertEquals(1, started(notes), notes.toString());
+        assertFalse(mapsArchive(CheckWorkers.idleProcesses().get(0)));
+    }
 }
