@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
-import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.incremental.TestProject;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.IOException;
@@ -17,11 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,29 +65,6 @@ class CheckDaemonTest {
                 LintSettings.of(Map.of("full-scan", "error"), List.of()));
     }
 
-    /** What a build sees of a run: its outcome, message and log, the check's time left out. */
-    private static List<String> seen(CheckRun run) {
-        List<String> seen = new ArrayList<>();
-        seen.add(run.outcome() + " " + run.message());
-        for (ReportLine line : run.log()) {
-            seen.add(line.severity() + " " + line.text());
-        }
-        return seen.stream().map(s -> s.replaceAll("\\(\\d+ ms\\)", "(time)")).toList();
-    }
-
-    private static Map<String, String> outputs(Path base) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(base.resolve("target"))) {
-            for (Path file : all.filter(Files::isRegularFile).toList()) {
-                String name = base.relativize(file).toString();
-                if (name.endsWith(".java") || name.endsWith("model.json")) {
-                    files.put(name, Files.readString(file));
-                }
-            }
-        }
-        return files;
-    }
-
     private CheckRun inDaemon(Path base, boolean force, List<String> notes) {
         return client.run(request(base), force, notes::add).orElseThrow(() -> new AssertionError(notes));
     }
@@ -107,12 +81,12 @@ class CheckDaemonTest {
         CheckRun first = inDaemon(there, false, notes);
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(notes.get(0).startsWith("started the check daemon (pid "), notes.toString());
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(first));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(first));
         assertEquals(CheckRun.Outcome.FOUND_ERRORS, first.outcome()); // full-scan set to error
         assertTrue(
                 first.log().stream().anyMatch(l -> l.text().contains("[full-scan]")),
                 first.log().toString());
-        assertEquals(outputs(here).keySet(), outputs(there).keySet());
+        assertEquals(Runs.outputs(here).keySet(), Runs.outputs(there).keySet());
 
         // the same daemon takes the next build; an edit that fixes the error, then nothing changed
         for (Path base : List.of(there, here)) {
@@ -123,16 +97,16 @@ class CheckDaemonTest {
         }
         CheckRun edited = inDaemon(there, false, notes);
         assertEquals(1, notes.size(), notes.toString()); // no second start
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(edited));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(edited));
         assertEquals(CheckRun.Outcome.PASSED, edited.outcome(), edited.log().toString());
-        assertEquals(outputs(here), outputs(there));
+        assertEquals(Runs.outputs(here), Runs.outputs(there));
         CheckRun unchanged = inDaemon(there, false, notes);
         assertTrue(
                 unchanged.log().get(unchanged.log().size() - 1).text().endsWith("; skipped"),
-                seen(unchanged).toString());
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(unchanged));
+                Runs.seen(unchanged).toString());
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(unchanged));
         CheckRun forced = inDaemon(there, true, notes);
-        assertEquals(seen(CheckRun.run(request(here), List.of(), true)), seen(forced));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), true)), Runs.seen(forced));
 
         // a query file that cannot be checked: the same error, at the same place
         for (Path base : List.of(there, here)) {
@@ -140,10 +114,10 @@ class CheckDaemonTest {
         }
         CheckRun broken = inDaemon(there, false, notes);
         assertEquals(CheckRun.Outcome.FOUND_ERRORS, broken.outcome());
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(broken));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(broken));
         assertTrue(
                 broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:2:8: error:")),
-                seen(broken).toString());
+                Runs.seen(broken).toString());
     }
 
     /** A reactor built in parallel: its modules' builds start the daemon at the same moment. */
@@ -176,7 +150,7 @@ class CheckDaemonTest {
         Files.createDirectories(missing);
         Files.writeString(missing.resolve("target"), "a file where the check wants a folder");
         CheckRun there = inDaemon(missing, false, new ArrayList<>());
-        assertEquals(seen(CheckRun.run(request(missing), List.of(), false)), seen(there));
+        assertEquals(Runs.seen(CheckRun.run(request(missing), List.of(), false)), Runs.seen(there));
     }
 
     @Test

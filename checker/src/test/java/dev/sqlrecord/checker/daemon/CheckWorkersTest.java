@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
-import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.incremental.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,29 +47,6 @@ class CheckWorkersTest {
         }
     }
 
-    /** What a build sees of a run: its outcome, message and log, the check's time left out. */
-    private static List<String> seen(CheckRun run) {
-        List<String> seen = new ArrayList<>();
-        seen.add(run.outcome() + " " + run.message());
-        for (ReportLine line : run.log()) {
-            seen.add(line.severity() + " " + line.text());
-        }
-        return seen.stream().map(s -> s.replaceAll("\\(\\d+ ms\\)", "(time)")).toList();
-    }
-
-    private static Map<String, String> outputs(Path base) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(base.resolve("target"))) {
-            for (Path file : all.filter(Files::isRegularFile).toList()) {
-                String name = base.relativize(file).toString();
-                if (name.endsWith(".java") || name.endsWith("model.json")) {
-                    files.put(name, Files.readString(file));
-                }
-            }
-        }
-        return files;
-    }
-
     private static CheckRequest request(Path base) {
         return new TestProject(base).generate();
     }
@@ -97,9 +71,9 @@ class CheckWorkersTest {
 
         CheckRun first = inWorker(there, notes);
         assertEquals(1, started(notes), notes.toString());
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(first));
-        assertEquals(CheckRun.Outcome.PASSED, first.outcome(), seen(first).toString());
-        assertEquals(outputs(here), outputs(there));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(first));
+        assertEquals(CheckRun.Outcome.PASSED, first.outcome(), Runs.seen(first).toString());
+        assertEquals(Runs.outputs(here), Runs.outputs(there));
 
         for (Path base : List.of(there, here)) {
             new TestProject(base).write("src/main/sql/queries/users.sql", """
@@ -113,12 +87,12 @@ class CheckWorkersTest {
         CheckRun broken = inWorker(there, notes);
         assertEquals(1, started(notes), notes.toString()); // the same worker
         assertEquals(CheckRun.Outcome.FOUND_ERRORS, broken.outcome());
-        assertEquals(seen(CheckRun.run(request(here), List.of(), false)), seen(broken));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), false)), Runs.seen(broken));
         assertTrue(
                 broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:5:8: error:")),
-                seen(broken).toString());
+                Runs.seen(broken).toString());
         CheckRun forced = CheckWorkers.run(request(there), true, notes::add).orElseThrow();
-        assertEquals(seen(CheckRun.run(request(here), List.of(), true)), seen(forced));
+        assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), true)), Runs.seen(forced));
         assertEquals(1, started(notes), notes.toString());
     }
 
@@ -164,7 +138,7 @@ class CheckWorkersTest {
 
         new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: one :one\nSELECT 1 AS one;\n");
         CheckRun run = inWorker(base, notes);
-        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), seen(run).toString());
+        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), Runs.seen(run).toString());
         assertEquals(2, started(notes), notes.toString()); // a new one, and the ended one not named a failure
         assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
     }
@@ -215,7 +189,8 @@ class CheckWorkersTest {
         // the next worker's start makes the part the archive, and maps it
         new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: one :one\nSELECT 1 AS one;\n");
         CheckRun mapped = inWorker(base, notes);
-        assertEquals(CheckRun.Outcome.PASSED, mapped.outcome(), seen(mapped).toString());
+        assertEquals(
+                CheckRun.Outcome.PASSED, mapped.outcome(), Runs.seen(mapped).toString());
         assertEquals(2, started(notes), notes.toString());
         assertTrue(mapsArchive(CheckWorkers.idleProcesses().get(0)));
         Path archive = files(".jsa").get(0);
@@ -231,7 +206,7 @@ class CheckWorkersTest {
         Files.delete(archive);
         new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: two :one\nSELECT 2 AS two;\n");
         CheckRun after = inWorker(base, notes);
-        assertEquals(CheckRun.Outcome.PASSED, after.outcome(), seen(after).toString());
+        assertEquals(CheckRun.Outcome.PASSED, after.outcome(), Runs.seen(after).toString());
         assertFalse(mapsArchive(CheckWorkers.idleProcesses().get(0)));
         assertEquals(List.of(), files(".jsa.part"));
         assertEquals(List.of(), files(".jsa"));
@@ -248,7 +223,7 @@ class CheckWorkersTest {
         List<String> notes = new ArrayList<>();
         CheckWorkers.idleProcesses().forEach(Process::destroy);
         CheckRun run = inWorker(base, notes);
-        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), seen(run).toString());
+        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), Runs.seen(run).toString());
         assertEquals(1, started(notes), notes.toString());
         assertFalse(mapsArchive(CheckWorkers.idleProcesses().get(0)));
     }
