@@ -62,11 +62,15 @@ public final class CheckDaemon {
     @SuppressWarnings("UnusedVariable")
     private static FileLock archiveLock;
 
-    private static void holdArchiveLock() throws IOException {
+    private static void holdArchiveLock() {
         String lock = System.getProperty(WorkerArchive.LOCK_PROPERTY);
         if (lock != null) {
-            archiveLock =
-                    FileChannel.open(Path.of(lock), StandardOpenOption.WRITE).tryLock();
+            try {
+                archiveLock = FileChannel.open(Path.of(lock), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+                        .tryLock();
+            } catch (IOException e) {
+                // the archive is written all the same, only not known to be whole until this JVM ends
+            }
         }
     }
 

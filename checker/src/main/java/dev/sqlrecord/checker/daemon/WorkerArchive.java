@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * while it holds {@code <key>.<id>.lock}. Once that lock is free, the next worker's start makes the
  * part {@code <key>.jsa}, which every later worker maps, when a JVM starts with it: one cut short
  * (its JVM killed while writing it) would crash every JVM that maps it, and is deleted, so that a
- * later worker writes it again. A write that left no part is not tried again.
+ * later worker writes it again, as after a writer that ended without writing it.
  */
 final class WorkerArchive {
     /** The system property that names the lock a worker writing the archive holds until it ends. */
@@ -88,8 +88,13 @@ final class WorkerArchive {
         Path part = part(lock);
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
                 FileLock free = channel.tryLock()) {
-            if (free == null || !Files.isRegularFile(part)) {
-                return; // still being written; or its write failed, which stays as the lock says
+            if (free == null) {
+                return; // still being written
+            }
+            if (!Files.isRegularFile(part)) {
+                // its writer ended before writing it (killed with its build, say): a later worker writes it
+                Files.deleteIfExists(lock);
+                return;
             }
             if (!opens(part)) {
                 // cut short (its JVM killed while writing it): mapped, it would crash every worker

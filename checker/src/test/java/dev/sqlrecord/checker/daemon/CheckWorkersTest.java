@@ -211,6 +211,13 @@ class CheckWorkersTest {
         assertEquals(List.of(), files(".jsa.part"));
         assertEquals(List.of(), files(".jsa"));
         assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
+
+        // a writer that ended before writing (killed with its build): its lock goes, for a later one to write
+        endIdleWorker();
+        Path lonely = Files.createFile(archive.resolveSibling(key + ".gone.lock"));
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: three :one\nSELECT 3 AS three;\n");
+        assertEquals(CheckRun.Outcome.PASSED, inWorker(base, notes).outcome());
+        assertFalse(Files.exists(lonely));
     }
 
     /** A home that cannot be written (a sandboxed build): the worker runs all the same, without an archive. */
