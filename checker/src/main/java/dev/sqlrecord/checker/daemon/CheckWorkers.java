@@ -124,6 +124,10 @@ public final class CheckWorkers {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-Xmx1g",
+                    // a fresh heap is touched page by page: with 2 MB pages, where the system gives
+                    // them on request, a third of the page faults (nothing where it does not)
+                    "-XX:+UseTransparentHugePages",
+                    "-XX:-UsePerfData",
                     // the standard output carries the answers: the JVM's own warnings go to the log,
                     // but for the hundreds of classes the archive's writing skips
                     "-Xlog:disable",
