@@ -182,9 +182,11 @@ public final class Checker {
         }
         List<Path> written = List.of();
         if (request.outputDir() != null && !diagnostics.hasErrors()) {
-            GeneratedUnits units = new GeneratedUnits(request.packageName(), cache, ids::get);
-            Map<String, String> files = units.generate(queries, usedEnums);
-            written = new SourceWriter(request.outputDir()).write(files, units.asOnDisk());
+            // each unit written as it is made, on the thread that made it
+            SourceWriter writer = SourceWriter.into(request.outputDir());
+            Map<String, String> files = new GeneratedUnits(request.packageName(), cache, ids::get)
+                    .generate(queries, usedEnums, writer::writeUnit);
+            written = writer.finish(files.keySet());
         }
         if (request.modelFile() != null) {
             await(modelFiles);

@@ -3,12 +3,12 @@ package dev.sqlrecord.checker;
 import dev.sqlrecord.checker.codegen.RepositoryGenerator;
 import dev.sqlrecord.checker.model.EnumModel;
 import dev.sqlrecord.checker.model.QueryModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,8 +31,11 @@ final class GeneratedUnits {
     private final ResultCache cache;
     /** Stands for a query's model in a unit's inputs: what its file's result was kept by, and its place there. */
     private final Function<QueryModel, String> ids;
-    /** The files of kept units: the cache read them back from the output folder ({@link ResultCache#findGenerated}). */
-    private final Set<String> asOnDisk = ConcurrentHashMap.newKeySet();
+    /** Where each unit's files go as soon as they are made, on the thread that made them. */
+    interface Sink {
+        /** {@code asOnDisk}: a kept unit, its files read back from the output folder ({@link ResultCache#findGenerated}). */
+        void accept(Map<String, String> files, boolean asOnDisk) throws IOException;
+    }
 
     /** One unit: what its text depends on (null when nothing is kept), and how to generate it. */
     private record Unit(String models, Supplier<Map<String, String>> generate) {}
@@ -44,7 +47,8 @@ final class GeneratedUnits {
         this.ids = ids;
     }
 
-    Map<String, String> generate(List<QueryModel> queries, List<EnumModel> enums) {
+    /** Every unit's files, each also handed to {@code sink} as soon as it is made. */
+    Map<String, String> generate(List<QueryModel> queries, List<EnumModel> enums, Sink sink) throws IOException {
         Map<String, List<QueryModel>> rows = new LinkedHashMap<>();
         Map<String, List<QueryModel>> owners = new LinkedHashMap<>();
         for (QueryModel query : queries) {
@@ -66,7 +70,12 @@ final class GeneratedUnits {
                 keeping ? "repository " + owner + " " + ids(members) : null,
                 () -> generator.repositoryFile(owner, members))));
         Map<String, String> files = new LinkedHashMap<>();
-        AtomicReferenceArray<Map<String, String>> made = make(units);
+        AtomicReferenceArray<Map<String, String>> made;
+        try {
+            made = make(units, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         for (int i = 0; i < units.size(); i++) {
             files.putAll(made.get(i));
         }
@@ -79,18 +88,13 @@ final class GeneratedUnits {
      * thread is left alone with them at the end (a parallel stream cut the list into four runs on 2
      * cores, the last one holding all the repositories: issue 20).
      */
-    /** After {@link #generate}: the files known to be in the output folder as generated. */
-    Set<String> asOnDisk() {
-        return asOnDisk;
-    }
-
-    private AtomicReferenceArray<Map<String, String>> make(List<Unit> units) {
+    private AtomicReferenceArray<Map<String, String>> make(List<Unit> units, Sink sink) {
         int count = units.size();
         AtomicReferenceArray<Map<String, String>> made = new AtomicReferenceArray<>(count);
         AtomicInteger taken = new AtomicInteger();
         Runnable work = () -> {
             for (int i = taken.getAndIncrement(); i < count; i = taken.getAndIncrement()) {
-                made.set(count - 1 - i, files(units.get(count - 1 - i)));
+                made.set(count - 1 - i, files(units.get(count - 1 - i), sink));
             }
         };
         List<ForkJoinTask<?>> helpers = new ArrayList<>();
@@ -108,19 +112,19 @@ final class GeneratedUnits {
         return text.toString();
     }
 
-    /** The files of one unit: kept, or generated (and kept). */
-    private Map<String, String> files(Unit unit) {
-        if (unit.models() == null) {
-            return unit.generate().get();
+    /** The files of one unit, handed to {@code sink}: kept, or generated (and kept). */
+    private Map<String, String> files(Unit unit, Sink sink) {
+        String inputs = unit.models() == null ? null : "package " + packageName + "\n" + unit.models();
+        Map<String, String> kept = inputs == null ? null : cache.findGenerated(inputs);
+        Map<String, String> files = kept != null ? kept : unit.generate().get();
+        if (kept == null && inputs != null) {
+            cache.keepGenerated(inputs, files);
         }
-        String inputs = "package " + packageName + "\n" + unit.models();
-        Map<String, String> kept = cache.findGenerated(inputs);
-        if (kept != null) {
-            asOnDisk.addAll(kept.keySet());
-            return kept;
+        try {
+            sink.accept(files, kept != null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Map<String, String> files = unit.generate().get();
-        cache.keepGenerated(inputs, files);
         return files;
     }
 }

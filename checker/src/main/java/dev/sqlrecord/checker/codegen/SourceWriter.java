@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,37 +21,54 @@ import java.util.stream.Stream;
  */
 public final class SourceWriter {
     private final Path root;
+    /** Whether the folder was made now: then it holds nothing to compare with or to remove, and files are only written. */
+    private final boolean fresh;
 
-    public SourceWriter(Path root) {
+    /** The folders known to exist. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    private SourceWriter(Path root, boolean fresh) {
         this.root = root;
+        this.fresh = fresh;
     }
 
-    public List<Path> write(Map<String, String> files) throws IOException {
-        return write(files, Set.of());
+    /** A writer into {@code root}, made when missing. */
+    public static SourceWriter into(Path root) throws IOException {
+        boolean fresh = !Files.isDirectory(root);
+        Files.createDirectories(root);
+        return new SourceWriter(root, fresh);
     }
 
     /**
-     * As {@link #write(Map)}, where the files named in {@code asOnDisk} are known to be in the folder
-     * with that content already (read back from it and checked by a kept result): they are neither
-     * read nor written again.
+     * Writes one unit's files, from any thread, as soon as it is generated: each only when its content
+     * changed; none when {@code asOnDisk} (read back from the folder and checked by a kept result).
      */
-    public List<Path> write(Map<String, String> files, Set<String> asOnDisk) throws IOException {
-        // A folder made now holds nothing to compare with or to remove: the files are only written.
-        boolean fresh = !Files.isDirectory(root);
-        Files.createDirectories(root);
-        List<Path> written = new ArrayList<>();
-        Set<Path> folders = new HashSet<>();
+    public void writeUnit(Map<String, String> files, boolean asOnDisk) throws IOException {
+        if (asOnDisk) {
+            return;
+        }
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = root.resolve(file.getKey());
-            if (folders.add(path.getParent())) {
+            if (!folders.contains(path.getParent())) { // made, not only being made by another thread
                 Files.createDirectories(path.getParent());
+                folders.add(path.getParent());
             }
             if (fresh) {
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            } else if (!asOnDisk.contains(file.getKey())) {
+            } else {
                 writeIfChanged(path, file.getValue());
             }
-            written.add(path);
+        }
+    }
+
+    /**
+     * After every unit is written: removes the sources an earlier check generated that this one, whose
+     * files are {@code all}, did not; and gives the paths of {@code all}.
+     */
+    public List<Path> finish(Collection<String> all) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String file : all) {
+            written.add(root.resolve(file));
         }
         if (fresh) {
             return written;

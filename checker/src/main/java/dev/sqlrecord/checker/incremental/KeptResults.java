@@ -9,10 +9,18 @@ import dev.sqlrecord.runtime.internal.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 /**
@@ -29,8 +37,13 @@ final class KeptResults implements ResultCache {
     private final CompletableFuture<KeptStore.Before> before;
 
     private final Map<String, KeptStore.FileEntry> now = new TreeMap<>();
-    /** The files' results kept anew, to be written. */
-    private final Map<String, KeptStore.FileEntry> written = new TreeMap<>();
+    /**
+     * The files' results kept anew, each written on a thread of its own as soon as it is kept, while the
+     * check goes on to generate the code; {@link #write} waits for them.
+     */
+    private final List<Future<?>> writing = new ArrayList<>();
+
+    private ExecutorService writer;
 
     private final Map<String, Map<String, String>> generatedNow = new TreeMap<>();
     private final Map<String, SourceScan> scansNow = new TreeMap<>();
@@ -84,7 +97,20 @@ final class KeptResults implements ResultCache {
         keptAnew = true;
         KeptStore.FileEntry entry = new KeptStore.FileEntry(name, digest(inputs), result);
         now.put(name, entry);
-        written.put(name, entry);
+        if (writer == null) {
+            ThreadPoolExecutor one =
+                    new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(task, "sqlrecord-keep");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            one.allowCoreThreadTimeOut(true); // a check that fails before write() leaves no thread behind
+            writer = one;
+        }
+        writing.add(writer.submit(() -> {
+            store.writeFile(entry);
+            return null;
+        }));
         checked++;
     }
 
@@ -210,12 +236,31 @@ final class KeptResults implements ResultCache {
         if (imageBytes != null) {
             store.writeImage(imageBytes);
         }
-        for (KeptStore.FileEntry entry : written.values()) {
-            store.writeFile(entry);
-        }
+        awaitWriting();
         store.removeFilesOtherThan(now.keySet());
         KeptStore.ImageEntry image = imageKept ? imageNow : old.image();
         store.writeIndex(schemaNow, image, generatedNow, scansNow);
+    }
+
+    /** Waits for the files' results being written; the first failure is this check's. */
+    private void awaitWriting() throws IOException {
+        try {
+            for (Future<?> file : writing) {
+                file.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while keeping the query files' results", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("keeping a query file's result failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (writer != null) {
+                writer.shutdown();
+            }
+        }
     }
 
     private static String digest(String inputs) {
