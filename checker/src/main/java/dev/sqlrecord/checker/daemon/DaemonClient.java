@@ -221,7 +221,7 @@ public final class DaemonClient {
      * The checker's jars in the order its class loader has them: a plugin's class loader lists them
      * (Maven's is a {@link URLClassLoader}); otherwise the JVM's class path.
      */
-    static List<URL> checkerClasspath() throws IOException {
+    private static List<URL> checkerClasspath() throws IOException {
         if (DaemonClient.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
             return List.of(loader.getURLs());
         }
