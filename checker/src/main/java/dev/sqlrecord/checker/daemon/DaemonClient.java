@@ -164,7 +164,7 @@ public final class DaemonClient {
     }
 
     private SocketChannel start(Consumer<String> notes) throws IOException {
-        createPrivateDirectory(dir);
+        privateDirectory();
         StringBuilder urls = new StringBuilder();
         classpath.forEach(url -> urls.append(url).append('\n'));
         // whole or not at all, for a daemon that another build starts meanwhile reads it

@@ -52,17 +52,7 @@ class CheckDaemonTest {
 
     /** Its generate request, the full scan an error. */
     private static CheckRequest request(Path base) {
-        CheckRequest g = new TestProject(base).generate();
-        return new CheckRequest(
-                g.baseDir(),
-                g.migrationsDir(),
-                g.queriesDir(),
-                g.sourceRoots(),
-                g.packageName(),
-                g.outputDir(),
-                g.modelFile(),
-                g.target(),
-                LintSettings.of(Map.of("full-scan", "error"), List.of()));
+        return new TestProject(base).generate(LintSettings.of(Map.of("full-scan", "error"), List.of()));
     }
 
     private CheckRun inDaemon(Path base, boolean force, List<String> notes) {

@@ -247,17 +247,7 @@ class FingerprintTest {
                                 g.modelFile(),
                                 Target.D1,
                                 g.lints()),
-                "option lints",
-                        new CheckRequest(
-                                base,
-                                g.migrationsDir(),
-                                g.queriesDir(),
-                                g.sourceRoots(),
-                                g.packageName(),
-                                g.outputDir(),
-                                g.modelFile(),
-                                g.target(),
-                                LintSettings.of(Map.of("full-scan", "error"), List.of())));
+                "option lints", project.generate(LintSettings.of(Map.of("full-scan", "error"), List.of())));
 
         changed.forEach((entry, request) -> {
             try {

@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.incremental;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.Target;
+import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ public final class TestProject {
 
     /** The request of the generate goal. */
     public CheckRequest generate() {
+        return generate(LintSettings.DEFAULTS);
+    }
+
+    /** The generate request with {@code lints}. */
+    public CheckRequest generate(LintSettings lints) {
         return new CheckRequest(
                 base,
                 base.resolve("src/main/sql/migrations"),
@@ -66,7 +72,8 @@ public final class TestProject {
                 "com.acme.db",
                 base.resolve(OUTPUT),
                 base.resolve(MODEL),
-                Target.SQLITE);
+                Target.SQLITE,
+                lints);
     }
 
     /** The request of the check goal: the same, without generating. */
