@@ -124,6 +124,15 @@ public final class CheckWorkers {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-Xmx1g",
+                    // a small young generation: fewer fresh pages touched (each one a page fault), for
+                    // a few more collections of little that lives
+                    "-Xmn32m",
+                    // the class archives mapped where they were laid out, not moved to a random address
+                    // and every pointer in them fixed up (the JDK's default since 17.0.x): half the
+                    // JVM's start. Where a JDK does not know an option, it goes without it.
+                    "-XX:+IgnoreUnrecognizedVMOptions",
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:ArchiveRelocationMode=0",
                     // a fresh heap is touched page by page: with 2 MB pages, where the system gives
                     // them on request, a third of the page faults (nothing where it does not)
                     "-XX:+UseTransparentHugePages",
@@ -137,6 +146,7 @@ public final class CheckWorkers {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
             if (dir != null) {
                 command.add("-XX:ErrorFile=" + names.file(".hs_err_%p.log"));
+                command.addAll(SqliteLibrary.options(names));
                 builder.directory(dir.toFile())
                         .redirectError(ProcessBuilder.Redirect.appendTo(
                                 names.file(".workers.log").toFile()));

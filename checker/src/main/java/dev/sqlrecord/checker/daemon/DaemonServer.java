@@ -114,6 +114,7 @@ public final class DaemonServer {
         } catch (EOFException buildEnded) {
             // the build's JVM closed its end: nothing more will come
         }
+        SqliteLibrary.keep();
     }
 
     /** Answers {@code order}; false when it was to stop. */

@@ -68,11 +68,14 @@ final class WorkerArchive {
             promote(lock);
         }
         if (Files.isRegularFile(file())) {
+            StaleWorkerFiles.used(file());
             return List.of("-XX:SharedArchiveFile=" + file());
         }
         if (!locks.isEmpty()) {
             return List.of();
         }
+        // a new build's archive: the oldest builds' files make room for it
+        StaleWorkerFiles.prune(dir, prefix.substring(0, prefix.length() - 1));
         Path lock = names.file("." + UUID.randomUUID() + LOCK);
         Files.createFile(lock);
         return List.of("-XX:ArchiveClassesAtExit=" + part(lock), "-D" + LOCK_PROPERTY + "=" + lock);

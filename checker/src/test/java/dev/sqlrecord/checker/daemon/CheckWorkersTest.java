@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.daemon;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
 import dev.sqlrecord.checker.incremental.TestProject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * Check workers, real JVMs started as the plugin starts them where the daemon is not used: each
@@ -169,9 +173,7 @@ class CheckWorkersTest {
     }
 
     private static boolean mapsArchive(Process worker) {
-        return worker.info().arguments().orElseThrow().length > 0
-                && List.of(worker.info().arguments().orElseThrow()).stream()
-                        .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+        return hasArgument(worker, "-XX:SharedArchiveFile=");
     }
 
     @Test
@@ -218,6 +220,46 @@ class CheckWorkersTest {
         new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: three :one\nSELECT 3 AS three;\n");
         assertEquals(CheckRun.Outcome.PASSED, inWorker(base, notes).outcome());
         assertFalse(Files.exists(lonely));
+    }
+
+    @Test
+    void theFirstWorkerKeepsSqlitesLibraryAsItEndsAndTheNextOnesLoadIt() throws Exception {
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        List<String> notes = new ArrayList<>();
+        CheckWorkers.idleProcesses().forEach(Process::destroy);
+        inWorker(base, notes);
+        assertFalse(hasArgument(CheckWorkers.idleProcesses().get(0), "-Dorg.sqlite.lib.path="));
+        endIdleWorker();
+        Path library = files(".sqlite").get(0).resolve(LibraryLoaderUtil.getNativeLibName());
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        byte[] bundled;
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            bundled = in.readAllBytes();
+        }
+        assertArrayEquals(bundled, Files.readAllBytes(library));
+
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: one :one\nSELECT 1 AS one;\n");
+        CheckRun loaded = inWorker(base, notes);
+        assertEquals(
+                CheckRun.Outcome.PASSED, loaded.outcome(), Runs.seen(loaded).toString());
+        assertTrue(hasArgument(CheckWorkers.idleProcesses().get(0), "-Dorg.sqlite.lib.path=" + library.getParent()));
+
+        // a library that does not load: sqlite-jdbc copies its own, the check runs as before, and the
+        // worker writes the library again as it ends
+        endIdleWorker();
+        Files.writeString(library, "not a library");
+        new TestProject(base).write("src/main/sql/queries/users.sql", "-- name: two :one\nSELECT 2 AS two;\n");
+        CheckRun copied = inWorker(base, notes);
+        assertEquals(
+                CheckRun.Outcome.PASSED, copied.outcome(), Runs.seen(copied).toString());
+        assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
+        endIdleWorker();
+        assertArrayEquals(bundled, Files.readAllBytes(library));
+    }
+
+    private static boolean hasArgument(Process worker, String prefix) {
+        return List.of(worker.info().arguments().orElseThrow()).stream().anyMatch(a -> a.startsWith(prefix));
     }
 
     /** A home that cannot be written (a sandboxed build): the worker runs all the same, without an archive. */
