@@ -2,7 +2,7 @@
 # Build-time benchmark: generates a project of 200 tables and 1,000 queries and times
 # `sqlrecord:generate` on it (the sqlrecord plugin installed in ~/.m2, run by the repository's mvnw):
 #
-#   cold       a fresh Maven JVM, nothing generated yet (a clean CI build: a fresh copy of the project)
+#   cold       a fresh Maven JVM, nothing generated yet (a clean CI build)
 #   warm       the same check in a JVM that has just run it (the second module of the reactor:
 #              classes loaded, JIT warm, as under mvnd or in an IDE), nothing generated yet
 #   unchanged  a fresh Maven JVM, nothing changed since the last generate: the goal skips its check
@@ -15,14 +15,6 @@
 #   new-migration  a fresh Maven JVM, a migration added: the schema built once, every query checked again
 #   one-file-warm, record-edit-warm  the same edits in the 2nd module, in the JVM that has just checked
 #              the 1st (classes loaded, JIT warm): what a long-lived build process (mvnd, an IDE) sees
-#   cold-clean as cold, after `mvn clean`: the target folders of the last build deleted just before
-#
-# Each repeat of a series works on a fresh copy of the project, as a CI build on a fresh checkout does,
-# and the copies are deleted only once every figure is taken; the cold-clean runs come last of all. Why:
-# where the file system avoids reusing an inode freed within the last minute or so (ext4 without a
-# journal, as on the machine in RESULTS.md), every file created then first scans past each one freed,
-# so deleting the last build's 2,400 files just before a cold run made the check pay for the
-# benchmark's own deletes, and more with each repeat (benchmarks/RESULTS.md, "Build time").
 #
 # These run the check in the build's JVM (-Dsqlrecord.daemon=false -Dsqlrecord.fork=false). Then the
 # same series runs in check workers (-Dsqlrecord.daemon=false, as on CI: JVMs of the build's own), as
@@ -155,7 +147,7 @@ public final class Main {
 EOF
 }
 
-rm -rf "$dir/project" "$dir/runs"
+rm -rf "$dir/project"
 mkdir -p "$dir/project"
 cat > "$dir/project/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
@@ -189,7 +181,7 @@ echo "generated $tables tables and $queries queries per module in $dir/project"
 run_maven() {
   local log="$dir/maven.log" start end expected
   start=$(date +%s%N)
-  (cd "$proj" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
+  (cd "$dir/project" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS" \
     "$root/mvnw" -B -o $flags generate-sources > "$log" 2>&1) || { cat "$log" >&2; exit 1; }
   end=$(date +%s%N)
   case "$1" in
@@ -213,37 +205,31 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 declare -A samples
 record() { samples[$1]+="$2"$'\n'; }
 
-# A copy of the project's sources in $dir/runs/$1, which run_maven then builds: proj names it.
-fresh_copy() {
-  proj="$dir/runs/$1"
-  mkdir -p "$proj"
-  (cd "$dir/project" && tar cf - --exclude=target .) | (cd "$proj" && tar xf -)
-}
-
-# One series of edits, --repeats times, each on a fresh copy; $1 prefixes the names its samples are recorded under.
+# One series of edits, --repeats times; $1 prefixes the names its samples are recorded under.
 series() {
   local p=$1 r a b wall
   for ((r = 1; r <= repeats; r++)); do
-    fresh_copy "$p$r"
+    rm -rf "$dir/project/a/target" "$dir/project/b/target"
     read -r a b wall < <(run_maven checked)
     record ${p}cold "$a"; record ${p}cold_wall "$wall"; record ${p}warm "$b"; record ${p}warm_wall "$wall"
     read -r a b wall < <(run_maven skipped)
     record ${p}unchanged "$a"; record ${p}unchanged_wall "$wall"
-    for m in a b; do echo "-- edited in run $p$r" >> "$proj/$m/src/main/sql/queries/t100.sql"; done
+    for m in a b; do echo "-- edited in run $p$r" >> "$dir/project/$m/src/main/sql/queries/t100.sql"; done
     read -r a b wall < <(run_maven checked)
     record ${p}onefile "$a"; record ${p}onefile_wall "$wall"; record ${p}onefile_warm "$b"
-    for m in a b; do sed -i "s|^}\$|    // edited in run $p$r\n}|" "$proj/$m/src/main/java/com/example/$m/Main.java"; done
+    for m in a b; do sed -i "s|^}\$|    // edited in run $p$r\n}|" "$dir/project/$m/src/main/java/com/example/$m/Main.java"; done
     read -r a b wall < <(run_maven skipped)
     record ${p}javaedit "$a"; record ${p}javaedit_wall "$wall"
-    for m in a b; do sed -i "s|^public record Item|// edited in run $p$r\npublic record Item|" "$proj/$m/src/main/java/com/example/$m/Item.java"; done
+    for m in a b; do sed -i "s|^public record Item|// edited in run $p$r\npublic record Item|" "$dir/project/$m/src/main/java/com/example/$m/Item.java"; done
     read -r a b wall < <(run_maven checked)
     record ${p}recordedit "$a"; record ${p}recordedit_wall "$wall"; record ${p}recordedit_warm "$b"
     for m in a b; do
       printf 'CREATE TABLE extra_%s (id INTEGER PRIMARY KEY, label TEXT NOT NULL);\n' "$r" \
-        > "$proj/$m/src/main/sql/migrations/0099_extra.sql"
+        > "$dir/project/$m/src/main/sql/migrations/0099_extra.sql"
     done
     read -r a b wall < <(run_maven checked)
     record ${p}newmigration "$a"; record ${p}newmigration_wall "$wall"
+    rm -f "$dir/project/a/src/main/sql/migrations/0099_extra.sql" "$dir/project/b/src/main/sql/migrations/0099_extra.sql"
   done
 }
 
@@ -262,33 +248,16 @@ daemons="$dir/daemons"
 stop_daemons() { pkill -f "dev.sqlrecord.checker.daemon.CheckDaemon $daemons/" 2>/dev/null || true; sleep 1; }
 flags="-Dsqlrecord.daemon=true -Dsqlrecord.daemon.dir=$daemons"
 stop_daemons
-fresh_copy daemon_start
+rm -rf "$dir/project/a/target" "$dir/project/b/target"
 read -r a b wall < <(run_maven checked)
 record daemon_start "$a"; record daemon_start_wall "$wall"
 series daemon_
-
-# Cold after `mvn clean`, last of all (see the top): each series' first copy, its targets deleted.
-for ((r = 1; r <= repeats; r++)); do
-  for p in "" worker_ daemon_; do
-    case "$p" in
-      "") flags="-Dsqlrecord.daemon=false -Dsqlrecord.fork=false" ;;
-      worker_) flags="-Dsqlrecord.daemon=false" ;;
-      daemon_) flags="-Dsqlrecord.daemon=true -Dsqlrecord.daemon.dir=$daemons" ;;
-    esac
-    proj="$dir/runs/${p}1"
-    rm -rf "$proj/a/target" "$proj/b/target"
-    read -r a b wall < <(run_maven checked)
-    record ${p}clean "$a"; record ${p}clean_wall "$wall"
-  done
-done
 stop_daemons
-# deleted now, so that the next run's first cold check does not pay for it
-rm -rf "$dir/runs" "$dir/project"
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
-echo "generate goal, median of $repeats, in the build's JVM: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s, cold after clean $(value clean) s"
-echo "in check workers (as on CI): cold $(value worker_cold) s, warm $(value worker_warm) s, unchanged $(value worker_unchanged) s, one file edited $(value worker_onefile) s (warm $(value worker_onefile_warm) s), java-edit $(value worker_javaedit) s, record-edit $(value worker_recordedit) s (warm $(value worker_recordedit_warm) s), new migration $(value worker_newmigration) s, cold after clean $(value worker_clean) s"
-echo "through the check daemon: first build (starts it) $(value daemon_start) s, cold $(value daemon_cold) s, unchanged $(value daemon_unchanged) s, one file edited $(value daemon_onefile) s, java-edit $(value daemon_javaedit) s, record-edit $(value daemon_recordedit) s, new migration $(value daemon_newmigration) s, cold after clean $(value daemon_clean) s"
+echo "generate goal, median of $repeats, in the build's JVM: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
+echo "in check workers (as on CI): cold $(value worker_cold) s, warm $(value worker_warm) s, unchanged $(value worker_unchanged) s, one file edited $(value worker_onefile) s (warm $(value worker_onefile_warm) s), java-edit $(value worker_javaedit) s, record-edit $(value worker_recordedit) s (warm $(value worker_recordedit_warm) s), new migration $(value worker_newmigration) s"
+echo "through the check daemon: first build (starts it) $(value daemon_start) s, cold $(value daemon_cold) s, unchanged $(value daemon_unchanged) s, one file edited $(value daemon_onefile) s, java-edit $(value daemon_javaedit) s, record-edit $(value daemon_recordedit) s, new migration $(value daemon_newmigration) s"
 
 mkdir -p "$(dirname "$out")"
 cat > "$out" <<EOF
@@ -306,7 +275,6 @@ cat > "$out" <<EOF
     {"name": "one-file-warm", "description": "as one-file, in the JVM that has just run it for the 1st module (as under mvnd or in an IDE)", "mojoSeconds": $(value onefile_warm), "wallSeconds": $(value onefile_wall)},
     {"name": "record-edit-warm", "description": "as record-edit, in the JVM that has just run it for the 1st module", "mojoSeconds": $(value recordedit_warm), "wallSeconds": $(value recordedit_wall)},
     {"name": "new-migration", "description": "new Maven JVM, a migration added: every query checked again, the schema built once", "mojoSeconds": $(value newmigration), "wallSeconds": $(value newmigration_wall)},
-    {"name": "cold-clean", "description": "as cold, after mvn clean: the last build's target folders deleted just before", "mojoSeconds": $(value clean), "wallSeconds": $(value clean_wall)},
     {"name": "cold-worker", "description": "as cold, in a check worker the build starts (CI's default)", "mojoSeconds": $(value worker_cold), "wallSeconds": $(value worker_cold_wall)},
     {"name": "warm-worker", "description": "as warm, in the worker the 1st module started", "mojoSeconds": $(value worker_warm), "wallSeconds": $(value worker_warm_wall)},
     {"name": "unchanged-worker", "description": "as unchanged, with check workers on (skipped in the build's JVM, no worker started)", "mojoSeconds": $(value worker_unchanged), "wallSeconds": $(value worker_unchanged_wall)},
@@ -314,15 +282,13 @@ cat > "$out" <<EOF
     {"name": "java-edit-worker", "description": "as java-edit, with check workers on", "mojoSeconds": $(value worker_javaedit), "wallSeconds": $(value worker_javaedit_wall)},
     {"name": "record-edit-worker", "description": "as record-edit, in a check worker", "mojoSeconds": $(value worker_recordedit), "wallSeconds": $(value worker_recordedit_wall)},
     {"name": "new-migration-worker", "description": "as new-migration, in a check worker", "mojoSeconds": $(value worker_newmigration), "wallSeconds": $(value worker_newmigration_wall)},
-    {"name": "cold-clean-worker", "description": "as cold-clean, in a check worker", "mojoSeconds": $(value worker_clean), "wallSeconds": $(value worker_clean_wall)},
     {"name": "daemon-start", "description": "through the check daemon, none up: the build starts it, which checks cold", "mojoSeconds": $(value daemon_start), "wallSeconds": $(value daemon_start_wall)},
     {"name": "cold-daemon", "description": "as cold, through the check daemon, up", "mojoSeconds": $(value daemon_cold), "wallSeconds": $(value daemon_cold_wall)},
     {"name": "unchanged-daemon", "description": "as unchanged, through the check daemon", "mojoSeconds": $(value daemon_unchanged), "wallSeconds": $(value daemon_unchanged_wall)},
     {"name": "one-file-daemon", "description": "as one-file, through the check daemon", "mojoSeconds": $(value daemon_onefile), "wallSeconds": $(value daemon_onefile_wall)},
     {"name": "java-edit-daemon", "description": "as java-edit, through the check daemon", "mojoSeconds": $(value daemon_javaedit), "wallSeconds": $(value daemon_javaedit_wall)},
     {"name": "record-edit-daemon", "description": "as record-edit, through the check daemon", "mojoSeconds": $(value daemon_recordedit), "wallSeconds": $(value daemon_recordedit_wall)},
-    {"name": "new-migration-daemon", "description": "as new-migration, through the check daemon", "mojoSeconds": $(value daemon_newmigration), "wallSeconds": $(value daemon_newmigration_wall)},
-    {"name": "cold-clean-daemon", "description": "as cold-clean, through the check daemon", "mojoSeconds": $(value daemon_clean), "wallSeconds": $(value daemon_clean_wall)}
+    {"name": "new-migration-daemon", "description": "as new-migration, through the check daemon", "mojoSeconds": $(value daemon_newmigration), "wallSeconds": $(value daemon_newmigration_wall)}
   ]
 }
 EOF
