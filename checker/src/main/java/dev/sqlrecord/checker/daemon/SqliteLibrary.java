@@ -64,7 +64,12 @@ final class SqliteLibrary {
             if (Files.isRegularFile(library) && Arrays.equals(bundled, Files.readAllBytes(library))) {
                 return;
             }
-            Files.createDirectories(library.getParent());
+            if (!Files.isDirectory(library.getParent().getParent())) {
+                return; // the daemon's folder is gone (deleted while this worker ran): nothing to keep it in
+            }
+            if (!Files.isDirectory(library.getParent())) {
+                Files.createDirectory(library.getParent());
+            }
             Path part = Files.createTempFile(
                     library.getParent(), library.getFileName().toString(), ".part");
             try {

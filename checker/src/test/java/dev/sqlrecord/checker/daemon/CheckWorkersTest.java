@@ -46,8 +46,16 @@ class CheckWorkersTest {
     void endWorkers() throws IOException {
         System.clearProperty("sqlrecord.daemon.dir");
         System.clearProperty("sqlrecord.worker.idleSeconds");
+        // ended, and waited for: a worker writes into the test's folder as it ends
         for (Process process : CheckWorkers.idleProcesses()) {
             process.getOutputStream().close();
+        }
+        for (Process process : CheckWorkers.idleProcesses()) {
+            try {
+                process.waitFor(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
