@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.daemon;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -49,8 +50,11 @@ final class StaleWorkerFiles {
         }
     }
 
-    /** Removes from {@code dir} the workers' files of the builds other than {@code key} and the ones used last. */
-    static void prune(Path dir, String key) throws IOException {
+    /**
+     * Removes from {@code dir} the workers' files of the builds other than {@code key} and the ones
+     * used last. Never fails: what cannot be read or deleted now is left for a later pruning.
+     */
+    static void prune(Path dir, String key) {
         Map<String, List<Path>> byBuild = new HashMap<>();
         Map<String, FileTime> lastUsed = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -63,6 +67,8 @@ final class StaleWorkerFiles {
                     lastUsed.merge(name.group(1), time, (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 }
             }
+        } catch (IOException | UncheckedIOException e) {
+            return; // a file deleted meanwhile (another build pruning), say
         }
         List<String> stale = byBuild.keySet().stream()
                 .sorted(Comparator.comparing(lastUsed::get).reversed())
