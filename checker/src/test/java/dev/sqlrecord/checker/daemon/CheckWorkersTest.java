@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -264,6 +265,26 @@ class CheckWorkersTest {
         assertFalse(notes.stream().anyMatch(n -> n.contains("failed")), notes.toString());
         endIdleWorker();
         assertArrayEquals(bundled, Files.readAllBytes(library));
+    }
+
+    /** The first worker of a build makes room for its archive: the oldest builds' files go (StaleWorkerFilesTest). */
+    @Test
+    void aBuildsFirstWorkerDeletesTheFilesOfTheBuildsUsedLeastRecently() throws Exception {
+        Path daemons = DaemonClient.forThisChecker().privateDirectory(); // the folder a worker accepts
+        List<Path> others = new ArrayList<>();
+        for (int build = 1; build <= StaleWorkerFiles.KEPT + 1; build++) {
+            Path archive = Files.writeString(daemons.resolve("000000000000000" + build + ".jsa"), "an old archive");
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(build * 60_000L));
+            others.add(archive);
+        }
+        Path base = temp.resolve("project");
+        new TestProject(base).write();
+        CheckWorkers.idleProcesses().forEach(Process::destroy);
+        inWorker(base, new ArrayList<>());
+        assertFalse(Files.exists(others.get(0)), "the build used least recently keeps its archive");
+        for (Path kept : others.subList(1, others.size())) {
+            assertTrue(Files.exists(kept), kept + " is gone");
+        }
     }
 
     private static boolean hasArgument(Process worker, String prefix) {
