@@ -37,7 +37,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -189,7 +188,7 @@ public final class Checker {
             written = writer.finish(files.keySet());
         }
         if (request.modelFile() != null) {
-            await(modelFiles);
+            Awaited.get(modelFiles, "writing the model");
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult(diagnostics.sorted(), diagnostics.report(), written, migrations.size(), checked, millis);
@@ -226,23 +225,6 @@ public final class Checker {
                 request.modelFile().resolveSibling(QueryCatalog.QUERIES_FILE), catalog.queriesJson());
         SourceWriter.writeIfChanged(
                 request.modelFile().resolveSibling(QueryCatalog.STATEMENTS_FILE), catalog.statementsJson());
-    }
-
-    private static void await(FutureTask<Void> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the model", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("writing the model failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Takes a kept schema's diagnostics, and the text of the migrations its report quotes, into this check. */

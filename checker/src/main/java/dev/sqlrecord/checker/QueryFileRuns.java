@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,19 +108,11 @@ final class QueryFileRuns {
             List<List<QueryFileResult>> shares = new ArrayList<>();
             shares.add(check(own.on(db, new Diagnostics()), share(files, toCheck, 0, threads)));
             for (Future<List<QueryFileResult>> other : others) {
-                shares.add(other.get());
+                shares.add(Awaited.get(other, "checking query files"));
             }
             for (int k = 0; k < toCheck.size(); k++) {
                 results.set(toCheck.get(k), shares.get(k % threads).get(k / threads));
             }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new IOException("checking query files failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking query files", e);
         } finally {
             pool.shutdownNow();
         }

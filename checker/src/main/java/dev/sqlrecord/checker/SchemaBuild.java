@@ -61,21 +61,8 @@ final class SchemaBuild implements AutoCloseable {
 
     /** The schema, once built; the caller then owns its database. */
     Built take() throws IOException {
-        try {
-            taken = task.get();
-            return taken;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while building the schema", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw new IOException("the in-memory SQLite database failed: " + sql.getMessage(), sql);
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("building the schema failed: " + e.getCause(), e.getCause());
-        }
+        taken = Awaited.get(task, "building the schema");
+        return taken;
     }
 
     /** Closes the database of a schema the check did not take (it failed before it needed it). */
@@ -93,23 +80,9 @@ final class SchemaBuild implements AutoCloseable {
         }
     }
 
-    private static Connection opened(FutureTask<Connection> opening) throws SQLException {
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while opening the schema's database", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new SQLException("opening the schema's database failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     private static Built build(
             Target target, LintSettings lints, List<SourceFile> migrations, boolean layoutOk, boolean allReadable)
-            throws SQLException {
+            throws SQLException, IOException {
         Diagnostics diagnostics = new Diagnostics();
         // In a fresh JVM, opening the first connection is mostly loading SQLite's native library:
         // done on another thread while the migrations are parsed.
@@ -121,11 +94,11 @@ final class SchemaBuild implements AutoCloseable {
         try {
             parsed = ParsedMigration.of(migrations);
         } catch (RuntimeException e) {
-            opened(opening).close();
+            Awaited.get(opening, "opening the schema's database").close();
             throw e;
         }
         MigrationHazards hazards = new MigrationHazards(target);
-        Connection db = opened(opening);
+        Connection db = Awaited.get(opening, "opening the schema's database");
         try {
             boolean ok = layoutOk && new SchemaBuilder(db, diagnostics).apply(parsed, hazards) && allReadable;
             SchemaModel schema = new SchemaReader(db, parsed).read();

@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.incremental;
 
+import dev.sqlrecord.checker.Awaited;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.ResultCache;
 import dev.sqlrecord.checker.SchemaResult;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -246,16 +246,8 @@ final class KeptResults implements ResultCache {
     private void awaitWriting() throws IOException {
         try {
             for (Future<?> file : writing) {
-                file.get();
+                Awaited.get(file, "keeping the query files' results");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while keeping the query files' results", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("keeping a query file's result failed: " + e.getCause(), e.getCause());
         } finally {
             if (writer != null) {
                 writer.shutdown();
