@@ -154,12 +154,16 @@ public final class Checker {
         }
         mapping.reportRecordProblems();
         // Parameters typed as the records read their columns: known only once every query is matched,
-        // so this runs over all queries, kept ones too, on every check; a query's parameters then
-        // stand in its generated unit's inputs beside its file's (a query of another file can retype them).
+        // so this runs over all queries, kept ones too, on every check. A query stands in its generated
+        // unit's inputs by its file's inputs and its place there, which determine its model as its file
+        // gave it; one whose parameters a record of another file retyped, with those parameters too
+        // (writing out every query's cost a cold check a tenth of a second).
         List<QueryModel> queries = RecordParamTypes.apply(untyped, diagnostics);
         Map<QueryModel, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
-            ids.put(queries.get(i), places.get(i) + " " + queries.get(i).params());
+            QueryModel query = queries.get(i);
+            boolean retyped = !query.params().equals(untyped.get(i).params());
+            ids.put(query, retyped ? places.get(i) + " retyped " + query.params() : places.get(i));
         }
         List<EnumModel> usedEnums = enums.used(queries);
         GeneratedNames names =

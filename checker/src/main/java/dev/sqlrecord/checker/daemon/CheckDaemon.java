@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.daemon;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,8 @@ import java.util.List;
  * <p>Arguments: the socket's path, the lock file's path, the seconds to stay up without a
  * request, and the file listing the jars' URLs. Or, for a check worker that answers one build's
  * requests on its standard input and output ({@link CheckWorkers}): {@code --worker} and the jars' URLs.
+ * A worker started with those jars as its class path runs the checker on the JVM's own class loader,
+ * whose classes the workers' class archive holds whole (docs/ARCHITECTURE.md §8, "The check worker").
  */
 public final class CheckDaemon {
     private CheckDaemon() {}
@@ -37,7 +40,7 @@ public final class CheckDaemon {
             System.setOut(System.err);
             List<URL> urls = urls(List.of(args).subList(1, args.length));
             invoke(
-                    urls,
+                    onClassPath(urls) ? CheckDaemon.class.getClassLoader() : loader(urls),
                     "work",
                     new Class<?>[] {InputStream.class, OutputStream.class, List.class},
                     System.in,
@@ -46,7 +49,7 @@ public final class CheckDaemon {
         } else {
             List<URL> urls = urls(Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8));
             invoke(
-                    urls,
+                    loader(urls),
                     "serve",
                     new Class<?>[] {Path.class, Path.class, long.class, List.class},
                     Path.of(args[0]),
@@ -87,9 +90,30 @@ public final class CheckDaemon {
         return urls;
     }
 
-    /** Calls {@link DaemonServer}'s {@code method} as loaded from {@code urls}. */
-    private static void invoke(List<URL> urls, String method, Class<?>[] types, Object... args) throws Exception {
-        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    /**
+     * Whether the JVM's class path is {@code urls}, as a check worker's is when the checker is in
+     * jars ({@code CheckWorkers}): the JVM's own class loader has the checker then.
+     */
+    private static boolean onClassPath(List<URL> urls) throws Exception {
+        String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
+        if (entries.length != urls.size()) {
+            return false;
+        }
+        for (int i = 0; i < entries.length; i++) {
+            if (!Path.of(entries[i]).toAbsolutePath().equals(Path.of(urls.get(i).toURI()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A class loader over the checker's jars, beside the JDK's classes only. */
+    private static ClassLoader loader(List<URL> urls) {
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    /** Calls {@link DaemonServer}'s {@code method} as {@code loader} loads it. */
+    private static void invoke(ClassLoader loader, String method, Class<?>[] types, Object... args) throws Exception {
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> server = Class.forName(CheckDaemon.class.getPackageName() + ".DaemonServer", true, loader);
         server.getMethod(method, types).invoke(null, args);

@@ -3,12 +3,15 @@ package dev.sqlrecord.checker.daemon;
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -115,8 +118,8 @@ public final class CheckWorkers {
             } catch (IOException e) {
                 dir = null; // no folder of its own (a home that cannot be written): no archive, no log
             }
-            Path bootstrap = dir == null ? DaemonClient.location(CheckDaemon.class) : bootstrap(names);
-            List<String> archive = dir == null ? List.of() : new WorkerArchive(names, bootstrap).options();
+            String classPath = classPath(names, dir);
+            List<String> archive = dir == null ? List.of() : new WorkerArchive(names, classPath).options();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // a check or a few, then the build ends: the quick compiler's code is soon there,
@@ -152,12 +155,44 @@ public final class CheckWorkers {
                                 names.file(".workers.log").toFile()));
             }
             command.addAll(archive);
-            command.addAll(List.of("-cp", bootstrap.toString(), CheckDaemon.class.getName(), CheckDaemon.WORKER));
+            command.addAll(List.of("-cp", classPath, CheckDaemon.class.getName(), CheckDaemon.WORKER));
             for (URL url : names.classpath()) {
                 command.add(url.toString());
             }
             return new Worker(
                     builder.start(), names, archive.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=")));
+        }
+
+        /**
+         * The worker's class path: the checker's jars themselves, where each is a jar, so that the
+         * JVM's own class loader loads the checker and the archive holds every class it loads, its
+         * lambdas' too. {@link CheckDaemon}'s class loader over the same jars would read each class
+         * from its jar again to match it with the archive's, and make each lambda's class anew: a
+         * tenth of a cold check's time. Otherwise (a classes folder: tests, an IDE) the jar of
+         * {@link CheckDaemon}, which loads the rest.
+         */
+        private static String classPath(DaemonClient names, Path dir) throws IOException {
+            List<String> jars = new ArrayList<>();
+            for (URL url : names.classpath()) {
+                Path jar = jar(url);
+                if (jar == null || jar.toString().contains(File.pathSeparator)) {
+                    return dir == null
+                            ? DaemonClient.location(CheckDaemon.class).toString()
+                            : bootstrap(names).toString();
+                }
+                jars.add(jar.toString());
+            }
+            return String.join(File.pathSeparator, jars);
+        }
+
+        /** The local jar file at {@code url}; null for anything else. */
+        private static Path jar(URL url) {
+            try {
+                Path file = Path.of(url.toURI());
+                return Files.isRegularFile(file) ? file : null;
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                return null;
+            }
         }
 
         /**

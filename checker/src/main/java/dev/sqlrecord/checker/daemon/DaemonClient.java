@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -222,16 +221,8 @@ public final class DaemonClient {
      * (Maven's is a {@link URLClassLoader}); otherwise the JVM's class path.
      */
     private static List<URL> checkerClasspath() throws IOException {
-        if (DaemonClient.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
-            return List.of(loader.getURLs());
-        }
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                urls.add(Path.of(entry).toUri().toURL());
-            }
-        }
-        return urls;
+        List<URL> urls = ToolBuild.classPath(DaemonClient.class.getClassLoader());
+        return urls.isEmpty() ? ToolBuild.jvmClassPath() : urls;
     }
 
     static Path location(Class<?> type) throws IOException {

@@ -30,12 +30,12 @@ final class WorkerArchive {
     private static final String LOCK = ".lock";
 
     private final DaemonClient names;
-    /** Where the workers' JVMs find their entry point: their class path, which the archive is bound to. */
-    private final Path bootstrap;
+    /** The workers' class path, which the archive is bound to. */
+    private final String classPath;
 
-    WorkerArchive(DaemonClient names, Path bootstrap) {
+    WorkerArchive(DaemonClient names, String classPath) {
         this.names = names;
-        this.bootstrap = bootstrap;
+        this.classPath = classPath;
     }
 
     /** The archive itself: {@code <key>.jsa} in the daemon's folder. */
@@ -121,7 +121,7 @@ final class WorkerArchive {
                         "-XX:SharedArchiveFile=" + archive,
                         "-XX:ErrorFile=" + names.file(".hs_err_%p.log"),
                         "-cp",
-                        bootstrap.toString(),
+                        classPath,
                         "-version")
                 .directory(archive.getParent().toFile())
                 .redirectErrorStream(true)

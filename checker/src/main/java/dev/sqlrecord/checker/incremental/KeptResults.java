@@ -120,9 +120,11 @@ final class KeptResults implements ResultCache {
      */
     @Override
     public Map<String, String> findGenerated(String inputs) {
+        if (store.outputDir() == null || before().generated().isEmpty()) {
+            return null; // nothing kept: not even the digest to take, which keepGenerated takes
+        }
         String key = digest(inputs);
-        Map<String, String> files =
-                store.outputDir() == null ? null : before().generated().get(key);
+        Map<String, String> files = before().generated().get(key);
         if (files == null) {
             return null;
         }

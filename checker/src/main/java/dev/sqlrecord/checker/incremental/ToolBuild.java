@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker.incremental;
 
 import dev.sqlrecord.checker.Checker;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,14 +50,15 @@ public final class ToolBuild {
     }
 
     /**
-     * The jars of {@code classNames}. A plugin's class loader lists its jars (Maven's is a
-     * {@link URLClassLoader}): each is an entry, which covers every class and costs a file's
-     * attributes each. Any other loader is asked where each class file is, which opens jars.
+     * The jars of {@code classNames}: those of the loader's class path ({@link #classPath}), each an
+     * entry, which covers every class and costs a file's attributes each. Any other loader is asked
+     * where each class file is, which opens jars.
      */
     private static void put(Map<String, String> entries, ClassLoader loader, List<String> classNames)
             throws IOException {
-        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
-            for (URL url : urls.getURLs()) {
+        List<URL> classPath = classPath(loader);
+        if (!classPath.isEmpty()) {
+            for (URL url : classPath) {
                 put(entries, url, url.getProtocol().equals("file") ? file(url.toString()) : null);
             }
             return;
@@ -69,6 +72,30 @@ public final class ToolBuild {
                 put(entries, url, container(url, resource));
             }
         }
+    }
+
+    /**
+     * The jars and folders {@code loader} loads from, in its order, where it tells them: a plugin's
+     * class loader (Maven's is a {@link URLClassLoader}); the JVM's own, whose class path a check
+     * worker's JVM is started with (docs/ARCHITECTURE.md §8, "The check worker"). Empty for any
+     * other loader. The check daemon is named by these jars too ({@code daemon.DaemonClient}).
+     */
+    public static List<URL> classPath(ClassLoader loader) throws IOException {
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            return List.of(urls.getURLs());
+        }
+        return loader == ClassLoader.getSystemClassLoader() ? jvmClassPath() : List.of();
+    }
+
+    /** The entries of the JVM's class path, as URLs. */
+    public static List<URL> jvmClassPath() throws IOException {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                urls.add(Path.of(entry).toAbsolutePath().toUri().toURL());
+            }
+        }
+        return urls;
     }
 
     /** The entry of the jar or folder at {@code url}: by its identity, or never trusted when it is no local file. */

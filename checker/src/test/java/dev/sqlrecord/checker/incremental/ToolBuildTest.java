@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,5 +78,19 @@ class ToolBuildTest {
         assertEquals("1 files, newest modified 1000000", built);
         Files.setLastModifiedTime(marker, FileTime.fromMillis(2_000_000));
         assertNotEquals(built, identity(classes));
+    }
+
+    @Test
+    void aClassLoaderTellsItsJarsWhereItCan() throws Exception {
+        Path jar = temp.resolve("plugin.jar");
+        try (URLClassLoader plugin = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertEquals(List.of(jar.toUri().toURL()), ToolBuild.classPath(plugin));
+        }
+        // the JVM's own loader: its class path, as a check worker's JVM is started with the checker's jars
+        List<URL> jvm = ToolBuild.classPath(ClassLoader.getSystemClassLoader());
+        assertEquals(ToolBuild.jvmClassPath(), jvm);
+        assertEquals(System.getProperty("java.class.path").split(File.pathSeparator).length, jvm.size());
+        // any other loader is asked class by class
+        assertEquals(List.of(), ToolBuild.classPath(new ClassLoader(null) {}));
     }
 }
