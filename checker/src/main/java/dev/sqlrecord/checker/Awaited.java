@@ -1,6 +1,7 @@
 package dev.sqlrecord.checker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,7 +16,8 @@ public final class Awaited {
 
     /**
      * The result of {@code task}; {@code doing} names the work for the messages ("writing the model").
-     * An I/O or runtime failure is thrown as it was; one of SQLite as the check reports its database's.
+     * An I/O or runtime failure is thrown as it was (an I/O one wrapped to cross a lambda, unwrapped);
+     * one of SQLite as the check reports its database's.
      */
     public static <T> T get(Future<T> task, String doing) throws IOException {
         try {
@@ -27,6 +29,9 @@ public final class Awaited {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

@@ -1,5 +1,6 @@
 package dev.sqlrecord.checker.incremental;
 
+import dev.sqlrecord.checker.Awaited;
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
@@ -17,7 +18,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A check that is skipped when nothing changed since the last successful one (issue 8): same
@@ -108,14 +108,7 @@ public final class IncrementalCheck {
         if (changes == null) {
             changes = last == null ? List.of() : differences(last.inputs(), inputs);
             if (last != null && changes.isEmpty()) {
-                try {
-                    changes = differences(last.outputs(), outputs.join());
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof UncheckedIOException io) {
-                        throw io.getCause();
-                    }
-                    throw e;
-                }
+                changes = differences(last.outputs(), Awaited.get(outputs, "taking the outputs' stamps"));
             }
         }
         return changes;
@@ -158,13 +151,18 @@ public final class IncrementalCheck {
                     : KeptResults.fresh(resultsFile, tool, request.outputDir());
         }
         CheckResult result = kept == null ? checker.check(request) : checker.check(request, kept);
+        // The outputs are all written: their stamps are taken on another thread while the kept results'
+        // index is written, the two files apart (each a cold check's last tens of milliseconds).
+        CompletableFuture<SortedMap<String, String>> outputsNow = stateFile == null || result.hasErrors()
+                ? null
+                : CompletableFuture.supplyAsync(() -> outputsOf(request));
         if (kept != null) {
             kept.write();
             keptCounts = kept.counts();
         }
-        if (stateFile != null && !result.hasErrors()) {
-            new LastCheck(inputs, stamps, Fingerprint.outputs(request), result.counts(), ReportLine.of(result))
-                    .write(stateFile);
+        if (outputsNow != null) {
+            SortedMap<String, String> outputs = Awaited.get(outputsNow, "taking the outputs' stamps");
+            new LastCheck(inputs, stamps, outputs, result.counts(), ReportLine.of(result)).write(stateFile);
         }
         return result;
     }

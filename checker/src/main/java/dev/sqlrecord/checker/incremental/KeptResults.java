@@ -48,6 +48,9 @@ final class KeptResults implements ResultCache {
     private final Map<String, Map<String, String>> generatedNow = new TreeMap<>();
     private final Map<String, SourceScan> scansNow = new TreeMap<>();
     private KeptStore.SchemaEntry schemaNow;
+    /** {@link #schemaNow} as the index holds it, when written out ahead; null to write it with the index. */
+    private Future<byte[]> schemaText;
+
     private KeptStore.ImageEntry imageNow;
     private byte[] imageBytes;
     /** Whether this check kept an image (or kept that it has none): else the kept one stays with a kept schema. */
@@ -97,6 +100,15 @@ final class KeptResults implements ResultCache {
         keptAnew = true;
         KeptStore.FileEntry entry = new KeptStore.FileEntry(name, digest(inputs), result);
         now.put(name, entry);
+        writing.add(writer().submit(() -> {
+            store.writeFile(entry);
+            return null;
+        }));
+        checked++;
+    }
+
+    /** The thread that writes what is kept while the check goes on, started with the first thing to write. */
+    private synchronized ExecutorService writer() {
         if (writer == null) {
             ThreadPoolExecutor one =
                     new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
@@ -107,11 +119,7 @@ final class KeptResults implements ResultCache {
             one.allowCoreThreadTimeOut(true); // a check that fails before write() leaves no thread behind
             writer = one;
         }
-        writing.add(writer.submit(() -> {
-            store.writeFile(entry);
-            return null;
-        }));
-        checked++;
+        return writer;
     }
 
     /**
@@ -184,6 +192,9 @@ final class KeptResults implements ResultCache {
         }
         schemaNow = new KeptStore.SchemaEntry(digest(inputs), schema);
         schemaFrom = "built";
+        // the index's largest part, written out now, while the check goes on, not after it
+        KeptStore.SchemaEntry entry = schemaNow;
+        schemaText = writer().submit(() -> KeptStore.json(entry));
     }
 
     /** The image of the schema's database, from its file when that has the size and CRC-32 kept for it. */
@@ -241,7 +252,8 @@ final class KeptResults implements ResultCache {
         awaitWriting();
         store.removeFilesOtherThan(now.keySet());
         KeptStore.ImageEntry image = imageKept ? imageNow : old.image();
-        store.writeIndex(schemaNow, image, generatedNow, scansNow);
+        byte[] schema = schemaText != null ? Awaited.get(schemaText, "keeping the schema") : KeptStore.json(schemaNow);
+        store.writeIndex(schema, image, generatedNow, scansNow);
     }
 
     /** Waits for the files' results being written; the first failure is this check's. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.sqlrecord.checker.QueryFileResult;
 import dev.sqlrecord.checker.SchemaResult;
 import dev.sqlrecord.checker.records.SourceScan;
@@ -55,6 +56,15 @@ final class KeptStore {
             int format,
             String tool,
             SchemaEntry schema,
+            ImageEntry image,
+            Map<String, Map<String, String>> generated,
+            Map<String, SourceScan> scans) {}
+
+    /** The index as it is written: its schema entry written out before ({@link #json}). */
+    private record IndexText(
+            int format,
+            String tool,
+            RawValue schema,
             ImageEntry image,
             Map<String, Map<String, String>> generated,
             Map<String, SourceScan> scans) {}
@@ -169,13 +179,17 @@ final class KeptStore {
         }
     }
 
+    /** {@code schema} as the index holds it ({@code null} for none). */
+    static byte[] json(SchemaEntry schema) throws IOException {
+        return Json.MAPPER.writeValueAsBytes(schema);
+    }
+
+    /** Writes the index, its schema entry as {@link #json} wrote it. */
     void writeIndex(
-            SchemaEntry schema,
-            ImageEntry image,
-            Map<String, Map<String, String>> generated,
-            Map<String, SourceScan> scans)
+            byte[] schema, ImageEntry image, Map<String, Map<String, String>> generated, Map<String, SourceScan> scans)
             throws IOException {
-        replace(index, Json.MAPPER.writeValueAsBytes(new Index(FORMAT, tool, schema, image, generated, scans)));
+        RawValue schemaText = new RawValue(new String(schema, StandardCharsets.UTF_8));
+        replace(index, Json.MAPPER.writeValueAsBytes(new IndexText(FORMAT, tool, schemaText, image, generated, scans)));
     }
 
     /** The schema's image as kept, or null. */
