@@ -141,13 +141,8 @@ abstract class AbstractSqlRecordMojo extends AbstractMigrationsMojo {
 
     /** The check skipped here, or as a check worker ran it; null, after saying why, when none could. */
     private CheckRun inWorker(CheckRequest request) {
-        if (!force) {
-            Optional<CheckRun> skipped = CheckRun.ifUnchanged(request, List.of(getClass()));
-            if (skipped.isPresent()) {
-                return skipped.get();
-            }
-        }
-        Optional<CheckRun> run = CheckWorkers.run(request, force, note -> getLog().info("sqlrecord: " + note));
+        Optional<CheckRun> run =
+                CheckWorkers.run(request, List.of(getClass()), force, note -> getLog().info("sqlrecord: " + note));
         if (run.isPresent()) {
             return run.get();
         }

@@ -2,6 +2,9 @@ package dev.sqlrecord.checker.daemon;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.IncrementalCheck;
+import dev.sqlrecord.checker.incremental.InputFingerprint;
+import dev.sqlrecord.checker.incremental.ReportLine;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -46,8 +49,30 @@ public final class CheckWorkers {
 
     private CheckWorkers() {}
 
-    /** The check of {@code request} as a worker ran it; empty, after a note saying why, when none could. */
-    public static Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes) {
+    /**
+     * The check of {@code request}, skipped in this JVM when nothing changed since the last check, or
+     * as a worker ran it; empty, after a note saying why, when none could. {@code callers}: the classes
+     * of the code that asks, as for {@link IncrementalCheck#open}.
+     *
+     * <p>Where there is a last check, the fingerprint of the inputs this JVM took to compare with it
+     * goes with the request, and the worker takes none. A build without one leaves it to the worker,
+     * where it costs less: taking it here while a new worker's JVM starts was no faster.
+     */
+    public static Optional<CheckRun> run(
+            CheckRequest request, List<Class<?>> callers, boolean force, Consumer<String> notes) {
+        IncrementalCheck last = force ? null : CheckRun.lastCheck(request, callers);
+        List<ReportLine> changes = List.of();
+        if (last != null) {
+            Optional<CheckRun> skipped = CheckRun.ifUnchanged(last);
+            if (skipped.isPresent()) {
+                return skipped;
+            }
+            try {
+                changes = CheckRun.changes(last);
+            } catch (IOException e) {
+                last = null; // the worker compares again, and says what failed
+            }
+        }
         DaemonClient names;
         try {
             names = DaemonClient.forThisChecker();
@@ -56,21 +81,30 @@ public final class CheckWorkers {
             return Optional.empty();
         }
         Worker worker = idle(names.build());
-        if (worker != null) {
-            Optional<CheckRun> run = worker.run(request, force, notes, true);
-            if (run.isPresent()) {
-                return run;
-            }
-        }
-        try {
-            worker = Worker.start(names);
-        } catch (IOException e) {
-            notes.accept("the check worker could not start (" + e.getMessage() + ")");
+        boolean reused = worker != null;
+        if (!reused && (worker = started(names, notes)) == null) {
             return Optional.empty();
         }
-        notes.accept(
-                "started a check worker (pid " + worker.process.pid() + "), which this build's later checks reuse");
-        return worker.run(request, force, notes, false);
+        InputFingerprint taken = last != null ? last.fingerprint() : null;
+        Optional<CheckRun> run = worker.run(request, taken, force, notes, reused);
+        if (run.isEmpty() && reused && (worker = started(names, notes)) != null) {
+            run = worker.run(request, taken, force, notes, false); // the idle one had ended: a new one
+        }
+        List<ReportLine> before = changes;
+        return run.map(checked -> checked.after(before));
+    }
+
+    /** A new worker; null, after a note saying why, when none could start. */
+    private static Worker started(DaemonClient names, Consumer<String> notes) {
+        try {
+            Worker worker = Worker.start(names);
+            notes.accept(
+                    "started a check worker (pid " + worker.process.pid() + "), which this build's later checks reuse");
+            return worker;
+        } catch (IOException e) {
+            notes.accept("the check worker could not start (" + e.getMessage() + ")");
+            return null;
+        }
     }
 
     private static synchronized Worker idle(String build) {
@@ -223,9 +257,10 @@ public final class CheckWorkers {
          * The run of one check; empty when the worker failed, after a note unless it was {@code reused}
          * (an idle one may have ended: a new one is then started).
          */
-        Optional<CheckRun> run(CheckRequest request, boolean force, Consumer<String> notes, boolean reused) {
+        Optional<CheckRun> run(
+                CheckRequest request, InputFingerprint taken, boolean force, Consumer<String> notes, boolean reused) {
             try {
-                Wire.writeCheck(out, names.build(), request, force);
+                Wire.writeCheck(out, names.build(), request, force, taken);
                 CheckRun run = Wire.readAnswer(in);
                 release(this);
                 return Optional.of(run);

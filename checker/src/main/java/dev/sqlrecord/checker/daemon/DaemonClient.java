@@ -103,7 +103,7 @@ public final class DaemonClient {
             }
             try (channel) {
                 Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
-                Wire.writeCheck(out, build, request, force);
+                Wire.writeCheck(out, build, request, force, null);
                 return Optional.of(Wire.readRun(reader(channel)));
             }
         } catch (IOException | RuntimeException e) {

@@ -130,7 +130,9 @@ public final class DaemonServer {
         Map<String, String> before = new HashMap<>();
         order.properties().forEach((name, value) -> before.put(name, System.setProperty(name, value)));
         try {
-            CheckRun run = CheckRun.run(order.request(), List.of(), order.force());
+            CheckRun run = order.taken() == null
+                    ? CheckRun.run(order.request(), List.of(), order.force())
+                    : CheckRun.run(order.request(), order.taken(), order.force());
             if (worker) {
                 Wire.writeAnswer(out, run);
             } else {

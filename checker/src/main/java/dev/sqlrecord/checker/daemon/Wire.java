@@ -4,6 +4,7 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.InputFingerprint;
 import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.incremental.Tsv;
 import dev.sqlrecord.checker.lint.LintSettings;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the plugin and the check daemon say to each other: a request as lines of tab-separated
@@ -33,9 +36,20 @@ final class Wire {
      * JVM's {@code sqlrecord.*} system properties ({@code sqlrecord.threads}, say), which the check
      * reads and the daemon sets for it.
      */
-    record Order(String verb, String build, CheckRequest request, boolean force, Map<String, String> properties) {}
+    record Order(
+            String verb,
+            String build,
+            CheckRequest request,
+            boolean force,
+            Map<String, String> properties,
+            InputFingerprint taken) {}
 
-    static void writeCheck(Writer out, String build, CheckRequest request, boolean force) throws IOException {
+    /**
+     * Asks for the check of {@code request}; with the fingerprint of its inputs {@code taken} by the
+     * build's JVM (null for none: the check takes it).
+     */
+    static void writeCheck(Writer out, String build, CheckRequest request, boolean force, InputFingerprint taken)
+            throws IOException {
         StringBuilder text = new StringBuilder();
         Tsv.line(text, "verb", CHECK);
         Tsv.line(text, "build", build);
@@ -63,6 +77,11 @@ final class Wire {
                 Tsv.line(text, "property", name, System.getProperty(name));
             }
         }
+        if (taken != null) {
+            Tsv.line(text, "fingerprintTaken", String.valueOf(taken.takenMillis()));
+            taken.entries().forEach((name, value) -> Tsv.line(text, "fingerprint", name, value));
+            taken.stamps().forEach((name, stamp) -> Tsv.line(text, "stamp", name, stamp));
+        }
         end(out, text);
     }
 
@@ -78,10 +97,14 @@ final class Wire {
         Map<String, String> lints = new LinkedHashMap<>();
         List<String> smallTables = new ArrayList<>();
         Map<String, String> properties = new LinkedHashMap<>();
+        SortedMap<String, String> fingerprint = new TreeMap<>();
+        Map<String, String> stamps = new TreeMap<>();
         for (String[] fields : lines(in)) {
             switch (fields[0]) {
                 case "sourceRoot" -> roots.add(Path.of(fields[1]));
                 case "property" -> properties.put(fields[1], fields[2]);
+                case "fingerprint" -> fingerprint.put(fields[1], fields[2]);
+                case "stamp" -> stamps.put(fields[1], fields[2]);
                 case "lint" -> lints.put(fields[1], fields[2]);
                 case "smallTable" -> smallTables.add(fields[1]);
                 default -> one.put(fields[0], fields[1]);
@@ -89,7 +112,7 @@ final class Wire {
         }
         String verb = one.getOrDefault("verb", "");
         if (!verb.equals(CHECK)) {
-            return new Order(verb, null, null, false, Map.of());
+            return new Order(verb, null, null, false, Map.of(), null);
         }
         CheckRequest request = new CheckRequest(
                 Path.of(one.get("baseDir")),
@@ -101,7 +124,10 @@ final class Wire {
                 one.containsKey("modelFile") ? Path.of(one.get("modelFile")) : null,
                 Target.valueOf(one.get("target")),
                 LintSettings.of(lints, smallTables));
-        return new Order(verb, one.get("build"), request, Boolean.parseBoolean(one.get("force")), properties);
+        InputFingerprint taken = one.containsKey("fingerprintTaken")
+                ? new InputFingerprint(fingerprint, Long.parseLong(one.get("fingerprintTaken")), stamps)
+                : null;
+        return new Order(verb, one.get("build"), request, Boolean.parseBoolean(one.get("force")), properties, taken);
     }
 
     /**

@@ -42,14 +42,13 @@ public final class IncrementalCheck {
     private IncrementalCheck(
             CheckRequest request,
             Path stateFile,
-            SortedMap<String, String> inputs,
-            InputStamps stamps,
+            InputFingerprint taken,
             LastCheck last,
             CompletableFuture<SortedMap<String, String>> outputs) {
         this.request = request;
         this.stateFile = stateFile;
-        this.inputs = inputs;
-        this.stamps = stamps;
+        this.inputs = taken.entries();
+        this.stamps = taken.inputStamps();
         this.last = last;
         this.outputs = outputs;
     }
@@ -77,7 +76,22 @@ public final class IncrementalCheck {
                 stateFile == null ? null : CompletableFuture.supplyAsync(() -> outputsOf(request));
         Map<String, String> stamps = new TreeMap<>();
         SortedMap<String, String> inputs = Fingerprint.inputs(request, callers, last::join, stamps);
-        return new IncrementalCheck(request, stateFile, inputs, new InputStamps(taken, stamps), last.join(), outputs);
+        return new IncrementalCheck(
+                request, stateFile, new InputFingerprint(inputs, taken, stamps), last.join(), outputs);
+    }
+
+    /**
+     * A check to run with the fingerprint {@code taken} before, by the build's JVM for a check worker,
+     * which compared it with the last check already: opened so, it knows no last check, and only checks.
+     * The fingerprint must have been taken before anything of this check was read.
+     */
+    public static IncrementalCheck open(CheckRequest request, InputFingerprint taken) {
+        return new IncrementalCheck(request, stateFile(request), taken, null, null);
+    }
+
+    /** The fingerprint this check was opened with. */
+    public InputFingerprint fingerprint() {
+        return new InputFingerprint(inputs, stamps.takenMillis(), stamps.stamps());
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.IncrementalCheck;
+import dev.sqlrecord.checker.incremental.InputFingerprint;
 import dev.sqlrecord.checker.incremental.TestProject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +67,8 @@ class CheckWorkersTest {
     }
 
     private static CheckRun inWorker(Path base, List<String> notes) {
-        return CheckWorkers.run(request(base), false, notes::add).orElseThrow(() -> new AssertionError(notes));
+        return CheckWorkers.run(request(base), List.of(), false, notes::add)
+                .orElseThrow(() -> new AssertionError(notes));
     }
 
     private static long started(List<String> notes) {
@@ -104,9 +107,50 @@ class CheckWorkersTest {
         assertTrue(
                 broken.log().stream().anyMatch(l -> l.text().startsWith("src/main/sql/queries/users.sql:5:8: error:")),
                 Runs.seen(broken).toString());
-        CheckRun forced = CheckWorkers.run(request(there), true, notes::add).orElseThrow();
+        CheckRun forced =
+                CheckWorkers.run(request(there), List.of(), true, notes::add).orElseThrow();
         assertEquals(Runs.seen(CheckRun.run(request(here), List.of(), true)), Runs.seen(forced));
         assertEquals(1, started(notes), notes.toString());
+    }
+
+    @Test
+    void aBuildWithNothingChangedSkipsWithoutAWorker() throws IOException {
+        Path base = temp.resolve("module");
+        new TestProject(base).write();
+        List<String> notes = new ArrayList<>();
+        inWorker(base, notes);
+
+        CheckRun skipped = inWorker(base, notes);
+        assertEquals(1, started(notes), notes.toString());
+        assertEquals(CheckRun.Outcome.PASSED, skipped.outcome());
+        assertTrue(
+                skipped.log().get(skipped.log().size() - 1).text().endsWith("; skipped"),
+                Runs.seen(skipped).toString());
+    }
+
+    @Test
+    void theWorkerKeepsTheFingerprintTheBuildTookBeforeItsCheckRead() throws Exception {
+        Path base = temp.resolve("module");
+        new TestProject(base).write();
+        CheckRequest request = request(base);
+        InputFingerprint taken = IncrementalCheck.open(request, List.of()).fingerprint();
+        // an edit made after the build took the fingerprint, as if while the worker started
+        new TestProject(base).append("src/main/sql/queries/users.sql", """
+
+                -- name: lastUser :one -> User
+                SELECT id, name FROM users ORDER BY id DESC LIMIT 1;
+                """);
+        List<String> notes = new ArrayList<>();
+        CheckWorkers.Worker worker = CheckWorkers.Worker.start(DaemonClient.forThisChecker());
+        CheckRun run =
+                worker.run(request, taken, false, notes::add, false).orElseThrow(() -> new AssertionError(notes));
+
+        assertEquals(CheckRun.Outcome.PASSED, run.outcome(), Runs.seen(run).toString());
+        assertTrue(Runs.outputs(base).values().stream().anyMatch(text -> text.contains("lastUser(")));
+        // the check read the edit, its record the fingerprint from before it: the next build checks again
+        IncrementalCheck last = CheckRun.lastCheck(request, List.of());
+        assertTrue(CheckRun.ifUnchanged(last).isEmpty());
+        assertEquals(List.of("query src/main/sql/queries/users.sql"), last.changes());
     }
 
     @Test
@@ -120,7 +164,7 @@ class CheckWorkersTest {
         try {
             List<Future<Optional<CheckRun>>> runs = new ArrayList<>();
             for (Path module : modules) {
-                runs.add(builds.submit(() -> CheckWorkers.run(request(module), false, note -> {
+                runs.add(builds.submit(() -> CheckWorkers.run(request(module), List.of(), false, note -> {
                     synchronized (notes) {
                         notes.add(note);
                     }

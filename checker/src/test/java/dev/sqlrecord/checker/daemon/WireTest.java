@@ -7,6 +7,7 @@ import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.Target;
 import dev.sqlrecord.checker.diag.Severity;
 import dev.sqlrecord.checker.incremental.CheckRun;
+import dev.sqlrecord.checker.incremental.InputFingerprint;
 import dev.sqlrecord.checker.incremental.ReportLine;
 import dev.sqlrecord.checker.lint.LintSettings;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** What the plugin and the daemon say to each other arrives as it was said, tabs and line breaks too. */
@@ -35,7 +37,7 @@ class WireTest {
         String previous = System.setProperty("sqlrecord.threads", "1");
         StringWriter out = new StringWriter();
         try {
-            Wire.writeCheck(out, "the build", request, true);
+            Wire.writeCheck(out, "the build", request, true, null);
         } finally {
             if (previous == null) {
                 System.clearProperty("sqlrecord.threads");
@@ -49,6 +51,32 @@ class WireTest {
         assertEquals(request, order.request());
         assertEquals(true, order.force());
         assertEquals("1", order.properties().get("sqlrecord.threads"));
+        assertEquals(null, order.taken());
+    }
+
+    @Test
+    void theFingerprintTheBuildTookArrivesWhole() throws IOException {
+        CheckRequest request = new CheckRequest(
+                Path.of("/work/app"),
+                Path.of("src/main/sql/migrations"),
+                Path.of("src/main/sql/queries"),
+                List.of(Path.of("src/main/java")),
+                "com.acme.db",
+                Path.of("target/generated"),
+                Path.of("target/sqlrecord/model.json"),
+                Target.SQLITE);
+        InputFingerprint taken = new InputFingerprint(
+                new TreeMap<>(Map.of(
+                        "query src/main/sql/queries/a\tb.sql", "9f86d081",
+                        "tool /m2/checker.jar", "637200 bytes, modified 1 ns")),
+                1_796_000_000_000L,
+                Map.of("query src/main/sql/queries/a\tb.sql", "12 bytes, modified 5 ns"));
+        StringWriter out = new StringWriter();
+        Wire.writeCheck(out, "the build", request, false, taken);
+
+        Wire.Order order = Wire.readOrder(new BufferedReader(new StringReader(out.toString())));
+        assertEquals(request, order.request());
+        assertEquals(taken, order.taken());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class TestProject {
         Files.writeString(path, content);
     }
 
-    void append(String file, String content) throws IOException {
+    public void append(String file, String content) throws IOException {
         write(file, Files.readString(base.resolve(file)) + content);
     }
 
