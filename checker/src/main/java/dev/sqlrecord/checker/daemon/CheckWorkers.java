@@ -80,15 +80,15 @@ public final class CheckWorkers {
             notes.accept("no check worker: " + e.getMessage());
             return Optional.empty();
         }
-        Worker worker = idle(names.build());
-        boolean reused = worker != null;
-        if (!reused && (worker = started(names, notes)) == null) {
-            return Optional.empty();
-        }
         InputFingerprint taken = last != null ? last.fingerprint() : null;
-        Optional<CheckRun> run = worker.run(request, taken, force, notes, reused);
-        if (run.isEmpty() && reused && (worker = started(names, notes)) != null) {
-            run = worker.run(request, taken, force, notes, false); // the idle one had ended: a new one
+        Worker idle = idle(names.build());
+        Optional<CheckRun> run = idle == null ? Optional.empty() : idle.run(request, taken, force, notes, true);
+        if (run.isEmpty()) { // none idle, or the idle one had ended: a new one
+            Worker started = started(names, notes);
+            if (started == null) {
+                return Optional.empty();
+            }
+            run = started.run(request, taken, force, notes, false);
         }
         List<ReportLine> before = changes;
         return run.map(checked -> checked.after(before));

@@ -2,6 +2,7 @@ package dev.sqlrecord.checker.incremental;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -51,20 +52,15 @@ final class KeptStore {
     /** The schema's image: the bytes in the image file must have this size and CRC-32. */
     record ImageEntry(String inputs, long size, long crc, boolean foreignKeys) {}
 
-    /** The index: under which build, the schema and its image, and each generated unit's files' checksums. */
-    record Index(
+    /**
+     * The index: under which build, the schema and its image, and each generated unit's files'
+     * checksums. Read with its schema entry ({@code S}: {@link SchemaEntry}); written with the entry
+     * written out before ({@link RawValue} of {@link #json}).
+     */
+    record Index<S>(
             int format,
             String tool,
-            SchemaEntry schema,
-            ImageEntry image,
-            Map<String, Map<String, String>> generated,
-            Map<String, SourceScan> scans) {}
-
-    /** The index as it is written: its schema entry written out before ({@link #json}). */
-    private record IndexText(
-            int format,
-            String tool,
-            RawValue schema,
+            S schema,
             ImageEntry image,
             Map<String, Map<String, String>> generated,
             Map<String, SourceScan> scans) {}
@@ -117,7 +113,7 @@ final class KeptStore {
             if (!Files.isRegularFile(index)) {
                 return Before.NONE;
             }
-            Index kept = Json.MAPPER.readValue(index.toFile(), Index.class);
+            Index<SchemaEntry> kept = Json.MAPPER.readValue(index.toFile(), new TypeReference<Index<SchemaEntry>>() {});
             if (kept.format() != FORMAT || !tool.equals(kept.tool())) {
                 return Before.NONE;
             }
@@ -189,7 +185,7 @@ final class KeptStore {
             byte[] schema, ImageEntry image, Map<String, Map<String, String>> generated, Map<String, SourceScan> scans)
             throws IOException {
         RawValue schemaText = new RawValue(new String(schema, StandardCharsets.UTF_8));
-        replace(index, Json.MAPPER.writeValueAsBytes(new IndexText(FORMAT, tool, schemaText, image, generated, scans)));
+        replace(index, Json.MAPPER.writeValueAsBytes(new Index<>(FORMAT, tool, schemaText, image, generated, scans)));
     }
 
     /** The schema's image as kept, or null. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sqlrecord.checker.CheckRequest;
 import dev.sqlrecord.checker.CheckResult;
 import dev.sqlrecord.checker.Checker;
-import dev.sqlrecord.checker.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,27 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  * its place, and by its parameters too once retyped: docs/ARCHITECTURE.md §8).
  */
 class RetypedParamsTest {
-    private static final String BY_SERIAL = "target/generated/com/example/db/BySerialQueries.java";
+    private static final String BY_SERIAL = TestProject.OUTPUT + "/com/acme/db/BySerialQueries.java";
 
     @TempDir
     Path base;
 
     private void write(String file, String content) throws IOException {
-        Path path = base.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, content);
+        new TestProject(base).write(file, content);
     }
 
     private CheckRequest request() {
-        return new CheckRequest(
-                base,
-                base.resolve("sql/migrations"),
-                base.resolve("sql/queries"),
-                List.of(base.resolve("src")),
-                "com.example.db",
-                base.resolve("target/generated"),
-                base.resolve("target/sqlrecord/model.json"),
-                Target.SQLITE);
+        return new TestProject(base).generate();
     }
 
     /** Checks incrementally, then fully, and holds the generated unit of the parameter to be the same. */
@@ -58,28 +47,30 @@ class RetypedParamsTest {
 
     @Test
     void theUnitOfAKeptFileFollowsTheRecordThatTypesItsParameter() throws IOException {
-        write("sql/migrations/0001_init.sql", "CREATE TABLE devices (id INTEGER PRIMARY KEY, serial TEXT NOT NULL);\n");
         write(
-                "sql/queries/by_serial.sql",
+                "src/main/sql/migrations/0001_init.sql",
+                "CREATE TABLE devices (id INTEGER PRIMARY KEY, serial TEXT NOT NULL);\n");
+        write(
+                "src/main/sql/queries/by_serial.sql",
                 "-- name: bySerial :many\nSELECT id FROM devices WHERE serial = :serial ORDER BY id;\n");
         write(
-                "sql/queries/devices.sql",
+                "src/main/sql/queries/devices.sql",
                 "-- name: device :one -> Device\nSELECT id, serial FROM devices WHERE id = :id;\n");
         write(
-                "src/com/example/app/Device.java",
+                "src/main/java/com/example/app/Device.java",
                 "package com.example.app;\n\npublic record Device(long id, String serial) {}\n");
 
         assertTrue(check("0 kept, 2 checked; schema built").contains("bySerial(String serial)"));
 
         // the record now reads serial as a UUID: only devices.sql names it, yet the parameter follows
         write(
-                "src/com/example/app/Device.java",
+                "src/main/java/com/example/app/Device.java",
                 "package com.example.app;\n\npublic record Device(long id, java.util.UUID serial) {}\n");
         assertTrue(check("1 kept, 1 checked; schema restored").contains("bySerial(UUID serial)"));
 
         // and back
         write(
-                "src/com/example/app/Device.java",
+                "src/main/java/com/example/app/Device.java",
                 "package com.example.app;\n\npublic record Device(long id, String serial) {}\n");
         assertTrue(check("1 kept, 1 checked; schema restored").contains("bySerial(String serial)"));
     }
