@@ -24,8 +24,10 @@ final class QueryFileInputs {
 
     private final String schema;
     private final String common;
-    private final List<RecordInfo> records;
-    private final Set<String> unparsable;
+    /** Each record's line in the inputs of a file that names it, made once for all the files. */
+    private final List<RecordLine> records;
+
+    private record RecordLine(String simpleName, String line) {}
 
     /**
      * The inputs of the schema alone, known before the records are scanned: a check whose schema
@@ -49,7 +51,6 @@ final class QueryFileInputs {
         this.schema = digest(schemaText);
         this.common = null;
         this.records = List.of();
-        this.unparsable = Set.of();
     }
 
     private QueryFileInputs(
@@ -59,8 +60,11 @@ final class QueryFileInputs {
         this.schemaText = schema.schemaText;
         this.schema = schema.schema;
         this.common = digest(text.toString());
-        this.records = records;
-        this.unparsable = unparsable;
+        this.records = records.stream()
+                .map(record -> new RecordLine(
+                        record.simpleName(),
+                        "record " + record + (unparsable.contains(record.file()) ? " unparsable\n" : "\n")))
+                .toList();
     }
 
     /** These inputs with the project's enums and records, as the scan of its sources found them. */
@@ -85,10 +89,9 @@ final class QueryFileInputs {
                 .append(file.text())
                 .append('\n');
         Set<String> words = words(file.text());
-        for (RecordInfo record : records) {
+        for (RecordLine record : records) {
             if (words.contains(record.simpleName())) {
-                text.append("record ").append(record);
-                text.append(unparsable.contains(record.file()) ? " unparsable\n" : "\n");
+                text.append(record.line());
             }
         }
         return digest(text.toString());

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -56,7 +57,8 @@ public final class QueryCatalog {
 
     /** The catalog of {@code queries} with the tables each uses, in the same order (kept by an incremental check). */
     public static QueryCatalog of(List<QueryModel> queries, List<Tables> tables) {
-        Map<QueryModel, Tables> byQuery = new HashMap<>();
+        // by identity: the catalog is asked for these very models, and hashing a model hashes all of it
+        Map<QueryModel, Tables> byQuery = new IdentityHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             byQuery.put(queries.get(i), tables.get(i));
         }
