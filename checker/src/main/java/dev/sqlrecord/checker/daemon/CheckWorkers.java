@@ -5,16 +5,15 @@ import dev.sqlrecord.checker.incremental.CheckRun;
 import dev.sqlrecord.checker.incremental.IncrementalCheck;
 import dev.sqlrecord.checker.incremental.InputFingerprint;
 import dev.sqlrecord.checker.incremental.ReportLine;
+import dev.sqlrecord.checker.incremental.ToolBuild;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,8 +89,7 @@ public final class CheckWorkers {
             }
             run = started.run(request, taken, force, notes, false);
         }
-        List<ReportLine> before = changes;
-        return run.map(checked -> checked.after(before));
+        return run.isEmpty() ? run : Optional.of(run.get().after(changes));
     }
 
     /** A new worker; null, after a note saying why, when none could start. */
@@ -208,8 +206,8 @@ public final class CheckWorkers {
         private static String classPath(DaemonClient names, Path dir) throws IOException {
             List<String> jars = new ArrayList<>();
             for (URL url : names.classpath()) {
-                Path jar = jar(url);
-                if (jar == null || jar.toString().contains(File.pathSeparator)) {
+                Path jar = ToolBuild.localFile(url);
+                if (jar == null || !Files.isRegularFile(jar) || jar.toString().contains(File.pathSeparator)) {
                     return dir == null
                             ? DaemonClient.location(CheckDaemon.class).toString()
                             : bootstrap(names).toString();
@@ -217,16 +215,6 @@ public final class CheckWorkers {
                 jars.add(jar.toString());
             }
             return String.join(File.pathSeparator, jars);
-        }
-
-        /** The local jar file at {@code url}; null for anything else. */
-        private static Path jar(URL url) {
-            try {
-                Path file = Path.of(url.toURI());
-                return Files.isRegularFile(file) ? file : null;
-            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
-                return null;
-            }
         }
 
         /**

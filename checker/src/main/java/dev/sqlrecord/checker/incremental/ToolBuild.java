@@ -59,7 +59,7 @@ public final class ToolBuild {
         List<URL> classPath = classPath(loader);
         if (!classPath.isEmpty()) {
             for (URL url : classPath) {
-                put(entries, url, url.getProtocol().equals("file") ? file(url.toString()) : null);
+                put(entries, url, localFile(url));
             }
             return;
         }
@@ -119,6 +119,11 @@ public final class ToolBuild {
             return file(text.substring(0, text.length() - resource.length()));
         }
         return null;
+    }
+
+    /** The local file or folder at {@code url}; null for anything else (a jar inside a jar, say). */
+    public static Path localFile(URL url) {
+        return url.getProtocol().equals("file") ? file(url.toString()) : null;
     }
 
     private static Path file(String uri) {
