@@ -27,6 +27,13 @@
 # run gives a cold and a warm time. The goal's time is read from Maven's log timestamps; the whole
 # command's time is given too. Each figure is the median of --repeats runs.
 #
+# Before a cold run the modules' outputs are moved into DIR/trash, which is deleted at the end, as
+# is a project left by an earlier run: a cold build starts as in a fresh clone, with no output
+# folder and no thousands of files deleted a moment before. Deleting them instead slowed the next
+# build's file creation on a machine whose ext4 has no journal, where the kernel skips, one by one,
+# every inode freed in the last minute when it allocates one: 0.1 to 0.5 s of a cold check, growing
+# with the files deleted in that minute (benchmarks/RESULTS.md, "Build time").
+#
 #   buildtime.sh [--repeats 3] [--out FILE] [--dir DIR] [--tables 200] [--queries-per-table 5]
 #                [--generate-only]   (writes the project to DIR/project and stops; test-schema.sh uses it)
 set -euo pipefail
@@ -147,7 +154,15 @@ public final class Main {
 EOF
 }
 
-rm -rf "$dir/project"
+# Moves the folders given into DIR/trash, deleted at the end (see above): a fresh clone has deleted nothing.
+trash() {
+  local f
+  mkdir -p "$dir/trash"
+  for f in "$@"; do
+    if [[ -e $f ]]; then mv "$f" "$(mktemp -d "$dir/trash/XXXXXX")/"; fi
+  done
+}
+trash "$dir/project"
 mkdir -p "$dir/project"
 cat > "$dir/project/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
@@ -170,6 +185,7 @@ EOF
 write_module a
 write_module b
 if [[ $generate_only == 1 ]]; then
+  rm -rf "$dir/trash"
   exit 0
 fi
 queries=$(cat "$dir/project/a/src/main/sql/queries/"*.sql | grep -c '^-- name:')
@@ -209,7 +225,7 @@ record() { samples[$1]+="$2"$'\n'; }
 series() {
   local p=$1 r a b wall
   for ((r = 1; r <= repeats; r++)); do
-    rm -rf "$dir/project/a/target" "$dir/project/b/target"
+    trash "$dir/project/a/target" "$dir/project/b/target"
     read -r a b wall < <(run_maven checked)
     record ${p}cold "$a"; record ${p}cold_wall "$wall"; record ${p}warm "$b"; record ${p}warm_wall "$wall"
     read -r a b wall < <(run_maven skipped)
@@ -248,11 +264,12 @@ daemons="$dir/daemons"
 stop_daemons() { pkill -f "dev.sqlrecord.checker.daemon.CheckDaemon $daemons/" 2>/dev/null || true; sleep 1; }
 flags="-Dsqlrecord.daemon=true -Dsqlrecord.daemon.dir=$daemons"
 stop_daemons
-rm -rf "$dir/project/a/target" "$dir/project/b/target"
+trash "$dir/project/a/target" "$dir/project/b/target"
 read -r a b wall < <(run_maven checked)
 record daemon_start "$a"; record daemon_start_wall "$wall"
 series daemon_
 stop_daemons
+rm -rf "$dir/trash"
 
 value() { printf '%s' "${samples[$1]}" | sed '/^$/d' | median; }
 echo "generate goal, median of $repeats, in the build's JVM: cold $(value cold) s, warm $(value warm) s, unchanged $(value unchanged) s, one file edited $(value onefile) s (warm JVM $(value onefile_warm) s), java-edit $(value javaedit) s, record-edit $(value recordedit) s (warm JVM $(value recordedit_warm) s), new migration $(value newmigration) s"
