@@ -31,8 +31,8 @@
 # is a project left by an earlier run: a cold build starts as in a fresh clone, with no output
 # folder and no thousands of files deleted a moment before. Deleting them instead slowed the next
 # build's file creation on a machine whose ext4 has no journal, where the kernel skips, one by one,
-# every inode freed in the last minute when it allocates one: 0.1 to 0.5 s of a cold check, growing
-# with the files deleted in that minute (benchmarks/RESULTS.md, "Build time").
+# every inode freed in the last minute when it allocates one: up to 0.4 s of a cold check here, the
+# more the more files were deleted in that minute (benchmarks/RESULTS.md, "Build time").
 #
 #   buildtime.sh [--repeats 3] [--out FILE] [--dir DIR] [--tables 200] [--queries-per-table 5]
 #                [--generate-only]   (writes the project to DIR/project and stops; test-schema.sh uses it)
