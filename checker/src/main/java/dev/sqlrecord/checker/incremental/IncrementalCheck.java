@@ -30,8 +30,9 @@ public final class IncrementalCheck {
 
     private final CheckRequest request;
     private final Path stateFile;
-    private final SortedMap<String, String> inputs;
-    private final InputStamps stamps;
+    /** The fingerprint of the inputs, taken before the check read them. */
+    private final InputFingerprint taken;
+
     private final LastCheck last;
     /** The outputs as they were when it was opened; null without a last check's file. */
     private final CompletableFuture<SortedMap<String, String>> outputs;
@@ -47,8 +48,7 @@ public final class IncrementalCheck {
             CompletableFuture<SortedMap<String, String>> outputs) {
         this.request = request;
         this.stateFile = stateFile;
-        this.inputs = taken.entries();
-        this.stamps = taken.inputStamps();
+        this.taken = taken;
         this.last = last;
         this.outputs = outputs;
     }
@@ -91,7 +91,7 @@ public final class IncrementalCheck {
 
     /** The fingerprint this check was opened with. */
     public InputFingerprint fingerprint() {
-        return new InputFingerprint(inputs, stamps.takenMillis(), stamps.stamps());
+        return taken;
     }
 
     /**
@@ -120,7 +120,7 @@ public final class IncrementalCheck {
      */
     public List<String> changes() throws IOException {
         if (changes == null) {
-            changes = last == null ? List.of() : differences(last.inputs(), inputs);
+            changes = last == null ? List.of() : differences(last.inputs(), taken.entries());
             if (last != null && changes.isEmpty()) {
                 changes = differences(last.outputs(), Awaited.get(outputs, "taking the outputs' stamps"));
             }
@@ -176,7 +176,8 @@ public final class IncrementalCheck {
         }
         if (outputsNow != null) {
             SortedMap<String, String> outputs = Awaited.get(outputsNow, "taking the outputs' stamps");
-            new LastCheck(inputs, stamps, outputs, result.counts(), ReportLine.of(result)).write(stateFile);
+            new LastCheck(taken.entries(), taken.inputStamps(), outputs, result.counts(), ReportLine.of(result))
+                    .write(stateFile);
         }
         return result;
     }
@@ -199,7 +200,7 @@ public final class IncrementalCheck {
     /** The build of the code that checks: kept results of another build are not used. */
     private String tool() {
         StringBuilder tool = new StringBuilder();
-        inputs.forEach((name, value) -> {
+        taken.entries().forEach((name, value) -> {
             if (name.startsWith("tool ")) {
                 tool.append(name).append('\t').append(value).append('\n');
             }
